@@ -1,0 +1,22 @@
+import { z } from "zod";
+import { ACTIONS } from "./permissions.ts";
+import { ROLES } from "./roles.ts";
+import { orgUnit } from "../org/schema.ts";
+
+export const loginBody = z.object({
+  username: z.string().trim().min(1).max(60),
+  password: z.string().min(1).max(200),
+});
+
+export const me = z.object({
+  id: z.number(),
+  username: z.string(),
+  displayName: z.string(),
+  role: z.enum(ROLES),
+  orgUnit,
+  permissions: z.array(z.enum(ACTIONS)),
+  sessionExpiresAt: z.string(),
+});
+export type Me = z.infer<typeof me>;
+
+export const csrfToken = z.object({ token: z.string() });

@@ -1,0 +1,47 @@
+import { z } from "zod";
+import { ROLES } from "../auth/roles.ts";
+import { isStrongPassword } from "../auth/password-policy.ts";
+
+export const password = z.string().max(200).refine(isStrongPassword, "password.weak");
+
+export const user = z.object({
+  id: z.number(),
+  username: z.string(),
+  displayName: z.string(),
+  role: z.enum(ROLES),
+  orgUnitId: z.number(),
+  orgUnitCode: z.string(),
+  orgUnitName: z.string(),
+  disabled: z.boolean(),
+  lockedUntil: z.string().nullable(),
+  createdAt: z.string(),
+});
+export type User = z.infer<typeof user>;
+
+export const createUserBody = z.object({
+  username: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9][a-z0-9._-]{2,39}$/, "format.username"),
+  displayName: z.string().trim().min(1).max(60),
+  role: z.enum(ROLES),
+  orgUnitId: z.number().int().positive(),
+  password,
+});
+
+export const updateUserBody = z
+  .object({
+    displayName: z.string().trim().min(1).max(60).optional(),
+    role: z.enum(ROLES).optional(),
+    orgUnitId: z.number().int().positive().optional(),
+    disabled: z.boolean().optional(),
+  })
+  .refine((b) => Object.keys(b).length > 0, "nothing_to_change");
+
+export const resetPasswordBody = z.object({ password });
+
+export const listUsersQuery = z.object({
+  orgUnitId: z.coerce.number().int().positive().optional(),
+  role: z.enum(ROLES).optional(),
+  q: z.string().trim().max(60).optional(),
+});

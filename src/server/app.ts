@@ -1,0 +1,69 @@
+import fs from "node:fs";
+import path from "node:path";
+import fastifyCookie from "@fastify/cookie";
+import fastifyCsrf from "@fastify/csrf-protection";
+import fastifyStatic from "@fastify/static";
+import fastifySwagger from "@fastify/swagger";
+import fastifySwaggerUi from "@fastify/swagger-ui";
+import Fastify from "fastify";
+import { type ZodTypeProvider, jsonSchemaTransform, serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
+import { registerAuditRoutes } from "./audit/routes.ts";
+import { registerAuthRoutes, registerSessionHook } from "./auth/routes.ts";
+import type { App, Deps } from "./http/deps.ts";
+import { registerErrorHandler } from "./http/error-handler.ts";
+import { registerHealthRoutes } from "./http/health.ts";
+import { registerOrgRoutes } from "./org/routes.ts";
+import { registerUserRoutes } from "./users/routes.ts";
+
+const MUTATING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+
+/** The whole HTTP application, without a socket: main.ts listens, tests call `inject`. */
+export async function buildApp(deps: Deps): Promise<App> {
+  const app = Fastify({
+    logger: { level: deps.config.logLevel },
+    bodyLimit: 1024 * 1024,
+    trustProxy: true,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandler(app);
+
+  await app.register(fastifyCookie);
+  await app.register(fastifyCsrf, {
+    cookieOpts: { path: "/", httpOnly: true, sameSite: "strict", secure: deps.config.cookieSecure },
+  });
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: {
+        title: "Bulwark API",
+        description: "网点应急与客诉管理平台. Mutating requests need the x-csrf-token header from GET /api/auth/csrf.",
+        version: "0.1.0",
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: "/docs" });
+
+  registerHealthRoutes(app, deps);
+  registerSessionHook(app, deps);
+  app.addHook("onRequest", (req, reply, done) => {
+    if (MUTATING.has(req.method) && req.url.startsWith("/api/")) return app.csrfProtection(req, reply, done);
+    done();
+  });
+
+  registerAuthRoutes(app, deps);
+  registerOrgRoutes(app, deps);
+  registerUserRoutes(app, deps);
+  registerAuditRoutes(app, deps);
+
+  const webRoot = deps.config.webRoot;
+  if (webRoot && fs.existsSync(path.join(webRoot, "index.html"))) {
+    await app.register(fastifyStatic, { root: webRoot, wildcard: false });
+    // The single-page app owns every other GET path that is not an API call.
+    app.get("/*", { schema: { hide: true } }, async (req, reply) => {
+      if (req.url.startsWith("/api/")) return reply.callNotFound();
+      return reply.sendFile("index.html");
+    });
+  }
+  return app;
+}

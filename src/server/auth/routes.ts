@@ -1,0 +1,122 @@
+import { z } from "zod";
+import { DEFAULT_LOCKOUT } from "../../domain/auth/lockout.ts";
+import { PERMISSIONS } from "../../domain/auth/permissions.ts";
+import { csrfToken, loginBody, me, type Me } from "../../domain/auth/schema.ts";
+import { password } from "../../domain/users/schema.ts";
+import { appendAudit } from "../audit/append.ts";
+import type { App, Deps } from "../http/deps.ts";
+import { invalid, unauthorized } from "../http/errors.ts";
+import { callerOf } from "../http/request.ts";
+import { login } from "./login.ts";
+import { hashPassword, verifyPassword } from "./passwords.ts";
+import type { SessionUser } from "./session-user.ts";
+import { SESSION_COOKIE, endSession, resumeSession } from "./sessions.ts";
+
+function presentMe(user: SessionUser, idleMinutes: number): Me {
+  return {
+    id: user.id,
+    username: user.username,
+    displayName: user.displayName,
+    role: user.role,
+    orgUnit: user.orgUnit,
+    permissions: [...PERMISSIONS[user.role]],
+    sessionExpiresAt: new Date(new Date(user.lastSeenAt).getTime() + idleMinutes * 60_000).toISOString(),
+  };
+}
+
+/** Reads the session cookie of every request and sets `req.user` when it names a live session. */
+export function registerSessionHook(app: App, { db, config, now }: Deps): void {
+  app.decorateRequest("user", null);
+  app.addHook("onRequest", async (req) => {
+    const token = req.cookies[SESSION_COOKIE];
+    req.user = token ? await resumeSession(db, token, now(), config.sessionIdleMinutes, req.ip) : null;
+  });
+}
+
+export function registerAuthRoutes(app: App, deps: Deps): void {
+  const { db, config, now } = deps;
+  const cookieOptions = {
+    path: "/",
+    httpOnly: true,
+    sameSite: "strict",
+    secure: config.cookieSecure,
+  } as const;
+
+  app.get(
+    "/api/auth/csrf",
+    { schema: { tags: ["auth"], summary: "Anti-forgery token for mutating requests (header x-csrf-token)", response: { 200: csrfToken } } },
+    async (_req, reply) => ({ token: reply.generateCsrf() }),
+  );
+
+  app.post(
+    "/api/auth/login",
+    { schema: { tags: ["auth"], body: loginBody, response: { 200: me } } },
+    async (req, reply) => {
+      const { token } = await login(
+        db,
+        { ...req.body, ip: req.ip },
+        now(),
+        { ...DEFAULT_LOCKOUT, timeZone: config.timeZone },
+      );
+      const user = await resumeSession(db, token, now(), config.sessionIdleMinutes, req.ip);
+      if (!user) throw unauthorized();
+      reply.setCookie(SESSION_COOKIE, token, cookieOptions);
+      return presentMe(user, config.sessionIdleMinutes);
+    },
+  );
+
+  app.post("/api/auth/logout", { schema: { tags: ["auth"] } }, async (req, reply) => {
+    if (req.user) {
+      const caller = callerOf(req);
+      await db.transaction().execute(async (trx) => {
+        await endSession(trx, caller.user.sessionId);
+        await appendAudit(trx, caller.actor, {
+          action: "auth.logout",
+          entityType: "user",
+          entityId: caller.user.id,
+          orgUnit: caller.user.orgUnit,
+        });
+      });
+    }
+    reply.clearCookie(SESSION_COOKIE, cookieOptions);
+    return reply.status(204).send();
+  });
+
+  app.get("/api/me", { schema: { tags: ["auth"], response: { 200: me } } }, async (req) => {
+    return presentMe(callerOf(req).user, config.sessionIdleMinutes);
+  });
+
+  app.post(
+    "/api/me/password",
+    {
+      schema: {
+        tags: ["auth"],
+        summary: "Change one's own password",
+        body: z.object({ currentPassword: z.string().min(1).max(200), newPassword: password }),
+      },
+    },
+    async (req, reply) => {
+      const caller = callerOf(req);
+      const row = await db.selectFrom("users").select("password_hash").where("id", "=", caller.user.id).executeTakeFirstOrThrow();
+      if (!(await verifyPassword(row.password_hash, req.body.currentPassword))) {
+        throw invalid("currentPassword", "auth.invalid_credentials");
+      }
+      const passwordHash = await hashPassword(req.body.newPassword);
+      await db.transaction().execute(async (trx) => {
+        await trx.updateTable("users").set({ password_hash: passwordHash }).where("id", "=", caller.user.id).execute();
+        await trx
+          .deleteFrom("sessions")
+          .where("user_id", "=", caller.user.id)
+          .where("id", "!=", caller.user.sessionId)
+          .execute();
+        await appendAudit(trx, caller.actor, {
+          action: "auth.password_changed",
+          entityType: "user",
+          entityId: caller.user.id,
+          orgUnit: caller.user.orgUnit,
+        });
+      });
+      return reply.status(204).send();
+    },
+  );
+}

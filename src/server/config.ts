@@ -1,0 +1,57 @@
+import path from "node:path";
+
+/** Every setting the server reads from the environment, read here once. The README lists them. */
+export interface Config {
+  port: number;
+  host: string;
+  /** postgres://… selects PostgreSQL; otherwise the SQLite file at sqlitePath is used. */
+  databaseUrl: string | null;
+  sqlitePath: string;
+  sessionIdleMinutes: number;
+  timeZone: string;
+  logLevel: string;
+  /** Send cookies with the Secure flag; turn on behind HTTPS. */
+  cookieSecure: boolean;
+  /** Fill an empty database with the demo org tree and users on start. */
+  demoData: boolean;
+  /** Built web app to serve; null serves the API only. */
+  webRoot: string | null;
+}
+
+function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === "") return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min) {
+    throw new Error(`${name} must be an integer of at least ${min}, got "${raw}"`);
+  }
+  return value;
+}
+
+function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === "") return fallback;
+  if (!["true", "false", "1", "0"].includes(raw)) throw new Error(`${name} must be true or false, got "${raw}"`);
+  return raw === "true" || raw === "1";
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const timeZone = env.BULWARK_TIME_ZONE || "Asia/Shanghai";
+  try {
+    new Intl.DateTimeFormat("en", { timeZone });
+  } catch {
+    throw new Error(`BULWARK_TIME_ZONE is not a known time zone: "${timeZone}"`);
+  }
+  return {
+    port: integer(env, "PORT", 3000, 0),
+    host: env.HOST || "0.0.0.0",
+    databaseUrl: env.DATABASE_URL || null,
+    sqlitePath: path.resolve(env.SQLITE_PATH || "data/bulwark.db"),
+    sessionIdleMinutes: integer(env, "SESSION_IDLE_MINUTES", 30, 1),
+    timeZone,
+    logLevel: env.LOG_LEVEL || "info",
+    cookieSecure: flag(env, "COOKIE_SECURE", false),
+    demoData: flag(env, "DEMO_DATA", true),
+    webRoot: path.resolve(env.WEB_ROOT || "dist"),
+  };
+}

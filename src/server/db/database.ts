@@ -1,0 +1,44 @@
+import fs from "node:fs";
+import path from "node:path";
+import SQLite from "better-sqlite3";
+import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
+import { Migrator } from "kysely/migration";
+import pg from "pg";
+import { migrationProvider } from "./migrations/index.ts";
+import type { Database } from "./schema.ts";
+
+export type Db = Kysely<Database>;
+
+const PG_INT8 = 20;
+const PG_TIMESTAMPTZ = 1184;
+
+/** Opens the database the configuration names: PostgreSQL for a postgres:// URL, else the SQLite file. */
+export function openDatabase(opts: { databaseUrl: string | null; sqlitePath: string }): Db {
+  if (opts.databaseUrl) {
+    const types = {
+      getTypeParser(oid: number, format?: "text" | "binary") {
+        if (oid === PG_INT8) return (v: string) => Number(v);
+        if (oid === PG_TIMESTAMPTZ) return (v: string) => new Date(v).toISOString();
+        return pg.types.getTypeParser(oid, format);
+      },
+    };
+    const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 10, types });
+    return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  }
+  fs.mkdirSync(path.dirname(opts.sqlitePath), { recursive: true });
+  const sqlite = new SQLite(opts.sqlitePath);
+  sqlite.pragma("journal_mode = WAL");
+  sqlite.pragma("synchronous = NORMAL");
+  sqlite.pragma("foreign_keys = ON");
+  sqlite.pragma("busy_timeout = 5000");
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+}
+
+export async function migrateToLatest(db: Db): Promise<void> {
+  const migrator = new Migrator({ db, provider: migrationProvider });
+  const { error, results } = await migrator.migrateToLatest();
+  const failed = results?.find((r) => r.status === "Error");
+  if (error || failed) {
+    throw new Error(`Migration ${failed?.migrationName ?? ""} failed: ${String(error)}`, { cause: error });
+  }
+}

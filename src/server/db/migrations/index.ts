@@ -1,0 +1,11 @@
+import type { Migration, MigrationProvider } from "kysely/migration";
+import * as m001 from "./001_foundation.ts";
+
+/** Every migration in order. A migration never changes after it has landed; add a new one instead. */
+const MIGRATIONS: Record<string, Migration> = {
+  "001_foundation": m001,
+};
+
+export const migrationProvider: MigrationProvider = {
+  getMigrations: async () => MIGRATIONS,
+};

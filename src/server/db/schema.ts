@@ -1,0 +1,77 @@
+import type { Generated } from "kysely";
+import type { Role } from "../../domain/auth/roles.ts";
+import type { OrgKind } from "../../domain/org/units.ts";
+
+/** Times are ISO-8601 UTC strings on both engines (timestamptz on PostgreSQL, text on SQLite). */
+type Timestamp = string;
+
+export interface OrgUnitTable {
+  id: Generated<number>;
+  code: string;
+  name: string;
+  kind: OrgKind;
+  parent_id: number | null;
+  path: string;
+  duty_phone: string | null;
+  created_at: Timestamp;
+}
+
+export interface UserTable {
+  id: Generated<number>;
+  username: string;
+  display_name: string;
+  role: Role;
+  org_unit_id: number;
+  password_hash: string;
+  failed_logins: Generated<number>;
+  locked_until: Timestamp | null;
+  disabled_at: Timestamp | null;
+  created_at: Timestamp;
+}
+
+export interface SessionTable {
+  /** sha256 of the cookie's token, so a stolen database copy holds no usable session. */
+  id: string;
+  user_id: number;
+  created_at: Timestamp;
+  last_seen_at: Timestamp;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: Timestamp;
+  actor_id: number | null;
+  actor_username: string | null;
+  action: string;
+  entity_type: string;
+  entity_id: string | null;
+  org_unit_id: number | null;
+  /** Materialised path of org_unit_id, so that a reader's scope is one prefix query. */
+  org_path: string | null;
+  before_json: string | null;
+  after_json: string | null;
+  ip: string | null;
+  prev_hash: string;
+  hash: string;
+}
+
+/** One row: the newest entry of the chain, so that deleting the tail of the log is detected too. */
+export interface AuditHeadTable {
+  id: number;
+  last_id: number;
+  last_hash: string;
+}
+
+export interface SettingTable {
+  key: string;
+  value: string;
+}
+
+export interface Database {
+  org_units: OrgUnitTable;
+  users: UserTable;
+  sessions: SessionTable;
+  audit_log: AuditLogTable;
+  audit_head: AuditHeadTable;
+  settings: SettingTable;
+}

@@ -1,0 +1,31 @@
+import type { FastifyRequest } from "fastify";
+import { type Action, can } from "../../domain/auth/permissions.ts";
+import type { Locale } from "../../domain/common/messages.ts";
+import { type Caller, type SessionUser, actorOf } from "../auth/session-user.ts";
+import { forbidden, unauthorized } from "./errors.ts";
+
+declare module "fastify" {
+  interface FastifyRequest {
+    /** Set by the session hook for a signed-in caller. */
+    user: SessionUser | null;
+  }
+}
+
+/** The UI sends the language the user chose; anything but English gets Chinese, the product's default. */
+export function localeOf(req: FastifyRequest): Locale {
+  return /^en\b/i.test(req.headers["accept-language"] ?? "") ? "en" : "zh";
+}
+
+/** A preHandler that lets the request through only for a signed-in user whose role allows `action`. */
+export function allow(action: Action) {
+  return async (req: FastifyRequest) => {
+    if (!req.user) throw unauthorized();
+    if (!can(req.user.role, action)) throw forbidden();
+  };
+}
+
+/** The caller of a route guarded by `allow`, scoped to their own unit's subtree. */
+export function callerOf(req: FastifyRequest): Caller {
+  if (!req.user) throw unauthorized();
+  return { user: req.user, actor: actorOf(req.user), scopePath: req.user.orgUnit.path, locale: localeOf(req) };
+}
