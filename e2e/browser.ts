@@ -4,7 +4,8 @@ import { type Browser, chromium } from "playwright-core";
 /** Debian's Chromium; the e2e tests skip, saying so, when it is not installed. */
 export const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 export const hasChromium = fs.existsSync(CHROMIUM);
-if (!hasChromium) console.warn(`[e2e] SKIPPED: no Chromium at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)`);
+if (!hasChromium)
+  console.warn(`[e2e] SKIPPED: no Chromium at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)`);
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({

@@ -15,11 +15,20 @@ let dataDir: string | undefined;
 
 /** Builds the web app and serves it from a real server on a fresh SQLite file with the demo data. */
 export async function setup(project: TestProject) {
-  execFileSync(process.execPath, ["node_modules/vite/bin/vite.js", "build", "--logLevel", "warn"], { stdio: "inherit" });
+  execFileSync(process.execPath, ["node_modules/vite/bin/vite.js", "build", "--logLevel", "warn"], {
+    stdio: "inherit",
+  });
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "bulwark-e2e-"));
   const port = 3100 + Math.floor(Math.random() * 800);
   server = spawn(process.execPath, ["src/server/main.ts"], {
-    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", SQLITE_PATH: path.join(dataDir, "e2e.db"), LOG_LEVEL: "warn", DATABASE_URL: "" },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      SQLITE_PATH: path.join(dataDir, "e2e.db"),
+      LOG_LEVEL: "warn",
+      DATABASE_URL: "",
+    },
     stdio: ["ignore", "inherit", "inherit"],
   });
   const baseUrl = `http://127.0.0.1:${port}`;

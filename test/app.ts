@@ -3,7 +3,7 @@ import { buildApp } from "../src/server/app.ts";
 import { loadConfig } from "../src/server/config.ts";
 import type { App } from "../src/server/http/deps.ts";
 import { DEMO_PASSWORD, seedDemoData } from "../src/server/seed/demo.ts";
-import { type Engine, type TestDatabase, createTestDatabase } from "./engines.ts";
+import { createTestDatabase, type Engine, type TestDatabase } from "./engines.ts";
 
 /** A clock the tests move by hand, so idle time-outs and lock-outs need no waiting. */
 export class TestClock {
@@ -59,14 +59,25 @@ export class TestClient {
     this.app = app;
   }
 
-  async request(method: InjectOptions["method"], url: string, payload?: unknown): Promise<LightMyRequestResponse> {
+  /** `payload` goes out as JSON; a string goes out as it is, to test what the server makes of raw bodies. */
+  async request(
+    method: InjectOptions["method"],
+    url: string,
+    payload?: unknown,
+  ): Promise<LightMyRequestResponse> {
     const headers: Record<string, string> = { "accept-language": this.language };
+    if (typeof payload === "string") headers["content-type"] = "application/json";
     if (method !== "GET") {
       this.csrf ??= (await this.request("GET", "/api/auth/csrf")).json().token;
       headers["x-csrf-token"] = this.csrf as string;
     }
     if (this.cookies.size) headers.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
-    const res = await this.app.inject({ method, url, headers, ...(payload !== undefined && { payload: payload as object }) });
+    const res = await this.app.inject({
+      method,
+      url,
+      headers,
+      ...(payload !== undefined && { payload: payload as string | object }),
+    });
     for (const c of res.cookies as { name: string; value: string; maxAge?: number; expires?: Date }[]) {
       const expired = c.value === "" || (c.expires && c.expires.getTime() < Date.now());
       if (expired) this.cookies.delete(c.name);

@@ -12,7 +12,11 @@ declare module "vitest" {
   }
 }
 
-const PG_BIN_CANDIDATES = ["/usr/lib/postgresql/17/bin", "/usr/lib/postgresql/16/bin", "/usr/lib/postgresql/15/bin"];
+const PG_BIN_CANDIDATES = [
+  "/usr/lib/postgresql/17/bin",
+  "/usr/lib/postgresql/16/bin",
+  "/usr/lib/postgresql/15/bin",
+];
 
 let dataDir: string | undefined;
 let pgCtl: string | undefined;
@@ -47,7 +51,8 @@ export async function setup(project: TestProject) {
   }
   const binDir = PG_BIN_CANDIDATES.find((d) => fs.existsSync(path.join(d, "initdb")));
   if (!binDir) {
-    const message = "PostgreSQL API tests SKIPPED: no DATABASE_URL and no PostgreSQL binaries in /usr/lib/postgresql";
+    const message =
+      "PostgreSQL API tests SKIPPED: no DATABASE_URL and no PostgreSQL binaries in /usr/lib/postgresql";
     if (process.env.CI === "true") throw new Error(message);
     console.warn(`\n*** ${message} ***\n`);
     project.provide("postgresUrl", null);
@@ -59,7 +64,17 @@ export async function setup(project: TestProject) {
   if (runAs.length) execFileSync("chown", ["postgres", dataDir]);
   const port = await freePort();
   const cluster = path.join(dataDir, "cluster");
-  pg(path.join(binDir, "initdb"), ["-D", cluster, "-U", "postgres", "--auth=trust", "--no-sync", "-E", "UTF8", "--locale=C"]);
+  pg(path.join(binDir, "initdb"), [
+    "-D",
+    cluster,
+    "-U",
+    "postgres",
+    "--auth=trust",
+    "--no-sync",
+    "-E",
+    "UTF8",
+    "--locale=C",
+  ]);
   pgCtl = path.join(binDir, "pg_ctl");
   const options = `-p ${port} -k ${dataDir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200`;
   pg(pgCtl, ["-D", cluster, "-o", options, "-l", path.join(dataDir, "log"), "-w", "start"]);

@@ -6,7 +6,12 @@ import fastifyStatic from "@fastify/static";
 import fastifySwagger from "@fastify/swagger";
 import fastifySwaggerUi from "@fastify/swagger-ui";
 import Fastify from "fastify";
-import { type ZodTypeProvider, jsonSchemaTransform, serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from "fastify-type-provider-zod";
 import { registerAuditRoutes } from "./audit/routes.ts";
 import { registerAuthRoutes, registerSessionHook } from "./auth/routes.ts";
 import type { App, Deps } from "./http/deps.ts";
@@ -36,7 +41,8 @@ export async function buildApp(deps: Deps): Promise<App> {
     openapi: {
       info: {
         title: "Bulwark API",
-        description: "网点应急与客诉管理平台. Mutating requests need the x-csrf-token header from GET /api/auth/csrf.",
+        description:
+          "网点应急与客诉管理平台. Mutating requests need the x-csrf-token header from GET /api/auth/csrf.",
         version: "0.1.0",
       },
     },

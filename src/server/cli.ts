@@ -37,7 +37,11 @@ async function run(): Promise<number> {
       return 0;
     case "seed-demo":
       await migrateToLatest(db);
-      console.log((await seedDemoData(db)) ? "Demo data added." : "The database already has an org tree; nothing added.");
+      console.log(
+        (await seedDemoData(db))
+          ? "Demo data added."
+          : "The database already has an org tree; nothing added.",
+      );
       return 0;
     default:
       console.error(USAGE);

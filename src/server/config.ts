@@ -31,7 +31,8 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: nu
 function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
   const raw = env[name];
   if (raw === undefined || raw === "") return fallback;
-  if (!["true", "false", "1", "0"].includes(raw)) throw new Error(`${name} must be true or false, got "${raw}"`);
+  if (!["true", "false", "1", "0"].includes(raw))
+    throw new Error(`${name} must be true or false, got "${raw}"`);
   return raw === "true" || raw === "1";
 }
 

@@ -13,7 +13,9 @@ if (config.demoData && (await seedDemoData(db))) {
 
 const app = await buildApp({ db, config, now: () => new Date() });
 const purge = setInterval(() => {
-  purgeIdleSessions(db, new Date(), config.sessionIdleMinutes).catch((err) => app.log.error({ err }, "session purge failed"));
+  purgeIdleSessions(db, new Date(), config.sessionIdleMinutes).catch((err) =>
+    app.log.error({ err }, "session purge failed"),
+  );
 }, 10 * 60_000);
 purge.unref();
 

@@ -4,13 +4,7 @@ import type { Role } from "./roles.ts";
  * Every action a user can be allowed, grouped by the record family it touches. The server refuses what this
  * table does not allow; the web app reads the same table to hide what the user may not do.
  */
-export const ACTIONS = [
-  "org.read",
-  "org.manage",
-  "users.read",
-  "users.manage",
-  "audit.read",
-] as const;
+export const ACTIONS = ["org.read", "org.manage", "users.read", "users.manage", "audit.read"] as const;
 export type Action = (typeof ACTIONS)[number];
 
 const EVERYONE: readonly Action[] = ["org.read", "users.read"];

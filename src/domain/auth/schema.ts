@@ -1,7 +1,7 @@
 import { z } from "zod";
+import { orgUnit } from "../org/schema.ts";
 import { ACTIONS } from "./permissions.ts";
 import { ROLES } from "./roles.ts";
-import { orgUnit } from "../org/schema.ts";
 
 export const loginBody = z.object({
   username: z.string().trim().min(1).max(60),

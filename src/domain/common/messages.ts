@@ -8,7 +8,10 @@ export const MESSAGES = {
     zh: "连续输错密码次数过多，账户已锁定至 {untilLocal}",
     en: "Too many wrong passwords: the account is locked until {untilLocal}",
   },
-  "auth.disabled": { zh: "账户已停用，请联系系统管理员", en: "This account is disabled; ask your administrator" },
+  "auth.disabled": {
+    zh: "账户已停用，请联系系统管理员",
+    en: "This account is disabled; ask your administrator",
+  },
   "auth.required": { zh: "请先登录", en: "Please sign in" },
   "auth.csrf": {
     zh: "请求缺少有效的防伪令牌，请刷新页面后重试",
@@ -33,7 +36,10 @@ export const MESSAGES = {
     en: "A unit cannot be moved under one of its own descendants",
   },
   "org.root_exists": { zh: "总行只能有一个", en: "There can be only one head office" },
-  "users.username_taken": { zh: "用户名 {username} 已被使用", en: "The username {username} is already taken" },
+  "users.username_taken": {
+    zh: "用户名 {username} 已被使用",
+    en: "The username {username} is already taken",
+  },
   "users.role_unit_kind": {
     zh: "角色“{role}”不能设在{kind}",
     en: "The role {role} cannot be attached to a unit of kind {kind}",
@@ -47,7 +53,10 @@ export const MESSAGES = {
     zh: "须为 3–40 位小写字母、数字、“.”、“_”或“-”，以字母或数字开头",
     en: "3–40 lower-case letters, digits, '.', '_' or '-', starting with a letter or digit",
   },
-  "format.phone": { zh: "只能包含数字、空格、“+”、“-”和括号", en: "digits, spaces, '+', '-' and brackets only" },
+  "format.phone": {
+    zh: "只能包含数字、空格、“+”、“-”和括号",
+    en: "digits, spaces, '+', '-' and brackets only",
+  },
   nothing_to_change: { zh: "没有要修改的内容", en: "Nothing to change" },
   internal: { zh: "服务器内部错误，请稍后重试", en: "Internal server error; please try again later" },
 } as const satisfies Record<string, { zh: string; en: string }>;

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { ROLES } from "../auth/roles.ts";
 import { isStrongPassword } from "../auth/password-policy.ts";
+import { ROLES } from "../auth/roles.ts";
 
 export const password = z.string().max(200).refine(isStrongPassword, "password.weak");
 

@@ -1,7 +1,7 @@
 import type { Transaction } from "kysely";
 import { isPostgres } from "../db/dialect.ts";
 import type { Database } from "../db/schema.ts";
-import { GENESIS_HASH, entryHash } from "./chain.ts";
+import { entryHash, GENESIS_HASH } from "./chain.ts";
 
 /** Who did something: a signed-in user, or the system itself (seeding, schedulers). */
 export interface Actor {
@@ -26,7 +26,11 @@ export interface AuditInput {
  * or fail together. On PostgreSQL the head row is locked, which orders concurrent writers into one chain;
  * SQLite runs one write transaction at a time anyway.
  */
-export async function appendAudit(trx: Transaction<Database>, actor: Actor, input: AuditInput): Promise<void> {
+export async function appendAudit(
+  trx: Transaction<Database>,
+  actor: Actor,
+  input: AuditInput,
+): Promise<void> {
   let headQuery = trx.selectFrom("audit_head").select(["last_id", "last_hash"]).where("id", "=", 1);
   if (isPostgres(trx)) headQuery = headQuery.forUpdate();
   const head = await headQuery.executeTakeFirst();

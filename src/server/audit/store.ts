@@ -18,7 +18,9 @@ export async function listAudit(
   let q = db.selectFrom("audit_log").selectAll();
   if (scope.parentId !== null) q = q.where("org_path", "like", `${scope.path}%`);
   if (filter.action) {
-    q = filter.action.endsWith(".") ? q.where("action", "like", `${filter.action}%`) : q.where("action", "=", filter.action);
+    q = filter.action.endsWith(".")
+      ? q.where("action", "like", `${filter.action}%`)
+      : q.where("action", "=", filter.action);
   }
   if (filter.actor) q = q.where("actor_username", "=", filter.actor);
   if (filter.entityType) q = q.where("entity_type", "=", filter.entityType);
@@ -27,7 +29,10 @@ export async function listAudit(
   if (filter.to) q = q.where("at", "<", new Date(filter.to).toISOString());
   const before = decodeCursor(filter.cursor);
   if (before !== null) q = q.where("id", "<", before);
-  const rows = await q.orderBy("id", "desc").limit(filter.limit + 1).execute();
+  const rows = await q
+    .orderBy("id", "desc")
+    .limit(filter.limit + 1)
+    .execute();
   const page = rows.slice(0, filter.limit);
   return {
     items: page.map((r) => ({

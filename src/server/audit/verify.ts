@@ -1,5 +1,5 @@
 import type { Db } from "../db/database.ts";
-import { GENESIS_HASH, entryHash } from "./chain.ts";
+import { entryHash, GENESIS_HASH } from "./chain.ts";
 
 export type VerifyResult =
   | { ok: true; entries: number }
@@ -11,7 +11,10 @@ const BATCH = 5000;
  * Walks the audit log in id order and recomputes every hash. An altered row breaks its own hash; a deleted
  * row breaks the link of the row after it; a deleted tail no longer matches the head row.
  */
-export async function verifyAuditChain(db: Db, onProgress?: (checked: number) => void): Promise<VerifyResult> {
+export async function verifyAuditChain(
+  db: Db,
+  onProgress?: (checked: number) => void,
+): Promise<VerifyResult> {
   let prevHash = GENESIS_HASH;
   let lastId = 0;
   let entries = 0;

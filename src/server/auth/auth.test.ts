@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { type TestApp, startTestApp } from "../../../test/app.ts";
+import { startTestApp, type TestApp } from "../../../test/app.ts";
 import { describeEachEngine } from "../../../test/engines.ts";
 import { DEMO_PASSWORD } from "../seed/demo.ts";
 
@@ -34,7 +34,9 @@ describeEachEngine("sign-in", (engine) => {
   });
 
   it("a wrong password answers 401 and is audited", async () => {
-    const res = await t.anonymous().post("/api/auth/login", { username: "guard.ot01", password: "wrong-password" });
+    const res = await t
+      .anonymous()
+      .post("/api/auth/login", { username: "guard.ot01", password: "wrong-password" });
     expect(res.statusCode).toBe(401);
     expect(res.json().error.code).toBe("auth.invalid_credentials");
     expect(await auditActions(t, "guard.ot01")).toEqual(["auth.login_failed"]);
@@ -51,10 +53,15 @@ describeEachEngine("sign-in", (engine) => {
     client.language = "en";
     const statuses = [];
     for (let i = 0; i < 5; i++) {
-      statuses.push((await client.post("/api/auth/login", { username: "teller2.ot01", password: "nope" })).statusCode);
+      statuses.push(
+        (await client.post("/api/auth/login", { username: "teller2.ot01", password: "nope" })).statusCode,
+      );
     }
     expect(statuses).toEqual([401, 401, 401, 401, 423]);
-    const locked = await client.post("/api/auth/login", { username: "teller2.ot01", password: DEMO_PASSWORD });
+    const locked = await client.post("/api/auth/login", {
+      username: "teller2.ot01",
+      password: DEMO_PASSWORD,
+    });
     expect(locked.statusCode).toBe(423);
     const until = new Date(locked.json().error.params.until).getTime();
     expect(until - t.clock.now().getTime()).toBe(15 * 60_000);
@@ -96,21 +103,36 @@ describeEachEngine("sign-in", (engine) => {
     });
     expect(res.statusCode).toBe(403);
     expect(res.json().error.code).toBe("auth.csrf");
-    const row = await t.db.selectFrom("users").select("id").where("username", "=", "forged").executeTakeFirst();
+    const row = await t.db
+      .selectFrom("users")
+      .select("id")
+      .where("username", "=", "forged")
+      .executeTakeFirst();
     expect(row).toBeUndefined();
   });
 
   it("a user changes their own password and signs in with the new one", async () => {
     const client = await t.as("lobby.ot02");
-    const weak = await client.post("/api/me/password", { currentPassword: DEMO_PASSWORD, newPassword: "short" });
+    const weak = await client.post("/api/me/password", {
+      currentPassword: DEMO_PASSWORD,
+      newPassword: "short",
+    });
     expect(weak.statusCode).toBe(400);
     expect(weak.json().error.field).toBe("newPassword");
-    const wrong = await client.post("/api/me/password", { currentPassword: "bad", newPassword: "New#Pass2026x" });
+    const wrong = await client.post("/api/me/password", {
+      currentPassword: "bad",
+      newPassword: "New#Pass2026x",
+    });
     expect(wrong.statusCode).toBe(400);
     expect(wrong.json().error.field).toBe("currentPassword");
-    const ok = await client.post("/api/me/password", { currentPassword: DEMO_PASSWORD, newPassword: "New#Pass2026x" });
+    const ok = await client.post("/api/me/password", {
+      currentPassword: DEMO_PASSWORD,
+      newPassword: "New#Pass2026x",
+    });
     expect(ok.statusCode).toBe(204);
-    const again = await t.anonymous().post("/api/auth/login", { username: "lobby.ot02", password: "New#Pass2026x" });
+    const again = await t
+      .anonymous()
+      .post("/api/auth/login", { username: "lobby.ot02", password: "New#Pass2026x" });
     expect(again.statusCode).toBe(200);
   });
 

@@ -1,4 +1,4 @@
-import { type LockoutPolicy, afterFailedSignIn, isLocked } from "../../domain/auth/lockout.ts";
+import { afterFailedSignIn, isLocked, type LockoutPolicy } from "../../domain/auth/lockout.ts";
 import { formatLocalTime } from "../../domain/common/time.ts";
 import { type Actor, appendAudit } from "../audit/append.ts";
 import type { Db } from "../db/database.ts";
@@ -22,7 +22,13 @@ export async function login(
   const user = await db
     .selectFrom("users")
     .innerJoin("org_units", "org_units.id", "users.org_unit_id")
-    .select(["users.id", "users.username", "users.password_hash", "users.failed_logins", "users.locked_until"])
+    .select([
+      "users.id",
+      "users.username",
+      "users.password_hash",
+      "users.failed_logins",
+      "users.locked_until",
+    ])
     .select(["users.disabled_at", "users.org_unit_id", "org_units.path"])
     .where("users.username", "=", input.username)
     .executeTakeFirst();
@@ -89,7 +95,11 @@ export async function login(
   }
 
   return db.transaction().execute(async (trx) => {
-    await trx.updateTable("users").set({ failed_logins: 0, locked_until: null }).where("id", "=", user.id).execute();
+    await trx
+      .updateTable("users")
+      .set({ failed_logins: 0, locked_until: null })
+      .where("id", "=", user.id)
+      .execute();
     const token = await createSession(trx, user.id, now);
     await appendAudit(trx, actor, { action: "auth.login", entityType: "user", entityId: user.id, orgUnit });
     return { token, userId: user.id };

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { DEFAULT_LOCKOUT } from "../../domain/auth/lockout.ts";
 import { PERMISSIONS } from "../../domain/auth/permissions.ts";
-import { csrfToken, loginBody, me, type Me } from "../../domain/auth/schema.ts";
+import { csrfToken, loginBody, type Me, me } from "../../domain/auth/schema.ts";
 import { password } from "../../domain/users/schema.ts";
 import { appendAudit } from "../audit/append.ts";
 import type { App, Deps } from "../http/deps.ts";
@@ -10,7 +10,7 @@ import { callerOf } from "../http/request.ts";
 import { login } from "./login.ts";
 import { hashPassword, verifyPassword } from "./passwords.ts";
 import type { SessionUser } from "./session-user.ts";
-import { SESSION_COOKIE, endSession, resumeSession } from "./sessions.ts";
+import { endSession, resumeSession, SESSION_COOKIE } from "./sessions.ts";
 
 function presentMe(user: SessionUser, idleMinutes: number): Me {
   return {
@@ -44,7 +44,13 @@ export function registerAuthRoutes(app: App, deps: Deps): void {
 
   app.get(
     "/api/auth/csrf",
-    { schema: { tags: ["auth"], summary: "Anti-forgery token for mutating requests (header x-csrf-token)", response: { 200: csrfToken } } },
+    {
+      schema: {
+        tags: ["auth"],
+        summary: "Anti-forgery token for mutating requests (header x-csrf-token)",
+        response: { 200: csrfToken },
+      },
+    },
     async (_req, reply) => ({ token: reply.generateCsrf() }),
   );
 
@@ -52,12 +58,10 @@ export function registerAuthRoutes(app: App, deps: Deps): void {
     "/api/auth/login",
     { schema: { tags: ["auth"], body: loginBody, response: { 200: me } } },
     async (req, reply) => {
-      const { token } = await login(
-        db,
-        { ...req.body, ip: req.ip },
-        now(),
-        { ...DEFAULT_LOCKOUT, timeZone: config.timeZone },
-      );
+      const { token } = await login(db, { ...req.body, ip: req.ip }, now(), {
+        ...DEFAULT_LOCKOUT,
+        timeZone: config.timeZone,
+      });
       const user = await resumeSession(db, token, now(), config.sessionIdleMinutes, req.ip);
       if (!user) throw unauthorized();
       reply.setCookie(SESSION_COOKIE, token, cookieOptions);
@@ -97,13 +101,21 @@ export function registerAuthRoutes(app: App, deps: Deps): void {
     },
     async (req, reply) => {
       const caller = callerOf(req);
-      const row = await db.selectFrom("users").select("password_hash").where("id", "=", caller.user.id).executeTakeFirstOrThrow();
+      const row = await db
+        .selectFrom("users")
+        .select("password_hash")
+        .where("id", "=", caller.user.id)
+        .executeTakeFirstOrThrow();
       if (!(await verifyPassword(row.password_hash, req.body.currentPassword))) {
         throw invalid("currentPassword", "auth.invalid_credentials");
       }
       const passwordHash = await hashPassword(req.body.newPassword);
       await db.transaction().execute(async (trx) => {
-        await trx.updateTable("users").set({ password_hash: passwordHash }).where("id", "=", caller.user.id).execute();
+        await trx
+          .updateTable("users")
+          .set({ password_hash: passwordHash })
+          .where("id", "=", caller.user.id)
+          .execute();
         await trx
           .deleteFrom("sessions")
           .where("user_id", "=", caller.user.id)

@@ -1,6 +1,6 @@
 import type { Role } from "../../domain/auth/roles.ts";
-import type { OrgUnit } from "../../domain/org/schema.ts";
 import type { Locale } from "../../domain/common/messages.ts";
+import type { OrgUnit } from "../../domain/org/schema.ts";
 import type { Actor } from "../audit/append.ts";
 
 /** The signed-in caller of a request. Their org unit's path is their scope: they act only below it. */

@@ -13,7 +13,10 @@ const tokenId = (token: string) => createHash("sha256").update(token).digest("he
 export async function createSession(db: Db, userId: number, now: Date): Promise<string> {
   const token = randomBytes(32).toString("base64url");
   const at = now.toISOString();
-  await db.insertInto("sessions").values({ id: tokenId(token), user_id: userId, created_at: at, last_seen_at: at }).execute();
+  await db
+    .insertInto("sessions")
+    .values({ id: tokenId(token), user_id: userId, created_at: at, last_seen_at: at })
+    .execute();
   return token;
 }
 
@@ -30,7 +33,13 @@ export async function resumeSession(
     .selectFrom("sessions")
     .innerJoin("users", "users.id", "sessions.user_id")
     .innerJoin("org_units", "org_units.id", "users.org_unit_id")
-    .select(["sessions.last_seen_at", "users.id as user_id", "users.username", "users.display_name", "users.role"])
+    .select([
+      "sessions.last_seen_at",
+      "users.id as user_id",
+      "users.username",
+      "users.display_name",
+      "users.role",
+    ])
     .select(["users.disabled_at", ...orgUnitColumns])
     .where("sessions.id", "=", id)
     .executeTakeFirst();

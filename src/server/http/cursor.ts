@@ -8,6 +8,7 @@ export function encodeCursor(id: number): string {
 export function decodeCursor(cursor: string | undefined): number | null {
   if (!cursor) return null;
   const match = /^id:(\d+)$/.exec(Buffer.from(cursor, "base64url").toString());
-  if (!match) throw invalid("cursor", "invalid", { field: "cursor", detail: "not a cursor this server issued" });
+  if (!match)
+    throw invalid("cursor", "invalid", { field: "cursor", detail: "not a cursor this server issued" });
   return Number(match[1]);
 }

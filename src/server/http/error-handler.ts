@@ -1,7 +1,7 @@
 import type { FastifyError, FastifyInstance } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
 import { en, zhCN } from "zod/locales";
-import { type Locale, type MessageKey, formatMessage, isMessageKey } from "../../domain/common/messages.ts";
+import { formatMessage, isMessageKey, type Locale, type MessageKey } from "../../domain/common/messages.ts";
 import { AppError } from "./errors.ts";
 import { localeOf } from "./request.ts";
 
@@ -12,7 +12,10 @@ interface ErrorBody {
 }
 
 /** A Zod issue's message in the caller's language: our schemas use message keys, Zod's own come translated. */
-function issueMessage(issue: { keyword: string; message?: string; params: Record<string, unknown> }, locale: Locale) {
+function issueMessage(
+  issue: { keyword: string; message?: string; params: Record<string, unknown> },
+  locale: Locale,
+) {
   const message = issue.message ?? "";
   if (isMessageKey(message)) return formatMessage(message, locale);
   const localized = zodLocales[locale].localeError({ code: issue.keyword, ...issue.params } as never);
@@ -20,7 +23,14 @@ function issueMessage(issue: { keyword: string; message?: string; params: Record
 }
 
 function body(code: string, message: string, field?: string, params?: Record<string, string>): ErrorBody {
-  return { error: { code, message, ...(field && { field }), ...(params && Object.keys(params).length && { params }) } };
+  return {
+    error: {
+      code,
+      message,
+      ...(field && { field }),
+      ...(params && Object.keys(params).length && { params }),
+    },
+  };
 }
 
 /** Every error leaves the server through here, as `{error: {code, message, field?}}` in the caller's language. */
@@ -30,14 +40,23 @@ export function registerErrorHandler(app: FastifyInstance): void {
     if (err instanceof AppError) {
       return reply
         .status(err.status)
-        .send(body(err.key, formatMessage(err.key, locale, { field: err.field ?? "", ...err.params }), err.field, err.params));
+        .send(
+          body(
+            err.key,
+            formatMessage(err.key, locale, { field: err.field ?? "", ...err.params }),
+            err.field,
+            err.params,
+          ),
+        );
     }
     if (hasZodFastifySchemaValidationErrors(err)) {
       const issue = err.validation[0];
       const path = issue.instancePath.replace(/^\//, "").replaceAll("/", ".");
       const field = path || (err.validationContext ?? "body");
       const detail = issueMessage(issue, locale);
-      return reply.status(400).send(body("invalid", formatMessage("invalid", locale, { field, detail }), field));
+      return reply
+        .status(400)
+        .send(body("invalid", formatMessage("invalid", locale, { field, detail }), field));
     }
     if (err.code === "FST_ERR_CTP_BODY_TOO_LARGE") {
       return reply.status(413).send(body("body_too_large", formatMessage("body_too_large", locale)));

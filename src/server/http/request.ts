@@ -1,7 +1,7 @@
 import type { FastifyRequest } from "fastify";
 import { type Action, can } from "../../domain/auth/permissions.ts";
 import type { Locale } from "../../domain/common/messages.ts";
-import { type Caller, type SessionUser, actorOf } from "../auth/session-user.ts";
+import { actorOf, type Caller, type SessionUser } from "../auth/session-user.ts";
 import { forbidden, unauthorized } from "./errors.ts";
 
 declare module "fastify" {
@@ -27,5 +27,10 @@ export function allow(action: Action) {
 /** The caller of a route guarded by `allow`, scoped to their own unit's subtree. */
 export function callerOf(req: FastifyRequest): Caller {
   if (!req.user) throw unauthorized();
-  return { user: req.user, actor: actorOf(req.user), scopePath: req.user.orgUnit.path, locale: localeOf(req) };
+  return {
+    user: req.user,
+    actor: actorOf(req.user),
+    scopePath: req.user.orgUnit.path,
+    locale: localeOf(req),
+  };
 }

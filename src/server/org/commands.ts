@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import type { createOrgUnitBody, updateOrgUnitBody } from "../../domain/org/schema.ts";
-import { ORG_KIND_LABELS, PARENT_KIND, childPath, isWithin } from "../../domain/org/units.ts";
+import { childPath, isWithin, ORG_KIND_LABELS, PARENT_KIND } from "../../domain/org/units.ts";
 import { appendAudit } from "../audit/append.ts";
 import type { Caller } from "../auth/session-user.ts";
 import type { Db } from "../db/database.ts";
@@ -18,7 +18,11 @@ export async function createOrgUnit(db: Db, caller: Caller, body: z.infer<typeof
         parentKind: ORG_KIND_LABELS[PARENT_KIND[body.kind] ?? "head_office"][caller.locale],
       });
     }
-    const taken = await trx.selectFrom("org_units").select("id").where("code", "=", body.code).executeTakeFirst();
+    const taken = await trx
+      .selectFrom("org_units")
+      .select("id")
+      .where("code", "=", body.code)
+      .executeTakeFirst();
     if (taken) throw conflict("code", "org.code_taken", { code: body.code });
 
     // The path holds the unit's own id, which is known only after the insert.
@@ -49,7 +53,12 @@ export async function createOrgUnit(db: Db, caller: Caller, body: z.infer<typeof
   });
 }
 
-export async function updateOrgUnit(db: Db, caller: Caller, id: number, body: z.infer<typeof updateOrgUnitBody>) {
+export async function updateOrgUnit(
+  db: Db,
+  caller: Caller,
+  id: number,
+  body: z.infer<typeof updateOrgUnitBody>,
+) {
   return db.transaction().execute(async (trx) => {
     const before = await getOrgUnit(trx, caller.scopePath, id);
     let path = before.path;

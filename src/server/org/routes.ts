@@ -11,20 +11,30 @@ export function registerOrgRoutes(app: App, { db }: Deps): void {
     "/api/org-units",
     {
       preHandler: allow("org.read"),
-      schema: { tags: ["org"], summary: "The caller's subtree, parents before children", response: { 200: z.object({ items: z.array(orgUnit) }) } },
+      schema: {
+        tags: ["org"],
+        summary: "The caller's subtree, parents before children",
+        response: { 200: z.object({ items: z.array(orgUnit) }) },
+      },
     },
     async (req) => ({ items: await listOrgUnits(db, callerOf(req).scopePath) }),
   );
 
   app.get(
     "/api/org-units/:id",
-    { preHandler: allow("org.read"), schema: { tags: ["org"], params: idParams, response: { 200: orgUnit } } },
+    {
+      preHandler: allow("org.read"),
+      schema: { tags: ["org"], params: idParams, response: { 200: orgUnit } },
+    },
     async (req) => getOrgUnit(db, callerOf(req).scopePath, req.params.id),
   );
 
   app.post(
     "/api/org-units",
-    { preHandler: allow("org.manage"), schema: { tags: ["org"], body: createOrgUnitBody, response: { 201: orgUnit } } },
+    {
+      preHandler: allow("org.manage"),
+      schema: { tags: ["org"], body: createOrgUnitBody, response: { 201: orgUnit } },
+    },
     async (req, reply) => reply.status(201).send(await createOrgUnit(db, callerOf(req), req.body)),
   );
 

@@ -1,6 +1,6 @@
 import type { Kysely } from "kysely";
-import type { OrgKind } from "../../domain/org/units.ts";
 import type { OrgUnit } from "../../domain/org/schema.ts";
+import type { OrgKind } from "../../domain/org/units.ts";
 import type { Database } from "../db/schema.ts";
 import { notFound } from "../http/errors.ts";
 

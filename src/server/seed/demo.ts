@@ -1,6 +1,6 @@
 import type { Role } from "../../domain/auth/roles.ts";
-import { type OrgKind, childPath } from "../../domain/org/units.ts";
-import { SYSTEM_ACTOR, appendAudit } from "../audit/append.ts";
+import { childPath, type OrgKind } from "../../domain/org/units.ts";
+import { appendAudit, SYSTEM_ACTOR } from "../audit/append.ts";
 import { hashPassword } from "../auth/passwords.ts";
 import type { Db } from "../db/database.ts";
 
@@ -15,8 +15,18 @@ interface DemoUnit {
 }
 
 const OUTLET_NAMES = [
-  "人民路网点", "解放路网点", "新华街网点", "滨江网点", "高新区网点", "大学城网点",
-  "火车站网点", "开发区网点", "东湖网点", "西山网点", "南门网点", "北苑网点",
+  "人民路网点",
+  "解放路网点",
+  "新华街网点",
+  "滨江网点",
+  "高新区网点",
+  "大学城网点",
+  "火车站网点",
+  "开发区网点",
+  "东湖网点",
+  "西山网点",
+  "南门网点",
+  "北苑网点",
 ];
 
 /** 总行 HQ; 分行 BR01, BR02; 支行 SB01–SB04; three outlets under each sub-branch, OT01–OT12. */

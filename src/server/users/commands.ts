@@ -1,13 +1,13 @@
 import type { z } from "zod";
-import { ORG_KIND_LABELS } from "../../domain/org/units.ts";
 import { ROLE_LABELS, ROLE_UNIT_KINDS, type Role } from "../../domain/auth/roles.ts";
+import type { OrgUnit } from "../../domain/org/schema.ts";
+import { ORG_KIND_LABELS } from "../../domain/org/units.ts";
 import type { createUserBody, updateUserBody } from "../../domain/users/schema.ts";
 import { appendAudit } from "../audit/append.ts";
 import { hashPassword } from "../auth/passwords.ts";
 import type { Caller } from "../auth/session-user.ts";
 import type { Db } from "../db/database.ts";
 import { conflict, invalid } from "../http/errors.ts";
-import type { OrgUnit } from "../../domain/org/schema.ts";
 import { getOrgUnit } from "../org/store.ts";
 import { getUser } from "./store.ts";
 
@@ -29,7 +29,11 @@ export async function createUser(db: Db, caller: Caller, body: z.infer<typeof cr
   const passwordHash = await hashPassword(body.password);
   return db.transaction().execute(async (trx) => {
     const unit = await unitFor(trx, caller, body.orgUnitId, body.role);
-    const taken = await trx.selectFrom("users").select("id").where("username", "=", body.username).executeTakeFirst();
+    const taken = await trx
+      .selectFrom("users")
+      .select("id")
+      .where("username", "=", body.username)
+      .executeTakeFirst();
     if (taken) throw conflict("username", "users.username_taken", { username: body.username });
     const { id } = await trx
       .insertInto("users")
@@ -79,8 +83,19 @@ export async function updateUser(db: Db, caller: Caller, id: number, body: z.inf
 
     const { user: after } = await getUser(trx, caller.scopePath, id);
     const action =
-      after.disabled !== before.disabled ? (after.disabled ? "users.disable" : "users.enable") : "users.update";
-    await appendAudit(trx, caller.actor, { action, entityType: "user", entityId: id, orgUnit: unit, before, after });
+      after.disabled !== before.disabled
+        ? after.disabled
+          ? "users.disable"
+          : "users.enable"
+        : "users.update";
+    await appendAudit(trx, caller.actor, {
+      action,
+      entityType: "user",
+      entityId: id,
+      orgUnit: unit,
+      before,
+      after,
+    });
     return after;
   });
 }
@@ -106,4 +121,3 @@ export async function resetPassword(db: Db, caller: Caller, id: number, password
     });
   });
 }
-

@@ -1,6 +1,6 @@
 import type { Kysely } from "kysely";
 import type { z } from "zod";
-import type { User, listUsersQuery } from "../../domain/users/schema.ts";
+import type { listUsersQuery, User } from "../../domain/users/schema.ts";
 import type { Database } from "../db/schema.ts";
 import { decodeCursor, encodeCursor } from "../http/cursor.ts";
 import { notFound } from "../http/errors.ts";
@@ -49,7 +49,11 @@ export async function listUsers(
 ): Promise<{ items: User[]; nextCursor: string | null }> {
   let q = usersInScope(db, scopePath);
   if (filter.orgUnitId) {
-    const unit = await db.selectFrom("org_units").select("path").where("id", "=", filter.orgUnitId).executeTakeFirst();
+    const unit = await db
+      .selectFrom("org_units")
+      .select("path")
+      .where("id", "=", filter.orgUnitId)
+      .executeTakeFirst();
     q = q.where("org_units.path", "like", `${unit?.path ?? "-"}%`);
   }
   if (filter.role) q = q.where("users.role", "=", filter.role);
@@ -60,7 +64,10 @@ export async function listUsers(
   }
   const after = decodeCursor(filter.cursor);
   if (after !== null) q = q.where("users.id", ">", after);
-  const rows = await q.orderBy("users.id").limit(filter.limit + 1).execute();
+  const rows = await q
+    .orderBy("users.id")
+    .limit(filter.limit + 1)
+    .execute();
   const page = rows.slice(0, filter.limit);
   return {
     items: page.map(toUser),

@@ -63,7 +63,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("hash", "text", (c) => c.notNull())
     .execute();
   await db.schema.createIndex("audit_log_action_idx").on("audit_log").columns(["action", "id"]).execute();
-  await db.schema.createIndex("audit_log_actor_idx").on("audit_log").columns(["actor_username", "id"]).execute();
+  await db.schema
+    .createIndex("audit_log_actor_idx")
+    .on("audit_log")
+    .columns(["actor_username", "id"])
+    .execute();
   await db.schema
     .createIndex("audit_log_entity_idx")
     .on("audit_log")
