@@ -6,7 +6,7 @@ const fresh = { failedLogins: 0, lockedUntil: null };
 
 describe("sign-in lock-out", () => {
   it("the fifth wrong password in a row locks the account for 15 minutes", () => {
-    let state = { ...fresh };
+    let state: { failedLogins: number; lockedUntil: string | null } = { ...fresh };
     for (let i = 1; i <= 4; i++) {
       const next = afterFailedSignIn(state, now);
       expect(next).toMatchObject({ failedLogins: i, justLocked: false, lockedUntil: null });
