@@ -35,7 +35,8 @@ export function openDatabase(opts: { databaseUrl: string | null; sqlitePath: str
 }
 
 export async function migrateToLatest(db: Db): Promise<void> {
-  const migrator = new Migrator({ db, provider: migrationProvider });
+  // Features land in parallel, each with its own migration; a database may have run a later-numbered one first.
+  const migrator = new Migrator({ db, provider: migrationProvider, allowUnorderedMigrations: true });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === "Error");
   if (error || failed) {

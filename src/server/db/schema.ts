@@ -62,16 +62,21 @@ export interface AuditHeadTable {
   last_hash: string;
 }
 
-export interface SettingTable {
-  key: string;
-  value: string;
+/** Last number handed out per reference prefix and local day (INC-20261122-0007). */
+export interface RefCounterTable {
+  prefix: string;
+  day: string;
+  last: number;
 }
 
-export interface Database {
+/** The foundation's tables; each feature declares its own in `src/server/<feature>/tables.ts` and adds them below. */
+interface FoundationTables {
   org_units: OrgUnitTable;
   users: UserTable;
   sessions: SessionTable;
   audit_log: AuditLogTable;
   audit_head: AuditHeadTable;
-  settings: SettingTable;
+  ref_counters: RefCounterTable;
 }
+
+export type Database = FoundationTables;

@@ -1,7 +1,7 @@
 import { type ColumnDefinitionBuilder, type Kysely, sql } from "kysely";
 import { columnTypes, isPostgres } from "../dialect.ts";
 
-/** Org tree, users, sessions, the hash-chained audit log and settings. */
+/** Org tree, users, sessions, the hash-chained audit log and reference-number counters. */
 export async function up(db: Kysely<unknown>): Promise<void> {
   const t = columnTypes(db);
   const pg = isPostgres(db);
@@ -84,9 +84,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .execute();
 
   await db.schema
-    .createTable("settings")
-    .addColumn("key", "text", (c) => c.primaryKey())
-    .addColumn("value", "text", (c) => c.notNull())
+    .createTable("ref_counters")
+    .addColumn("prefix", "text", (c) => c.notNull())
+    .addColumn("day", "text", (c) => c.notNull())
+    .addColumn("last", "integer", (c) => c.notNull())
+    .addPrimaryKeyConstraint("ref_counters_pk", ["prefix", "day"])
     .execute();
 
   // The application only ever appends to the audit log; the database refuses anything else, so a slip in

@@ -1,0 +1,31 @@
+import type { Transaction } from "kysely";
+import type { Database } from "./schema.ts";
+
+/** The local calendar day as YYYYMMDD: staff read INC-20261122-0007 as "the 7th of 22 November", their time. */
+function localDay(now: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" })
+    .format(now)
+    .replaceAll("-", "");
+}
+
+/**
+ * The next human-readable reference of a kind for today, e.g. `INC-20261122-0007`. Runs inside the caller's
+ * transaction; the upsert makes concurrent callers take distinct numbers on both engines.
+ */
+export async function nextRef(
+  trx: Transaction<Database>,
+  prefix: string,
+  now: Date,
+  timeZone: string,
+): Promise<string> {
+  const day = localDay(now, timeZone);
+  const { last } = await trx
+    .insertInto("ref_counters")
+    .values({ prefix, day, last: 1 })
+    .onConflict((oc) =>
+      oc.columns(["prefix", "day"]).doUpdateSet((eb) => ({ last: eb("ref_counters.last", "+", 1) })),
+    )
+    .returning("last")
+    .executeTakeFirstOrThrow();
+  return `${prefix}-${day}-${String(last).padStart(4, "0")}`;
+}
