@@ -1,7 +1,8 @@
 import type { InjectOptions, LightMyRequestResponse } from "fastify";
 import { buildApp } from "../src/server/app.ts";
 import { loadConfig } from "../src/server/config.ts";
-import type { App } from "../src/server/http/deps.ts";
+import type { App, Deps } from "../src/server/http/deps.ts";
+import { createRuntime } from "../src/server/runtime.ts";
 import { DEMO_PASSWORD, seedDemoData } from "../src/server/seed/demo.ts";
 import { createTestDatabase, type Engine, type TestDatabase } from "./engines.ts";
 
@@ -17,6 +18,7 @@ export class TestClock {
 export interface TestApp extends TestDatabase {
   app: App;
   clock: TestClock;
+  deps: Deps;
   /** A signed-in client for a demo user (all share the demo password). */
   as(username: string): Promise<TestClient>;
   anonymous(): TestClient;
@@ -28,12 +30,19 @@ export async function startTestApp(engine: Engine): Promise<TestApp> {
   const database = await createTestDatabase(engine);
   await seedDemoData(database.db);
   const clock = new TestClock();
-  const config = { ...loadConfig({}), logLevel: "silent", webRoot: null };
-  const app = await buildApp({ db: database.db, config, now: clock.now });
+  const config = {
+    ...loadConfig({}),
+    logLevel: "silent",
+    webRoot: null,
+    databaseUrl: database.location.databaseUrl,
+  };
+  const deps = await createRuntime({ db: database.db, config, now: clock.now });
+  const app = await buildApp(deps);
   return {
     ...database,
     app,
     clock,
+    deps,
     anonymous: () => new TestClient(app),
     async as(username) {
       const client = new TestClient(app);
@@ -43,6 +52,7 @@ export async function startTestApp(engine: Engine): Promise<TestApp> {
     },
     async close() {
       await app.close();
+      await deps.live.close();
       await database.drop();
     },
   };

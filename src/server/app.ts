@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import fastifyCookie from "@fastify/cookie";
 import fastifyCsrf from "@fastify/csrf-protection";
+import { fastifySSE } from "@fastify/sse";
 import fastifyStatic from "@fastify/static";
 import fastifySwagger from "@fastify/swagger";
 import fastifySwaggerUi from "@fastify/swagger-ui";
@@ -17,6 +18,8 @@ import { registerAuthRoutes, registerSessionHook } from "./auth/routes.ts";
 import type { App, Deps } from "./http/deps.ts";
 import { registerErrorHandler } from "./http/error-handler.ts";
 import { registerHealthRoutes } from "./http/health.ts";
+import { registerLiveRoutes } from "./live/routes.ts";
+import { registerNotificationRoutes } from "./notifications/routes.ts";
 import { registerOrgRoutes } from "./org/routes.ts";
 import { registerUserRoutes } from "./users/routes.ts";
 
@@ -49,6 +52,7 @@ export async function buildApp(deps: Deps): Promise<App> {
     transform: jsonSchemaTransform,
   });
   await app.register(fastifySwaggerUi, { routePrefix: "/docs" });
+  await app.register(fastifySSE, { heartbeatInterval: 20_000 });
 
   registerHealthRoutes(app, deps);
   registerSessionHook(app, deps);
@@ -61,6 +65,8 @@ export async function buildApp(deps: Deps): Promise<App> {
   registerOrgRoutes(app, deps);
   registerUserRoutes(app, deps);
   registerAuditRoutes(app, deps);
+  registerNotificationRoutes(app, deps);
+  registerLiveRoutes(app, deps);
 
   const webRoot = deps.config.webRoot;
   if (webRoot && fs.existsSync(path.join(webRoot, "index.html"))) {

@@ -16,6 +16,8 @@ export interface Config {
   demoData: boolean;
   /** Built web app to serve; null serves the API only. */
   webRoot: string | null;
+  /** How often the deadline scheduler looks for due items. */
+  schedulerIntervalSeconds: number;
 }
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number): number {
@@ -54,5 +56,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cookieSecure: flag(env, "COOKIE_SECURE", false),
     demoData: flag(env, "DEMO_DATA", true),
     webRoot: path.resolve(env.WEB_ROOT || "dist"),
+    schedulerIntervalSeconds: integer(env, "SCHEDULER_INTERVAL_SECONDS", 5, 1),
   };
 }

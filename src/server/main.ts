@@ -1,27 +1,35 @@
+import pino from "pino";
 import { buildApp } from "./app.ts";
 import { purgeIdleSessions } from "./auth/sessions.ts";
 import { loadConfig } from "./config.ts";
 import { migrateToLatest, openDatabase } from "./db/database.ts";
+import { createRuntime } from "./runtime.ts";
 import { seedDemoData } from "./seed/demo.ts";
 
 const config = loadConfig();
+const log = pino({ level: config.logLevel });
 const db = openDatabase(config);
 await migrateToLatest(db);
 if (config.demoData && (await seedDemoData(db))) {
-  console.log("Filled the empty database with the demo org tree and users (password Demo#2026pass).");
+  log.info("Filled the empty database with the demo org tree and users (password Demo#2026pass).");
 }
 
-const app = await buildApp({ db, config, now: () => new Date() });
+const now = () => new Date();
+const deps = await createRuntime({ db, config, now, log });
+const app = await buildApp(deps);
+deps.scheduler.start(config.schedulerIntervalSeconds * 1000, now);
 const purge = setInterval(() => {
-  purgeIdleSessions(db, new Date(), config.sessionIdleMinutes).catch((err) =>
-    app.log.error({ err }, "session purge failed"),
+  purgeIdleSessions(db, now(), config.sessionIdleMinutes).catch((err) =>
+    log.error({ err }, "session purge failed"),
   );
 }, 10 * 60_000);
 purge.unref();
 
 async function shutdown(signal: string) {
-  app.log.info({ signal }, "shutting down");
+  log.info({ signal }, "shutting down");
+  await deps.scheduler.stop();
   await app.close();
+  await deps.live.close();
   await db.destroy();
   process.exit(0);
 }
@@ -29,5 +37,6 @@ process.once("SIGINT", shutdown);
 process.once("SIGTERM", shutdown);
 
 await app.listen({ port: config.port, host: config.host });
-const where = config.databaseUrl ? "PostgreSQL" : config.sqlitePath;
-app.log.info(`Bulwark is serving http://localhost:${config.port} (database: ${where})`);
+log.info(
+  `Bulwark is serving http://localhost:${config.port} (database: ${config.databaseUrl ? "PostgreSQL" : config.sqlitePath})`,
+);

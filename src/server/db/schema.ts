@@ -62,6 +62,26 @@ export interface AuditHeadTable {
   last_hash: string;
 }
 
+/** A pending deadline; the scheduler deletes it when it fires. */
+export interface DueItemTable {
+  id: Generated<number>;
+  kind: string;
+  subject_id: number;
+  due_at: Timestamp;
+  attempts: number;
+}
+
+/** The in-app inbox. */
+export interface NotificationTable {
+  id: Generated<number>;
+  user_id: number;
+  message_key: string;
+  params_json: string;
+  link: string | null;
+  created_at: Timestamp;
+  read_at: Timestamp | null;
+}
+
 /** Last number handed out per reference prefix and local day (INC-20261122-0007). */
 export interface RefCounterTable {
   prefix: string;
@@ -77,6 +97,8 @@ interface FoundationTables {
   audit_log: AuditLogTable;
   audit_head: AuditHeadTable;
   ref_counters: RefCounterTable;
+  due_items: DueItemTable;
+  notifications: NotificationTable;
 }
 
 export type Database = FoundationTables;

@@ -8,12 +8,18 @@ import type {
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import type { Config } from "../config.ts";
 import type { Db } from "../db/database.ts";
+import type { LiveBus } from "../live/bus.ts";
+import type { Scheduler } from "../scheduler/scheduler.ts";
 
 /** What every route family is built from. `now` is injected so that tests can move the clock. */
 export interface Deps {
   db: Db;
   config: Config;
   now: () => Date;
+  /** Tells open browsers about committed changes. */
+  live: LiveBus;
+  /** Fires deadlines; features register a handler per kind of deadline. */
+  scheduler: Scheduler;
 }
 
 export type App = FastifyInstance<

@@ -1,0 +1,53 @@
+import type { Transaction } from "kysely";
+import type { Role } from "../../domain/auth/roles.ts";
+import type { MessageKey } from "../../domain/common/messages.ts";
+import type { Database } from "../db/schema.ts";
+
+export interface Notice {
+  /** A message key; the text is rendered in each reader's language when they read it. */
+  key: MessageKey;
+  params?: Record<string, string>;
+  /** Where in the web app the notice leads, e.g. /incidents/42. */
+  link?: string;
+}
+
+/** Puts a notice in each user's in-app inbox, in the caller's transaction. Answers the live topics to ping. */
+export async function notify(
+  trx: Transaction<Database>,
+  userIds: number[],
+  notice: Notice,
+  now: Date,
+): Promise<string[]> {
+  const unique = [...new Set(userIds)];
+  if (unique.length === 0) return [];
+  await trx
+    .insertInto("notifications")
+    .values(
+      unique.map((userId) => ({
+        user_id: userId,
+        message_key: notice.key,
+        params_json: JSON.stringify(notice.params ?? {}),
+        link: notice.link ?? null,
+        created_at: now.toISOString(),
+      })),
+    )
+    .execute();
+  return unique.map((id) => `user:${id}`);
+}
+
+/** Active users holding one of `roles` at exactly the given units. */
+export async function usersWithRoles(
+  trx: Transaction<Database>,
+  orgUnitIds: number[],
+  roles: Role[],
+): Promise<number[]> {
+  if (orgUnitIds.length === 0 || roles.length === 0) return [];
+  const rows = await trx
+    .selectFrom("users")
+    .select("id")
+    .where("org_unit_id", "in", orgUnitIds)
+    .where("role", "in", roles)
+    .where("disabled_at", "is", null)
+    .execute();
+  return rows.map((r) => r.id);
+}

@@ -1,0 +1,21 @@
+import type { FastifyBaseLogger } from "fastify";
+import type { Config } from "./config.ts";
+import type { Db } from "./db/database.ts";
+import type { Deps } from "./http/deps.ts";
+import { memoryBus, postgresBus } from "./live/bus.ts";
+import { Scheduler } from "./scheduler/scheduler.ts";
+
+/** The long-lived parts of one app instance: database, live-event bus and deadline scheduler. */
+export async function createRuntime(opts: {
+  db: Db;
+  config: Config;
+  now: () => Date;
+  log?: FastifyBaseLogger;
+}): Promise<Deps> {
+  const { db, config, now, log } = opts;
+  const live = config.databaseUrl ? await postgresBus(config.databaseUrl) : memoryBus();
+  const scheduler = new Scheduler(db, (err, item) =>
+    log?.error({ err, item }, "due item failed; retrying later"),
+  );
+  return { db, config, now, live, scheduler };
+}

@@ -1,0 +1,116 @@
+import type { Transaction } from "kysely";
+import type { Db } from "../db/database.ts";
+import { isPostgres } from "../db/dialect.ts";
+import type { Database } from "../db/schema.ts";
+
+export interface DueItem {
+  id: number;
+  kind: string;
+  subjectId: number;
+  dueAt: string;
+}
+
+/** Runs inside the transaction that marks the item fired: its writes and the firing commit together. */
+export type DueHandler = (trx: Transaction<Database>, item: DueItem, now: Date) => Promise<void>;
+
+/** Puts a deadline on the schedule, to fire once at dueAt. */
+export async function scheduleDue(
+  trx: Transaction<Database>,
+  kind: string,
+  subjectId: number,
+  dueAt: string,
+) {
+  await trx
+    .insertInto("due_items")
+    .values({ kind, subject_id: subjectId, due_at: dueAt, attempts: 0 })
+    .execute();
+}
+
+/** Takes a pending deadline off the schedule (the thing it watched for has happened). */
+export async function cancelDue(trx: Transaction<Database>, kind: string, subjectId: number) {
+  await trx.deleteFrom("due_items").where("kind", "=", kind).where("subject_id", "=", subjectId).execute();
+}
+
+const RETRY_MINUTES = 1;
+
+/**
+ * Fires due deadlines. Each tick reads only pending rows whose time has come, through an index on due_at,
+ * so its cost does not grow with the history of closed records. Each item fires in its own transaction
+ * that deletes the row; on PostgreSQL `FOR UPDATE SKIP LOCKED` lets several app instances tick at once
+ * without firing an item twice. Items are rows, so a restart loses none.
+ */
+export class Scheduler {
+  private readonly handlers = new Map<string, DueHandler>();
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<number> | undefined;
+  private readonly db: Db;
+  private readonly onError: (err: unknown, item: DueItem) => void;
+
+  constructor(db: Db, onError: (err: unknown, item: DueItem) => void) {
+    this.db = db;
+    this.onError = onError;
+  }
+
+  handle(kind: string, handler: DueHandler): void {
+    this.handlers.set(kind, handler);
+  }
+
+  /** Fires everything due at `now`; answers how many items fired. */
+  async tick(now: Date): Promise<number> {
+    let fired = 0;
+    for (;;) {
+      const outcome = await this.fireNext(now);
+      if (outcome === "none") return fired;
+      if (outcome === "fired") fired++;
+    }
+  }
+
+  private async fireNext(now: Date): Promise<"fired" | "failed" | "none"> {
+    let item: DueItem | undefined;
+    try {
+      return await this.db.transaction().execute(async (trx) => {
+        let q = trx
+          .selectFrom("due_items")
+          .select(["id", "kind", "subject_id", "due_at"])
+          .where("due_at", "<=", now.toISOString())
+          .orderBy("due_at")
+          .limit(1);
+        if (isPostgres(trx)) q = q.forUpdate().skipLocked();
+        const row = await q.executeTakeFirst();
+        if (!row) return "none";
+        item = { id: row.id, kind: row.kind, subjectId: row.subject_id, dueAt: row.due_at };
+        const handler = this.handlers.get(row.kind);
+        if (!handler) throw new Error(`no handler for due item kind ${row.kind}`);
+        await handler(trx, item, now);
+        await trx.deleteFrom("due_items").where("id", "=", row.id).execute();
+        return "fired";
+      });
+    } catch (err) {
+      if (!item) throw err;
+      this.onError(err, item);
+      // Push a failing item back so the others still fire; it is tried again a minute later.
+      const retryAt = new Date(now.getTime() + RETRY_MINUTES * 60_000).toISOString();
+      await this.db
+        .updateTable("due_items")
+        .set((eb) => ({ due_at: retryAt, attempts: eb("attempts", "+", 1) }))
+        .where("id", "=", item.id)
+        .execute();
+      return "failed";
+    }
+  }
+
+  start(intervalMs: number, now: () => Date): void {
+    this.timer = setInterval(() => {
+      if (this.running) return;
+      this.running = this.tick(now()).finally(() => {
+        this.running = undefined;
+      });
+    }, intervalMs);
+    this.timer.unref();
+  }
+
+  async stop(): Promise<void> {
+    clearInterval(this.timer);
+    await this.running;
+  }
+}
