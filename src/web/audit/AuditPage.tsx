@@ -1,0 +1,92 @@
+import { Card, Empty, Result, Table, type TableColumnsType, Typography } from "antd";
+import { useState } from "react";
+import type { AuditEntry } from "../../domain/audit/schema.ts";
+import { LoadMore } from "../common/LoadMore.tsx";
+import { PageHeader } from "../common/PageHeader.tsx";
+import { formatTime } from "../common/time.ts";
+import { useI18n } from "../i18n/I18nProvider.tsx";
+import { AuditChanges } from "./AuditChanges.tsx";
+import { AuditFilters } from "./AuditFilters.tsx";
+import { actionLabelKey, entityTypeLabelKey } from "./actions.ts";
+import { type AuditFilter, useAudit } from "./api.ts";
+
+export function AuditPage() {
+  const { t } = useI18n();
+  const [filter, setFilter] = useState<AuditFilter>({});
+  const audit = useAudit(filter);
+
+  const columns: TableColumnsType<AuditEntry> = [
+    { title: t("audit.time"), dataIndex: "at", key: "at", width: 150, render: formatTime },
+    {
+      title: t("audit.actor"),
+      key: "actor",
+      width: 140,
+      render: (_, e) =>
+        e.actorId === null && e.actorUsername === "system" ? t("audit.system") : e.actorUsername,
+    },
+    {
+      title: t("audit.action"),
+      dataIndex: "action",
+      key: "action",
+      render: (action: string) => {
+        const key = actionLabelKey(action);
+        return (
+          <>
+            {key && `${t(key)} `}
+            <Typography.Text type="secondary" code>
+              {action}
+            </Typography.Text>
+          </>
+        );
+      },
+    },
+    {
+      title: t("audit.entity"),
+      key: "entity",
+      render: (_, e) => {
+        const key = entityTypeLabelKey(e.entityType);
+        return `${key ? t(key) : e.entityType}${e.entityId ? ` #${e.entityId}` : ""}`;
+      },
+    },
+    {
+      title: t("audit.ip"),
+      dataIndex: "ip",
+      key: "ip",
+      width: 140,
+      render: (ip: string | null) => ip ?? t("common.none"),
+    },
+  ];
+
+  if (audit.isError)
+    return <Result status="error" title={t("common.loadFailed")} subTitle={audit.error.message} />;
+  const rows = audit.data?.pages.flatMap((p) => p.items) ?? [];
+  return (
+    <>
+      <PageHeader title={t("audit.title")} subtitle={t("audit.subtitle")} />
+      <Card style={{ marginBottom: 16 }} styles={{ body: { paddingBottom: 0 } }}>
+        <AuditFilters onChange={setFilter} />
+      </Card>
+      <Card styles={{ body: { padding: 0 } }}>
+        <Table<AuditEntry>
+          rowKey="id"
+          columns={columns}
+          dataSource={rows}
+          loading={audit.isPending}
+          pagination={false}
+          scroll={{ x: 860 }}
+          expandable={{
+            rowExpandable: (e) => e.before !== null || e.after !== null,
+            expandedRowRender: (e) => <AuditChanges entry={e} />,
+          }}
+          locale={{ emptyText: <Empty description={t("audit.empty")}>{t("audit.emptyHint")}</Empty> }}
+        />
+        <LoadMore
+          count={rows.length}
+          hasMore={audit.hasNextPage}
+          loading={audit.isFetchingNextPage}
+          onLoad={() => audit.fetchNextPage()}
+        />
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,72 @@
+import { App, Form, Input, Modal } from "antd";
+import { useFormErrorHandler } from "../api/form-errors.ts";
+import { useI18n } from "../i18n/I18nProvider.tsx";
+import { useChangePassword } from "./api.ts";
+import { NewPasswordField } from "./NewPasswordField.tsx";
+
+interface Values {
+  currentPassword: string;
+  newPassword: string;
+  confirm: string;
+}
+
+export function ChangePasswordModal({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<Values>();
+  const change = useChangePassword();
+  const onError = useFormErrorHandler(form);
+
+  const submit = ({ currentPassword, newPassword }: Values) =>
+    change.mutate(
+      { currentPassword, newPassword },
+      {
+        onSuccess: () => {
+          message.success(t("password.changed"));
+          onClose();
+        },
+        onError,
+      },
+    );
+
+  return (
+    <Modal
+      open={open}
+      title={t("password.changeTitle")}
+      okText={t("common.save")}
+      cancelText={t("common.cancel")}
+      confirmLoading={change.isPending}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      afterClose={() => form.resetFields()}
+      destroyOnHidden
+    >
+      <Form form={form} name="change-password" layout="vertical" onFinish={submit}>
+        <Form.Item
+          name="currentPassword"
+          label={t("password.current")}
+          rules={[{ required: true, message: t("password.required") }]}
+        >
+          <Input.Password autoComplete="current-password" autoFocus />
+        </Form.Item>
+        <NewPasswordField name="newPassword" label={t("password.new")} />
+        <Form.Item
+          name="confirm"
+          label={t("password.confirm")}
+          dependencies={["newPassword"]}
+          rules={[
+            { required: true, message: t("password.required") },
+            ({ getFieldValue }) => ({
+              validator: (_, value: string | undefined) =>
+                !value || value === getFieldValue("newPassword")
+                  ? Promise.resolve()
+                  : Promise.reject(new Error(t("password.mismatch"))),
+            }),
+          ]}
+        >
+          <Input.Password autoComplete="new-password" />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

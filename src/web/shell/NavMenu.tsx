@@ -1,0 +1,48 @@
+import { ApartmentOutlined, AuditOutlined, HomeOutlined, TeamOutlined } from "@ant-design/icons";
+import { Menu } from "antd";
+import type { ReactNode } from "react";
+import { useLocation, useNavigate } from "react-router";
+import type { Action } from "../../domain/auth/permissions.ts";
+import { useCan } from "../auth/current-user.tsx";
+import type { MessageKey } from "../i18n/dictionaries.ts";
+import { useI18n } from "../i18n/I18nProvider.tsx";
+
+interface NavItem {
+  path: string;
+  label: MessageKey;
+  icon: ReactNode;
+  /** Needed to see the page; home has none. */
+  action?: Action;
+}
+
+const NAV_ITEMS: NavItem[] = [
+  { path: "/", label: "nav.home", icon: <HomeOutlined /> },
+  { path: "/org", label: "nav.org", icon: <ApartmentOutlined />, action: "org.read" },
+  { path: "/users", label: "nav.users", icon: <TeamOutlined />, action: "users.read" },
+  { path: "/audit", label: "nav.audit", icon: <AuditOutlined />, action: "audit.read" },
+];
+
+/** The side menu: only the pages the user's role may open. */
+export function NavMenu({ onNavigate }: { onNavigate?: () => void }) {
+  const { t } = useI18n();
+  const can = useCan();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const items = NAV_ITEMS.filter((item) => !item.action || can(item.action)).map((item) => ({
+    key: item.path,
+    icon: item.icon,
+    label: t(item.label),
+  }));
+  return (
+    <Menu
+      theme="dark"
+      mode="inline"
+      selectedKeys={[location.pathname]}
+      items={items}
+      onClick={({ key }) => {
+        navigate(key);
+        onNavigate?.();
+      }}
+    />
+  );
+}
