@@ -17,7 +17,7 @@ export function NewPasswordField({ name, label }: { name: string; label: string 
           validator: (_, value: string | undefined) =>
             !value || isStrongPassword(value)
               ? Promise.resolve()
-              : Promise.reject(new Error(t("password.weak", params))),
+              : Promise.reject(new Error(t("password.weak"))),
         },
       ]}
     >

@@ -57,8 +57,7 @@ export const en: Dictionary = {
   "password.new": "New password",
   "password.confirm": "Repeat new password",
   "password.policy": "At least {min} characters from three of: lower case, upper case, digits, symbols",
-  "password.weak":
-    "Too weak: at least {min} characters from three of lower case, upper case, digits, symbols",
+  "password.weak": "Too weak; see the rule below",
   "password.mismatch": "The two new passwords differ",
   "password.required": "Enter a password",
   "password.changed": "Password changed; your sessions on other devices have ended",

@@ -58,7 +58,7 @@ export const zh = {
   "password.new": "新密码",
   "password.confirm": "确认新密码",
   "password.policy": "至少 {min} 位，且包含小写字母、大写字母、数字、符号中的至少三类",
-  "password.weak": "密码强度不足：至少 {min} 位，且包含小写字母、大写字母、数字、符号中的至少三类",
+  "password.weak": "密码强度不足，请按下方要求设置",
   "password.mismatch": "两次输入的新密码不一致",
   "password.required": "请输入密码",
   "password.changed": "密码已修改，其他设备上的登录已失效",

@@ -71,6 +71,7 @@ export function UserDrawer({ user, onClose }: { user: User | null; onClose: () =
     <Drawer
       open
       size={460}
+      styles={{ wrapper: { maxWidth: "100vw" } }}
       title={user ? t("users.editTitle", { name: user.displayName }) : t("users.createTitle")}
       onClose={onClose}
       footer={

@@ -1,0 +1,137 @@
+import path from "node:path";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { hasChromium, launchBrowser, SCREENSHOT_DIR } from "./browser.ts";
+
+const DEMO_PASSWORD = "Demo#2026pass";
+
+describe.skipIf(!hasChromium)("the web app's foundation", () => {
+  const baseUrl = inject("baseUrl");
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  /** A fresh browser profile: no cookies, no stored language. */
+  async function newPage(viewport = { width: 1440, height: 900 }): Promise<Page> {
+    const context = await browser.newContext({ baseURL: baseUrl, viewport, locale: "zh-CN" });
+    contexts.push(context);
+    return context.newPage();
+  }
+
+  const shot = (page: Page, name: string) =>
+    page.screenshot({ path: path.join(SCREENSHOT_DIR, `foundation-${name}.png`), fullPage: true });
+
+  async function signIn(page: Page, username: string, password = DEMO_PASSWORD) {
+    await page.goto("/login");
+    await page.getByLabel("用户名").fill(username);
+    await page.getByLabel("密码", { exact: true }).fill(password);
+    await page.getByLabel("密码", { exact: true }).press("Enter");
+    await page.waitForURL((url) => url.pathname === "/");
+  }
+
+  async function signOut(page: Page) {
+    await page.getByTestId("user-menu").click();
+    await page.getByRole("menuitem", { name: "退出登录" }).click();
+    await page.waitForURL((url) => url.pathname === "/login");
+  }
+
+  it("a lobby manager signs in and sees a home page in Chinese about their role and unit", async () => {
+    const page = await newPage();
+    await page.goto("/login");
+    await page.getByText("网点应急与客诉管理平台").first().waitFor();
+    await shot(page, "login");
+    await signIn(page, "lobby.ot01");
+
+    await page.getByRole("heading", { name: /大堂经理 刘洋/ }).waitFor();
+    await page.getByText("人民路网点（网点 · OT01）").waitFor();
+    await page.getByText("您在平台中的职责").waitFor();
+    await page.getByRole("menuitem", { name: "用户管理" }).waitFor();
+    expect(await page.getByRole("menuitem", { name: "审计日志" }).count()).toBe(0);
+    await shot(page, "home-lobby");
+  });
+
+  it("an administrator adds a teller at OT01, who can then sign in", async () => {
+    const username = `e2e.teller${Date.now()}`;
+    const displayName = `柜员 测试${Date.now() % 1000}`;
+    const admin = await newPage();
+    await signIn(admin, "admin");
+    await admin.getByRole("menuitem", { name: "用户管理" }).click();
+    await admin.getByRole("button", { name: "新增用户" }).click();
+
+    const drawer = admin.getByRole("dialog");
+    await drawer.getByLabel("用户名").fill(username);
+    await drawer.getByLabel("姓名").fill(displayName);
+    await drawer.getByLabel("角色").click();
+    await admin.getByTitle("柜员", { exact: true }).click();
+    await drawer.getByLabel("所属机构").click();
+    await drawer.getByLabel("所属机构").fill("OT01");
+    await admin.getByTitle("人民路网点 · OT01 (网点)").click();
+    await drawer.getByLabel("初始密码").fill("Weak");
+    await drawer.getByText("密码强度不足").waitFor();
+    await drawer.getByLabel("初始密码").fill("Teller#2026new");
+    await shot(admin, "users-create");
+    await drawer.getByRole("button", { name: "保存" }).click();
+
+    await admin.getByText(`用户 ${username} 已创建`).waitFor();
+    await admin.getByRole("cell", { name: username, exact: true }).waitFor();
+    await shot(admin, "users-admin");
+    await signOut(admin);
+
+    const teller = await newPage();
+    await signIn(teller, username, "Teller#2026new");
+    await teller.getByRole("heading", { name: new RegExp(displayName) }).waitFor();
+    await teller.getByText("柜员").first().waitFor();
+    await shot(teller, "home-new-teller");
+  });
+
+  it("a teller sees only the colleagues of their own outlet and has no audit access", async () => {
+    const page = await newPage();
+    await signIn(page, "teller.ot01");
+    await page.getByRole("menuitem", { name: "用户管理" }).click();
+
+    await page.getByRole("cell", { name: "teller2.ot01", exact: true }).waitFor();
+    await page.getByRole("cell", { name: "head.ot01", exact: true }).waitFor();
+    expect(await page.getByRole("cell", { name: "teller.ot02", exact: true }).count()).toBe(0);
+    expect(await page.getByRole("cell", { name: "head.ot02", exact: true }).count()).toBe(0);
+    expect(await page.getByRole("button", { name: "新增用户" }).count()).toBe(0);
+    await shot(page, "users-teller");
+
+    expect(await page.getByRole("menuitem", { name: "审计日志" }).count()).toBe(0);
+    await page.goto("/audit");
+    await page.getByText("无权访问").waitFor();
+    await shot(page, "audit-forbidden-teller");
+  });
+
+  it("the home page fits a phone screen, with the menu in a drawer", async () => {
+    const page = await newPage({ width: 390, height: 844 });
+    await signIn(page, "lobby.ot01");
+    await page.getByRole("heading", { name: /大堂经理 刘洋/ }).waitFor();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await shot(page, "home-phone");
+
+    await page.getByRole("button", { name: "打开菜单" }).click();
+    await page.getByRole("menuitem", { name: "机构管理" }).waitFor();
+    await shot(page, "menu-phone");
+  });
+
+  it("the language switch turns the UI to English and is remembered", async () => {
+    const page = await newPage();
+    await page.goto("/login");
+    await page.getByRole("button", { name: "语言" }).click();
+    await page.getByRole("menuitem", { name: "English" }).click();
+    await page.getByRole("heading", { name: "Sign in" }).waitFor();
+    await page.reload();
+    await page.getByLabel("Username").fill("lobby.ot01");
+    await page.getByLabel("Password", { exact: true }).fill("wrong-password");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByText("Wrong username or password").waitFor();
+    await shot(page, "login-en-error");
+  });
+});
