@@ -24,8 +24,9 @@ describe.skipIf(!hasChromium)("the web app's foundation", () => {
     return context.newPage();
   }
 
-  const shot = (page: Page, name: string) =>
-    page.screenshot({ path: path.join(SCREENSHOT_DIR, `foundation-${name}.png`), fullPage: true });
+  /** Whole pages for pages; only the viewport when a drawer or dialog is open (it is fixed to the viewport). */
+  const shot = (page: Page, name: string, fullPage = true) =>
+    page.screenshot({ path: path.join(SCREENSHOT_DIR, `foundation-${name}.png`), fullPage });
 
   async function signIn(page: Page, username: string, password = DEMO_PASSWORD) {
     await page.goto("/login");
@@ -67,15 +68,16 @@ describe.skipIf(!hasChromium)("the web app's foundation", () => {
     const drawer = admin.getByRole("dialog");
     await drawer.getByLabel("用户名").fill(username);
     await drawer.getByLabel("姓名").fill(displayName);
-    await drawer.getByLabel("角色").click();
-    await admin.getByTitle("柜员", { exact: true }).click();
-    await drawer.getByLabel("所属机构").click();
+    // Typing into the pickers, not clicking: a closing dropdown would swallow the next click.
+    await drawer.getByLabel("角色").fill("柜员");
+    await drawer.getByLabel("角色").press("Enter");
     await drawer.getByLabel("所属机构").fill("OT01");
     await admin.getByTitle("人民路网点 · OT01 (网点)").click();
     await drawer.getByLabel("初始密码").fill("Weak");
     await drawer.getByText("密码强度不足").waitFor();
     await drawer.getByLabel("初始密码").fill("Teller#2026new");
-    await shot(admin, "users-create");
+    await drawer.getByText("密码强度不足").waitFor({ state: "detached" });
+    await shot(admin, "users-create", false);
     await drawer.getByRole("button", { name: "保存" }).click();
 
     await admin.getByText(`用户 ${username} 已创建`).waitFor();
@@ -118,7 +120,9 @@ describe.skipIf(!hasChromium)("the web app's foundation", () => {
 
     await page.getByRole("button", { name: "打开菜单" }).click();
     await page.getByRole("menuitem", { name: "机构管理" }).waitFor();
-    await shot(page, "menu-phone");
+    // Let the drawer finish sliding in, so the picture shows it.
+    await page.waitForTimeout(400);
+    await shot(page, "menu-phone", false);
   });
 
   it("the language switch turns the UI to English and is remembered", async () => {
@@ -133,5 +137,57 @@ describe.skipIf(!hasChromium)("the web app's foundation", () => {
     await page.getByRole("button", { name: "Sign in" }).click();
     await page.getByText("Wrong username or password").waitFor();
     await shot(page, "login-en-error");
+  });
+
+  it("a user locked out by wrong passwords is told until when, and an administrator's reset lifts the lock", async () => {
+    const admin = await newPage();
+    await signIn(admin, "admin");
+    // A throwaway account, so that locking it cannot disturb other tests that sign in as demo users.
+    const username = `e2e.locked${Date.now()}`;
+    const status = await admin.evaluate(async (name) => {
+      const { token } = await (await fetch("/api/auth/csrf")).json();
+      const { items } = await (await fetch("/api/org-units")).json();
+      const ot01 = items.find((u: { code: string }) => u.code === "OT01");
+      const body = {
+        username: name,
+        displayName: "锁定测试",
+        role: "teller",
+        orgUnitId: ot01.id,
+        password: "Locked#2026pw",
+      };
+      const res = await fetch("/api/users", {
+        method: "POST",
+        headers: { "content-type": "application/json", "x-csrf-token": token },
+        body: JSON.stringify(body),
+      });
+      return res.status;
+    }, username);
+    expect(status).toBe(201);
+
+    const page = await newPage();
+    await page.goto("/login");
+    await page.getByLabel("用户名").fill(username);
+    for (let attempt = 1; attempt <= 5; attempt++) {
+      await page.getByLabel("密码", { exact: true }).fill(`Wrong#${attempt}password`);
+      const [response] = await Promise.all([
+        page.waitForResponse((r) => r.url().endsWith("/api/auth/login")),
+        page.getByRole("button", { name: "登录" }).click(),
+      ]);
+      expect(response.status()).toBe(attempt < 5 ? 401 : 423);
+    }
+    await page.getByText("连续输错密码次数过多，账户已锁定至").waitFor();
+    await shot(page, "login-locked");
+
+    await admin.goto("/users");
+    await admin.getByPlaceholder("搜索用户名或姓名").fill(username);
+    await admin.getByPlaceholder("搜索用户名或姓名").press("Enter");
+    const row = admin.getByRole("row", { name: new RegExp(username.replace(".", "\\.")) });
+    await row.getByText("已锁定至").waitFor();
+    await row.getByRole("button", { name: "重置密码" }).click();
+    await admin.getByRole("dialog").getByLabel("新密码").fill("Unlocked#2026pw");
+    await admin.getByRole("dialog").getByRole("button", { name: "保存" }).click();
+    await admin.getByText("密码已重置").waitFor();
+    await row.getByText("正常").waitFor();
+    await shot(admin, "users-unlocked");
   });
 });

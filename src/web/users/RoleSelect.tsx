@@ -18,6 +18,7 @@ export function RoleSelect(props: Props) {
   return (
     <Select<Role>
       {...props}
+      showSearch={{ optionFilterProp: "label" }}
       options={ROLES.map((role) => ({ value: role, label: roleLabel(role, locale) }))}
     />
   );
