@@ -15,9 +15,13 @@ import {
 } from "fastify-type-provider-zod";
 import { registerAuditRoutes } from "./audit/routes.ts";
 import { registerAuthRoutes, registerSessionHook } from "./auth/routes.ts";
+import { registerMaterialRoutes } from "./compliance/materials-routes.ts";
+import { registerComplianceRoutes } from "./compliance/routes.ts";
+import { registerCounterExceptionRoutes } from "./counter-exceptions/routes.ts";
 import type { App, Deps } from "./http/deps.ts";
 import { registerErrorHandler } from "./http/error-handler.ts";
 import { registerHealthRoutes } from "./http/health.ts";
+import { registerIncidentRoutes } from "./incidents/routes.ts";
 import { registerLiveRoutes } from "./live/routes.ts";
 import { registerNotificationRoutes } from "./notifications/routes.ts";
 import { registerOrgRoutes } from "./org/routes.ts";
@@ -65,7 +69,11 @@ export async function buildApp(deps: Deps): Promise<App> {
   registerOrgRoutes(app, deps);
   registerUserRoutes(app, deps);
   registerAuditRoutes(app, deps);
+  registerComplianceRoutes(app, deps);
+  registerMaterialRoutes(app, deps);
   registerNotificationRoutes(app, deps);
+  registerIncidentRoutes(app, deps);
+  registerCounterExceptionRoutes(app, deps);
   registerLiveRoutes(app, deps);
 
   const webRoot = deps.config.webRoot;

@@ -18,6 +18,9 @@ export interface Config {
   webRoot: string | null;
   /** How often the deadline scheduler looks for due items. */
   schedulerIntervalSeconds: number;
+  /** Complaint clock conventions (民法典 §201, §203; unverified for complaints, so settings, default on). */
+  complaintExcludeStartDay: boolean;
+  complaintShiftOffHolidays: boolean;
 }
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number): number {
@@ -57,5 +60,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoData: flag(env, "DEMO_DATA", true),
     webRoot: path.resolve(env.WEB_ROOT || "dist"),
     schedulerIntervalSeconds: integer(env, "SCHEDULER_INTERVAL_SECONDS", 5, 1),
+    complaintExcludeStartDay: flag(env, "COMPLAINT_EXCLUDE_START_DAY", true),
+    complaintShiftOffHolidays: flag(env, "COMPLAINT_SHIFT_OFF_HOLIDAYS", true),
   };
 }

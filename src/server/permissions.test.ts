@@ -9,17 +9,18 @@ import { DEMO_USERS } from "./seed/demo.ts";
 const ACCOUNTS = DEMO_USERS.filter((u, i, all) => all.findIndex((other) => other.role === u.role) === i);
 
 /**
- * Each endpoint family with a record inside the caller's own unit and one in another sub-branch (OT04).
+ * Each endpoint family with a record inside the caller's subtree and one in another sub-branch (OT04).
  * The expected answer follows the rule: no permission → 403; permission but outside the subtree → 404.
  */
 interface Family {
   action: Action;
-  request: (ids: Targets) => { method: "GET" | "PATCH"; url: string; body?: unknown };
+  request: (ids: Targets) => { method: "GET" | "PATCH" | "POST"; url: string; body?: unknown };
 }
 interface Targets {
   unitId: number;
   userId: number;
   username: string;
+  incidentId: number;
 }
 
 const FAMILIES: Family[] = [
@@ -49,8 +50,13 @@ const FAMILIES: Family[] = [
 
 describeEachEngine("permissions: every role × endpoint family × org scope", (engine) => {
   let t: TestApp;
+  /** An incident in the OT01 subtree that every account below covers, and one at OT04 outside it. */
+  const incidents = { own: 0, outside: 0 };
   beforeAll(async () => {
     t = await startTestApp(engine);
+    const body = { category: "queue_machine_failure", summary: "叫号机故障" };
+    incidents.own = (await (await t.as("lobby.ot01")).post("/api/incidents", body)).json().id;
+    incidents.outside = (await (await t.as("lobby.ot04")).post("/api/incidents", body)).json().id;
   });
   afterAll(() => t.close());
 
@@ -61,17 +67,19 @@ describeEachEngine("permissions: every role × endpoint family × org scope", (e
         unitId: await idOf(t, "unit", account.unit),
         userId: await idOf(t, "user", account.username),
         username: account.username,
+        incidentId: incidents.own,
       };
       const outside: Targets = {
         unitId: await idOf(t, "unit", "OT04"),
         userId: await idOf(t, "user", "lobby.ot04"),
         username: "lobby.ot04",
+        incidentId: incidents.outside,
       };
       // The head office's subtree is everything, so OT04 is inside it.
       const outsideIsInScope = account.unit === "HQ";
       for (const family of FAMILIES) {
         for (const [where, targets, inScope] of [
-          ["own unit", own, true],
+          ["own subtree", own, true],
           ["other sub-branch", outside, outsideIsInScope],
         ] as const) {
           const { method, url, body } = family.request(targets);
@@ -88,7 +96,7 @@ describeEachEngine("permissions: every role × endpoint family × org scope", (e
 
   it("every request without a session answers 401", async () => {
     const anon = t.anonymous();
-    const targets = { unitId: 1, userId: 1, username: "admin" };
+    const targets = { unitId: 1, userId: 1, username: "admin", incidentId: incidents.own };
     for (const family of FAMILIES) {
       const { method, url, body } = family.request(targets);
       expect((await anon.request(method, url, body)).statusCode, family.action).toBe(401);

@@ -57,8 +57,273 @@ export const MESSAGES = {
     zh: "只能包含数字、空格、“+”、“-”和括号",
     en: "digits, spaces, '+', '-' and brackets only",
   },
+  "counter_exceptions.self_verify": {
+    zh: "您是这条柜面异常的登记人，不能核实自己登记的异常（双人复核），请由网点负责人等其他人员核实",
+    en: "You reported this counter exception, so you cannot verify it (maker-checker); another supervisor must",
+  },
+  "counter_exceptions.not_verifier": {
+    zh: "您的角色不能核实本网点的柜面异常，请联系网点负责人或系统管理员授权",
+    en: "Your role may not verify counter exceptions at this outlet; ask the outlet head or an administrator",
+  },
+  "counter_exceptions.wrong_status": {
+    zh: "这条柜面异常当前为“{status}”，不能进行此操作，请刷新后查看",
+    en: "This counter exception is now “{status}”, which does not allow this step; reload to see it",
+  },
+  "counter_exceptions.unknown_type": {
+    zh: "异常类型“{type}”不存在或已停用",
+    en: "The exception type “{type}” does not exist or is disabled",
+  },
+  "counter_exceptions.amount": {
+    zh: "须为不小于 0 的数字金额（元），最多两位小数",
+    en: "must be a number of yuan, not negative, with at most two decimals",
+  },
+  "counter_exceptions.due_in_past": {
+    zh: "跟进期限须晚于当前时间",
+    en: "The follow-up due time must be in the future",
+  },
+  "counter_exceptions.next_due_required": {
+    zh: "问题尚未彻底解决时，须设定下次跟进期限",
+    en: "While the problem is not fully solved, set the next follow-up due time",
+  },
+  "counter_exceptions.correct_type_only_when_confirmed": {
+    zh: "只有确认为异常时才能更正异常类型",
+    en: "The type can be corrected only when the exception is confirmed",
+  },
+  "counter_exceptions.handler_not_at_outlet": {
+    zh: "处理人须为该网点的在职人员",
+    en: "The person who handled it must be an active user of the exception's outlet",
+  },
+  "counter_exceptions.type_taken": {
+    zh: "类型代码 {code} 已存在",
+    en: "The type code {code} already exists",
+  },
+  "counter_exceptions.grant_taken": {
+    zh: "该角色在此机构已有核实权限",
+    en: "This role may already verify at this unit",
+  },
+  "notify.counter_exception_reported": {
+    zh: "{outlet} {reporter} 登记了柜面异常 {ref}（{type}），请及时核实",
+    en: "{reporter} at {outlet} reported counter exception {ref} ({type}); please verify it",
+  },
+  "notify.counter_exception_pattern": {
+    zh: "{outlet} 近 30 天内第 {count} 次出现“{type}”（最新 {ref}），请关注是否存在共性问题",
+    en: "“{type}” happened {count} times in 30 days at {outlet} (latest {ref}); look for a common cause",
+  },
+  "notify.counter_exception_verified": {
+    zh: "您登记的柜面异常 {ref} 已核实：{outcome}",
+    en: "Counter exception {ref} that you reported was verified: {outcome}",
+  },
+  "notify.counter_exception_follow_up_due": {
+    zh: "柜面异常 {ref} 的跟进期限已到，请确认问题是否已彻底解决",
+    en: "The follow-up of counter exception {ref} is due; check that the problem is fully solved",
+  },
+  "format.type_code": {
+    zh: "须为 2–40 位小写字母、数字或“_”，以字母开头",
+    en: "2–40 lower-case letters, digits or '_', starting with a letter",
+  },
+  "format.id_number": { zh: "只能包含数字和字母", en: "digits and letters only" },
+  "format.account_no": { zh: "只能包含数字和空格", en: "digits and spaces only" },
+  "format.complaint_ref": {
+    zh: "须为投诉编号，如 CMP-20261123-0001",
+    en: "a complaint number such as CMP-20261123-0001",
+  },
   nothing_to_change: { zh: "没有要修改的内容", en: "Nothing to change" },
+  "incidents.action_role": { zh: "您的角色不能执行这一步", en: "Your role cannot take this step" },
+  "incidents.wrong_status": {
+    zh: "事件当前状态为“{status}”，不能执行此操作",
+    en: "The incident is {status}; this step does not apply",
+  },
+  "incidents.follow_up_open": {
+    zh: "“后续跟踪”步骤还有未完成的任务，完成后才能关闭",
+    en: "The follow-up step still has open tasks; finish them before closing",
+  },
+  "incidents.review_missing": { zh: "关闭前需要先填写复盘", en: "Write the review before closing" },
+  "incidents.task_role": {
+    zh: "这项任务属于“{role}”，只能由该角色勾选",
+    en: "This task belongs to the {role}; only that role can tick it",
+  },
+  "incidents.closed": { zh: "事件已关闭，不能再修改", en: "The incident is closed and cannot change" },
+  "incidents.unit_not_outlet": {
+    zh: "突发事件须报告到具体网点",
+    en: "An incident must be reported at an outlet",
+  },
+  "incidents.user_not_in_unit": {
+    zh: "该用户不在事件所属机构的处置范围内",
+    en: "That user is outside the incident's unit",
+  },
+  "notify.incident_reported": {
+    zh: "{drill}【{severity}】{unit}报告突发事件：{category}——{summary}",
+    en: "{drill}[{severity}] {unit} reported an incident: {category} — {summary}",
+  },
+  "notify.incident_escalated": {
+    zh: "{drill}【升级】{unit}的突发事件 {ref}（{category}）超过 {minutes} 分钟无人确认，请立即处理",
+    en: "{drill}[Escalated] Incident {ref} ({category}) at {unit} has gone {minutes} minutes unacknowledged; act now",
+  },
+  "timeline.reported": {
+    zh: "{actor} 报告事件，建议级别 {severity}：{reason}",
+    en: "{actor} reported it; suggested {severity}: {reason}",
+  },
+  "timeline.acknowledge": { zh: "{actor} 确认接报", en: "{actor} acknowledged" },
+  "timeline.respond": { zh: "{actor} 开始处置", en: "{actor} started the response" },
+  "timeline.stabilise": { zh: "{actor} 确认事态已控制", en: "{actor} marked it stabilised" },
+  "timeline.resume": { zh: "{actor} 恢复处置（事态反复）", en: "{actor} resumed the response" },
+  "timeline.close": { zh: "{actor} 关闭事件", en: "{actor} closed the incident" },
+  "timeline.escalated": {
+    zh: "超时未确认，已升级至 {unit}",
+    en: "Unacknowledged in time; escalated to {unit}",
+  },
+  "timeline.task_done": { zh: "{actor} 完成任务：{task}", en: "{actor} completed: {task}" },
+  "timeline.note": { zh: "{actor}：{text}", en: "{actor}: {text}" },
+  "timeline.severity": {
+    zh: "{actor} 将级别由 {from} 调整为 {to}，理由：{reason}",
+    en: "{actor} changed the level from {from} to {to}: {reason}",
+  },
+  "timeline.role": { zh: "{actor} 指定 {user} 为{role}", en: "{actor} named {user} as {role}" },
+  "timeline.review": { zh: "{actor} 提交复盘", en: "{actor} submitted the review" },
+  "drill.prefix": { zh: "【演练】", en: "[DRILL] " },
+  "complaints.wrong_status": {
+    zh: "投诉当前状态不允许此操作",
+    en: "The complaint's status does not allow this",
+  },
+  "complaints.paused": { zh: "处理时限已暂停，请先结束暂停", en: "The clock is paused; end the pause first" },
+  "complaints.already_paused": { zh: "处理时限已在暂停中", en: "The clock is already paused" },
+  "complaints.not_paused": { zh: "处理时限未暂停", en: "The clock is not paused" },
+  "complaints.extension_pending": {
+    zh: "已有待审批的延期申请",
+    en: "An extension request is already waiting for approval",
+  },
+  "complaints.extension_order": {
+    zh: "延期须逐级申请：先第一次（至 30 日），再第二次（至 60 日）",
+    en: "Extensions go in order: first to 30 days, then a second to 60 days",
+  },
+  "complaints.extension_decided": {
+    zh: "该延期申请已处理",
+    en: "This extension request has already been decided",
+  },
+  "complaints.four_eyes": {
+    zh: "不能审批自己提出的延期申请",
+    en: "You cannot decide your own extension request",
+  },
+  "complaints.approver_level_1": {
+    zh: "第一次延期须由投诉所属机构或其上级的管理层或消保专员审批",
+    en: "A first extension is decided by a manager or consumer-protection officer of the handling unit or above",
+  },
+  "complaints.approver_level_2": {
+    zh: "第二次延期须由上级机构（分行或总行）管理层审批",
+    en: "A second extension is decided only by a manager of the upper-level unit (branch or head office)",
+  },
+  "complaints.recusal": {
+    zh: "被投诉人与投诉有直接利害关系，须回避，不能处理此投诉",
+    en: "The staff member complained about has a direct interest and cannot handle this complaint",
+  },
+  "complaints.handler_scope": {
+    zh: "处理人须为投诉所属机构或其上级机构的在职人员",
+    en: "The handler must be an active user of the handling unit or a unit above it",
+  },
+  "complaints.category_unknown": {
+    zh: "分类“{value}”不存在",
+    en: "There is no classification entry “{value}”",
+  },
+  "complaints.category_ambiguous": {
+    zh: "名称“{value}”对应多个分类，请改用分类代码",
+    en: "“{value}” names several entries; send the code instead",
+  },
+  "complaints.received_in_future": {
+    zh: "受理时间不能晚于当前时间",
+    en: "The time of receipt cannot be in the future",
+  },
+  "complaints.review_window": {
+    zh: "核查申请须在收到处理决定后 {days} 日内提出（截至 {untilLocal}）",
+    en: "Review must be asked for within {days} days of the decision notice (until {untilLocal})",
+  },
+  "complaints.review_no_notice": {
+    zh: "尚未记录处理决定的告知，无法计算核查申请期限",
+    en: "No delivery of the decision notice is recorded, so the review window cannot be computed",
+  },
+  "complaints.review_exists": { zh: "该投诉已有核查案件", en: "This complaint already has a review case" },
+  "complaints.review_of_review": {
+    zh: "核查案件不能再申请核查",
+    en: "A review case cannot itself be reviewed",
+  },
+  "complaints.no_upper_unit": {
+    zh: "总行没有上级机构可受理核查",
+    en: "The head office has no upper-level unit to review it",
+  },
+  "complaints.merge_target": {
+    zh: "只能并入同一投诉人、仍在处理中的另一件投诉",
+    en: "A complaint merges only into another open complaint by the same complainant",
+  },
+  "calendar.date": { zh: "须为有效日期（YYYY-MM-DD）", en: "must be a real date (YYYY-MM-DD)" },
+  "notify.complaint_assigned": {
+    zh: "您被指定处理投诉 {ref}，到期 {dueLocal}",
+    en: "You are the handler of complaint {ref}, due {dueLocal}",
+  },
+  "notify.complaint_warning": {
+    zh: "投诉 {ref} 将于 {dueLocal} 到期（还剩 {days} 天），请按时作出处理决定",
+    en: "Complaint {ref} is due {dueLocal} ({days} days left); decide it in time",
+  },
+  "notify.complaint_due_today": {
+    zh: "投诉 {ref} 今日到期（{dueLocal}）",
+    en: "Complaint {ref} is due today ({dueLocal})",
+  },
+  "notify.complaint_breached": {
+    zh: "【超时】{unit} 的投诉 {ref} 已超过处理时限（{dueLocal}），请督办",
+    en: "[Overdue] Complaint {ref} at {unit} missed its deadline ({dueLocal}); follow it up",
+  },
+  "notify.complaint_extension_requested": {
+    zh: "投诉 {ref} 申请第 {level} 次延期，请审批",
+    en: "Complaint {ref}: extension {level} awaits your decision",
+  },
+  "notify.complaint_extension_decided": {
+    zh: "投诉 {ref} 的第 {level} 次延期申请已{result}",
+    en: "Complaint {ref}: extension {level} was {result}",
+  },
+  "notify.complaint_review_opened": {
+    zh: "投诉 {ref} 的投诉人申请核查，已立案 {reviewRef}",
+    en: "The complainant of {ref} asked for review; case {reviewRef} is open",
+  },
   internal: { zh: "服务器内部错误，请稍后重试", en: "Internal server error; please try again later" },
+  "compliance.pattern_empty": {
+    zh: "规则用语去掉空格和标点后不能为空",
+    en: "A pattern must contain more than spaces and punctuation",
+  },
+  "compliance.rule_code_format": {
+    zh: "须为小写字母、数字和下划线，用“.”分段，如 mkt.guaranteed_return",
+    en: "lower-case letters, digits and underscores in dot-separated parts, e.g. mkt.guaranteed_return",
+  },
+  "compliance.rule_code_taken": {
+    zh: "规则编号 {code} 已存在",
+    en: "The rule code {code} is already in use",
+  },
+  "compliance.disclosure_needs_marketing": {
+    zh: "必备披露规则只能用于营销材料",
+    en: "A required-disclosure rule applies to marketing material only",
+  },
+  "materials.self_review": {
+    zh: "不能审批自己提交的材料，请由另一位消保专员审批",
+    en: "You cannot review a material you submitted; another officer must",
+  },
+  "materials.not_pending": {
+    zh: "该版本不是待审批的最新版本",
+    en: "This version is not the latest one waiting for review",
+  },
+  "materials.has_errors": {
+    zh: "自动检查仍发现 {count} 处违规，不能通过，请驳回修改",
+    en: "The automatic check still finds {count} errors; reject it for correction instead",
+  },
+  "materials.comment_required": { zh: "驳回时须写明意见", en: "A rejection needs a comment" },
+  "materials.unchanged": {
+    zh: "内容与当前版本相同，无需提交新版本",
+    en: "Nothing differs from the current version",
+  },
+  "materials.attachment_type": { zh: "须为 MIME 类型，如 image/png", en: "a MIME type such as image/png" },
+  "materials.attachment_base64": { zh: "须为 Base64 编码", en: "must be Base64-encoded" },
+  "cases.self_publish": {
+    zh: "不能发布自己录入的案例，请由另一位审核人发布",
+    en: "You cannot publish a case you wrote; another reviewer must",
+  },
+  "cases.already_published": { zh: "案例已发布", en: "The case is already published" },
+  "format.date": { zh: "须为 YYYY-MM-DD 格式的日期", en: "a date as YYYY-MM-DD" },
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 export type MessageKey = keyof typeof MESSAGES;
@@ -66,6 +331,15 @@ export type Locale = "zh" | "en";
 
 export function formatMessage(key: MessageKey, locale: Locale, params: Record<string, string> = {}): string {
   return MESSAGES[key][locale].replace(/\{(\w+)\}/g, (_, name: string) => params[name] ?? `{${name}}`);
+}
+
+/** A message parameter: plain text, or a {zh, en} pair for what differs by language (a category name, say). */
+export type MessageParam = string | Record<Locale, string>;
+
+export function localizeParams(params: Record<string, MessageParam>, locale: Locale): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(params).map(([k, v]) => [k, typeof v === "string" ? v : v[locale]]),
+  );
 }
 
 export function isMessageKey(value: string): value is MessageKey {

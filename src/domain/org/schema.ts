@@ -9,6 +9,7 @@ export const orgUnit = z.object({
   parentId: z.number().nullable(),
   path: z.string(),
   dutyPhone: z.string().nullable(),
+  techSupportPhone: z.string().nullable(),
 });
 export type OrgUnit = z.infer<typeof orgUnit>;
 
@@ -30,8 +31,14 @@ export const createOrgUnitBody = z.object({
   kind: z.enum(ORG_KINDS),
   parentId: z.number().int().positive(),
   dutyPhone,
+  techSupportPhone: dutyPhone,
 });
 
 export const updateOrgUnitBody = z
-  .object({ name: name.optional(), parentId: z.number().int().positive().optional(), dutyPhone })
+  .object({
+    name: name.optional(),
+    parentId: z.number().int().positive().optional(),
+    dutyPhone,
+    techSupportPhone: dutyPhone,
+  })
   .refine((b) => Object.keys(b).length > 0, "nothing_to_change");

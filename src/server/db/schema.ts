@@ -1,6 +1,12 @@
 import type { Generated } from "kysely";
 import type { Role } from "../../domain/auth/roles.ts";
 import type { OrgKind } from "../../domain/org/units.ts";
+import type { CalendarTables } from "../calendar/tables.ts";
+import type { CaseTables } from "../cases/tables.ts";
+import type { ComplaintTables } from "../complaints/tables.ts";
+import type { ComplianceTables } from "../compliance/tables.ts";
+import type { CounterExceptionTables } from "../counter-exceptions/tables.ts";
+import type { IncidentTables } from "../incidents/tables.ts";
 
 /** Times are ISO-8601 UTC strings on both engines (timestamptz on PostgreSQL, text on SQLite). */
 type Timestamp = string;
@@ -13,6 +19,7 @@ export interface OrgUnitTable {
   parent_id: number | null;
   path: string;
   duty_phone: string | null;
+  tech_support_phone: string | null;
   created_at: Timestamp;
 }
 
@@ -101,4 +108,4 @@ interface FoundationTables {
   notifications: NotificationTable;
 }
 
-export type Database = FoundationTables;
+export type Database = FoundationTables & IncidentTables & CounterExceptionTables & ComplaintTables & CalendarTables & ComplianceTables & CaseTables;

@@ -1,12 +1,12 @@
 import type { Transaction } from "kysely";
 import type { Role } from "../../domain/auth/roles.ts";
-import type { MessageKey } from "../../domain/common/messages.ts";
+import type { MessageKey, MessageParam } from "../../domain/common/messages.ts";
 import type { Database } from "../db/schema.ts";
 
 export interface Notice {
   /** A message key; the text is rendered in each reader's language when they read it. */
   key: MessageKey;
-  params?: Record<string, string>;
+  params?: Record<string, MessageParam>;
   /** Where in the web app the notice leads, e.g. /incidents/42. */
   link?: string;
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { formatMessage, isMessageKey } from "../../domain/common/messages.ts";
+import { formatMessage, isMessageKey, localizeParams } from "../../domain/common/messages.ts";
 import { idParams, pageQuery } from "../../domain/common/page.ts";
 import { decodeCursor, encodeCursor } from "../http/cursor.ts";
 import type { App, Deps } from "../http/deps.ts";
@@ -52,7 +52,11 @@ export function registerNotificationRoutes(app: App, { db, live, now }: Deps): v
         items: page.map((r) => ({
           id: r.id,
           text: isMessageKey(r.message_key)
-            ? formatMessage(r.message_key, caller.locale, JSON.parse(r.params_json))
+            ? formatMessage(
+                r.message_key,
+                caller.locale,
+                localizeParams(JSON.parse(r.params_json), caller.locale),
+              )
             : r.message_key,
           link: r.link,
           createdAt: r.created_at,

@@ -35,6 +35,7 @@ export async function createOrgUnit(db: Db, caller: Caller, body: z.infer<typeof
         parent_id: parent.id,
         path: `${parent.path}pending-${body.code}/`,
         duty_phone: body.dutyPhone ?? null,
+        tech_support_phone: body.techSupportPhone ?? null,
         created_at: new Date().toISOString(),
       })
       .returning("id")
@@ -96,6 +97,8 @@ export async function updateOrgUnit(
         name: body.name ?? before.name,
         parent_id: parentId,
         duty_phone: body.dutyPhone === undefined ? before.dutyPhone : body.dutyPhone,
+        tech_support_phone:
+          body.techSupportPhone === undefined ? before.techSupportPhone : body.techSupportPhone,
       })
       .where("id", "=", id)
       .execute();

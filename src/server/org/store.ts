@@ -13,6 +13,7 @@ export const orgUnitColumns = [
   "org_units.parent_id as org_parent_id",
   "org_units.path as org_path",
   "org_units.duty_phone as org_duty_phone",
+  "org_units.tech_support_phone as org_tech_support_phone",
 ] as const;
 
 interface OrgUnitRow {
@@ -23,6 +24,7 @@ interface OrgUnitRow {
   org_parent_id: number | null;
   org_path: string;
   org_duty_phone: string | null;
+  org_tech_support_phone: string | null;
 }
 
 export function toOrgUnit(r: OrgUnitRow): OrgUnit {
@@ -34,6 +36,7 @@ export function toOrgUnit(r: OrgUnitRow): OrgUnit {
     parentId: r.org_parent_id,
     path: r.org_path,
     dutyPhone: r.org_duty_phone,
+    techSupportPhone: r.org_tech_support_phone,
   };
 }
 

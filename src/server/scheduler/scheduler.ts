@@ -10,8 +10,15 @@ export interface DueItem {
   dueAt: string;
 }
 
-/** Runs inside the transaction that marks the item fired: its writes and the firing commit together. */
-export type DueHandler = (trx: Transaction<Database>, item: DueItem, now: Date) => Promise<void>;
+/**
+ * Runs inside the transaction that marks the item fired: its writes and the firing commit together. It may
+ * answer a function to run once that transaction has committed (to tell open browsers, say).
+ */
+export type DueHandler = (
+  trx: Transaction<Database>,
+  item: DueItem,
+  now: Date,
+) => Promise<void | (() => Promise<void>)>;
 
 /** Puts a deadline on the schedule, to fire once at dueAt. */
 export async function scheduleDue(
@@ -68,7 +75,7 @@ export class Scheduler {
   private async fireNext(now: Date): Promise<"fired" | "failed" | "none"> {
     let item: DueItem | undefined;
     try {
-      return await this.db.transaction().execute(async (trx) => {
+      const { outcome, afterCommit } = await this.db.transaction().execute(async (trx) => {
         let q = trx
           .selectFrom("due_items")
           .select(["id", "kind", "subject_id", "due_at"])
@@ -77,14 +84,16 @@ export class Scheduler {
           .limit(1);
         if (isPostgres(trx)) q = q.forUpdate().skipLocked();
         const row = await q.executeTakeFirst();
-        if (!row) return "none";
+        if (!row) return { outcome: "none" as const };
         item = { id: row.id, kind: row.kind, subjectId: row.subject_id, dueAt: row.due_at };
         const handler = this.handlers.get(row.kind);
         if (!handler) throw new Error(`no handler for due item kind ${row.kind}`);
-        await handler(trx, item, now);
+        const afterCommit = await handler(trx, item, now);
         await trx.deleteFrom("due_items").where("id", "=", row.id).execute();
-        return "fired";
+        return { outcome: "fired" as const, afterCommit };
       });
+      await afterCommit?.();
+      return outcome;
     } catch (err) {
       if (!item) throw err;
       this.onError(err, item);

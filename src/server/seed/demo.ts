@@ -12,6 +12,7 @@ interface DemoUnit {
   kind: OrgKind;
   parent: string | null;
   dutyPhone?: string;
+  techSupportPhone?: string;
 }
 
 const OUTLET_NAMES = [
@@ -31,7 +32,14 @@ const OUTLET_NAMES = [
 
 /** 总行 HQ; 分行 BR01, BR02; 支行 SB01–SB04; three outlets under each sub-branch, OT01–OT12. */
 export const DEMO_UNITS: DemoUnit[] = [
-  { code: "HQ", name: "示范银行总行", kind: "head_office", parent: null, dutyPhone: "010-6000 0000" },
+  {
+    code: "HQ",
+    name: "示范银行总行",
+    kind: "head_office",
+    parent: null,
+    dutyPhone: "010-6000 0000",
+    techSupportPhone: "010-6000 9000",
+  },
   { code: "BR01", name: "东城分行", kind: "branch", parent: "HQ", dutyPhone: "010-6100 0001" },
   { code: "BR02", name: "西城分行", kind: "branch", parent: "HQ", dutyPhone: "010-6100 0002" },
   { code: "SB01", name: "东城第一支行", kind: "sub_branch", parent: "BR01", dutyPhone: "010-6200 0001" },
@@ -83,6 +91,7 @@ export async function seedDemoData(db: Db): Promise<boolean> {
           parent_id: parent?.id ?? null,
           path: `pending-${unit.code}`,
           duty_phone: unit.dutyPhone ?? null,
+          tech_support_phone: unit.techSupportPhone ?? null,
           created_at: now,
         })
         .returning("id")

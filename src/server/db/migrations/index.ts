@@ -1,11 +1,23 @@
 import type { Migration, MigrationProvider } from "kysely/migration";
 import * as m001 from "./001_foundation.ts";
 import * as m002 from "./002_platform.ts";
+import * as m003 from "./003_incidents.ts";
+import * as m004 from "./004_complaints.ts";
+import * as m005 from "./005_counter_exceptions.ts";
+import * as m010 from "./010_compliance.ts";
+import * as m011 from "./011_compliance_default_rules.ts";
+import * as m012 from "./012_cases.ts";
 
 /** Every migration in order. A migration never changes after it has landed; add a new one instead. */
 const MIGRATIONS: Record<string, Migration> = {
   "001_foundation": m001,
   "002_platform": m002,
+  "003_incidents": m003,
+  "004_complaints": m004,
+  "005_counter_exceptions": m005,
+  "010_compliance": m010,
+  "011_compliance_default_rules": m011,
+  "012_cases": m012,
 };
 
 export const migrationProvider: MigrationProvider = {

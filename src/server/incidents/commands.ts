@@ -1,0 +1,362 @@
+import type { Transaction } from "kysely";
+import type { z } from "zod";
+import { ROLE_LABELS } from "../../domain/auth/roles.ts";
+import { CATEGORIES } from "../../domain/incidents/categories.ts";
+import {
+  addMinutes,
+  DEFAULT_POLICY,
+  STATUS_LABELS,
+  type TransitionAction,
+  transition,
+} from "../../domain/incidents/lifecycle.ts";
+import { playbookTemplate, taskTemplate } from "../../domain/incidents/playbook.ts";
+import {
+  INCIDENT_ROLE_LABELS,
+  type IncidentRole,
+  type reportIncidentBody,
+  type reviewBody,
+  type severityBody,
+} from "../../domain/incidents/schema.ts";
+import { SEVERITY_LABELS, suggestSeverity } from "../../domain/incidents/severity.ts";
+import { isWithin, pathIds } from "../../domain/org/units.ts";
+import { appendAudit } from "../audit/append.ts";
+import type { Caller } from "../auth/session-user.ts";
+import { nextRef } from "../db/refs.ts";
+import type { Database } from "../db/schema.ts";
+import type { Deps } from "../http/deps.ts";
+import { AppError, invalid, notFound } from "../http/errors.ts";
+import { orgTopics } from "../live/bus.ts";
+import { notify, usersWithRoles } from "../notifications/notify.ts";
+import { getOrgUnit } from "../org/store.ts";
+import { cancelDue, scheduleDue } from "../scheduler/scheduler.ts";
+import { recordEvent } from "./events.ts";
+import { getIncidentRow, type IncidentRow } from "./store.ts";
+
+export const ACK_DUE = "incident.ack_due";
+
+/** Every notice about a drill says so up front. */
+export const drillParam = (drill: boolean) => (drill ? { zh: "【演练】", en: "[DRILL] " } : "");
+
+/** Runs one change to an incident in a transaction, then tells the browsers that watch its units. */
+async function change<T>(
+  deps: Deps,
+  caller: Caller,
+  id: number,
+  work: (trx: Transaction<Database>, row: IncidentRow, now: Date) => Promise<T>,
+): Promise<T> {
+  const now = deps.now();
+  const { result, path } = await deps.db.transaction().execute(async (trx) => {
+    const row = await getIncidentRow(trx, caller.scopePath, id);
+    if (row.status === "closed") throw new AppError(409, "incidents.closed");
+    return { result: await work(trx, row, now), path: row.org_path };
+  });
+  await deps.live.publish(orgTopics(path), { type: "incident.updated", id });
+  return result;
+}
+
+const audit = (
+  trx: Transaction<Database>,
+  caller: Caller,
+  row: IncidentRow,
+  action: string,
+  before: unknown,
+  after: unknown,
+) =>
+  appendAudit(trx, caller.actor, {
+    action: `incidents.${action}`,
+    entityType: "incident",
+    entityId: row.id,
+    orgUnit: { id: row.org_unit_id, path: row.org_path },
+    before,
+    after,
+  });
+
+/**
+ * A new report: severity suggested from the category and answers, the playbook instantiated, the outlet
+ * head told at once (and the sub-branch and branch for Ⅰ–Ⅱ), and the acknowledgement deadline scheduled.
+ */
+export async function reportIncident(
+  deps: Deps,
+  caller: Caller,
+  body: z.infer<typeof reportIncidentBody>,
+): Promise<number> {
+  const now = deps.now();
+  const { id, topics } = await deps.db.transaction().execute(async (trx) => {
+    const unit = await getOrgUnit(trx, caller.scopePath, body.orgUnitId ?? caller.user.orgUnit.id).catch(
+      (): never => {
+        throw invalid("orgUnitId", "not_found");
+      },
+    );
+    if (unit.kind !== "outlet") throw invalid("orgUnitId", "incidents.unit_not_outlet");
+    const answers = body.answers ?? {};
+    const suggestion = suggestSeverity(body.category, answers);
+    const severity = body.severity ?? suggestion.severity;
+    const reason =
+      severity === suggestion.severity
+        ? suggestion.reason
+        : { zh: "报告人现场判断", en: "The reporter's judgement on site" };
+    const reportedAt = now.toISOString();
+    const ackDueAt = addMinutes(reportedAt, DEFAULT_POLICY.ackMinutes[severity]);
+    const ref = await nextRef(trx, "INC", now, deps.config.timeZone);
+    const drill = body.drill ?? false;
+    const { id } = await trx
+      .insertInto("incidents")
+      .values({
+        ref,
+        org_unit_id: unit.id,
+        category: body.category,
+        summary: body.summary,
+        answers_json: JSON.stringify(answers),
+        severity,
+        severity_reason_json: JSON.stringify(reason),
+        status: "reported",
+        drill: drill ? 1 : 0,
+        reported_by: caller.user.id,
+        reported_at: reportedAt,
+        ack_due_at: ackDueAt,
+        escalation_level: 0,
+        updated_at: reportedAt,
+      })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    await trx
+      .insertInto("incident_tasks")
+      .values(
+        playbookTemplate(body.category).map((task, position) => ({
+          incident_id: id,
+          step: task.step,
+          template_key: task.key,
+          role: task.role,
+          position,
+        })),
+      )
+      .execute();
+    await recordEvent(
+      trx,
+      id,
+      caller.user.id,
+      "reported",
+      { severity: SEVERITY_LABELS[severity], reason },
+      now,
+    );
+    await appendAudit(trx, caller.actor, {
+      action: "incidents.report",
+      entityType: "incident",
+      entityId: id,
+      orgUnit: unit,
+      after: { ref, category: body.category, summary: body.summary, severity, answers, drill },
+    });
+    await scheduleDue(trx, ACK_DUE, id, ackDueAt);
+
+    const ancestors = pathIds(unit.path).reverse();
+    const heads = await usersWithRoles(trx, [unit.id], ["outlet_head"]);
+    const upper = severity === "III" ? [] : await usersWithRoles(trx, ancestors.slice(1, 3), ["manager"]);
+    const userTopics = await notify(
+      trx,
+      [...heads, ...upper].filter((u) => u !== caller.user.id),
+      {
+        key: "notify.incident_reported",
+        params: {
+          drill: drillParam(drill),
+          severity: SEVERITY_LABELS[severity],
+          unit: unit.name,
+          category: CATEGORIES[body.category].label,
+          summary: body.summary,
+        },
+        link: `/incidents/${id}`,
+      },
+      now,
+    );
+    return { id, topics: [...orgTopics(unit.path), ...userTopics] };
+  });
+  await deps.live.publish(topics, { type: "incident.updated", id });
+  return id;
+}
+
+export async function transitionIncident(
+  deps: Deps,
+  caller: Caller,
+  id: number,
+  action: TransitionAction,
+  note?: string,
+) {
+  return change(deps, caller, id, async (trx, row, now) => {
+    const open = await trx
+      .selectFrom("incident_tasks")
+      .select("id")
+      .where("incident_id", "=", id)
+      .where("step", "=", "follow_up")
+      .where("done_at", "is", null)
+      .executeTakeFirst();
+    const outcome = transition(action, {
+      status: row.status,
+      role: caller.user.role,
+      followUpDone: open === undefined,
+      reviewed: row.review_json !== null,
+    });
+    if (!outcome.ok)
+      throw new AppError(outcome.status, outcome.key, { status: STATUS_LABELS[row.status][caller.locale] });
+    const at = now.toISOString();
+    await trx
+      .updateTable("incidents")
+      .set({
+        status: outcome.next,
+        updated_at: at,
+        ...(action === "acknowledge" && { acknowledged_at: at, acknowledged_by: caller.user.id }),
+        ...(action === "respond" && { responding_at: at }),
+        ...(action === "stabilise" && { stabilised_at: at }),
+        ...(action === "close" && { closed_at: at }),
+      })
+      .where("id", "=", id)
+      .execute();
+    if (action === "acknowledge") await cancelDue(trx, ACK_DUE, id);
+    await recordEvent(trx, id, caller.user.id, action, {}, now);
+    if (note) await recordEvent(trx, id, caller.user.id, "note", { text: note }, now);
+    await audit(trx, caller, row, action, { status: row.status }, { status: outcome.next, note });
+  });
+}
+
+/** Ticks a playbook task; only the role it belongs to may. */
+export async function completeTask(deps: Deps, caller: Caller, id: number, taskId: number) {
+  return change(deps, caller, id, async (trx, row, now) => {
+    const task = await trx
+      .selectFrom("incident_tasks")
+      .selectAll()
+      .where("id", "=", taskId)
+      .where("incident_id", "=", id)
+      .executeTakeFirst();
+    if (!task) throw notFound();
+    if (task.role !== caller.user.role) {
+      throw new AppError(403, "incidents.task_role", { role: ROLE_LABELS[task.role][caller.locale] });
+    }
+    if (task.done_at) return;
+    await trx
+      .updateTable("incident_tasks")
+      .set({ done_at: now.toISOString(), done_by: caller.user.id })
+      .where("id", "=", taskId)
+      .execute();
+    const text = taskTemplate(task.template_key)?.text ?? task.template_key;
+    await recordEvent(trx, id, caller.user.id, "task_done", { task: text }, now);
+    await audit(trx, caller, row, "task_done", { taskId, done: false }, { taskId, done: true });
+  });
+}
+
+/** Changes the level with a reason; an unacknowledged report gets the new level's deadline. */
+export async function changeSeverity(
+  deps: Deps,
+  caller: Caller,
+  id: number,
+  body: z.infer<typeof severityBody>,
+) {
+  return change(deps, caller, id, async (trx, row, now) => {
+    if (body.severity === row.severity) return;
+    const reason = { zh: body.reason, en: body.reason };
+    const ackDueAt = row.acknowledged_at
+      ? row.ack_due_at
+      : addMinutes(row.reported_at, DEFAULT_POLICY.ackMinutes[body.severity]);
+    await trx
+      .updateTable("incidents")
+      .set({
+        severity: body.severity,
+        severity_reason_json: JSON.stringify(reason),
+        ack_due_at: ackDueAt,
+        updated_at: now.toISOString(),
+      })
+      .where("id", "=", id)
+      .execute();
+    if (!row.acknowledged_at) {
+      await cancelDue(trx, ACK_DUE, id);
+      // A deadline already past fires at the next tick.
+      await scheduleDue(trx, ACK_DUE, id, ackDueAt);
+    }
+    await recordEvent(
+      trx,
+      id,
+      caller.user.id,
+      "severity",
+      { from: SEVERITY_LABELS[row.severity], to: SEVERITY_LABELS[body.severity], reason: body.reason },
+      now,
+    );
+    await audit(
+      trx,
+      caller,
+      row,
+      "severity_change",
+      { severity: row.severity },
+      { severity: body.severity, reason: body.reason },
+    );
+  });
+}
+
+export async function addNote(deps: Deps, caller: Caller, id: number, text: string) {
+  return change(deps, caller, id, async (trx, row, now) => {
+    await recordEvent(trx, id, caller.user.id, "note", { text }, now);
+    await audit(trx, caller, row, "note", null, { text });
+  });
+}
+
+/**
+ * Gives an incident role (commander, on scene, communications) to a user of the incident's unit or a unit
+ * above it. Anyone working the incident may take a role themselves; handing it to someone else takes the
+ * current holder or a commander.
+ */
+export async function assignRole(
+  deps: Deps,
+  caller: Caller,
+  id: number,
+  role: IncidentRole,
+  userId: number,
+  mayCommand: boolean,
+) {
+  return change(deps, caller, id, async (trx, row, now) => {
+    const current = await trx
+      .selectFrom("incident_roles")
+      .selectAll()
+      .where("incident_id", "=", id)
+      .where("role", "=", role)
+      .executeTakeFirst();
+    const selfTake = userId === caller.user.id && !current;
+    if (!selfTake && !mayCommand && current?.user_id !== caller.user.id) throw new AppError(403, "forbidden");
+    const user = await trx
+      .selectFrom("users")
+      .innerJoin("org_units", "org_units.id", "users.org_unit_id")
+      .select(["users.id", "users.display_name", "org_units.path", "users.disabled_at"])
+      .where("users.id", "=", userId)
+      .executeTakeFirst();
+    if (!user || user.disabled_at || !isWithin(row.org_path, user.path))
+      throw invalid("userId", "incidents.user_not_in_unit");
+    await trx.deleteFrom("incident_roles").where("incident_id", "=", id).where("role", "=", role).execute();
+    await trx
+      .insertInto("incident_roles")
+      .values({ incident_id: id, role, user_id: userId, assigned_at: now.toISOString() })
+      .execute();
+    await recordEvent(
+      trx,
+      id,
+      caller.user.id,
+      "role",
+      { user: user.display_name, role: INCIDENT_ROLE_LABELS[role] },
+      now,
+    );
+    await audit(trx, caller, row, "role_assign", current ? { role, userId: current.user_id } : null, {
+      role,
+      userId,
+    });
+  });
+}
+
+/** The review (复盘) written once the situation is under control; closing needs it. */
+export async function submitReview(deps: Deps, caller: Caller, id: number, body: z.infer<typeof reviewBody>) {
+  return change(deps, caller, id, async (trx, row, now) => {
+    if (row.status !== "stabilised") {
+      throw new AppError(409, "incidents.wrong_status", { status: STATUS_LABELS[row.status][caller.locale] });
+    }
+    await trx
+      .updateTable("incidents")
+      .set({ review_json: JSON.stringify(body), updated_at: now.toISOString() })
+      .where("id", "=", id)
+      .execute();
+    await recordEvent(trx, id, caller.user.id, "review", {}, now);
+    await audit(trx, caller, row, "review", row.review_json ? JSON.parse(row.review_json) : null, body);
+  });
+}

@@ -1,0 +1,233 @@
+import type { Kysely } from "kysely";
+import type { z } from "zod";
+import type { Role } from "../../domain/auth/roles.ts";
+import {
+  formatMessage,
+  isMessageKey,
+  type Locale,
+  localizeParams,
+  type MessageKey,
+} from "../../domain/common/messages.ts";
+import { CATEGORIES } from "../../domain/incidents/categories.ts";
+import {
+  CALMING,
+  CATEGORY_CONTACTS,
+  CONTACT_LABELS,
+  PUBLIC_NUMBERS,
+} from "../../domain/incidents/guidance.ts";
+import { TRANSITION_ACTIONS, transition } from "../../domain/incidents/lifecycle.ts";
+import { PRINCIPLES, STEP_KEYS, STEP_TITLES, taskTemplate } from "../../domain/incidents/playbook.ts";
+import type { Incident, listIncidentsQuery } from "../../domain/incidents/schema.ts";
+import { SEVERITY_RANK } from "../../domain/incidents/severity.ts";
+import { pathIds } from "../../domain/org/units.ts";
+import type { Database } from "../db/schema.ts";
+import { decodeCursor, encodeCursor } from "../http/cursor.ts";
+import { notFound } from "../http/errors.ts";
+
+function inScope(db: Kysely<Database>, scopePath: string) {
+  return db
+    .selectFrom("incidents")
+    .innerJoin("org_units", "org_units.id", "incidents.org_unit_id")
+    .innerJoin("users as reporter", "reporter.id", "incidents.reported_by")
+    .selectAll("incidents")
+    .select([
+      "org_units.name as org_name",
+      "org_units.path as org_path",
+      "reporter.display_name as reporter_name",
+    ])
+    .where("org_units.path", "like", `${scopePath}%`);
+}
+
+export type IncidentRow = Awaited<ReturnType<ReturnType<typeof inScope>["executeTakeFirstOrThrow"]>>;
+
+/** One incident inside the caller's subtree; outside it, as absent as one that does not exist. */
+export async function getIncidentRow(
+  db: Kysely<Database>,
+  scopePath: string,
+  id: number,
+): Promise<IncidentRow> {
+  const row = await inScope(db, scopePath).where("incidents.id", "=", id).executeTakeFirst();
+  if (!row) throw notFound();
+  return row;
+}
+
+function summarise(r: IncidentRow, locale: Locale, now: Date) {
+  return {
+    id: r.id,
+    ref: r.ref,
+    category: r.category,
+    categoryLabel: CATEGORIES[r.category].label[locale],
+    summary: r.summary,
+    status: r.status,
+    severity: r.severity,
+    drill: r.drill === 1,
+    orgUnitId: r.org_unit_id,
+    orgUnitName: r.org_name,
+    reportedAt: r.reported_at,
+    reportedBy: r.reporter_name,
+    ackDueAt: r.ack_due_at,
+    acknowledgedAt: r.acknowledged_at,
+    escalationLevel: r.escalation_level,
+    overdue: r.acknowledged_at === null && new Date(r.ack_due_at) <= now,
+  };
+}
+
+export async function listIncidents(
+  db: Kysely<Database>,
+  scopePath: string,
+  filter: z.infer<typeof listIncidentsQuery> & { limit: number; cursor?: string },
+  locale: Locale,
+  now: Date,
+) {
+  let q = inScope(db, scopePath);
+  if (filter.status) q = q.where("incidents.status", "=", filter.status);
+  if (filter.category) q = q.where("incidents.category", "=", filter.category);
+  if (filter.severity) q = q.where("incidents.severity", "=", filter.severity);
+  if (filter.drill) q = q.where("incidents.drill", "=", filter.drill === "true" ? 1 : 0);
+  if (filter.orgUnitId) {
+    const unit = await db
+      .selectFrom("org_units")
+      .select("path")
+      .where("id", "=", filter.orgUnitId)
+      .executeTakeFirst();
+    q = q.where("org_units.path", "like", `${unit?.path ?? "-"}%`);
+  }
+  if (filter.from) q = q.where("incidents.reported_at", ">=", new Date(filter.from).toISOString());
+  if (filter.to) q = q.where("incidents.reported_at", "<", new Date(filter.to).toISOString());
+  const before = decodeCursor(filter.cursor);
+  if (before !== null) q = q.where("incidents.id", "<", before);
+  const rows = await q
+    .orderBy("incidents.id", "desc")
+    .limit(filter.limit + 1)
+    .execute();
+  const page = rows.slice(0, filter.limit);
+  return {
+    items: page.map((r) => summarise(r, locale, now)),
+    nextCursor: rows.length > filter.limit ? encodeCursor(page[page.length - 1].id) : null,
+  };
+}
+
+/** Open incidents of the subtree, most severe first, then the most overdue acknowledgement first. */
+export async function board(db: Kysely<Database>, scopePath: string, locale: Locale, now: Date) {
+  const rows = await inScope(db, scopePath).where("incidents.status", "<>", "closed").limit(500).execute();
+  return rows
+    .map((r) => summarise(r, locale, now))
+    .sort(
+      (a, b) =>
+        SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+        Number(b.overdue) - Number(a.overdue) ||
+        a.ackDueAt.localeCompare(b.ackDueAt),
+    );
+}
+
+/** The phone numbers a category needs: public ones, then the nearest configured number up the tree. */
+async function contactsFor(db: Kysely<Database>, r: IncidentRow, locale: Locale) {
+  const units = await db
+    .selectFrom("org_units")
+    .select(["id", "kind", "duty_phone", "tech_support_phone"])
+    .where("id", "in", pathIds(r.org_path))
+    .execute();
+  const upward = pathIds(r.org_path)
+    .reverse()
+    .map((id) => units.find((u) => u.id === id))
+    .filter((u) => u !== undefined);
+  const phoneOf = (kind: string) => {
+    if (kind === "tech_support") return upward.find((u) => u.tech_support_phone)?.tech_support_phone ?? null;
+    if (kind === "sub_branch_duty") return upward.find((u) => u.kind === "sub_branch")?.duty_phone ?? null;
+    if (kind === "branch_office") return upward.find((u) => u.kind === "branch")?.duty_phone ?? null;
+    return null;
+  };
+  return CATEGORY_CONTACTS[r.category].map((kind) => ({
+    kind,
+    label: CONTACT_LABELS[kind][locale],
+    phone: PUBLIC_NUMBERS[kind] ?? phoneOf(kind),
+  }));
+}
+
+/** The whole incident as the room shows it, in the reader's language, with the steps this reader may take. */
+export async function presentIncident(
+  db: Kysely<Database>,
+  r: IncidentRow,
+  viewer: { role: Role },
+  locale: Locale,
+  now: Date,
+): Promise<Incident> {
+  const tasks = await db
+    .selectFrom("incident_tasks")
+    .leftJoin("users", "users.id", "incident_tasks.done_by")
+    .select([
+      "incident_tasks.id",
+      "incident_tasks.step",
+      "incident_tasks.template_key",
+      "incident_tasks.role",
+    ])
+    .select(["incident_tasks.done_at", "users.display_name as done_by_name"])
+    .where("incident_id", "=", r.id)
+    .orderBy("position")
+    .execute();
+  const roles = await db
+    .selectFrom("incident_roles")
+    .innerJoin("users", "users.id", "incident_roles.user_id")
+    .select(["incident_roles.role", "incident_roles.user_id", "users.display_name"])
+    .where("incident_id", "=", r.id)
+    .execute();
+  const followUpDone = tasks.filter((t) => t.step === "follow_up").every((t) => t.done_at !== null);
+  const review = r.review_json ? JSON.parse(r.review_json) : null;
+  return {
+    ...summarise(r, locale, now),
+    severityReason: JSON.parse(r.severity_reason_json)[locale],
+    answers: JSON.parse(r.answers_json),
+    stabilisedAt: r.stabilised_at,
+    closedAt: r.closed_at,
+    playbook: {
+      steps: STEP_KEYS.map((key) => ({
+        key,
+        title: STEP_TITLES[key][locale],
+        tasks: tasks
+          .filter((t) => t.step === key)
+          .map((t) => ({
+            id: t.id,
+            role: t.role,
+            text: taskTemplate(t.template_key)?.text[locale] ?? t.template_key,
+            done: t.done_at !== null,
+            doneBy: t.done_by_name,
+          })),
+      })),
+      principles: PRINCIPLES.map((p) => ({ key: p.key, text: p.text[locale] })),
+    },
+    contacts: await contactsFor(db, r, locale),
+    calming: CALMING[r.category].map((c) => c[locale]),
+    roles: roles.map((x) => ({ role: x.role, userId: x.user_id, displayName: x.display_name })),
+    review,
+    allowedActions: TRANSITION_ACTIONS.filter(
+      (action) =>
+        transition(action, { status: r.status, role: viewer.role, followUpDone, reviewed: review !== null })
+          .ok,
+    ),
+  };
+}
+
+/** The timeline, oldest first, each entry worded in the reader's language. */
+export async function timeline(db: Kysely<Database>, incidentId: number, locale: Locale) {
+  const rows = await db
+    .selectFrom("incident_events")
+    .leftJoin("users", "users.id", "incident_events.actor_id")
+    .select(["incident_events.id", "at", "kind", "params_json", "users.display_name"])
+    .where("incident_id", "=", incidentId)
+    .orderBy("incident_events.id")
+    .execute();
+  return rows.map((e) => {
+    const params = {
+      actor: e.display_name ?? (locale === "zh" ? "系统" : "System"),
+      ...localizeParams(JSON.parse(e.params_json), locale),
+    };
+    const key = `timeline.${e.kind}`;
+    return {
+      id: e.id,
+      at: e.at,
+      actor: e.display_name,
+      kind: e.kind,
+      text: isMessageKey(key) ? formatMessage(key as MessageKey, locale, params) : e.kind,
+    };
+  });
+}

@@ -1,0 +1,68 @@
+import type { Generated } from "kysely";
+import type { Role } from "../../domain/auth/roles.ts";
+import type { CategoryCode } from "../../domain/incidents/categories.ts";
+import type { Status } from "../../domain/incidents/lifecycle.ts";
+import type { StepKey } from "../../domain/incidents/playbook.ts";
+import type { Severity } from "../../domain/incidents/severity.ts";
+
+export interface IncidentTable {
+  id: Generated<number>;
+  ref: string;
+  org_unit_id: number;
+  category: CategoryCode;
+  summary: string;
+  answers_json: string;
+  severity: Severity;
+  /** JSON {zh, en}: why this level, as suggested or as given when it was changed. */
+  severity_reason_json: string;
+  status: Status;
+  /** 1 for a drill (演练): kept out of the real figures. */
+  drill: number;
+  reported_by: number;
+  reported_at: string;
+  ack_due_at: string;
+  acknowledged_at: string | null;
+  acknowledged_by: number | null;
+  /** How many levels above the outlet the unacknowledged report has gone. */
+  escalation_level: number;
+  responding_at: string | null;
+  stabilised_at: string | null;
+  closed_at: string | null;
+  review_json: string | null;
+  updated_at: string;
+}
+
+export interface IncidentTaskTable {
+  id: Generated<number>;
+  incident_id: number;
+  step: StepKey;
+  template_key: string;
+  role: Role;
+  position: number;
+  done_at: string | null;
+  done_by: number | null;
+}
+
+/** Everything that happened, in order: the room's timeline. Text is rendered in the reader's language. */
+export interface IncidentEventTable {
+  id: Generated<number>;
+  incident_id: number;
+  at: string;
+  actor_id: number | null;
+  kind: string;
+  params_json: string;
+}
+
+export interface IncidentRoleTable {
+  incident_id: number;
+  role: string;
+  user_id: number;
+  assigned_at: string;
+}
+
+export interface IncidentTables {
+  incidents: IncidentTable;
+  incident_tasks: IncidentTaskTable;
+  incident_events: IncidentEventTable;
+  incident_roles: IncidentRoleTable;
+}
