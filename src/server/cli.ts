@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import { verifyAuditChain } from "./audit/verify.ts";
+import { COMPLIANCE_USAGE, runComplianceCheck } from "./compliance/cli.ts";
 import { loadConfig } from "./config.ts";
 import { migrateToLatest, openDatabase } from "./db/database.ts";
 import { seedDemoData } from "./seed/demo.ts";
@@ -10,15 +11,17 @@ Commands:
   audit verify   check the audit log's hash chain; exits 1 and names the first broken entry
   migrate        bring the database schema up to date
   seed-demo      fill an empty database with the demo org tree and users
+${COMPLIANCE_USAGE}
 
 The database is the one the server would use (DATABASE_URL, else SQLITE_PATH).`;
 
-const { positionals } = parseArgs({ allowPositionals: true, options: {} });
+const { positionals } = parseArgs({ allowPositionals: true, strict: false, options: {} });
 const command = positionals.join(" ");
 const config = loadConfig();
 const db = openDatabase(config);
 
 async function run(): Promise<number> {
+  if (command.startsWith("compliance check")) return runComplianceCheck(db, process.argv.slice(2));
   switch (command) {
     case "audit verify": {
       const result = await verifyAuditChain(db, (n) => process.stderr.write(`\rchecked ${n} entries`));

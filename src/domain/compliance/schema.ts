@@ -90,6 +90,7 @@ export const updateRuleBody = z
   .refine((b) => Object.keys(b).length > 0, "nothing_to_change");
 
 export const listRulesQuery = z.object({
+  code: z.string().trim().max(100).optional(),
   kind: z.enum(RULE_KINDS).optional(),
   includeDisabled: z.stringbool().default(false),
   q: z.string().trim().max(60).optional(),

@@ -108,4 +108,10 @@ interface FoundationTables {
   notifications: NotificationTable;
 }
 
-export type Database = FoundationTables & IncidentTables & CounterExceptionTables & ComplaintTables & CalendarTables & ComplianceTables & CaseTables;
+export type Database = FoundationTables &
+  IncidentTables &
+  CounterExceptionTables &
+  ComplaintTables &
+  CalendarTables &
+  ComplianceTables &
+  CaseTables;

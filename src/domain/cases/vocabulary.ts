@@ -1,0 +1,25 @@
+/** Where a case comes from: a closed incident, a closed complaint, or written up by hand. */
+export const CASE_SOURCE_KINDS = ["incident", "complaint", "manual"] as const;
+export type CaseSourceKind = (typeof CASE_SOURCE_KINDS)[number];
+
+/** A case is written as a draft, reviewed (personal data stripped) and published by another person. */
+export const CASE_STATUSES = ["draft", "published"] as const;
+export type CaseStatus = (typeof CASE_STATUSES)[number];
+
+/** How it ended, as far as the lesson goes. */
+export const CASE_OUTCOMES = [
+  "resolved_on_site", // 现场化解
+  "resolved_after_follow_up", // 跟进后化解
+  "complaint_escalated", // 升级为投诉/上级处理
+  "regulator_or_media", // 引发监管转办或舆情
+  "compensated", // 经协商赔偿/补偿
+] as const;
+export type CaseOutcome = (typeof CASE_OUTCOMES)[number];
+
+export const CASE_OUTCOME_LABELS: Record<CaseOutcome, { zh: string; en: string }> = {
+  resolved_on_site: { zh: "现场化解", en: "Resolved on the spot" },
+  resolved_after_follow_up: { zh: "跟进后化解", en: "Resolved after follow-up" },
+  complaint_escalated: { zh: "升级处理", en: "Escalated" },
+  regulator_or_media: { zh: "引发监管转办或舆情", en: "Reached the regulator or the media" },
+  compensated: { zh: "协商补偿", en: "Settled with compensation" },
+};
