@@ -1,0 +1,106 @@
+import type { ReportBody } from "../../domain/counter-exceptions/schema.ts";
+import { isPattern } from "../../domain/counter-exceptions/vocabulary.ts";
+import { appendAudit } from "../audit/append.ts";
+import type { Caller } from "../auth/session-user.ts";
+import type { Db } from "../db/database.ts";
+import { nextRef } from "../db/refs.ts";
+import type { Deps } from "../http/deps.ts";
+import { invalid } from "../http/errors.ts";
+import { orgTopics } from "../live/bus.ts";
+import { notify } from "../notifications/notify.ts";
+import { getException, occurrencesInWindow } from "./store.ts";
+import { verifiersOf } from "./verifiers.ts";
+
+/** An enabled type, with its label in the caller's language; a bad code is a 400 naming `field`. */
+export async function enabledType(db: Db, code: string, field: string, caller: Caller) {
+  const type = await db
+    .selectFrom("counter_exception_types")
+    .select(["code", "label_zh", "label_en"])
+    .where("code", "=", code)
+    .where("disabled_at", "is", null)
+    .executeTakeFirst();
+  if (!type) throw invalid(field, "counter_exceptions.unknown_type", { type: code });
+  return { code: type.code, label: caller.locale === "zh" ? type.label_zh : type.label_en };
+}
+
+const linkOf = (id: number) => `/counter-exceptions/${id}`;
+
+/**
+ * Steps 1–2 (识别、报告): the teller registers the exception at their outlet; the outlet's verifiers are told
+ * at once, and told again when it repeats a type seen there in the last 30 days.
+ */
+export async function reportException(deps: Deps, caller: Caller, body: ReportBody) {
+  const now = deps.now();
+  const unit = caller.user.orgUnit;
+  const { row, topics } = await deps.db.transaction().execute(async (trx) => {
+    const type = await enabledType(trx, body.type, "type", caller);
+    const ref = await nextRef(trx, "CEX", now, deps.config.timeZone);
+    const patternCount = (await occurrencesInWindow(trx, unit.id, type.code, now)) + 1;
+    const { id } = await trx
+      .insertInto("counter_exceptions")
+      .values({
+        ref,
+        org_unit_id: unit.id,
+        type: type.code,
+        status: "reported",
+        description: body.description,
+        amount: body.amount === undefined ? null : body.amount.toFixed(2),
+        transaction_ref: body.transactionRef || null,
+        customer_name: body.customer?.name || null,
+        customer_phone: body.customer?.phone || null,
+        customer_id_number: body.customer?.idNumber || null,
+        customer_account_no: body.customer?.accountNo || null,
+        immediate_action: body.immediateAction || null,
+        reported_by: caller.user.id,
+        reported_at: now.toISOString(),
+        pattern_count: patternCount,
+      })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    await trx
+      .insertInto("counter_exception_events")
+      .values({
+        exception_id: id,
+        step: "report",
+        actor_id: caller.user.id,
+        at: now.toISOString(),
+        data_json: JSON.stringify({ type: type.code }),
+      })
+      .execute();
+    const row = await getException(trx, caller.scopePath, id);
+    // The audit keeps the record without the customer's data: the register holds it, the log need not.
+    await appendAudit(trx, caller.actor, {
+      action: "counter_exceptions.report",
+      entityType: "counter_exception",
+      entityId: id,
+      orgUnit: unit,
+      after: { ref, type: type.code, status: row.status, amount: row.amount, patternCount },
+    });
+    const heads = (await verifiersOf(trx, unit.id, unit.path)).filter((u) => u !== caller.user.id);
+    const params = { ref, outlet: unit.name, reporter: caller.user.displayName, type: type.label };
+    const topics = await notify(
+      trx,
+      heads,
+      { key: "notify.counter_exception_reported", params, link: linkOf(id) },
+      now,
+    );
+    if (isPattern(patternCount)) {
+      await notify(
+        trx,
+        heads,
+        {
+          key: "notify.counter_exception_pattern",
+          params: { ...params, count: String(patternCount) },
+          link: `/counter-exceptions?orgUnitId=${unit.id}&type=${type.code}`,
+        },
+        now,
+      );
+    }
+    return { row, topics };
+  });
+  await deps.live.publish([...orgTopics(row.org_path), ...topics], {
+    type: "counter_exception.updated",
+    id: row.id,
+  });
+  return { id: row.id, ref: row.ref, status: row.status };
+}

@@ -1,0 +1,51 @@
+import { can } from "../../domain/auth/permissions.ts";
+import type { Detail } from "../../domain/counter-exceptions/schema.ts";
+import { appendAudit } from "../audit/append.ts";
+import type { Caller } from "../auth/session-user.ts";
+import type { Deps } from "../http/deps.ts";
+import { forbidden } from "../http/errors.ts";
+import { customerOf, toDetail } from "./present.ts";
+import { type ExceptionRow, getException, namesOf, timelineOf } from "./store.ts";
+import { mayVerifyAt } from "./verifiers.ts";
+
+/** What the caller may do next with this exception, by the same rules the commands enforce. */
+async function allowedFor(deps: Deps, caller: Caller, row: ExceptionRow): Promise<Detail["allowed"]> {
+  const role = caller.user.role;
+  const handles = can(role, "counter_exceptions.handle");
+  return {
+    verify:
+      row.status === "reported" &&
+      row.reported_by !== caller.user.id &&
+      (await mayVerifyAt(deps.db, role, row.org_path)),
+    handle: handles && row.status === "verified",
+    followUp: handles && row.status === "handled",
+    revealCustomer: can(role, "counter_exceptions.reveal_customer") && customerOf(row) !== null,
+    linkComplaint: handles && row.status !== "rejected",
+  };
+}
+
+/**
+ * One exception with its timeline. With `reveal`, a role that may see customer data in full gets it, and the
+ * view is audited in the same transaction that reads it.
+ */
+export async function exceptionDetail(deps: Deps, caller: Caller, id: number, reveal: boolean) {
+  const now = deps.now();
+  const row = await getException(deps.db, caller.scopePath, id);
+  if (reveal) {
+    if (!can(caller.user.role, "counter_exceptions.reveal_customer")) throw forbidden();
+    await deps.db.transaction().execute((trx) =>
+      appendAudit(trx, caller.actor, {
+        action: "counter_exceptions.reveal_customer",
+        entityType: "counter_exception",
+        entityId: id,
+        orgUnit: { id: row.org_unit_id, path: row.org_path },
+      }),
+    );
+  }
+  const [timeline, names, allowed] = await Promise.all([
+    timelineOf(deps.db, id),
+    namesOf(deps.db, [row.verified_by, row.handled_by, row.handling_recorded_by]),
+    allowedFor(deps, caller, row),
+  ]);
+  return toDetail(row, { locale: caller.locale, now, reveal, names, timeline, allowed });
+}
