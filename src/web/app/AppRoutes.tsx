@@ -1,7 +1,9 @@
-import { lazy } from "react";
+import { Spin } from "antd";
+import { lazy, Suspense } from "react";
 import { Route, Routes } from "react-router";
 import { RequireAuth } from "../auth/RequireAuth.tsx";
 import { RequirePermission } from "../auth/RequirePermission.tsx";
+import { PageErrorBoundary } from "../common/PageErrorBoundary.tsx";
 import { AppShell } from "../shell/AppShell.tsx";
 import { NotFound } from "../shell/NotFound.tsx";
 
@@ -15,7 +17,16 @@ const AuditPage = lazy(() => import("../audit/AuditPage.tsx").then((m) => ({ def
 export function AppRoutes() {
   return (
     <Routes>
-      <Route path="/login" element={<LoginPage />} />
+      <Route
+        path="/login"
+        element={
+          <PageErrorBoundary>
+            <Suspense fallback={<Spin fullscreen />}>
+              <LoginPage />
+            </Suspense>
+          </PageErrorBoundary>
+        }
+      />
       <Route
         element={
           <RequireAuth>

@@ -1,4 +1,4 @@
-import { Card, Empty, Result, Table, type TableColumnsType, Typography } from "antd";
+import { Card, Collapse, Empty, Grid, Result, Table, type TableColumnsType, Typography, theme } from "antd";
 import { useState } from "react";
 import type { AuditEntry } from "../../domain/audit/schema.ts";
 import { LoadMore } from "../common/LoadMore.tsx";
@@ -12,6 +12,8 @@ import { type AuditFilter, useAudit } from "./api.ts";
 
 export function AuditPage() {
   const { t } = useI18n();
+  const { token } = theme.useToken();
+  const phone = Grid.useBreakpoint().md === false;
   const [filter, setFilter] = useState<AuditFilter>({});
   const audit = useAudit(filter);
 
@@ -63,9 +65,19 @@ export function AuditPage() {
   return (
     <>
       <PageHeader title={t("audit.title")} subtitle={t("audit.subtitle")} />
-      <Card style={{ marginBottom: 16 }} styles={{ body: { paddingBottom: 0 } }}>
-        <AuditFilters onChange={setFilter} />
-      </Card>
+      {phone ? (
+        // On a phone the six filters would push the list off the screen: fold them away.
+        <Collapse
+          style={{ marginBottom: 16, background: token.colorBgContainer }}
+          items={[
+            { key: "filters", label: t("audit.filters"), children: <AuditFilters onChange={setFilter} /> },
+          ]}
+        />
+      ) : (
+        <Card style={{ marginBottom: 16 }} styles={{ body: { paddingBottom: 0 } }}>
+          <AuditFilters onChange={setFilter} />
+        </Card>
+      )}
       <Card styles={{ body: { padding: 0 } }}>
         <Table<AuditEntry>
           rowKey="id"

@@ -33,7 +33,11 @@ export function LoginPage() {
         <Flex
           vertical
           justify="space-between"
-          style={{ width: "42%", padding: 48, background: `linear-gradient(160deg, ${SIDER_BG}, #1f4e9c)` }}
+          style={{
+            width: "42%",
+            padding: 48,
+            background: `linear-gradient(160deg, ${SIDER_BG}, ${token.colorPrimary})`,
+          }}
         >
           <Flex align="center" gap={12}>
             <SafetyCertificateFilled style={{ fontSize: 36, color: "#fff" }} />

@@ -33,6 +33,9 @@ export const en: Dictionary = {
   "error.notFoundTitle": "Page not found",
   "error.notFoundText": "This address does not exist; use the menu on the left.",
   "error.backHome": "Back to home",
+  "error.pageTitle": "The page could not be loaded",
+  "error.pageText": "The system may just have been upgraded; reload the page and try again.",
+  "error.reload": "Reload",
 
   "login.title": "Sign in",
   "login.subtitle": "Use the account your bank gave you",
@@ -182,6 +185,7 @@ export const en: Dictionary = {
   "audit.entity": "Record",
   "audit.ip": "IP address",
   "audit.system": "System",
+  "audit.filters": "Filters",
   "audit.filter.action": "Action",
   "audit.filter.actionPlaceholder": "A family or an action, e.g. auth.login",
   "audit.filter.actor": "Actor username",

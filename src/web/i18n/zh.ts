@@ -34,6 +34,9 @@ export const zh = {
   "error.notFoundTitle": "页面不存在",
   "error.notFoundText": "您访问的地址不存在，请从左侧菜单进入。",
   "error.backHome": "返回首页",
+  "error.pageTitle": "页面加载失败",
+  "error.pageText": "系统可能刚刚完成升级，请刷新页面后重试。",
+  "error.reload": "刷新页面",
 
   "login.title": "登录",
   "login.subtitle": "请使用行内分配的账号登录",
@@ -172,6 +175,7 @@ export const zh = {
   "audit.entity": "对象",
   "audit.ip": "IP 地址",
   "audit.system": "系统",
+  "audit.filters": "筛选条件",
   "audit.filter.action": "操作类型",
   "audit.filter.actionPlaceholder": "类别或具体操作，如 auth.login",
   "audit.filter.actor": "操作人用户名",

@@ -32,7 +32,8 @@ export function OrgPage() {
     return <Result status="error" title={t("common.loadFailed")} subTitle={units.error.message} />;
 
   const columns: TableColumnsType<OrgNode> = [
-    { title: t("org.name"), dataIndex: "name", key: "name" },
+    // Room for the indentation of four levels, so that names do not break on a narrow screen.
+    { title: t("org.name"), dataIndex: "name", key: "name", minWidth: 240 },
     { title: t("org.code"), dataIndex: "code", key: "code", width: 110 },
     {
       title: t("org.kind"),
@@ -93,7 +94,7 @@ export function OrgPage() {
           dataSource={buildTree(all)}
           loading={units.isPending}
           pagination={false}
-          scroll={{ x: 760 }}
+          scroll={{ x: "max-content" }}
           locale={{ emptyText: <Empty description={t("org.empty")} /> }}
           expandable={{
             expandedRowKeys: all.filter((u) => !folded.has(u.id)).map((u) => u.id),

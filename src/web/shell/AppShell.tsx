@@ -1,8 +1,9 @@
 import { MenuOutlined } from "@ant-design/icons";
 import { Button, Drawer, Flex, Grid, Layout, Spin, theme } from "antd";
 import { Suspense, useState } from "react";
-import { Outlet } from "react-router";
+import { Outlet, useLocation } from "react-router";
 import { SIDER_BG } from "../app/theme.ts";
+import { PageErrorBoundary } from "../common/PageErrorBoundary.tsx";
 import { useI18n } from "../i18n/I18nProvider.tsx";
 import { Brand } from "./Brand.tsx";
 import { LanguageSwitch } from "./LanguageSwitch.tsx";
@@ -16,6 +17,7 @@ import { UserMenu } from "./UserMenu.tsx";
 export function AppShell() {
   const { t } = useI18n();
   const { token } = theme.useToken();
+  const location = useLocation();
   const screens = Grid.useBreakpoint();
   const phone = screens.md === false;
   const [collapsed, setCollapsed] = useState(false);
@@ -57,7 +59,7 @@ export function AppShell() {
                   aria-label={t("nav.openMenu")}
                   onClick={() => setDrawerOpen(true)}
                 />
-                <Brand dark={false} />
+                <Brand compact />
               </Flex>
             ) : (
               <span />
@@ -69,9 +71,12 @@ export function AppShell() {
           </Flex>
         </Layout.Header>
         <Layout.Content style={{ padding: phone ? 12 : 24 }}>
-          <Suspense fallback={<Spin style={{ display: "block", marginTop: 80 }} />}>
-            <Outlet />
-          </Suspense>
+          {/* Keyed by path, so that leaving a failed page for another one tries again. */}
+          <PageErrorBoundary key={location.pathname}>
+            <Suspense fallback={<Spin style={{ display: "block", marginTop: 80 }} />}>
+              <Outlet />
+            </Suspense>
+          </PageErrorBoundary>
         </Layout.Content>
       </Layout>
       {phone && (

@@ -1,5 +1,5 @@
 import { DownOutlined, KeyOutlined, LogoutOutlined, UserOutlined } from "@ant-design/icons";
-import { Avatar, Dropdown, Flex, Typography } from "antd";
+import { Avatar, Dropdown, Flex, Typography, theme } from "antd";
 import { useState } from "react";
 import { useLogout } from "../auth/api.ts";
 import { ChangePasswordModal } from "../auth/ChangePasswordModal.tsx";
@@ -10,6 +10,7 @@ import { roleLabel } from "../i18n/labels.ts";
 /** Who is signed in (name, role, unit) and what they can do with their own account. */
 export function UserMenu({ compact }: { compact: boolean }) {
   const { t, locale } = useI18n();
+  const { token } = theme.useToken();
   const me = useCurrentUser();
   const logout = useLogout();
   const [changing, setChanging] = useState(false);
@@ -44,7 +45,7 @@ export function UserMenu({ compact }: { compact: boolean }) {
           data-testid="user-menu"
           role="button"
         >
-          <Avatar style={{ background: "#1f4e9c", flex: "none" }} icon={<UserOutlined />} />
+          <Avatar style={{ background: token.colorPrimary, flex: "none" }} icon={<UserOutlined />} />
           {!compact && (
             <Flex vertical style={{ lineHeight: 1.3, minWidth: 0 }}>
               <Typography.Text strong ellipsis>
