@@ -15,6 +15,8 @@ import {
 } from "fastify-type-provider-zod";
 import { registerAuditRoutes } from "./audit/routes.ts";
 import { registerAuthRoutes, registerSessionHook } from "./auth/routes.ts";
+import { registerCalendarRoutes } from "./calendar/routes.ts";
+import { registerComplaintRoutes } from "./complaints/routes.ts";
 import { registerMaterialRoutes } from "./compliance/materials-routes.ts";
 import { registerComplianceRoutes } from "./compliance/routes.ts";
 import { registerCounterExceptionRoutes } from "./counter-exceptions/routes.ts";
@@ -74,6 +76,8 @@ export async function buildApp(deps: Deps): Promise<App> {
   registerNotificationRoutes(app, deps);
   registerIncidentRoutes(app, deps);
   registerCounterExceptionRoutes(app, deps);
+  registerComplaintRoutes(app, deps);
+  registerCalendarRoutes(app, deps);
   registerLiveRoutes(app, deps);
 
   const webRoot = deps.config.webRoot;

@@ -1,0 +1,180 @@
+import { z } from "zod";
+import { idParams, pageOf, pageQuery } from "../../domain/common/page.ts";
+import {
+  assignBody,
+  closeBody,
+  complaint,
+  complaintSummary,
+  createComplaintBody,
+  createdComplaint,
+  decisionBody,
+  extensionBody,
+  extensionDecisionBody,
+  extensionParams,
+  listComplaintsQuery,
+  mergeBody,
+  noticeBody,
+  pauseBody,
+  pauseParams,
+  personalData,
+  restartBody,
+  reviewRequestBody,
+  withdrawBody,
+} from "../../domain/complaints/schema.ts";
+import type { App, Deps } from "../http/deps.ts";
+import { allow, callerOf } from "../http/request.ts";
+import {
+  assignHandler,
+  endPause,
+  mergeComplaint,
+  registerComplaint,
+  restartClock,
+  startPause,
+  withdrawComplaint,
+} from "./commands.ts";
+import {
+  closeComplaint,
+  decideExtension,
+  recordDecision,
+  recordNotice,
+  requestExtension,
+  requestReview,
+} from "./decision.ts";
+import { toSummary } from "./present.ts";
+import { readComplaint, readPersonalData } from "./read.ts";
+import { registerComplaintSetupRoutes } from "./setup-routes.ts";
+import { listComplaintRows, loadCategories } from "./store.ts";
+import { registerComplaintWarnings } from "./warnings.ts";
+
+const tags = ["complaints"];
+
+export function registerComplaintRoutes(app: App, deps: Deps): void {
+  registerComplaintWarnings(deps);
+  registerComplaintSetupRoutes(app, deps);
+
+  app.post(
+    "/api/complaints",
+    {
+      preHandler: allow("complaints.register"),
+      schema: { tags, body: createComplaintBody, response: { 201: createdComplaint } },
+    },
+    async (req, reply) => {
+      const caller = callerOf(req);
+      const created = await registerComplaint(deps, caller, req.body);
+      const { id, ...extra } = created;
+      return reply.status(201).send({ ...(await readComplaint(deps, caller, id)), ...extra });
+    },
+  );
+
+  app.get(
+    "/api/complaints",
+    {
+      preHandler: allow("complaints.read"),
+      schema: {
+        tags,
+        querystring: listComplaintsQuery.extend(pageQuery.shape),
+        response: { 200: pageOf(complaintSummary) },
+      },
+    },
+    async (req) => {
+      const now = deps.now();
+      const [{ rows, nextCursor }, cats] = await Promise.all([
+        listComplaintRows(deps.db, callerOf(req).scopePath, req.query, now),
+        loadCategories(deps.db),
+      ]);
+      return { items: rows.map((r) => toSummary(r, cats, now)), nextCursor };
+    },
+  );
+
+  app.get(
+    "/api/complaints/:id",
+    {
+      preHandler: allow("complaints.read"),
+      schema: { tags, params: idParams, response: { 200: complaint } },
+    },
+    async (req) => readComplaint(deps, callerOf(req), req.params.id),
+  );
+
+  app.get(
+    "/api/complaints/:id/personal-data",
+    {
+      preHandler: allow("complaints.read"),
+      schema: {
+        tags,
+        summary: "The complainant's data in full; every view is audited",
+        params: idParams,
+        response: { 200: personalData },
+      },
+    },
+    async (req) => readPersonalData(deps, callerOf(req), req.params.id),
+  );
+
+  /** The state-changing routes all answer the complaint as it now is. */
+  const action = <B extends z.ZodType, P extends z.ZodType>(
+    path: string,
+    permission: Parameters<typeof allow>[0],
+    params: P,
+    body: B,
+    run: (caller: ReturnType<typeof callerOf>, params: z.infer<P>, body: z.infer<B>) => Promise<unknown>,
+  ) =>
+    app.post(
+      `/api/complaints/:id/${path}`,
+      { preHandler: allow(permission), schema: { tags, params, body, response: { 200: complaint } } },
+      async (req) => {
+        const caller = callerOf(req);
+        await run(caller, req.params as z.infer<P>, req.body as z.infer<B>);
+        return readComplaint(deps, caller, (req.params as { id: number }).id);
+      },
+    );
+
+  action("assign", "complaints.handle", idParams, assignBody, (c, p, b) =>
+    assignHandler(deps, c, p.id, b.handlerId),
+  );
+  action("extensions", "complaints.extend_request", idParams, extensionBody, (c, p, b) =>
+    requestExtension(deps, c, p.id, b),
+  );
+  // Which approval level the caller needs depends on the request; decideExtension checks it.
+  action(
+    "extensions/:extensionId/approve",
+    "complaints.read",
+    extensionParams,
+    extensionDecisionBody,
+    (c, p, b) => decideExtension(deps, c, p.id, p.extensionId, true, b.note),
+  );
+  action(
+    "extensions/:extensionId/reject",
+    "complaints.read",
+    extensionParams,
+    extensionDecisionBody,
+    (c, p, b) => decideExtension(deps, c, p.id, p.extensionId, false, b.note),
+  );
+  action("pauses", "complaints.handle", idParams, pauseBody, (c, p, b) => startPause(deps, c, p.id, b));
+  action("pauses/:pauseId/end", "complaints.handle", pauseParams, z.object({}), (c, p) =>
+    endPause(deps, c, p.id, p.pauseId),
+  );
+  action("restart", "complaints.handle", idParams, restartBody, (c, p, b) => restartClock(deps, c, p.id, b));
+  action("withdraw", "complaints.handle", idParams, withdrawBody, (c, p, b) =>
+    withdrawComplaint(deps, c, p.id, b),
+  );
+  action("merge", "complaints.handle", idParams, mergeBody, (c, p, b) => mergeComplaint(deps, c, p.id, b));
+  action("decision", "complaints.handle", idParams, decisionBody, (c, p, b) =>
+    recordDecision(deps, c, p.id, b),
+  );
+  action("notices", "complaints.handle", idParams, noticeBody, (c, p, b) => recordNotice(deps, c, p.id, b));
+  action("close", "complaints.handle", idParams, closeBody, (c, p, b) => closeComplaint(deps, c, p.id, b));
+
+  app.post(
+    "/api/complaints/:id/review-requests",
+    {
+      preHandler: allow("complaints.handle"),
+      schema: {
+        tags,
+        params: idParams,
+        body: reviewRequestBody,
+        response: { 201: z.object({ id: z.number(), ref: z.string() }) },
+      },
+    },
+    async (req, reply) =>
+      reply.status(201).send(await requestReview(deps, callerOf(req), req.params.id, req.body)),
+  );
+}

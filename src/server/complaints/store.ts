@@ -1,0 +1,156 @@
+import type { Kysely } from "kysely";
+import type { z } from "zod";
+import type { CategoryEntry } from "../../domain/complaints/classification.ts";
+import type { listComplaintsQuery } from "../../domain/complaints/schema.ts";
+import type { Database } from "../db/schema.ts";
+import { decodeCursor, encodeCursor } from "../http/cursor.ts";
+import { notFound } from "../http/errors.ts";
+
+/** Complaints under scopePath with their unit and handler: the one place that scopes complaint reads. */
+export function complaintsInScope(db: Kysely<Database>, scopePath: string) {
+  return db
+    .selectFrom("complaints")
+    .innerJoin("org_units", "org_units.id", "complaints.org_unit_id")
+    .leftJoin("users as handler", "handler.id", "complaints.handler_user_id")
+    .selectAll("complaints")
+    .select([
+      "org_units.code as org_code",
+      "org_units.name as org_name",
+      "org_units.path as org_path",
+      "org_units.kind as org_kind",
+      "org_units.parent_id as org_parent_id",
+      "handler.display_name as handler_name",
+    ])
+    .where("org_units.path", "like", `${scopePath}%`);
+}
+
+export type ComplaintRow = Awaited<
+  ReturnType<ReturnType<typeof complaintsInScope>["executeTakeFirstOrThrow"]>
+>;
+
+/** One complaint inside the caller's scope; outside it, as absent as one that does not exist. */
+export async function getComplaintRow(
+  db: Kysely<Database>,
+  scopePath: string,
+  id: number,
+): Promise<ComplaintRow> {
+  const row = await complaintsInScope(db, scopePath).where("complaints.id", "=", id).executeTakeFirst();
+  if (!row) throw notFound();
+  return row;
+}
+
+export async function loadCategories(db: Kysely<Database>): Promise<CategoryEntry[]> {
+  const rows = await db.selectFrom("complaint_categories").selectAll().orderBy("sort").execute();
+  return rows.map((r) => ({ axis: r.axis, code: r.code, label: r.label, parentCode: r.parent_code }));
+}
+
+type ListFilter = z.infer<typeof listComplaintsQuery> & { limit: number; cursor?: string };
+
+/** Newest first, keyset on id; every filter narrows inside the scope, never beyond it. */
+export async function listComplaintRows(
+  db: Kysely<Database>,
+  scopePath: string,
+  filter: ListFilter,
+  now: Date,
+) {
+  let q = complaintsInScope(db, scopePath);
+  if (filter.orgUnitId) {
+    const unit = await db
+      .selectFrom("org_units")
+      .select("path")
+      .where("id", "=", filter.orgUnitId)
+      .executeTakeFirst();
+    q = q.where("org_units.path", "like", `${unit?.path ?? "-"}%`);
+  }
+  if (filter.status) q = q.where("complaints.status", "=", filter.status);
+  if (filter.grade) q = q.where("complaints.grade", "=", filter.grade);
+  if (filter.handlerId) q = q.where("complaints.handler_user_id", "=", filter.handlerId);
+  // Codes are hierarchical: filtering by "0103" finds everything under 电子渠道.
+  if (filter.channel)
+    q = q.where("complaints.channel_code", "like", `${filter.channel.replace(/[%_]/g, "")}%`);
+  if (filter.businessCategory) q = q.where("complaints.business_category_code", "=", filter.businessCategory);
+  if (filter.cause) q = q.where("complaints.cause_code", "=", filter.cause);
+  if (filter.receivedFrom)
+    q = q.where("complaints.received_at", ">=", new Date(filter.receivedFrom).toISOString());
+  if (filter.receivedTo)
+    q = q.where("complaints.received_at", "<", new Date(filter.receivedTo).toISOString());
+  if (filter.breached) {
+    const nowIso = now.toISOString();
+    q =
+      filter.breached === "true"
+        ? q.where((eb) =>
+            eb.or([
+              eb("complaints.breached_at", "is not", null),
+              eb.and([eb("complaints.status", "=", "open"), eb("complaints.decision_due_at", "<", nowIso)]),
+            ]),
+          )
+        : q
+            .where("complaints.breached_at", "is", null)
+            .where((eb) =>
+              eb.or([
+                eb("complaints.decision_due_at", "is", null),
+                eb("complaints.decision_due_at", ">=", nowIso),
+              ]),
+            );
+  }
+  if (filter.q) {
+    // Searches reference and summary only: personal data is not a search key for everyone who may list.
+    const like = `%${filter.q.replace(/[%_]/g, "")}%`;
+    q = q.where((eb) => eb.or([eb("complaints.ref", "like", like), eb("complaints.summary", "like", like)]));
+  }
+  const after = decodeCursor(filter.cursor);
+  if (after !== null) q = q.where("complaints.id", "<", after);
+  const rows = await q
+    .orderBy("complaints.id", "desc")
+    .limit(filter.limit + 1)
+    .execute();
+  const page = rows.slice(0, filter.limit);
+  return {
+    rows: page,
+    nextCursor: rows.length > filter.limit ? encodeCursor(page[page.length - 1].id) : null,
+  };
+}
+
+/** Extensions, pauses, notices and linked cases of one complaint, with the names of the people involved. */
+export async function loadChildren(db: Kysely<Database>, row: ComplaintRow) {
+  const [extensions, pauses, notices, reviews, links] = await Promise.all([
+    db
+      .selectFrom("complaint_extensions as e")
+      .innerJoin("users as r", "r.id", "e.requested_by")
+      .leftJoin("users as d", "d.id", "e.decided_by")
+      .selectAll("e")
+      .select(["r.display_name as requester_name", "d.display_name as decider_name"])
+      .where("e.complaint_id", "=", row.id)
+      .orderBy("e.id")
+      .execute(),
+    db.selectFrom("complaint_pauses").selectAll().where("complaint_id", "=", row.id).orderBy("id").execute(),
+    db
+      .selectFrom("complaint_notices as n")
+      .innerJoin("users as u", "u.id", "n.recorded_by")
+      .selectAll("n")
+      .select("u.display_name as recorder_name")
+      .where("n.complaint_id", "=", row.id)
+      .orderBy("n.id")
+      .execute(),
+    db
+      .selectFrom("complaints")
+      .select(["id", "ref"])
+      .where("review_of_id", "=", row.id)
+      .orderBy("id")
+      .execute(),
+    db
+      .selectFrom("complaints")
+      .select(["id", "ref"])
+      .where("id", "in", [row.review_of_id ?? 0, row.merged_into_id ?? 0])
+      .execute(),
+  ]);
+  const link = (id: number | null) => links.find((l) => l.id === id) ?? null;
+  return {
+    extensions,
+    pauses,
+    notices,
+    reviews,
+    reviewOf: link(row.review_of_id),
+    mergedInto: link(row.merged_into_id),
+  };
+}
