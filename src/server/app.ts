@@ -27,6 +27,7 @@ import { registerIncidentRoutes } from "./incidents/routes.ts";
 import { registerLiveRoutes } from "./live/routes.ts";
 import { registerNotificationRoutes } from "./notifications/routes.ts";
 import { registerOrgRoutes } from "./org/routes.ts";
+import { registerScriptRoutes } from "./scripts/routes.ts";
 import { registerUserRoutes } from "./users/routes.ts";
 
 const MUTATING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
@@ -73,6 +74,7 @@ export async function buildApp(deps: Deps): Promise<App> {
   registerAuditRoutes(app, deps);
   registerComplianceRoutes(app, deps);
   registerMaterialRoutes(app, deps);
+  registerScriptRoutes(app, deps);
   registerNotificationRoutes(app, deps);
   registerIncidentRoutes(app, deps);
   registerCounterExceptionRoutes(app, deps);

@@ -61,7 +61,9 @@ export const DEFAULT_RULES: RuleSpec[] = [
     kind: "banned_claim",
     severity: "error",
     appliesTo: MARKETING_AND_REPLIES,
-    patterns: ["稳赚|稳赚不赔|只赚不赔|稳挣|包赚|肯定赚|不会亏|亏不了|不亏本|零亏损|只涨不跌"],
+    patterns: [
+      "稳赚|稳赚不赔|只赚不赔|稳挣|包赚|肯定赚|肯定能赚|一定能赚|保证能赚|不会亏|亏不了|不亏本|零亏损|只涨不跌",
+    ],
     source: SALES_RULES,
     message: "暗示买了就一定赚钱，属于承诺收益。",
     suggestion: "不要对涨跌下结论，改为客观介绍产品策略和历史波动情况，并提示投资可能亏损。",
@@ -258,7 +260,7 @@ export const DEFAULT_RULES: RuleSpec[] = [
     severity: "error",
     appliesTo: ["service_reply"],
     patterns: [
-      "你自己的问题|是你自己|怪你自己|谁让你|你怎么不早说|你自己没看清|你没听清楚|你听不懂吗|跟你说过了|早就告诉你了",
+      "你自己的问题|是你自己|怪你自己|谁让你|你怎么不早说|你自己没看清|你没听清楚|你听不懂吗|跟你说过了|早就告诉你了|你怎么这么多事",
     ],
     source: SERVICE,
     message: "把责任推给客户。即便客户有疏忽，指责也只会让冲突升级。",
@@ -282,7 +284,9 @@ export const DEFAULT_RULES: RuleSpec[] = [
     kind: "forbidden_phrase",
     severity: "warning",
     appliesTo: ["service_reply"],
-    patterns: ["你错了|是你搞错了|你说的不对|你不懂|你别激动|你冷静点|吵也没用|急什么|催什么|等着吧"],
+    patterns: [
+      "你错了|是你搞错了|你说的不对|你不懂|你别激动|你冷静点|吵也没用|别吵了|叫保安|急什么|催什么|等着吧",
+    ],
     source: SERVICE,
     message: "在和客户争对错，或催促、命令客户。",
     suggestion: "先接住情绪（“让您等这么久，确实着急”），再说明情况和下一步。",
