@@ -57,7 +57,7 @@ describe.skipIf(!hasChromium)("the web app's foundation", () => {
     await shot(page, "home-lobby");
   });
 
-  it("an administrator adds a teller at OT01, who can then sign in", async () => {
+  it("an administrator adds a teller at OT01, who signs in and replaces the initial password", async () => {
     const username = `e2e.teller${Date.now()}`;
     const displayName = `柜员 测试${Date.now() % 1000}`;
     const admin = await newPage();
@@ -90,6 +90,15 @@ describe.skipIf(!hasChromium)("the web app's foundation", () => {
     await teller.getByRole("heading", { name: new RegExp(displayName) }).waitFor();
     await teller.getByText("柜员").first().waitFor();
     await shot(teller, "home-new-teller");
+
+    // The first thing a new user should do: replace the password the administrator chose.
+    await teller.getByTestId("shortcut-password").click();
+    const dialog = teller.getByRole("dialog");
+    await dialog.getByLabel("当前密码").fill("Teller#2026new");
+    await dialog.getByLabel("新密码", { exact: true }).fill("Mine#2026secret");
+    await dialog.getByLabel("确认新密码").fill("Mine#2026secret");
+    await dialog.getByRole("button", { name: "保存" }).click();
+    await teller.getByText("密码已修改").waitFor();
   });
 
   it("a teller sees only the colleagues of their own outlet and has no audit access", async () => {

@@ -10,7 +10,8 @@ interface Values {
   confirm: string;
 }
 
-export function ChangePasswordModal({ open, onClose }: { open: boolean; onClose: () => void }) {
+/** Mounted while open, so every opening starts with empty fields. */
+export function ChangePasswordModal({ onClose }: { onClose: () => void }) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
@@ -31,15 +32,13 @@ export function ChangePasswordModal({ open, onClose }: { open: boolean; onClose:
 
   return (
     <Modal
-      open={open}
+      open
       title={t("password.changeTitle")}
       okText={t("common.save")}
       cancelText={t("common.cancel")}
       confirmLoading={change.isPending}
       onOk={() => form.submit()}
       onCancel={onClose}
-      afterClose={() => form.resetFields()}
-      destroyOnHidden
     >
       <Form form={form} name="change-password" layout="vertical" onFinish={submit}>
         <Form.Item

@@ -33,7 +33,7 @@ export function ShortcutsCard() {
           </Col>
         ))}
       </Row>
-      <ChangePasswordModal open={changingPassword} onClose={() => setChangingPassword(false)} />
+      {changingPassword && <ChangePasswordModal onClose={() => setChangingPassword(false)} />}
     </Card>
   );
 }

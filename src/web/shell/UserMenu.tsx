@@ -59,7 +59,7 @@ export function UserMenu({ compact }: { compact: boolean }) {
           <DownOutlined style={{ fontSize: 10 }} />
         </Flex>
       </Dropdown>
-      <ChangePasswordModal open={changing} onClose={() => setChanging(false)} />
+      {changing && <ChangePasswordModal onClose={() => setChanging(false)} />}
     </>
   );
 }

@@ -95,7 +95,7 @@ export function UserDrawer({ user, onClose }: { user: User | null; onClose: () =
           name="username"
           label={t("users.username")}
           extra={user ? undefined : t("users.usernameHint")}
-          rules={[{ required: true, whitespace: true, message: t("users.usernameRequired") }]}
+          rules={user ? [] : [{ required: true, whitespace: true, message: t("users.usernameRequired") }]}
         >
           <Input disabled={!!user} autoFocus={!user} autoComplete="off" maxLength={40} />
         </Form.Item>
