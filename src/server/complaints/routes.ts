@@ -27,21 +27,15 @@ import {
   assignHandler,
   endPause,
   mergeComplaint,
-  registerComplaint,
   restartClock,
   startPause,
   withdrawComplaint,
 } from "./commands.ts";
-import {
-  closeComplaint,
-  decideExtension,
-  recordDecision,
-  recordNotice,
-  requestExtension,
-  requestReview,
-} from "./decision.ts";
+import { closeComplaint, recordDecision, recordNotice, requestReview } from "./decision.ts";
+import { decideExtension, requestExtension } from "./extensions.ts";
 import { toSummary } from "./present.ts";
 import { readComplaint, readPersonalData } from "./read.ts";
+import { registerComplaint } from "./register.ts";
 import { registerComplaintSetupRoutes } from "./setup-routes.ts";
 import { listComplaintRows, loadCategories } from "./store.ts";
 import { registerComplaintWarnings } from "./warnings.ts";

@@ -1,0 +1,191 @@
+import type { Transaction } from "kysely";
+import { formatLocalTime } from "../../domain/common/time.ts";
+import { type Axis, resolveCategory } from "../../domain/complaints/classification.ts";
+import { forwardingDueAt } from "../../domain/complaints/deadline.ts";
+import { complainantKey } from "../../domain/complaints/personal-data.ts";
+import type { CreateComplaintBody } from "../../domain/complaints/schema.ts";
+import { FORWARDED_SOURCES, GROUP_EMERGENCY_THRESHOLD } from "../../domain/complaints/vocabulary.ts";
+import type { OrgUnit } from "../../domain/org/schema.ts";
+import { appendAudit } from "../audit/append.ts";
+import type { Caller } from "../auth/session-user.ts";
+import { loadCalendar } from "../calendar/store.ts";
+import { nextRef } from "../db/refs.ts";
+import type { Database } from "../db/schema.ts";
+import type { Deps } from "../http/deps.ts";
+import { invalid } from "../http/errors.ts";
+import { orgTopics } from "../live/bus.ts";
+import { notify } from "../notifications/notify.ts";
+import { getOrgUnit } from "../org/store.ts";
+import { clockSettings, refreshClock } from "./clock.ts";
+import { complaintsInScope, loadCategories } from "./store.ts";
+
+/** A little slack for clocks of the registering PC that run ahead of the server's. */
+const FUTURE_TOLERANCE_MS = 5 * 60_000;
+
+/** Recusal (§17) and scope: the handler works at the complaint's unit or above and is not the person complained about. */
+export async function checkHandler(
+  trx: Transaction<Database>,
+  unitPath: string,
+  handlerId: number,
+  subjectStaffUserId: number | null,
+) {
+  if (handlerId === subjectStaffUserId) throw invalid("handlerId", "complaints.recusal");
+  const handler = await trx
+    .selectFrom("users")
+    .innerJoin("org_units", "org_units.id", "users.org_unit_id")
+    .select(["users.id", "users.display_name", "org_units.path"])
+    .where("users.id", "=", handlerId)
+    .where("users.disabled_at", "is", null)
+    .executeTakeFirst();
+  if (!handler || !unitPath.startsWith(handler.path)) throw invalid("handlerId", "complaints.handler_scope");
+  return handler;
+}
+
+async function resolveAll(trx: Transaction<Database>, body: CreateComplaintBody) {
+  const cats = await loadCategories(trx);
+  const fields: [Axis, "channel" | "businessCategory" | "cause"][] = [
+    ["channel", "channel"],
+    ["business_category", "businessCategory"],
+    ["cause", "cause"],
+  ];
+  const codes = {} as Record<Axis, string>;
+  for (const [axis, field] of fields) {
+    const found = resolveCategory(cats, axis, body[field]);
+    if (found === "unknown") throw invalid(field, "complaints.category_unknown", { value: body[field] });
+    if (found === "ambiguous") throw invalid(field, "complaints.category_ambiguous", { value: body[field] });
+    codes[axis] = found.code;
+  }
+  return codes;
+}
+
+/** Registers a complaint: classification resolved, the clock started, repeats and group size checked. */
+export async function registerComplaint(deps: Deps, caller: Caller, body: CreateComplaintBody) {
+  const now = deps.now();
+  const receivedAt = new Date(body.receivedAt);
+  if (receivedAt.getTime() > now.getTime() + FUTURE_TOLERANCE_MS) {
+    throw invalid("receivedAt", "complaints.received_in_future");
+  }
+  const out = await deps.db.transaction().execute(async (trx) => {
+    const unit: OrgUnit = await getOrgUnit(
+      trx,
+      caller.scopePath,
+      body.orgUnitId ?? caller.user.orgUnit.id,
+    ).catch((): never => {
+      throw invalid("orgUnitId", "not_found");
+    });
+    const codes = await resolveAll(trx, body);
+    let subjectName = body.subjectStaffName ?? null;
+    if (body.subjectStaffUserId) {
+      const staff = await trx
+        .selectFrom("users")
+        .select("display_name")
+        .where("id", "=", body.subjectStaffUserId)
+        .executeTakeFirst();
+      if (!staff) throw invalid("subjectStaffUserId", "not_found");
+      subjectName ??= staff.display_name;
+    }
+    const handler = body.handlerId
+      ? await checkHandler(trx, unit.path, body.handlerId, body.subjectStaffUserId ?? null)
+      : null;
+    const key = complainantKey(body.complainant);
+    const repeats = await complaintsInScope(trx, caller.scopePath)
+      .where("complaints.complainant_key", "=", key)
+      .where("complaints.status", "=", "open")
+      .where("complaints.business_category_code", "=", codes.business_category)
+      .orderBy("complaints.id")
+      .execute();
+    const ref = await nextRef(trx, "CMP", now, deps.config.timeZone);
+    const c = body.complainant;
+    const forwardDueAt = FORWARDED_SOURCES.includes(body.source)
+      ? forwardingDueAt(receivedAt.toISOString(), await loadCalendar(trx), clockSettings(deps.config))
+      : null;
+    const { id } = await trx
+      .insertInto("complaints")
+      .values({
+        ref,
+        kind: "complaint",
+        status: "open",
+        org_unit_id: unit.id,
+        channel_code: codes.channel,
+        business_category_code: codes.business_category,
+        cause_code: codes.cause,
+        source: body.source,
+        grade: body.grade,
+        sensitive_tags_json: JSON.stringify([...new Set(body.sensitiveTags)]),
+        received_at: receivedAt.toISOString(),
+        clock_started_at: receivedAt.toISOString(),
+        summary: body.summary,
+        facts: body.facts || null,
+        request: body.request,
+        complainant_kind: c.kind,
+        complainant_name: c.name,
+        complainant_phone: c.phone || null,
+        complainant_id_number: c.idNumber || null,
+        complainant_extra_json: JSON.stringify({
+          address: c.address,
+          creditCode: c.creditCode,
+          legalRepresentative: c.legalRepresentative,
+          agent: c.agent,
+          representatives: body.representatives ?? [],
+        }),
+        complainant_key: key,
+        group_size: body.groupSize ?? null,
+        in_person: body.inPerson ? 1 : 0,
+        subject_institution: body.subjectInstitution || null,
+        subject_staff_user_id: body.subjectStaffUserId ?? null,
+        subject_staff_name: subjectName,
+        amount_claimed_fen: body.amountClaimed === undefined ? null : Math.round(body.amountClaimed * 100),
+        psychology: body.psychology ?? null,
+        disc: body.disc ?? null,
+        handler_user_id: handler?.id ?? null,
+        repeat_of_id: repeats[0]?.id ?? null,
+        forward_due_at: forwardDueAt,
+        created_by: caller.user.id,
+        created_at: now.toISOString(),
+        updated_at: now.toISOString(),
+      })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    const clock = await refreshClock(trx, deps.config, id, now);
+    // Personal data stays out of the append-only audit log: it could never be erased from there.
+    await appendAudit(trx, caller.actor, {
+      action: "complaints.register",
+      entityType: "complaint",
+      entityId: id,
+      orgUnit: unit,
+      after: {
+        ref,
+        ...codes,
+        source: body.source,
+        grade: body.grade,
+        handlerId: handler?.id ?? null,
+        repeatOf: repeats[0]?.id ?? null,
+      },
+    });
+    const topics = handler
+      ? await notify(
+          trx,
+          [handler.id],
+          {
+            key: "notify.complaint_assigned",
+            params: {
+              ref,
+              dueLocal: clock.state === "running" ? formatLocalTime(clock.dueAt, deps.config.timeZone) : "-",
+            },
+            link: `/complaints/${id}`,
+          },
+          now,
+        )
+      : [];
+    return { id, unitPath: unit.path, topics, repeats };
+  });
+  await deps.live.publish([...orgTopics(out.unitPath), ...out.topics], {
+    type: "complaint.updated",
+    id: out.id,
+  });
+  return {
+    id: out.id,
+    repeatCandidates: out.repeats.map((r) => ({ id: r.id, ref: r.ref, summary: r.summary })),
+    suggestServiceEmergency: Boolean(body.inPerson) && (body.groupSize ?? 0) >= GROUP_EMERGENCY_THRESHOLD,
+  };
+}
