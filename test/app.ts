@@ -69,14 +69,19 @@ export class TestClient {
     this.app = app;
   }
 
-  /** `payload` goes out as JSON; a string goes out as it is, to test what the server makes of raw bodies. */
+  /**
+   * `payload` goes out as JSON; a string or buffer goes out as it is (as JSON unless `contentType` says
+   * otherwise), to test what the server makes of raw bodies and uploads.
+   */
   async request(
     method: InjectOptions["method"],
     url: string,
     payload?: unknown,
+    contentType?: string,
   ): Promise<LightMyRequestResponse> {
     const headers: Record<string, string> = { "accept-language": this.language };
-    if (typeof payload === "string") headers["content-type"] = "application/json";
+    if (typeof payload === "string" || Buffer.isBuffer(payload))
+      headers["content-type"] = contentType ?? "application/json";
     if (method !== "GET") {
       this.csrf ??= (await this.request("GET", "/api/auth/csrf")).json().token;
       headers["x-csrf-token"] = this.csrf as string;
@@ -86,7 +91,7 @@ export class TestClient {
       method,
       url,
       headers,
-      ...(payload !== undefined && { payload: payload as string | object }),
+      ...(payload !== undefined && { payload: payload as string | Buffer | object }),
     });
     for (const c of res.cookies as { name: string; value: string; maxAge?: number; expires?: Date }[]) {
       const expired = c.value === "" || (c.expires && c.expires.getTime() < Date.now());

@@ -3,6 +3,7 @@ import path from "node:path";
 import fastifyCookie from "@fastify/cookie";
 import fastifyCsrf from "@fastify/csrf-protection";
 import { fastifySSE } from "@fastify/sse";
+import fastifyMultipart from "@fastify/multipart";
 import fastifyStatic from "@fastify/static";
 import fastifySwagger from "@fastify/swagger";
 import fastifySwaggerUi from "@fastify/swagger-ui";
@@ -16,6 +17,7 @@ import {
 import { registerAuditRoutes } from "./audit/routes.ts";
 import { registerAuthRoutes, registerSessionHook } from "./auth/routes.ts";
 import { registerCalendarRoutes } from "./calendar/routes.ts";
+import { registerCaseRoutes } from "./cases/routes.ts";
 import { registerComplaintRoutes } from "./complaints/routes.ts";
 import { registerMaterialRoutes } from "./compliance/materials-routes.ts";
 import { registerComplianceRoutes } from "./compliance/routes.ts";
@@ -60,6 +62,7 @@ export async function buildApp(deps: Deps): Promise<App> {
   });
   await app.register(fastifySwaggerUi, { routePrefix: "/docs" });
   await app.register(fastifySSE, { heartbeatInterval: 20_000 });
+  await app.register(fastifyMultipart, { limits: { fileSize: 10 * 1024 * 1024, files: 1, fields: 5 } });
 
   registerHealthRoutes(app, deps);
   registerSessionHook(app, deps);
@@ -75,6 +78,7 @@ export async function buildApp(deps: Deps): Promise<App> {
   registerComplianceRoutes(app, deps);
   registerMaterialRoutes(app, deps);
   registerScriptRoutes(app, deps);
+  registerCaseRoutes(app, deps);
   registerNotificationRoutes(app, deps);
   registerIncidentRoutes(app, deps);
   registerCounterExceptionRoutes(app, deps);

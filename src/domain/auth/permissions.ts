@@ -15,6 +15,7 @@ export const ACTIONS = [
   "incidents.report",
   "incidents.work",
   "incidents.command",
+  "incidents.configure",
   // 柜面异常 counter exceptions; who may verify is also data (verifier grants), see counter-exceptions/.
   "counter_exceptions.read",
   "counter_exceptions.report",
@@ -93,6 +94,7 @@ const COMPLAINT_GRANTS: Record<Role, readonly Action[]> = {
 export const PERMISSIONS: Record<Role, readonly Action[]> = {
   administrator: [
     ...EVERYONE,
+    "incidents.configure",
     ...COMPLAINT_GRANTS.administrator,
     "org.manage",
     "users.manage",

@@ -143,6 +143,19 @@ export const MESSAGES = {
     en: "This task belongs to the {role}; only that role can tick it",
   },
   "incidents.closed": { zh: "事件已关闭，不能再修改", en: "The incident is closed and cannot change" },
+  "incidents.category_disabled": { zh: "该事件类别已停用", en: "This incident category is switched off" },
+  "incidents.report_basics": { zh: "上报须写明地点、时间和性质", en: "A report must state place, time and nature" },
+  "incidents.report_final_sent": { zh: "终报已发出，不能再上报", en: "The final report has been sent; no more reports" },
+  "incidents.report_initial_sent": { zh: "初报已发出，请发续报或终报", en: "The initial report was sent; send a follow-up or final report" },
+  "incidents.report_initial_first": { zh: "请先发出初报", en: "Send the initial report first" },
+  "incidents.photo_type": { zh: "只能上传 JPEG、PNG 或 WebP 图片", en: "Only JPEG, PNG or WebP images can be uploaded" },
+  "incidents.photo_size": { zh: "图片不能超过 {max} MB", en: "An image may be at most {max} MB" },
+  "notify.incident_report_due": {
+    zh: "{drill}突发事件 {ref}（{unit}）的初报已超过时限，请立即上报",
+    en: "{drill}The initial report for incident {ref} ({unit}) is overdue; send it now",
+  },
+  "timeline.report": { zh: "{actor} 发出{stage}", en: "{actor} sent the {stage}" },
+  "timeline.photo": { zh: "{actor} 上传现场照片 {name}", en: "{actor} added a photo: {name}" },
   "incidents.unit_not_outlet": {
     zh: "突发事件须报告到具体网点",
     en: "An incident must be reported at an outlet",
@@ -323,6 +336,10 @@ export const MESSAGES = {
     en: "You cannot publish a case you wrote; another reviewer must",
   },
   "cases.already_published": { zh: "案例已发布", en: "The case is already published" },
+  "cases.source_ref_format": {
+    zh: "须为事件或投诉编号，如 INC-20260305-0001",
+    en: "an incident or complaint reference such as INC-20260305-0001",
+  },
   "format.date": { zh: "须为 YYYY-MM-DD 格式的日期", en: "a date as YYYY-MM-DD" },
 } as const satisfies Record<string, { zh: string; en: string }>;
 

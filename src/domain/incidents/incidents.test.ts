@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { CATEGORIES, CATEGORY_CODES } from "./categories.ts";
-import { addMinutes, DEFAULT_POLICY, nextEscalationUnit, transition } from "./lifecycle.ts";
+import { addMinutes, nextEscalationUnit, transition } from "./lifecycle.ts";
 import { PRINCIPLES, playbookTemplate, STEP_KEYS } from "./playbook.ts";
+import { DEFAULT_POLICY, severityRules } from "./policy.ts";
 import { suggestSeverity } from "./severity.ts";
 
 describe("severity suggestion", () => {
@@ -16,6 +17,15 @@ describe("severity suggestion", () => {
     ["disaster_epidemic", { multi_outlet: false }, "II"],
   ] as const)("%s with %o is level %s", (category, answers, level) => {
     expect(suggestSeverity(category, answers).severity).toBe(level);
+  });
+
+  it("an administrator's base level replaces the default, and answers still raise it", () => {
+    const rules = severityRules({
+      ...DEFAULT_POLICY,
+      baseSeverity: { ...DEFAULT_POLICY.baseSeverity, crowd_surge: "II" },
+    });
+    expect(suggestSeverity("crowd_surge", {}, rules).severity).toBe("II");
+    expect(suggestSeverity("crowd_surge", { bank_run: true }, rules).severity).toBe("I");
   });
 
   it("gives the reason for a raised level", () => {

@@ -1,6 +1,5 @@
 import type { Role } from "../auth/roles.ts";
 import type { MessageKey } from "../common/messages.ts";
-import type { Severity } from "./severity.ts";
 
 export const STATUSES = ["reported", "acknowledged", "responding", "stabilised", "closed"] as const;
 export type Status = (typeof STATUSES)[number];
@@ -48,18 +47,6 @@ export function transition(action: TransitionAction, ctx: TransitionContext): Tr
   if (action === "close" && !ctx.reviewed) return { ok: false, status: 409, key: "incidents.review_missing" };
   return { ok: true, next: rule.to };
 }
-
-export interface IncidentPolicy {
-  /** Minutes the outlet head has to acknowledge a report, by level. */
-  ackMinutes: Record<Severity, number>;
-  /** Minutes to send the initial upward report (初报), by level (COMPLAINT_RULES.md §4 defaults). */
-  initialReportMinutes: Record<Severity, number>;
-}
-
-export const DEFAULT_POLICY: IncidentPolicy = {
-  ackMinutes: { I: 5, II: 10, III: 15 },
-  initialReportMinutes: { I: 30, II: 60, III: 120 },
-};
 
 export function addMinutes(iso: string, minutes: number): string {
   return new Date(new Date(iso).getTime() + minutes * 60_000).toISOString();

@@ -89,6 +89,13 @@ export interface NotificationTable {
   read_at: Timestamp | null;
 }
 
+/** Settings an administrator maintains, one JSON document per key (e.g. "incidents.policy"). */
+export interface SettingTable {
+  key: string;
+  value_json: string;
+  updated_at: Timestamp;
+}
+
 /** Last number handed out per reference prefix and local day (INC-20261122-0007). */
 export interface RefCounterTable {
   prefix: string;
@@ -106,12 +113,7 @@ interface FoundationTables {
   ref_counters: RefCounterTable;
   due_items: DueItemTable;
   notifications: NotificationTable;
+  settings: SettingTable;
 }
 
-export type Database = FoundationTables &
-  IncidentTables &
-  CounterExceptionTables &
-  ComplaintTables &
-  CalendarTables &
-  ComplianceTables &
-  CaseTables;
+export type Database = FoundationTables & IncidentTables & CounterExceptionTables & ComplaintTables & CalendarTables & ComplianceTables & CaseTables;

@@ -4,12 +4,12 @@ import { ROLE_LABELS } from "../../domain/auth/roles.ts";
 import { CATEGORIES } from "../../domain/incidents/categories.ts";
 import {
   addMinutes,
-  DEFAULT_POLICY,
   STATUS_LABELS,
   type TransitionAction,
   transition,
 } from "../../domain/incidents/lifecycle.ts";
 import { playbookTemplate, taskTemplate } from "../../domain/incidents/playbook.ts";
+import { severityRules } from "../../domain/incidents/policy.ts";
 import {
   INCIDENT_ROLE_LABELS,
   type IncidentRole,
@@ -29,16 +29,16 @@ import { orgTopics } from "../live/bus.ts";
 import { notify, usersWithRoles } from "../notifications/notify.ts";
 import { getOrgUnit } from "../org/store.ts";
 import { cancelDue, scheduleDue } from "../scheduler/scheduler.ts";
+import { ACK_DUE, REPORT_DUE } from "./due.ts";
 import { recordEvent } from "./events.ts";
+import { loadPolicy } from "./policy.ts";
 import { getIncidentRow, type IncidentRow } from "./store.ts";
-
-export const ACK_DUE = "incident.ack_due";
 
 /** Every notice about a drill says so up front. */
 export const drillParam = (drill: boolean) => (drill ? { zh: "【演练】", en: "[DRILL] " } : "");
 
 /** Runs one change to an incident in a transaction, then tells the browsers that watch its units. */
-async function change<T>(
+export async function change<T>(
   deps: Deps,
   caller: Caller,
   id: number,
@@ -54,7 +54,7 @@ async function change<T>(
   return result;
 }
 
-const audit = (
+export const audit = (
   trx: Transaction<Database>,
   caller: Caller,
   row: IncidentRow,
@@ -88,15 +88,18 @@ export async function reportIncident(
       },
     );
     if (unit.kind !== "outlet") throw invalid("orgUnitId", "incidents.unit_not_outlet");
+    const policy = await loadPolicy(trx);
+    if (policy.disabledCategories.includes(body.category))
+      throw invalid("category", "incidents.category_disabled");
     const answers = body.answers ?? {};
-    const suggestion = suggestSeverity(body.category, answers);
+    const suggestion = suggestSeverity(body.category, answers, severityRules(policy));
     const severity = body.severity ?? suggestion.severity;
     const reason =
       severity === suggestion.severity
         ? suggestion.reason
         : { zh: "报告人现场判断", en: "The reporter's judgement on site" };
     const reportedAt = now.toISOString();
-    const ackDueAt = addMinutes(reportedAt, DEFAULT_POLICY.ackMinutes[severity]);
+    const ackDueAt = addMinutes(reportedAt, policy.ackMinutes[severity]);
     const ref = await nextRef(trx, "INC", now, deps.config.timeZone);
     const drill = body.drill ?? false;
     const { id } = await trx
@@ -147,6 +150,7 @@ export async function reportIncident(
       after: { ref, category: body.category, summary: body.summary, severity, answers, drill },
     });
     await scheduleDue(trx, ACK_DUE, id, ackDueAt);
+    await scheduleDue(trx, REPORT_DUE, id, addMinutes(reportedAt, policy.initialReportMinutes[severity]));
 
     const ancestors = pathIds(unit.path).reverse();
     const heads = await usersWithRoles(trx, [unit.id], ["outlet_head"]);
@@ -251,9 +255,10 @@ export async function changeSeverity(
   return change(deps, caller, id, async (trx, row, now) => {
     if (body.severity === row.severity) return;
     const reason = { zh: body.reason, en: body.reason };
+    const { ackMinutes } = await loadPolicy(trx);
     const ackDueAt = row.acknowledged_at
       ? row.ack_due_at
-      : addMinutes(row.reported_at, DEFAULT_POLICY.ackMinutes[body.severity]);
+      : addMinutes(row.reported_at, ackMinutes[body.severity]);
     await trx
       .updateTable("incidents")
       .set({

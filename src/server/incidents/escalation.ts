@@ -1,13 +1,15 @@
 import { CATEGORIES } from "../../domain/incidents/categories.ts";
-import { addMinutes, DEFAULT_POLICY, nextEscalationUnit } from "../../domain/incidents/lifecycle.ts";
+import { addMinutes, nextEscalationUnit } from "../../domain/incidents/lifecycle.ts";
 import { pathIds } from "../../domain/org/units.ts";
 import { appendAudit, SYSTEM_ACTOR } from "../audit/append.ts";
 import type { Deps } from "../http/deps.ts";
 import { orgTopics } from "../live/bus.ts";
 import { notify, usersWithRoles } from "../notifications/notify.ts";
 import { scheduleDue } from "../scheduler/scheduler.ts";
-import { ACK_DUE, drillParam } from "./commands.ts";
+import { drillParam } from "./commands.ts";
+import { ACK_DUE } from "./due.ts";
 import { recordEvent } from "./events.ts";
+import { loadPolicy } from "./policy.ts";
 
 /**
  * When the acknowledgement deadline passes with nobody having acknowledged, the report goes one level up
@@ -55,7 +57,7 @@ export function registerEscalation({ scheduler, live }: Deps): void {
       before: { escalationLevel: row.escalation_level },
       after: { escalationLevel: row.escalation_level + 1, to: target.name },
     });
-    const minutes = DEFAULT_POLICY.ackMinutes[row.severity];
+    const minutes = (await loadPolicy(trx)).ackMinutes[row.severity];
     const recipients = await usersWithRoles(trx, [target.id], ["manager", "outlet_head"]);
     const userTopics = await notify(
       trx,

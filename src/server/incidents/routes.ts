@@ -2,6 +2,7 @@ import { z } from "zod";
 import { can } from "../../domain/auth/permissions.ts";
 import { idParams, pageOf, pageQuery } from "../../domain/common/page.ts";
 import { CATEGORIES, CATEGORY_CODES, QUESTIONS } from "../../domain/incidents/categories.ts";
+import { severityRules } from "../../domain/incidents/policy.ts";
 import {
   assignRoleBody,
   incident,
@@ -14,7 +15,7 @@ import {
   timelineEntry,
   transitionBody,
 } from "../../domain/incidents/schema.ts";
-import { DEFAULT_SEVERITY_RULES, SEVERITY_LABELS, suggestSeverity } from "../../domain/incidents/severity.ts";
+import { SEVERITY_LABELS, suggestSeverity } from "../../domain/incidents/severity.ts";
 import type { App, Deps } from "../http/deps.ts";
 import { allow, callerOf } from "../http/request.ts";
 import {
@@ -27,6 +28,8 @@ import {
   transitionIncident,
 } from "./commands.ts";
 import { registerEscalation } from "./escalation.ts";
+import { loadPolicy, registerPolicyRoutes } from "./policy.ts";
+import { registerIncidentRoomRoutes } from "./room-routes.ts";
 import { board, getIncidentRow, listIncidents, presentIncident, timeline } from "./store.ts";
 
 const taskParams = z.object({
@@ -37,6 +40,8 @@ const taskParams = z.object({
 export function registerIncidentRoutes(app: App, deps: Deps): void {
   const { db, now } = deps;
   registerEscalation(deps);
+  registerPolicyRoutes(app, deps);
+  registerIncidentRoomRoutes(app, deps);
 
   const present = async (req: Parameters<typeof callerOf>[0], id: number) => {
     const caller = callerOf(req);
@@ -55,14 +60,17 @@ export function registerIncidentRoutes(app: App, deps: Deps): void {
     },
     async (req) => {
       const locale = callerOf(req).locale;
+      const policy = await loadPolicy(db);
       return {
-        categories: CATEGORY_CODES.map((code) => ({
-          code,
-          label: CATEGORIES[code].label[locale],
-          scale: CATEGORIES[code].scale,
-          questions: CATEGORIES[code].questions.map((key) => ({ key, text: QUESTIONS[key][locale] })),
-          baseSeverity: DEFAULT_SEVERITY_RULES[code].base,
-        })),
+        categories: CATEGORY_CODES.filter((code) => !policy.disabledCategories.includes(code)).map(
+          (code) => ({
+            code,
+            label: CATEGORIES[code].label[locale],
+            scale: CATEGORIES[code].scale,
+            questions: CATEGORIES[code].questions.map((key) => ({ key, text: QUESTIONS[key][locale] })),
+            baseSeverity: policy.baseSeverity[code],
+          }),
+        ),
         severities: Object.entries(SEVERITY_LABELS).map(([code, label]) => ({ code, label: label[locale] })),
       };
     },
@@ -75,7 +83,11 @@ export function registerIncidentRoutes(app: App, deps: Deps): void {
       schema: { tags: ["incidents"], body: reportIncidentBody.pick({ category: true, answers: true }) },
     },
     async (req) => {
-      const s = suggestSeverity(req.body.category, req.body.answers ?? {});
+      const s = suggestSeverity(
+        req.body.category,
+        req.body.answers ?? {},
+        severityRules(await loadPolicy(db)),
+      );
       return { severity: s.severity, reason: s.reason[callerOf(req).locale] };
     },
   );

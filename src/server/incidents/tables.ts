@@ -3,6 +3,7 @@ import type { Role } from "../../domain/auth/roles.ts";
 import type { CategoryCode } from "../../domain/incidents/categories.ts";
 import type { Status } from "../../domain/incidents/lifecycle.ts";
 import type { StepKey } from "../../domain/incidents/playbook.ts";
+import type { ReportStage } from "../../domain/incidents/reports.ts";
 import type { Severity } from "../../domain/incidents/severity.ts";
 
 export interface IncidentTable {
@@ -60,9 +61,33 @@ export interface IncidentRoleTable {
   assigned_at: string;
 }
 
+/** An upward report (上报) as sent: stamped and never changed afterwards. */
+export interface IncidentReportTable {
+  id: Generated<number>;
+  incident_id: number;
+  stage: ReportStage;
+  fields_json: string;
+  sent_at: string;
+  sent_by: number;
+}
+
+/** A photo from the scene, kept in the database so that both engines and backups carry it. */
+export interface IncidentAttachmentTable {
+  id: Generated<number>;
+  incident_id: number;
+  file_name: string;
+  mime: string;
+  size: number;
+  data: Buffer;
+  uploaded_by: number;
+  uploaded_at: string;
+}
+
 export interface IncidentTables {
   incidents: IncidentTable;
   incident_tasks: IncidentTaskTable;
   incident_events: IncidentEventTable;
   incident_roles: IncidentRoleTable;
+  incident_reports: IncidentReportTable;
+  incident_attachments: IncidentAttachmentTable;
 }

@@ -1,7 +1,7 @@
 import { type ColumnDefinitionBuilder, type Kysely, sql } from "kysely";
 import { columnTypes, isPostgres } from "../dialect.ts";
 
-/** The deadline scheduler's queue and the in-app inbox, shared by every feature. */
+/** The deadline scheduler's queue, the in-app inbox and administrator settings, shared by every feature. */
 export async function up(db: Kysely<unknown>): Promise<void> {
   const t = columnTypes(db);
   const id = (c: ColumnDefinitionBuilder) =>
@@ -41,6 +41,13 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`CREATE INDEX notifications_unread_idx ON notifications (user_id) WHERE read_at IS NULL`.execute(
     db,
   );
+
+  await db.schema
+    .createTable("settings")
+    .addColumn("key", "text", (c) => c.primaryKey())
+    .addColumn("value_json", "text", (c) => c.notNull())
+    .addColumn("updated_at", t.timestamp, (c) => c.notNull())
+    .execute();
 }
 
 export async function down(): Promise<void> {

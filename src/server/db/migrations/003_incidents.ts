@@ -1,10 +1,11 @@
 import { type ColumnDefinitionBuilder, type Kysely, sql } from "kysely";
 import { columnTypes, isPostgres } from "../dialect.ts";
 
-/** Service emergencies: incidents, their playbook tasks, timeline and roles. */
+/** Service emergencies: incidents, their playbook tasks, timeline, roles, upward reports and photos. */
 export async function up(db: Kysely<unknown>): Promise<void> {
   const t = columnTypes(db);
-  const id = (c: ColumnDefinitionBuilder) => (isPostgres(db) ? c.primaryKey() : c.primaryKey().autoIncrement());
+  const id = (c: ColumnDefinitionBuilder) =>
+    isPostgres(db) ? c.primaryKey() : c.primaryKey().autoIncrement();
 
   await db.schema
     .createTable("incidents")
@@ -31,10 +32,20 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("updated_at", t.timestamp, (c) => c.notNull())
     .execute();
   await db.schema.createIndex("incidents_org_idx").on("incidents").columns(["org_unit_id", "id"]).execute();
-  await db.schema.createIndex("incidents_reported_idx").on("incidents").columns(["reported_at", "id"]).execute();
-  await db.schema.createIndex("incidents_category_idx").on("incidents").columns(["category", "reported_at"]).execute();
+  await db.schema
+    .createIndex("incidents_reported_idx")
+    .on("incidents")
+    .columns(["reported_at", "id"])
+    .execute();
+  await db.schema
+    .createIndex("incidents_category_idx")
+    .on("incidents")
+    .columns(["category", "reported_at"])
+    .execute();
   // The board lists open incidents only; closed ones (the vast majority over time) stay out of its index.
-  await sql`CREATE INDEX incidents_open_idx ON incidents (org_unit_id, severity, ack_due_at) WHERE status <> 'closed'`.execute(db);
+  await sql`CREATE INDEX incidents_open_idx ON incidents (org_unit_id, severity, ack_due_at) WHERE status <> 'closed'`.execute(
+    db,
+  );
 
   await db.schema
     .createTable("incident_tasks")
@@ -47,7 +58,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("done_at", t.timestamp)
     .addColumn("done_by", "integer", (c) => c.references("users.id"))
     .execute();
-  await db.schema.createIndex("incident_tasks_incident_idx").on("incident_tasks").columns(["incident_id", "position"]).execute();
+  await db.schema
+    .createIndex("incident_tasks_incident_idx")
+    .on("incident_tasks")
+    .columns(["incident_id", "position"])
+    .execute();
 
   await db.schema
     .createTable("incident_events")
@@ -58,7 +73,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("kind", "text", (c) => c.notNull())
     .addColumn("params_json", "text", (c) => c.notNull())
     .execute();
-  await db.schema.createIndex("incident_events_incident_idx").on("incident_events").columns(["incident_id", "id"]).execute();
+  await db.schema
+    .createIndex("incident_events_incident_idx")
+    .on("incident_events")
+    .columns(["incident_id", "id"])
+    .execute();
 
   await db.schema
     .createTable("incident_roles")
@@ -67,6 +86,38 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("user_id", "integer", (c) => c.notNull().references("users.id"))
     .addColumn("assigned_at", t.timestamp, (c) => c.notNull())
     .addPrimaryKeyConstraint("incident_roles_pk", ["incident_id", "role"])
+    .execute();
+
+  await db.schema
+    .createTable("incident_reports")
+    .addColumn("id", t.id, id)
+    .addColumn("incident_id", "integer", (c) => c.notNull().references("incidents.id"))
+    .addColumn("stage", "text", (c) => c.notNull())
+    .addColumn("fields_json", "text", (c) => c.notNull())
+    .addColumn("sent_at", t.timestamp, (c) => c.notNull())
+    .addColumn("sent_by", "integer", (c) => c.notNull().references("users.id"))
+    .execute();
+  await db.schema
+    .createIndex("incident_reports_incident_idx")
+    .on("incident_reports")
+    .columns(["incident_id", "id"])
+    .execute();
+
+  await db.schema
+    .createTable("incident_attachments")
+    .addColumn("id", t.id, id)
+    .addColumn("incident_id", "integer", (c) => c.notNull().references("incidents.id"))
+    .addColumn("file_name", "text", (c) => c.notNull())
+    .addColumn("mime", "text", (c) => c.notNull())
+    .addColumn("size", "integer", (c) => c.notNull())
+    .addColumn("data", isPostgres(db) ? "bytea" : "blob", (c) => c.notNull())
+    .addColumn("uploaded_by", "integer", (c) => c.notNull().references("users.id"))
+    .addColumn("uploaded_at", t.timestamp, (c) => c.notNull())
+    .execute();
+  await db.schema
+    .createIndex("incident_attachments_incident_idx")
+    .on("incident_attachments")
+    .column("incident_id")
     .execute();
 
   // The tech-support line an outlet calls; looked up from the nearest unit that has one.

@@ -1,0 +1,65 @@
+import { z } from "zod";
+import type { MessageKey } from "../common/messages.ts";
+
+/** 初报 initial, 续报 follow-up (any number), 终报 final. */
+export const REPORT_STAGES = ["initial", "follow_up", "final"] as const;
+export type ReportStage = (typeof REPORT_STAGES)[number];
+
+export const REPORT_STAGE_LABELS: Record<ReportStage, { zh: string; en: string }> = {
+  initial: { zh: "初报", en: "Initial report" },
+  follow_up: { zh: "续报", en: "Follow-up report" },
+  final: { zh: "终报", en: "Final report" },
+};
+
+/** What every upward report states (DOMAIN.md §3). */
+export const REPORT_FIELDS = [
+  "place",
+  "time",
+  "cause",
+  "nature",
+  "amountInvolved",
+  "peopleInvolved",
+  "mainHarm",
+  "customerReaction",
+  "trend",
+  "measures",
+] as const;
+export type ReportField = (typeof REPORT_FIELDS)[number];
+
+export const REPORT_FIELD_LABELS: Record<ReportField, { zh: string; en: string }> = {
+  place: { zh: "地点", en: "Place" },
+  time: { zh: "时间", en: "Time" },
+  cause: { zh: "原因", en: "Cause" },
+  nature: { zh: "性质", en: "Nature" },
+  amountInvolved: { zh: "涉及金额", en: "Amount involved" },
+  peopleInvolved: { zh: "涉及人数", en: "People involved" },
+  mainHarm: { zh: "主要危害", en: "Main harm" },
+  customerReaction: { zh: "客户反应", en: "Customer reaction" },
+  trend: { zh: "事态发展趋势", en: "Trend" },
+  measures: { zh: "应对措施", en: "Measures taken" },
+};
+
+const text = z.string().trim().max(2000);
+export const reportFields = z.object(
+  Object.fromEntries(REPORT_FIELDS.map((f) => [f, text])) as Record<ReportField, typeof text>,
+);
+export type ReportFields = z.infer<typeof reportFields>;
+
+export const sendReportBody = z.object({
+  stage: z.enum(REPORT_STAGES),
+  fields: reportFields.refine(
+    (f) => f.place.length > 0 && f.time.length > 0 && f.nature.length > 0,
+    "incidents.report_basics",
+  ),
+});
+
+/**
+ * Whether a report of `stage` may be sent after those already sent: the initial report comes first and once;
+ * follow-ups come between it and the single final report.
+ */
+export function stageAllowed(stage: ReportStage, sent: ReportStage[]): MessageKey | null {
+  const hasInitial = sent.includes("initial");
+  if (sent.includes("final")) return "incidents.report_final_sent";
+  if (stage === "initial") return hasInitial ? "incidents.report_initial_sent" : null;
+  return hasInitial ? null : "incidents.report_initial_first";
+}

@@ -1,0 +1,3 @@
+/** Kinds of scheduled deadline an incident has. */
+export const ACK_DUE = "incident.ack_due";
+export const REPORT_DUE = "incident.report_due";
