@@ -144,11 +144,23 @@ export const MESSAGES = {
   },
   "incidents.closed": { zh: "事件已关闭，不能再修改", en: "The incident is closed and cannot change" },
   "incidents.category_disabled": { zh: "该事件类别已停用", en: "This incident category is switched off" },
-  "incidents.report_basics": { zh: "上报须写明地点、时间和性质", en: "A report must state place, time and nature" },
-  "incidents.report_final_sent": { zh: "终报已发出，不能再上报", en: "The final report has been sent; no more reports" },
-  "incidents.report_initial_sent": { zh: "初报已发出，请发续报或终报", en: "The initial report was sent; send a follow-up or final report" },
+  "incidents.report_basics": {
+    zh: "上报须写明地点、时间和性质",
+    en: "A report must state place, time and nature",
+  },
+  "incidents.report_final_sent": {
+    zh: "终报已发出，不能再上报",
+    en: "The final report has been sent; no more reports",
+  },
+  "incidents.report_initial_sent": {
+    zh: "初报已发出，请发续报或终报",
+    en: "The initial report was sent; send a follow-up or final report",
+  },
   "incidents.report_initial_first": { zh: "请先发出初报", en: "Send the initial report first" },
-  "incidents.photo_type": { zh: "只能上传 JPEG、PNG 或 WebP 图片", en: "Only JPEG, PNG or WebP images can be uploaded" },
+  "incidents.photo_type": {
+    zh: "只能上传 JPEG、PNG 或 WebP 图片",
+    en: "Only JPEG, PNG or WebP images can be uploaded",
+  },
   "incidents.photo_size": { zh: "图片不能超过 {max} MB", en: "An image may be at most {max} MB" },
   "notify.incident_report_due": {
     zh: "{drill}突发事件 {ref}（{unit}）的初报已超过时限，请立即上报",

@@ -72,3 +72,17 @@ export function foldPhrase(phrase: string): string {
   const { codes, length } = foldText(phrase);
   return String.fromCharCode(...codes.subarray(0, length));
 }
+
+/**
+ * The same folding, character for character, but keeping spaces and punctuation: for word segmentation,
+ * which needs sentence boundaries, of text that may be traditional or full width.
+ */
+export function foldCharacters(text: string): string {
+  const t = table();
+  let out = "";
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    out += String.fromCharCode(t[c] === 0 ? c : t[c]);
+  }
+  return out;
+}
