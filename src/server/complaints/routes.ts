@@ -21,6 +21,7 @@ import {
   reviewRequestBody,
   withdrawBody,
 } from "../../domain/complaints/schema.ts";
+import { complaintStatsSchema, statsQuery } from "../../domain/complaints/stats-schema.ts";
 import type { App, Deps } from "../http/deps.ts";
 import { allow, callerOf } from "../http/request.ts";
 import {
@@ -37,6 +38,7 @@ import { toSummary } from "./present.ts";
 import { readComplaint, readPersonalData } from "./read.ts";
 import { registerComplaint } from "./register.ts";
 import { registerComplaintSetupRoutes } from "./setup-routes.ts";
+import { exportCsv, exportXlsx, statsFor } from "./stats.ts";
 import { listComplaintRows, loadCategories } from "./store.ts";
 import { registerComplaintWarnings } from "./warnings.ts";
 
@@ -79,6 +81,35 @@ export function registerComplaintRoutes(app: App, deps: Deps): void {
       return { items: rows.map((r) => toSummary(r, cats, now)), nextCursor };
     },
   );
+
+  app.get(
+    "/api/complaints/stats",
+    {
+      preHandler: allow("complaints.stats"),
+      schema: { tags, querystring: statsQuery, response: { 200: complaintStatsSchema } },
+    },
+    async (req) => statsFor(deps, callerOf(req), req.query),
+  );
+
+  for (const [ext, type, run] of [
+    ["xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", exportXlsx],
+    ["csv", "text/csv; charset=utf-8", exportCsv],
+  ] as const) {
+    app.get(
+      `/api/complaints/export.${ext}`,
+      {
+        preHandler: allow("complaints.stats"),
+        schema: { tags, summary: `Statistics and masked detail as .${ext}`, querystring: statsQuery },
+      },
+      async (req, reply) => {
+        const stream = await run(deps, callerOf(req), req.query);
+        return reply
+          .header("content-type", type)
+          .header("content-disposition", `attachment; filename="complaints.${ext}"`)
+          .send(stream);
+      },
+    );
+  }
 
   app.get(
     "/api/complaints/:id",

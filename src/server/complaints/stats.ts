@@ -1,0 +1,181 @@
+import { PassThrough } from "node:stream";
+import ExcelJS from "exceljs";
+import type { Kysely } from "kysely";
+import type { z } from "zod";
+import { formatLocalTime } from "../../domain/common/time.ts";
+import type { CategoryEntry } from "../../domain/complaints/classification.ts";
+import { type Bucket, complaintStats } from "../../domain/complaints/stats.ts";
+import type { statsQuery } from "../../domain/complaints/stats-schema.ts";
+import { LABELS } from "../../domain/complaints/vocabulary.ts";
+import { appendAudit } from "../audit/append.ts";
+import type { Caller } from "../auth/session-user.ts";
+import type { Database } from "../db/schema.ts";
+import type { Deps } from "../http/deps.ts";
+import { toSummary } from "./present.ts";
+import { complaintsInScope, loadCategories } from "./store.ts";
+
+type StatsFilter = z.infer<typeof statsQuery>;
+
+async function filtered(db: Kysely<Database>, scopePath: string, f: StatsFilter) {
+  let q = complaintsInScope(db, scopePath).where("complaints.kind", "=", "complaint");
+  if (f.orgUnitId) {
+    const unit = await db
+      .selectFrom("org_units")
+      .select("path")
+      .where("id", "=", f.orgUnitId)
+      .executeTakeFirst();
+    q = q.where("org_units.path", "like", `${unit?.path ?? "-"}%`);
+  }
+  if (f.receivedFrom) q = q.where("complaints.received_at", ">=", new Date(f.receivedFrom).toISOString());
+  if (f.receivedTo) q = q.where("complaints.received_at", "<", new Date(f.receivedTo).toISOString());
+  return q;
+}
+
+/** Dashboard figures for the caller's subtree (or a unit in it) and period. */
+export async function statsFor(deps: Deps, caller: Caller, f: StatsFilter) {
+  const [rows, cats] = await Promise.all([
+    (await filtered(deps.db, caller.scopePath, f)).execute(),
+    loadCategories(deps.db),
+  ]);
+  const stats = rows.map((r) => ({
+    channelCode: r.channel_code,
+    businessCategoryCode: r.business_category_code,
+    causeCode: r.cause_code,
+    orgUnitName: r.org_name,
+    grade: r.grade,
+    receivedAt: r.received_at,
+    decidedAt: r.decided_at,
+    decisionDueAt: r.decision_due_at,
+    breachedAt: r.breached_at,
+    status: r.status,
+    complainantKey: r.complainant_key,
+  }));
+  const result = complaintStats(stats, cats, deps.now(), deps.config.timeZone);
+  const grade = (b: Bucket) => ({
+    ...b,
+    label: LABELS.grade[b.key as keyof typeof LABELS.grade]?.[caller.locale] ?? b.key,
+  });
+  return { ...result, byGrade: result.byGrade.map(grade) };
+}
+
+const DETAIL_COLUMNS = [
+  { key: "ref", zh: "编号", en: "Reference", width: 20 },
+  { key: "outlet", zh: "机构", en: "Unit", width: 16 },
+  { key: "receivedAt", zh: "受理时间", en: "Received", width: 18 },
+  { key: "channel", zh: "业务办理渠道", en: "Channel", width: 28 },
+  { key: "businessCategory", zh: "业务类别", en: "Business category", width: 16 },
+  { key: "cause", zh: "投诉原因", en: "Cause", width: 22 },
+  { key: "grade", zh: "等级", en: "Grade", width: 8 },
+  { key: "status", zh: "状态", en: "Status", width: 10 },
+  { key: "complainant", zh: "投诉人（已脱敏）", en: "Complainant (masked)", width: 20 },
+  { key: "summary", zh: "投诉事由", en: "Summary", width: 40 },
+  { key: "dueAt", zh: "处理时限", en: "Due", width: 18 },
+  { key: "breached", zh: "超时", en: "Breached", width: 8 },
+] as const;
+
+const BATCH = 500;
+
+/** Detail rows, masked as in the list, read a batch at a time by keyset. */
+async function* detailRows(deps: Deps, caller: Caller, f: StatsFilter, cats: CategoryEntry[]) {
+  const now = deps.now();
+  const zone = deps.config.timeZone;
+  const base = await filtered(deps.db, caller.scopePath, f);
+  let before: number | null = null;
+  for (;;) {
+    const page = await (before === null ? base : base.where("complaints.id", "<", before))
+      .orderBy("complaints.id", "desc")
+      .limit(BATCH)
+      .execute();
+    for (const r of page) {
+      const s = toSummary(r, cats, now);
+      yield {
+        ref: s.ref,
+        outlet: s.orgUnitName,
+        receivedAt: formatLocalTime(s.receivedAt, zone),
+        channel: s.channel.path.join(" / "),
+        businessCategory: s.businessCategory.label,
+        cause: s.cause.label,
+        grade: LABELS.grade[s.grade][caller.locale],
+        status: s.status,
+        complainant: [s.complainantName, s.complainantPhone].filter(Boolean).join(" "),
+        summary: s.summary,
+        dueAt: s.decisionDueAt ? formatLocalTime(s.decisionDueAt, zone) : "",
+        breached: s.breached ? (caller.locale === "zh" ? "是" : "yes") : "",
+      };
+    }
+    if (page.length < BATCH) return;
+    before = page[page.length - 1].id;
+  }
+}
+
+async function auditExport(deps: Deps, caller: Caller, format: string, f: StatsFilter) {
+  await deps.db.transaction().execute((trx) =>
+    appendAudit(trx, caller.actor, {
+      action: "complaints.export",
+      entityType: "complaint",
+      orgUnit: { id: caller.user.orgUnit.id, path: caller.scopePath },
+      after: { format, filter: f },
+    }),
+  );
+}
+
+/** .xlsx in the layout of the three axes (one sheet each, code, label path and figures) plus the masked detail. */
+export async function exportXlsx(deps: Deps, caller: Caller, f: StatsFilter): Promise<PassThrough> {
+  await auditExport(deps, caller, "xlsx", f);
+  const { locale } = caller;
+  const [stats, cats] = await Promise.all([statsFor(deps, caller, f), loadCategories(deps.db)]);
+  const out = new PassThrough();
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true });
+  const axes = [
+    ["byChannel", { zh: "按业务办理渠道", en: "By channel" }],
+    ["byBusinessCategory", { zh: "按业务类别", en: "By business category" }],
+    ["byCause", { zh: "按投诉原因", en: "By cause" }],
+  ] as const;
+  const write = async () => {
+    for (const [key, title] of axes) {
+      const sheet = workbook.addWorksheet(title[locale], { views: [{ state: "frozen", ySplit: 1 }] });
+      sheet.columns = [
+        { key: "key", header: locale === "zh" ? "代码" : "Code", width: 10 },
+        { key: "label", header: locale === "zh" ? "分类" : "Entry", width: 36 },
+        { key: "count", header: locale === "zh" ? "投诉量" : "Complaints", width: 10 },
+        { key: "decided", header: locale === "zh" ? "已办结" : "Decided", width: 10 },
+        { key: "onTime", header: locale === "zh" ? "按时办结" : "On time", width: 10 },
+        { key: "breached", header: locale === "zh" ? "超时" : "Breached", width: 10 },
+      ];
+      sheet.getRow(1).font = { bold: true };
+      for (const b of stats[key]) sheet.addRow(b).commit();
+      sheet.commit();
+    }
+    const detail = workbook.addWorksheet(locale === "zh" ? "投诉明细" : "Complaints", {
+      views: [{ state: "frozen", ySplit: 1 }],
+    });
+    detail.columns = DETAIL_COLUMNS.map((c) => ({ key: c.key, header: c[locale], width: c.width }));
+    detail.getRow(1).font = { bold: true };
+    for await (const row of detailRows(deps, caller, f, cats)) detail.addRow(row).commit();
+    detail.commit();
+    await workbook.commit();
+  };
+  write().catch((err) => out.destroy(err));
+  return out;
+}
+
+const csvCell = (v: unknown) => {
+  const s = String(v ?? "");
+  return /[",\n\r]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
+};
+
+/** The masked detail as CSV with a BOM, so that Excel opens the Chinese text correctly. */
+export async function exportCsv(deps: Deps, caller: Caller, f: StatsFilter): Promise<PassThrough> {
+  await auditExport(deps, caller, "csv", f);
+  const cats = await loadCategories(deps.db);
+  const out = new PassThrough();
+  const write = async () => {
+    out.write(`\uFEFF${DETAIL_COLUMNS.map((c) => csvCell(c[caller.locale])).join(",")}\r\n`);
+    for await (const row of detailRows(deps, caller, f, cats)) {
+      out.write(`${DETAIL_COLUMNS.map((c) => csvCell(row[c.key])).join(",")}\r\n`);
+    }
+    out.end();
+  };
+  write().catch((err) => out.destroy(err));
+  return out;
+}
