@@ -121,7 +121,7 @@ describeEachEngine("marketing-material review", (engine) => {
   it("only the current pending version can be reviewed, once", async () => {
     const m = (await submit(wealth, FIXED)).json();
     const v1 = m.versions[0].id;
-    await wealth.post(`/api/materials/${m.id}/versions`, { text: `${FIXED} ` + "新增网点地址。" });
+    await wealth.post(`/api/materials/${m.id}/versions`, { text: `${FIXED} 新增网点地址。` });
     const stale = await officer.post(`/api/materials/${m.id}/review`, { versionId: v1, decision: "approve" });
     expect(stale.statusCode).toBe(409);
     const unchanged = await wealth.post(`/api/materials/${m.id}/versions`, {
