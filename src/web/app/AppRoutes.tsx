@@ -13,6 +13,12 @@ const HomePage = lazy(() => import("../home/HomePage.tsx").then((m) => ({ defaul
 const OrgPage = lazy(() => import("../org/OrgPage.tsx").then((m) => ({ default: m.OrgPage })));
 const UsersPage = lazy(() => import("../users/UsersPage.tsx").then((m) => ({ default: m.UsersPage })));
 const AuditPage = lazy(() => import("../audit/AuditPage.tsx").then((m) => ({ default: m.AuditPage })));
+const CounterExceptions = {
+  List: lazy(() => import("../counter-exceptions/ListPage.tsx").then((m) => ({ default: m.ListPage }))),
+  Report: lazy(() => import("../counter-exceptions/ReportPage.tsx").then((m) => ({ default: m.ReportPage }))),
+  Detail: lazy(() => import("../counter-exceptions/DetailPage.tsx").then((m) => ({ default: m.DetailPage }))),
+  Print: lazy(() => import("../counter-exceptions/PrintPage.tsx").then((m) => ({ default: m.PrintPage }))),
+};
 
 export function AppRoutes() {
   return (
@@ -25,6 +31,19 @@ export function AppRoutes() {
               <LoginPage />
             </Suspense>
           </PageErrorBoundary>
+        }
+      />
+      {/* The printable register form sits outside the shell, so the browser prints only the form. */}
+      <Route
+        path="/counter-exceptions/:id/print"
+        element={
+          <RequireAuth>
+            <RequirePermission action="counter_exceptions.read">
+              <Suspense fallback={<Spin fullscreen />}>
+                <CounterExceptions.Print />
+              </Suspense>
+            </RequirePermission>
+          </RequireAuth>
         }
       />
       <Route
@@ -56,6 +75,30 @@ export function AppRoutes() {
           element={
             <RequirePermission action="audit.read">
               <AuditPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="counter-exceptions"
+          element={
+            <RequirePermission action="counter_exceptions.read">
+              <CounterExceptions.List />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="counter-exceptions/new"
+          element={
+            <RequirePermission action="counter_exceptions.report">
+              <CounterExceptions.Report />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="counter-exceptions/:id"
+          element={
+            <RequirePermission action="counter_exceptions.read">
+              <CounterExceptions.Detail />
             </RequirePermission>
           }
         />

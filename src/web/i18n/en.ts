@@ -1,3 +1,4 @@
+import { counterExceptionsEn } from "../counter-exceptions/i18n.ts";
 import type { Dictionary } from "./zh.ts";
 
 /** The English texts; typed by the Chinese dictionary so that a key missing on either side fails the build. */
@@ -220,4 +221,5 @@ export const en: Dictionary = {
   "action.org.update": "Unit changed",
   "action.org.move": "Unit moved",
   "action.system.seed_demo": "Demo data loaded",
+  ...counterExceptionsEn,
 };

@@ -1,3 +1,5 @@
+import { counterExceptionsZh } from "../counter-exceptions/i18n.ts";
+
 /**
  * Every text the web app shows, in Chinese, the product's first language. `en.ts` must have the same keys;
  * `{name}` placeholders are filled by `t(key, params)`. Role, org-kind and server messages come from the
@@ -210,6 +212,7 @@ export const zh = {
   "action.org.update": "修改机构",
   "action.org.move": "调整机构隶属",
   "action.system.seed_demo": "初始化演示数据",
+  ...counterExceptionsZh,
 } as const;
 
 export type MessageKey = keyof typeof zh;

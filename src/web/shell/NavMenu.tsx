@@ -1,4 +1,10 @@
-import { ApartmentOutlined, AuditOutlined, HomeOutlined, TeamOutlined } from "@ant-design/icons";
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  ExceptionOutlined,
+  HomeOutlined,
+  TeamOutlined,
+} from "@ant-design/icons";
 import { Menu } from "antd";
 import type { ReactNode } from "react";
 import { useLocation, useNavigate } from "react-router";
@@ -17,6 +23,12 @@ interface NavItem {
 
 const NAV_ITEMS: NavItem[] = [
   { path: "/", label: "nav.home", icon: <HomeOutlined /> },
+  {
+    path: "/counter-exceptions",
+    label: "nav.counterExceptions",
+    icon: <ExceptionOutlined />,
+    action: "counter_exceptions.read",
+  },
   { path: "/org", label: "nav.org", icon: <ApartmentOutlined />, action: "org.read" },
   { path: "/users", label: "nav.users", icon: <TeamOutlined />, action: "users.read" },
   { path: "/audit", label: "nav.audit", icon: <AuditOutlined />, action: "audit.read" },

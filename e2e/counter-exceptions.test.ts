@@ -1,0 +1,103 @@
+import path from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { hasChromium, launchBrowser, SCREENSHOT_DIR } from "./browser.ts";
+
+const DEMO_PASSWORD = "Demo#2026pass";
+const PHONE = { width: 390, height: 844 };
+const DESKTOP = { width: 1440, height: 900 };
+
+describe.skipIf(!hasChromium)("counter exceptions in the browser", () => {
+  const baseUrl = inject("baseUrl");
+  let browser: Browser;
+  let exceptionUrl = "";
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  async function signedIn(username: string, viewport: { width: number; height: number }): Promise<Page> {
+    const context = await browser.newContext({ baseURL: baseUrl, viewport, locale: "zh-CN" });
+    const page = await context.newPage();
+    await page.goto("/login");
+    await page.getByLabel("用户名").fill(username);
+    await page.getByLabel("密码", { exact: true }).fill(DEMO_PASSWORD);
+    await page.getByLabel("密码", { exact: true }).press("Enter");
+    await page.waitForURL((url) => url.pathname === "/");
+    return page;
+  }
+
+  const shot = (page: Page, name: string) =>
+    page.screenshot({ path: path.join(SCREENSHOT_DIR, `counter-exceptions-${name}.png`), fullPage: true });
+
+  it("a teller registers an exception on a phone in a few fields", async () => {
+    const page = await signedIn("teller.ot01", PHONE);
+    await page.goto("/counter-exceptions/new");
+    await page.getByLabel("异常类型").click();
+    await page.getByTitle("交易数据错误", { exact: true }).click();
+    await page.getByLabel("异常情况").fill("客户转账金额录入多一个零，复核时发现，交易未提交");
+    await page.getByLabel("交易流水号").fill("TX20261123088");
+    await page.getByLabel("涉及金额（元）").fill("12500");
+    await page.getByLabel("当场采取的措施").fill("暂停交易，请客户稍候，已报告网点负责人");
+    await page.getByText("客户信息 ·").click();
+    await page.getByLabel("客户姓名").fill("王小明");
+    await page.getByLabel("联系电话").fill("13912345678");
+    await shot(page, "report-phone");
+    await page.getByRole("button", { name: "提交登记" }).click();
+    await page.waitForURL(/\/counter-exceptions\/\d+$/);
+    await page
+      .getByText(/^CEX-\d{8}-\d{4}/)
+      .first()
+      .waitFor();
+    await page.getByText("王** · 139****5678").waitFor();
+    expect(await page.getByRole("button", { name: "核实" }).count()).toBe(0);
+    exceptionUrl = new URL(page.url()).pathname;
+    await shot(page, "detail-teller-phone");
+  });
+
+  it("the outlet head verifies and handles it, and the five steps show who did what", async () => {
+    const page = await signedIn("head.ot01", DESKTOP);
+    await page.getByRole("menuitem", { name: "柜面异常" }).click();
+    await page.getByText("交易数据错误").first().waitFor();
+    await shot(page, "list");
+    await page.goto(exceptionUrl);
+
+    await page.getByRole("button", { name: "核实" }).click();
+    const verify = page.getByRole("dialog");
+    await verify.getByLabel("核实情况").fill("调阅录像与凭证，确系录入错误，未造成资金损失");
+    await verify.getByRole("button", { name: "添加部门答复" }).click();
+    await verify.getByPlaceholder("部门答复").fill("科技部确认交易未记账");
+    await verify.getByRole("button", { name: "确定" }).click();
+    await verify.waitFor({ state: "hidden" });
+
+    await page.getByRole("button", { name: "登记处理" }).click();
+    const handle = page.getByRole("dialog");
+    await handle.getByLabel("更正差错").check();
+    await handle.getByLabel("联系客户").check();
+    await handle.getByLabel("处理经过").fill("作废错误凭证后按正确金额重新办理，客户当场确认");
+    await shot(page, "handle-dialog");
+    await handle.getByRole("button", { name: "确定" }).click();
+    await handle.waitFor({ state: "hidden" });
+
+    await page.getByText("跟进中").first().waitFor();
+    await page.getByRole("button", { name: "跟进" }).waitFor();
+    await page.getByText("科技部确认交易未记账").waitFor();
+    await shot(page, "detail-handled");
+  });
+
+  it("the print view renders the register form on an A4 sheet with signature lines", async () => {
+    const page = await signedIn("head.ot01", { width: 1000, height: 1400 });
+    await page.goto(`${exceptionUrl}/print`);
+    await page.getByRole("heading", { name: "柜面异常情况登记表" }).waitFor();
+    await page.getByText("核实人（签字）：").waitFor();
+    await page.getByText("网点负责人（签字）：").waitFor();
+    expect(await page.getByText("王小明").count()).toBe(0);
+    await page.getByText("王** · 139****5678").waitFor();
+    await shot(page, "print");
+    await page.emulateMedia({ media: "print" });
+    await shot(page, "print-media");
+  });
+});

@@ -1,0 +1,92 @@
+import { App, Checkbox, DatePicker, Form, Input, Modal, Radio } from "antd";
+import dayjs, { type Dayjs } from "dayjs";
+import { useFormErrorHandler } from "../api/form-errors.ts";
+import { useI18n } from "../i18n/I18nProvider.tsx";
+import { type Detail, useFollowUp } from "./api.ts";
+
+interface Values {
+  note: string;
+  resolved: "yes" | "no";
+  confirmed?: boolean;
+  nextDueAt?: Dayjs;
+}
+
+/** Step 5: a follow-up note; closing needs the explicit confirmation that the problem is fully solved. */
+export function FollowUpModal({ exception, onClose }: { exception: Detail; onClose: () => void }) {
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<Values>();
+  const resolved = Form.useWatch("resolved", form);
+  const followUp = useFollowUp(exception.id);
+  const onError = useFormErrorHandler(form);
+
+  const submit = (values: Values) =>
+    followUp.mutate(
+      {
+        note: values.note,
+        fullyResolved: values.resolved === "yes" && values.confirmed === true,
+        nextDueAt: values.resolved === "no" ? values.nextDueAt?.toISOString() : undefined,
+      },
+      {
+        onSuccess: () => {
+          message.success(t("cex.saved"));
+          onClose();
+        },
+        onError,
+      },
+    );
+
+  return (
+    <Modal
+      open
+      title={`${t("cex.followUp.title")} · ${exception.ref}`}
+      okText={t("common.confirm")}
+      onOk={() => form.submit()}
+      confirmLoading={followUp.isPending}
+      onCancel={onClose}
+      destroyOnHidden
+    >
+      <Form<Values>
+        form={form}
+        name="cex-follow-up"
+        layout="vertical"
+        onFinish={submit}
+        initialValues={{ resolved: "yes", nextDueAt: dayjs().add(3, "day").hour(17).minute(0).second(0) }}
+      >
+        <Form.Item
+          name="note"
+          label={t("cex.followUp.note")}
+          rules={[{ required: true, whitespace: true, message: t("cex.followUp.noteRequired") }]}
+        >
+          <Input.TextArea rows={3} maxLength={2000} />
+        </Form.Item>
+        <Form.Item name="resolved" label={t("cex.followUp.outcome")}>
+          <Radio.Group
+            options={[
+              { value: "yes", label: t("cex.followUp.resolved") },
+              { value: "no", label: t("cex.followUp.notResolved") },
+            ]}
+          />
+        </Form.Item>
+        {resolved === "yes" ? (
+          <Form.Item
+            name="confirmed"
+            valuePropName="checked"
+            rules={[
+              {
+                validator: (_, v) =>
+                  v ? Promise.resolve() : Promise.reject(new Error(t("cex.followUp.confirmRequired"))),
+              },
+            ]}
+          >
+            <Checkbox>{t("cex.followUp.confirm")}</Checkbox>
+          </Form.Item>
+        ) : (
+          <Form.Item name="nextDueAt" label={t("cex.followUp.nextDueAt")} rules={[{ required: true }]}>
+            <DatePicker showTime={{ format: "HH:mm" }} format="YYYY-MM-DD HH:mm" style={{ width: "100%" }} />
+          </Form.Item>
+        )}
+      </Form>
+    </Modal>
+  );
+}

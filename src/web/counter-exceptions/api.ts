@@ -1,0 +1,94 @@
+import {
+  keepPreviousData,
+  useInfiniteQuery,
+  useMutation,
+  useQuery,
+  useQueryClient,
+} from "@tanstack/react-query";
+import type { z } from "zod";
+import type {
+  Detail,
+  ExceptionType,
+  FollowUpBody,
+  HandleBody,
+  ListItem,
+  ListQuery,
+  ReportBody,
+  stats,
+  VerifyBody,
+} from "../../domain/counter-exceptions/schema.ts";
+import type { Status } from "../../domain/counter-exceptions/vocabulary.ts";
+import { apiGet, apiSend, type Page, withQuery } from "../api/client.ts";
+
+export type { Detail, ExceptionType, ListItem };
+export type Filter = ListQuery;
+export type Stats = z.infer<typeof stats>;
+
+const BASE = "/api/counter-exceptions";
+const key = ["counter-exceptions"] as const;
+const PAGE_SIZE = 50;
+
+/** The configured exception types, disabled ones included (old records still name them). */
+export function useExceptionTypes() {
+  return useQuery({
+    queryKey: [...key, "types"],
+    queryFn: () => apiGet<{ items: ExceptionType[] }>(`${BASE}/types`).then((r) => r.items),
+    staleTime: 5 * 60_000,
+  });
+}
+
+export function useExceptions(filter: Filter) {
+  return useInfiniteQuery({
+    queryKey: [...key, "list", filter],
+    queryFn: ({ pageParam }) =>
+      apiGet<Page<ListItem>>(BASE, { ...filter, limit: PAGE_SIZE, cursor: pageParam }),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.nextCursor,
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useExceptionStats(filter: Pick<Filter, "orgUnitId" | "from" | "to">) {
+  return useQuery({
+    queryKey: [...key, "stats", filter],
+    queryFn: () => apiGet<Stats>(`${BASE}/stats`, filter),
+  });
+}
+
+/** One exception; `reveal` asks for the customer's data in full (the server audits it). */
+export function useException(id: number, reveal = false) {
+  return useQuery({
+    queryKey: [...key, "detail", id, reveal],
+    queryFn: () => apiGet<Detail>(`${BASE}/${id}`, { reveal: reveal ? "true" : undefined }),
+  });
+}
+
+/** The address of the .xlsx of the filtered register; the browser downloads it with the session cookie. */
+export const exportUrl = (filter: Filter) => withQuery(`${BASE}/export.xlsx`, { ...filter });
+
+function useExceptionMutation<V, R>(send: (variables: V) => Promise<R>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: send,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: key }),
+  });
+}
+
+export const useReportException = () =>
+  useExceptionMutation((body: ReportBody) =>
+    apiSend<{ id: number; ref: string; status: Status }>("POST", BASE, body),
+  );
+
+export const useVerify = (id: number) =>
+  useExceptionMutation((body: VerifyBody) => apiSend<Detail>("POST", `${BASE}/${id}/verify`, body));
+
+export const useHandle = (id: number) =>
+  useExceptionMutation((body: HandleBody) => apiSend<Detail>("POST", `${BASE}/${id}/handle`, body));
+
+export const useFollowUp = (id: number) =>
+  useExceptionMutation((body: FollowUpBody) => apiSend<Detail>("POST", `${BASE}/${id}/follow-up`, body));
+
+export const useLinkComplaint = (id: number) =>
+  useExceptionMutation((complaintRef: string) =>
+    apiSend<Detail>("POST", `${BASE}/${id}/complaint-link`, { complaintRef }),
+  );
