@@ -86,6 +86,20 @@ describe.skipIf(!hasChromium)("counter exceptions in the browser", () => {
     await page.getByRole("button", { name: "跟进" }).waitFor();
     await page.getByText("科技部确认交易未记账").waitFor();
     await shot(page, "detail-handled");
+
+    // The customer complains after all: one dialog registers the complaint and links it.
+    await page.getByRole("button", { name: "登记投诉并关联" }).click();
+    const complaint = page.getByRole("dialog");
+    await complaint.getByLabel("客户姓名").fill("王小明");
+    await complaint.getByLabel("客户诉求").fill("要求说明差错原因并书面致歉");
+    await complaint.getByLabel("业务类别").click();
+    await page.getByTitle("01 人民币储蓄", { exact: true }).click();
+    await complaint.getByLabel("投诉原因").click();
+    await page.getByTitle("01 服务态度及服务质量", { exact: true }).click();
+    await shot(page, "open-complaint");
+    await complaint.getByRole("button", { name: "确定" }).click();
+    await complaint.waitFor({ state: "hidden" });
+    await page.getByText(/^CMP-\d{8}-\d{4}$/).waitFor();
   });
 
   it("the print view renders the register form on an A4 sheet with signature lines", async () => {

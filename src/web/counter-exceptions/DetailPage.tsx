@@ -7,6 +7,7 @@ import {
   DEPARTMENT_LABELS,
   STATUS_LABELS,
 } from "../../domain/counter-exceptions/vocabulary.ts";
+import { useCan } from "../auth/current-user.tsx";
 import { PageHeader } from "../common/PageHeader.tsx";
 import { formatTime } from "../common/time.ts";
 import { useI18n } from "../i18n/I18nProvider.tsx";
@@ -16,13 +17,15 @@ import { FollowUpModal } from "./FollowUpModal.tsx";
 import { HandleModal } from "./HandleModal.tsx";
 import { LinkComplaintModal } from "./LinkComplaintModal.tsx";
 import { STATUS_COLORS } from "./labels.ts";
+import { OpenComplaintModal } from "./OpenComplaintModal.tsx";
 import { ProcedureSteps } from "./ProcedureSteps.tsx";
 import { VerifyModal } from "./VerifyModal.tsx";
 
-type Dialog = "verify" | "handle" | "followUp" | "link" | null;
+type Dialog = "verify" | "handle" | "followUp" | "link" | "openComplaint" | null;
 
 export function DetailPage() {
   const { t, locale } = useI18n();
+  const can = useCan();
   const id = Number(useParams().id);
   const [reveal, setReveal] = useState(false);
   const [dialog, setDialog] = useState<Dialog>(null);
@@ -61,7 +64,14 @@ export function DetailPage() {
                 {t("cex.followUp")}
               </Button>
             )}
-            {e.allowed.linkComplaint && <Button onClick={() => setDialog("link")}>{t("cex.link")}</Button>}
+            {e.allowed.linkComplaint && !e.complaintRef && can("complaints.register") && (
+              <Button danger onClick={() => setDialog("openComplaint")}>
+                {t("cex.link.open")}
+              </Button>
+            )}
+            {e.allowed.linkComplaint && (
+              <Button onClick={() => setDialog("link")}>{t("cex.link.manual")}</Button>
+            )}
           </Space>
         }
       />
@@ -85,6 +95,7 @@ export function DetailPage() {
       {dialog === "handle" && <HandleModal exception={e} onClose={close} />}
       {dialog === "followUp" && <FollowUpModal exception={e} onClose={close} />}
       {dialog === "link" && <LinkComplaintModal exception={e} onClose={close} />}
+      {dialog === "openComplaint" && <OpenComplaintModal exception={e} onClose={close} />}
     </>
   );
 }
