@@ -144,6 +144,18 @@ describeEachEngine("counter exceptions", (engine) => {
     expect(early.statusCode).toBe(400);
     expect(early.json().error.field).toBe("followUpDueAt");
 
+    const outsider = await teller.post(`/api/counter-exceptions/${id}/handle`, {
+      actions: ["refunded"],
+      detail: "x",
+      handledById: await idOf(t, "user", "teller.ot02"),
+      followUpDueAt: inDays(t, 2),
+    });
+    expect(outsider.json().error.field).toBe("handledById");
+    expect((await head.get(`/api/counter-exceptions/${id}`)).json()).toMatchObject({
+      status: "verified",
+      handling: null,
+    });
+
     const lobbyId = await idOf(t, "user", "lobby.ot01");
     const handled = await teller.post(`/api/counter-exceptions/${id}/handle`, {
       actions: ["corrected_entry", "contacted_customer"],

@@ -50,7 +50,12 @@ export async function exportExceptions(deps: Deps, caller: Caller, filter: ListQ
   const sheet = workbook.addWorksheet(locale === "zh" ? "柜面异常登记" : "Counter exceptions", {
     views: [{ state: "frozen", ySplit: 1 }],
   });
-  sheet.columns = COLUMNS.map((c) => ({ key: c.key, header: c[locale], width: c.width }));
+  sheet.columns = COLUMNS.map((c) => ({
+    key: c.key,
+    header: c[locale],
+    width: c.width,
+    ...(c.key === "amount" && { style: { numFmt: "#,##0.00" } }),
+  }));
   sheet.getRow(1).font = { bold: true };
 
   const write = async () => {

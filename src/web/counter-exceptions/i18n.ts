@@ -94,7 +94,6 @@ export const counterExceptionsZh = {
   "cex.followUp.confirmRequired": "办结前请确认问题已彻底解决",
   "cex.followUp.nextDueAt": "下次跟进期限",
   "cex.followUp.history": "跟进记录",
-  "cex.link": "关联投诉",
   "cex.link.title": "关联客户投诉",
   "cex.link.ref": "投诉编号",
   "cex.link.hint": "客户就此异常提出投诉时，填写投诉登记后的编号（CMP-…）",
@@ -225,7 +224,6 @@ export const counterExceptionsEn: Record<CounterExceptionKey, string> = {
   "cex.followUp.confirmRequired": "Confirm the problem is fully solved before closing",
   "cex.followUp.nextDueAt": "Next follow-up due",
   "cex.followUp.history": "Follow-ups",
-  "cex.link": "Link a complaint",
   "cex.link.title": "Link the customer's complaint",
   "cex.link.ref": "Complaint reference",
   "cex.link.hint":
