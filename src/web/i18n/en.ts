@@ -77,8 +77,7 @@ export const en: Dictionary = {
   "home.dutyPhone": "Unit duty phone",
   "home.dutyTitle": "Your part in the platform",
   "home.shortcutsTitle": "Shortcuts",
-  "home.available":
-    "The platform currently offers the organisation tree, user accounts and the audit log; you see what your role allows.",
+  "home.available": "The menu on the left and the shortcuts below list only what your role may use.",
   "home.sessionTitle": "Sign-in and session safety",
   "home.sessionExpires": "Without any activity this session ends at {time}; every action extends it.",
   "home.sessionAdvice":

@@ -79,7 +79,7 @@ export const zh = {
   "home.dutyPhone": "机构值班电话",
   "home.dutyTitle": "您在平台中的职责",
   "home.shortcutsTitle": "常用入口",
-  "home.available": "平台目前已开通机构、用户与审计等基础功能，下列入口按您的权限显示。",
+  "home.available": "左侧菜单和下方入口只列出您的角色可以使用的功能。",
   "home.sessionTitle": "登录与会话安全",
   "home.sessionExpires": "若无任何操作，本次登录将于 {time} 自动失效，每次操作都会顺延。",
   "home.sessionAdvice": "离开工位时请主动退出登录；连续输错密码 {max} 次，账户将被锁定 {minutes} 分钟。",
