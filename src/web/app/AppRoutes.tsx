@@ -20,6 +20,23 @@ const CounterExceptions = {
   Print: lazy(() => import("../counter-exceptions/PrintPage.tsx").then((m) => ({ default: m.PrintPage }))),
 };
 
+const Compliance = {
+  Check: lazy(() => import("../compliance/CheckPage.tsx").then((m) => ({ default: m.CheckPage }))),
+  Materials: lazy(() =>
+    import("../compliance/MaterialsPage.tsx").then((m) => ({ default: m.MaterialsPage })),
+  ),
+  Submit: lazy(() =>
+    import("../compliance/SubmitMaterialPage.tsx").then((m) => ({ default: m.SubmitMaterialPage })),
+  ),
+  Material: lazy(() => import("../compliance/MaterialPage.tsx").then((m) => ({ default: m.MaterialPage }))),
+  Rules: lazy(() => import("../compliance/RulesPage.tsx").then((m) => ({ default: m.RulesPage }))),
+};
+const Scripts = {
+  List: lazy(() => import("../scripts/ScriptsPage.tsx").then((m) => ({ default: m.ScriptsPage }))),
+  Detail: lazy(() => import("../scripts/ScriptPage.tsx").then((m) => ({ default: m.ScriptPage }))),
+};
+const CasesPage = lazy(() => import("../cases/CasesPage.tsx").then((m) => ({ default: m.CasesPage })));
+
 export function AppRoutes() {
   return (
     <Routes>
@@ -99,6 +116,70 @@ export function AppRoutes() {
           element={
             <RequirePermission action="counter_exceptions.read">
               <CounterExceptions.Detail />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="compliance/check"
+          element={
+            <RequirePermission action="compliance.check">
+              <Compliance.Check />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="compliance/materials"
+          element={
+            <RequirePermission action="materials.submit">
+              <Compliance.Materials />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="compliance/materials/new"
+          element={
+            <RequirePermission action="materials.submit">
+              <Compliance.Submit />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="compliance/materials/:id"
+          element={
+            <RequirePermission action="materials.submit">
+              <Compliance.Material />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="compliance/rules"
+          element={
+            <RequirePermission action="compliance.check">
+              <Compliance.Rules />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="scripts"
+          element={
+            <RequirePermission action="scripts.read">
+              <Scripts.List />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="scripts/:id"
+          element={
+            <RequirePermission action="scripts.read">
+              <Scripts.Detail />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="cases"
+          element={
+            <RequirePermission action="cases.read">
+              <CasesPage />
             </RequirePermission>
           }
         />

@@ -1,4 +1,7 @@
+import { casesEn } from "../cases/i18n.ts";
+import { complianceEn } from "../compliance/i18n.ts";
 import { counterExceptionsEn } from "../counter-exceptions/i18n.ts";
+import { scriptsEn } from "../scripts/i18n.ts";
 import type { Dictionary } from "./zh.ts";
 
 /** The English texts; typed by the Chinese dictionary so that a key missing on either side fails the build. */
@@ -221,4 +224,7 @@ export const en: Dictionary = {
   "action.org.move": "Unit moved",
   "action.system.seed_demo": "Demo data loaded",
   ...counterExceptionsEn,
+  ...complianceEn,
+  ...scriptsEn,
+  ...casesEn,
 };

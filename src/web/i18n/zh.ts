@@ -1,4 +1,7 @@
+import { casesZh } from "../cases/i18n.ts";
+import { complianceZh } from "../compliance/i18n.ts";
 import { counterExceptionsZh } from "../counter-exceptions/i18n.ts";
+import { scriptsZh } from "../scripts/i18n.ts";
 
 /**
  * Every text the web app shows, in Chinese, the product's first language. `en.ts` must have the same keys;
@@ -213,6 +216,9 @@ export const zh = {
   "action.org.move": "调整机构隶属",
   "action.system.seed_demo": "初始化演示数据",
   ...counterExceptionsZh,
+  ...complianceZh,
+  ...scriptsZh,
+  ...casesZh,
 } as const;
 
 export type MessageKey = keyof typeof zh;

@@ -1,8 +1,13 @@
 import {
   ApartmentOutlined,
   AuditOutlined,
+  BookOutlined,
+  CommentOutlined,
+  ControlOutlined,
   ExceptionOutlined,
+  FileProtectOutlined,
   HomeOutlined,
+  SafetyCertificateOutlined,
   TeamOutlined,
 } from "@ant-design/icons";
 import { Menu } from "antd";
@@ -29,6 +34,26 @@ const NAV_ITEMS: NavItem[] = [
     icon: <ExceptionOutlined />,
     action: "counter_exceptions.read",
   },
+  {
+    path: "/compliance/check",
+    label: "nav.complianceCheck",
+    icon: <SafetyCertificateOutlined />,
+    action: "compliance.check",
+  },
+  {
+    path: "/compliance/materials",
+    label: "nav.materials",
+    icon: <FileProtectOutlined />,
+    action: "materials.submit",
+  },
+  {
+    path: "/compliance/rules",
+    label: "nav.complianceRules",
+    icon: <ControlOutlined />,
+    action: "rules.manage",
+  },
+  { path: "/scripts", label: "nav.scripts", icon: <CommentOutlined />, action: "scripts.read" },
+  { path: "/cases", label: "nav.cases", icon: <BookOutlined />, action: "cases.read" },
   { path: "/org", label: "nav.org", icon: <ApartmentOutlined />, action: "org.read" },
   { path: "/users", label: "nav.users", icon: <TeamOutlined />, action: "users.read" },
   { path: "/audit", label: "nav.audit", icon: <AuditOutlined />, action: "audit.read" },

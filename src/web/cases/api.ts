@@ -1,0 +1,54 @@
+import {
+  keepPreviousData,
+  useInfiniteQuery,
+  useMutation,
+  useQuery,
+  useQueryClient,
+} from "@tanstack/react-query";
+import type { z } from "zod";
+import type { CaseRecord, createCaseBody, searchCasesQuery, similarCase } from "../../domain/cases/schema.ts";
+import { apiGet, apiSend, type Page } from "../api/client.ts";
+
+export type { CaseRecord };
+export type CaseFilter = Partial<z.infer<typeof searchCasesQuery>>;
+export type SimilarCase = z.infer<typeof similarCase>;
+
+const key = ["cases"] as const;
+
+export function useCases(filter: CaseFilter) {
+  return useInfiniteQuery({
+    queryKey: [...key, "list", filter],
+    queryFn: ({ pageParam }) =>
+      apiGet<Page<CaseRecord>>("/api/cases", { ...filter, limit: 30, cursor: pageParam }),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.nextCursor,
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** The published cases most like a text being written (an incident or complaint form can show these). */
+export function useSimilarCases(text: string, category?: string) {
+  return useQuery({
+    queryKey: [...key, "similar", text, category],
+    queryFn: () =>
+      apiGet<{ items: SimilarCase[] }>("/api/cases/similar", { text, category }).then((r) => r.items),
+    enabled: text.trim().length >= 4,
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useCreateCase() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: z.input<typeof createCaseBody>) => apiSend<CaseRecord>("POST", "/api/cases", body),
+    onSuccess: () => client.invalidateQueries({ queryKey: key }),
+  });
+}
+
+export function usePublishCase() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (id: number) => apiSend<CaseRecord>("POST", `/api/cases/${id}/publish`),
+    onSuccess: () => client.invalidateQueries({ queryKey: key }),
+  });
+}
