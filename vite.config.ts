@@ -5,5 +5,15 @@ export default defineConfig({
   root: "src/web",
   plugins: [react()],
   build: { outDir: "../../dist", emptyOutDir: true, chunkSizeWarningLimit: 1500 },
-  server: { port: 5173, proxy: { "/api": "http://localhost:3000", "/docs": "http://localhost:3000" } },
+  server: {
+    port: 5173,
+    proxy: {
+      // src/web/api/*.ts are source files of the app, not API calls: let Vite serve those.
+      "/api": {
+        target: "http://localhost:3000",
+        bypass: (req) => (/\.tsx?(\?|$)/.test(req.url ?? "") ? req.url : undefined),
+      },
+      "/docs": "http://localhost:3000",
+    },
+  },
 });

@@ -2,8 +2,8 @@ import fs from "node:fs";
 import path from "node:path";
 import fastifyCookie from "@fastify/cookie";
 import fastifyCsrf from "@fastify/csrf-protection";
-import { fastifySSE } from "@fastify/sse";
 import fastifyMultipart from "@fastify/multipart";
+import { fastifySSE } from "@fastify/sse";
 import fastifyStatic from "@fastify/static";
 import fastifySwagger from "@fastify/swagger";
 import fastifySwaggerUi from "@fastify/swagger-ui";
@@ -43,7 +43,9 @@ export async function buildApp(deps: Deps): Promise<App> {
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  registerErrorHandler(app);
+  const webRoot = deps.config.webRoot;
+  const serveWeb = webRoot !== null && fs.existsSync(path.join(webRoot, "index.html"));
+  registerErrorHandler(app, { appPages: serveWeb });
 
   await app.register(fastifyCookie);
   await app.register(fastifyCsrf, {
@@ -86,14 +88,9 @@ export async function buildApp(deps: Deps): Promise<App> {
   registerCalendarRoutes(app, deps);
   registerLiveRoutes(app, deps);
 
-  const webRoot = deps.config.webRoot;
-  if (webRoot && fs.existsSync(path.join(webRoot, "index.html"))) {
-    await app.register(fastifyStatic, { root: webRoot, wildcard: false });
-    // The single-page app owns every other GET path that is not an API call.
-    app.get("/*", { schema: { hide: true } }, async (req, reply) => {
-      if (req.url.startsWith("/api/")) return reply.callNotFound();
-      return reply.sendFile("index.html");
-    });
+  if (serveWeb && webRoot) {
+    // Files are looked up per request, so a rebuilt web app is served without a restart.
+    await app.register(fastifyStatic, { root: webRoot, wildcard: true });
   }
   return app;
 }

@@ -10,6 +10,11 @@ export const PARENT_KIND: Record<OrgKind, OrgKind | null> = {
   outlet: "sub_branch",
 };
 
+/** The kind of unit that may be added under a unit of `kind`; outlets have none. */
+export function childKind(kind: OrgKind): OrgKind | null {
+  return ORG_KINDS.find((k) => PARENT_KIND[k] === kind) ?? null;
+}
+
 export const ORG_KIND_LABELS: Record<OrgKind, { zh: string; en: string }> = {
   head_office: { zh: "总行", en: "Head office" },
   branch: { zh: "分行", en: "Branch" },

@@ -33,8 +33,12 @@ function body(code: string, message: string, field?: string, params?: Record<str
   };
 }
 
-/** Every error leaves the server through here, as `{error: {code, message, field?}}` in the caller's language. */
-export function registerErrorHandler(app: FastifyInstance): void {
+/**
+ * Every error leaves the server through here, as `{error: {code, message, field?}}` in the caller's language.
+ * With `appPages`, a GET for a page of the single-page app (no file extension, not the API) gets its
+ * index.html, while a missing script or image stays a 404 rather than turning into HTML.
+ */
+export function registerErrorHandler(app: FastifyInstance, { appPages }: { appPages: boolean }): void {
   app.setErrorHandler((err: FastifyError, req, reply) => {
     const locale = localeOf(req);
     if (err instanceof AppError) {
@@ -56,7 +60,7 @@ export function registerErrorHandler(app: FastifyInstance): void {
       const detail = issueMessage(issue, locale);
       return reply
         .status(400)
-        .send(body("invalid", formatMessage("invalid", locale, { field, detail }), field));
+        .send(body("invalid", formatMessage("invalid", locale, { field, detail }), field, { detail }));
     }
     if (err.code === "FST_ERR_CTP_BODY_TOO_LARGE") {
       return reply.status(413).send(body("body_too_large", formatMessage("body_too_large", locale)));
@@ -74,7 +78,9 @@ export function registerErrorHandler(app: FastifyInstance): void {
   });
 
   app.setNotFoundHandler((req, reply) => {
+    const page = req.method === "GET" && !req.url.startsWith("/api/") && !/\.[a-z0-9]+(\?|$)/i.test(req.url);
+    if (appPages && page) return reply.sendFile("index.html");
     const key: MessageKey = "route_not_found";
-    reply.status(404).send(body(key, formatMessage(key, localeOf(req))));
+    return reply.status(404).send(body(key, formatMessage(key, localeOf(req))));
   });
 }

@@ -6,12 +6,15 @@ export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
   readonly field: string | undefined;
+  /** What is wrong with the field, without its name: what a form shows under the field itself. */
+  readonly detail: string | undefined;
 
-  constructor(status: number, code: string, message: string, field?: string) {
+  constructor(status: number, code: string, message: string, field?: string, detail?: string) {
     super(message);
     this.status = status;
     this.code = code;
     this.field = field;
+    this.detail = detail;
   }
 }
 
@@ -88,9 +91,11 @@ async function errorOf(response: Response): Promise<ApiError> {
     new ApiError(response.status, "http", translate(locale, "error.http", { status: response.status }));
   try {
     const { error } = (await response.json()) as {
-      error?: { code: string; message: string; field?: string };
+      error?: { code: string; message: string; field?: string; params?: { detail?: string } };
     };
-    return error ? new ApiError(response.status, error.code, error.message, error.field) : fallback();
+    return error
+      ? new ApiError(response.status, error.code, error.message, error.field, error.params?.detail)
+      : fallback();
   } catch {
     return fallback();
   }

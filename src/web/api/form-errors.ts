@@ -13,7 +13,7 @@ export function useFormErrorHandler(form: FormInstance): (error: unknown) => voi
       const text = error instanceof Error ? error.message : String(error);
       // getFieldsValue() lists the fields mounted in the form, with or without a value.
       if (isApiError(error) && error.field && Object.hasOwn(form.getFieldsValue(), error.field)) {
-        form.setFields([{ name: error.field, errors: [text] }]);
+        form.setFields([{ name: error.field, errors: [error.detail ?? text] }]);
         return;
       }
       message.error(text);

@@ -3,6 +3,7 @@ import { Alert, Button, Card, Empty, Result, Space, Table, Tag } from "antd";
 import { useState } from "react";
 import type { OrgUnit } from "../../domain/org/schema.ts";
 import type { OrgKind } from "../../domain/org/units.ts";
+import { childKind } from "../../domain/org/units.ts";
 import { useCan } from "../auth/current-user.tsx";
 import { PageHeader } from "../common/PageHeader.tsx";
 import { useI18n } from "../i18n/I18nProvider.tsx";
@@ -10,7 +11,7 @@ import { kindLabel } from "../i18n/labels.ts";
 import { useOrgUnits } from "./api.ts";
 import { MoveOrgUnitModal } from "./MoveOrgUnitModal.tsx";
 import { OrgUnitFormModal, type OrgUnitFormTarget } from "./OrgUnitFormModal.tsx";
-import { buildTree, childKind, type OrgNode } from "./tree.ts";
+import { buildTree, type OrgNode } from "./tree.ts";
 
 const KIND_COLORS: Record<OrgKind, string> = {
   head_office: "red",

@@ -1,5 +1,4 @@
 import type { OrgUnit } from "../../domain/org/schema.ts";
-import { ORG_KINDS, type OrgKind, PARENT_KIND } from "../../domain/org/units.ts";
 
 export interface OrgNode extends OrgUnit {
   children?: OrgNode[];
@@ -18,9 +17,4 @@ export function buildTree(units: OrgUnit[]): OrgNode[] {
     else parent.children = [node];
   }
   return roots;
-}
-
-/** The kind of unit that may be added under a unit of `kind`; outlets have none. */
-export function childKind(kind: OrgKind): OrgKind | null {
-  return ORG_KINDS.find((k) => PARENT_KIND[k] === kind) ?? null;
 }
