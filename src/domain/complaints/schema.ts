@@ -110,6 +110,7 @@ export const extension = z.object({
   level: z.number(),
   reason: z.string(),
   status: z.enum(["pending", "approved", "rejected"]),
+  requestedById: z.number(),
   requestedBy: z.string(),
   requestedAt: z.string(),
   decidedBy: z.string().nullable(),

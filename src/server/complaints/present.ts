@@ -115,6 +115,7 @@ export function toComplaint(
       level: e.level,
       reason: e.reason,
       status: e.status,
+      requestedById: e.requested_by,
       requestedBy: e.requester_name,
       requestedAt: e.requested_at,
       decidedBy: e.decider_name,

@@ -20,6 +20,14 @@ const CounterExceptions = {
   Print: lazy(() => import("../counter-exceptions/PrintPage.tsx").then((m) => ({ default: m.PrintPage }))),
 };
 
+const Complaints = {
+  List: lazy(() => import("../complaints/ListPage.tsx").then((m) => ({ default: m.ListPage }))),
+  Register: lazy(() => import("../complaints/RegisterPage.tsx").then((m) => ({ default: m.RegisterPage }))),
+  Detail: lazy(() => import("../complaints/DetailPage.tsx").then((m) => ({ default: m.DetailPage }))),
+  Notice: lazy(() => import("../complaints/NoticePage.tsx").then((m) => ({ default: m.NoticePage }))),
+  Stats: lazy(() => import("../complaints/StatsPage.tsx").then((m) => ({ default: m.StatsPage }))),
+};
+
 const Compliance = {
   Check: lazy(() => import("../compliance/CheckPage.tsx").then((m) => ({ default: m.CheckPage }))),
   Materials: lazy(() =>
@@ -58,6 +66,18 @@ export function AppRoutes() {
             <RequirePermission action="counter_exceptions.read">
               <Suspense fallback={<Spin fullscreen />}>
                 <CounterExceptions.Print />
+              </Suspense>
+            </RequirePermission>
+          </RequireAuth>
+        }
+      />
+      <Route
+        path="/complaints/:id/notice"
+        element={
+          <RequireAuth>
+            <RequirePermission action="complaints.read">
+              <Suspense fallback={<Spin fullscreen />}>
+                <Complaints.Notice />
               </Suspense>
             </RequirePermission>
           </RequireAuth>
@@ -116,6 +136,38 @@ export function AppRoutes() {
           element={
             <RequirePermission action="counter_exceptions.read">
               <CounterExceptions.Detail />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="complaints"
+          element={
+            <RequirePermission action="complaints.read">
+              <Complaints.List />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="complaints/new"
+          element={
+            <RequirePermission action="complaints.register">
+              <Complaints.Register />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="complaints/stats"
+          element={
+            <RequirePermission action="complaints.stats">
+              <Complaints.Stats />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="complaints/:id"
+          element={
+            <RequirePermission action="complaints.read">
+              <Complaints.Detail />
             </RequirePermission>
           }
         />

@@ -1,4 +1,5 @@
 import { casesEn } from "../cases/i18n.ts";
+import { complaintsEn } from "../complaints/i18n.ts";
 import { complianceEn } from "../compliance/i18n.ts";
 import { counterExceptionsEn } from "../counter-exceptions/i18n.ts";
 import { scriptsEn } from "../scripts/i18n.ts";
@@ -224,6 +225,7 @@ export const en: Dictionary = {
   "action.org.move": "Unit moved",
   "action.system.seed_demo": "Demo data loaded",
   ...counterExceptionsEn,
+  ...complaintsEn,
   ...complianceEn,
   ...scriptsEn,
   ...casesEn,

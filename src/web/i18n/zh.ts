@@ -1,4 +1,5 @@
 import { casesZh } from "../cases/i18n.ts";
+import { complaintsZh } from "../complaints/i18n.ts";
 import { complianceZh } from "../compliance/i18n.ts";
 import { counterExceptionsZh } from "../counter-exceptions/i18n.ts";
 import { scriptsZh } from "../scripts/i18n.ts";
@@ -216,6 +217,7 @@ export const zh = {
   "action.org.move": "调整机构隶属",
   "action.system.seed_demo": "初始化演示数据",
   ...counterExceptionsZh,
+  ...complaintsZh,
   ...complianceZh,
   ...scriptsZh,
   ...casesZh,

@@ -1,0 +1,126 @@
+import path from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { hasChromium, launchBrowser, SCREENSHOT_DIR } from "./browser.ts";
+
+const DEMO_PASSWORD = "Demo#2026pass";
+const PHONE = { width: 390, height: 844 };
+const DESKTOP = { width: 1440, height: 900 };
+
+describe.skipIf(!hasChromium)("complaints on the regulator's clock, in the browser", () => {
+  const baseUrl = inject("baseUrl");
+  let browser: Browser;
+  let complaintUrl = "";
+  let dueBefore = "";
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  async function signedIn(username: string, viewport: { width: number; height: number }): Promise<Page> {
+    // Staff browsers run on Shanghai time; the date pickers show local time.
+    const context = await browser.newContext({
+      baseURL: baseUrl,
+      viewport,
+      locale: "zh-CN",
+      timezoneId: "Asia/Shanghai",
+    });
+    const page = await context.newPage();
+    await page.goto("/login");
+    await page.getByLabel("用户名").fill(username);
+    await page.getByLabel("密码", { exact: true }).fill(DEMO_PASSWORD);
+    await page.getByLabel("密码", { exact: true }).press("Enter");
+    await page.waitForURL((url) => url.pathname === "/");
+    return page;
+  }
+
+  const shot = (page: Page, name: string) =>
+    page.screenshot({ path: path.join(SCREENSHOT_DIR, `complaints-${name}.png`), fullPage: true });
+
+  const pick = async (page: Page, label: string, option: string) => {
+    await page.getByLabel(label).click();
+    await page.getByTitle(option, { exact: true }).last().click();
+  };
+
+  it("a lobby manager registers a complaint on a phone and sees its 15-day clock", async () => {
+    const page = await signedIn("lobby.ot01", PHONE);
+    await page.goto("/complaints/new");
+    await pick(page, "业务办理渠道", "营业现场");
+    await pick(page, "业务类别", "自营理财");
+    await pick(page, "投诉原因", "营销方式和手段");
+    await page.getByLabel("投诉事由").fill("理财产品到期收益明显低于销售时的口头介绍");
+    await page.getByLabel("客户诉求").fill("要求补偿收益差额并道歉");
+    await page.getByLabel("投诉人姓名/名称").fill("周建国");
+    await page.getByLabel("联系电话").fill("13700001234");
+    await page.locator(".ant-select-dropdown:visible").waitFor({ state: "hidden" });
+    await shot(page, "register-phone");
+    await page.getByRole("button", { name: "提交登记" }).click();
+    await page.waitForURL(/\/complaints\/\d+$/);
+    await page.getByRole("heading", { name: /^CMP-\d{8}-\d{4}$/ }).waitFor();
+    const clock = page.getByTestId("complaint-clock");
+    await clock.getByText(/剩余 \d+ 天，\d{4}-\d{2}-\d{2} 到期/).waitFor();
+    await page.getByText("周** 137****1234").waitFor();
+    complaintUrl = new URL(page.url()).pathname;
+    dueBefore = (/(\d{4}-\d{2}-\d{2}) 到期/.exec((await clock.textContent()) ?? "") ?? [])[1];
+    await shot(page, "detail-lobby-phone");
+  });
+
+  it("the officer requests a first extension and cannot approve it herself", async () => {
+    const page = await signedIn("officer.sb01", DESKTOP);
+    await page.getByRole("menuitem", { name: "客户投诉" }).click();
+    await page.getByText("理财产品到期收益明显低于销售时的口头介绍").waitFor();
+    await shot(page, "list");
+    await page.goto(complaintUrl);
+    await page.getByRole("button", { name: "申请延期" }).click();
+    const dialog = page.getByRole("dialog");
+    await dialog.getByLabel("延期理由").fill("需调取销售录音录像并核对产品说明书，情况复杂");
+    await dialog.getByRole("button", { name: /确\s*定|OK/ }).click();
+    await dialog.waitFor({ state: "hidden" });
+    await page.getByText("待审批").waitFor();
+    expect(await page.getByRole("button", { name: "批 准" }).count()).toBe(0);
+    expect(await page.getByRole("button", { name: "批准" }).count()).toBe(0);
+    await shot(page, "extension-requested");
+  });
+
+  it("a manager approves it, the deadline moves, the decision is recorded and the notice printed", async () => {
+    const page = await signedIn("manager.sb01", DESKTOP);
+    await page.goto(complaintUrl);
+    await page.getByRole("button", { name: /批\s*准/ }).click();
+    await page.getByText("已批准").waitFor();
+    const clock = page.getByTestId("complaint-clock");
+    await clock.getByText("已延期 1 次").waitFor();
+    const dueAfter = (/(\d{4}-\d{2}-\d{2}) 到期/.exec((await clock.textContent()) ?? "") ?? [])[1];
+    expect(Date.parse(dueAfter) - Date.parse(dueBefore)).toBeGreaterThanOrEqual(13 * 86_400_000);
+    await shot(page, "extension-approved");
+
+    await page.getByRole("button", { name: "作出处理决定" }).click();
+    const dialog = page.getByRole("dialog");
+    await dialog.getByLabel("调查认定的事实").fill("销售时未书面提示收益不确定，口头表述易引起误解");
+    await dialog.getByLabel("依据和理由").fill("产品说明书第三条及销售录音");
+    await dialog.getByLabel("部分支持").check();
+    await dialog.getByLabel("补偿金额（元）").fill("300");
+    await dialog.getByRole("button", { name: /确\s*定|OK/ }).click();
+    await dialog.waitFor({ state: "hidden" });
+    await page.getByText("已决定").first().waitFor();
+    await page.getByText("时限已停止").waitFor();
+    await shot(page, "decided");
+
+    await page.goto(`${complaintUrl}/notice`);
+    const letter = page.getByTestId("complaint-notice");
+    await letter.getByText("投诉处理决定告知书").waitFor();
+    await letter.getByText("周建国：").waitFor();
+    await letter.getByText(/部分支持/).waitFor();
+    await shot(page, "notice");
+  });
+
+  it("the officer's dashboard shows the figures by the three axes", async () => {
+    const page = await signedIn("officer.sb01", DESKTOP);
+    await page.getByRole("menuitem", { name: "投诉统计" }).click();
+    await page.getByText("按业务办理渠道").waitFor();
+    await page.locator("canvas").first().waitFor();
+    await shot(page, "stats");
+  });
+});
