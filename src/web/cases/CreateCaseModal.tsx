@@ -4,6 +4,7 @@ import { CASE_OUTCOME_LABELS, CASE_OUTCOMES, CASE_SOURCE_KINDS } from "../../dom
 import { useFormErrorHandler } from "../api/form-errors.ts";
 import { useI18n } from "../i18n/I18nProvider.tsx";
 import { useCreateCase } from "./api.ts";
+import { SimilarCases } from "./SimilarCases.tsx";
 
 const commaList = (text: string | undefined) =>
   (text ?? "")
@@ -17,6 +18,7 @@ export function CreateCaseModal({ onClose }: { onClose: () => void }) {
   const [form] = Form.useForm();
   const onError = useFormErrorHandler(form);
   const create = useCreateCase();
+  const story = Form.useWatch<string | undefined>("story", form) ?? "";
   return (
     <Modal
       open
@@ -99,6 +101,8 @@ export function CreateCaseModal({ onClose }: { onClose: () => void }) {
           <Input />
         </Form.Item>
       </Form>
+      {/* Before writing up a case, see whether the library already holds its like. */}
+      <SimilarCases text={story} />
     </Modal>
   );
 }

@@ -26,6 +26,9 @@ export const casesZh = {
   "cases.tags": "标签",
   "cases.names": "涉及人员姓名",
   "cases.namesHint": "填写后将替换为“张某”式称呼；手机号、证件号、卡号会自动去除",
+  "cases.similar": "相似案例",
+  "cases.match": "相似度 {score}",
+  "cases.noSimilar": "暂无相似案例",
 };
 
 export const casesEn: Record<keyof typeof casesZh, string> = {
@@ -56,4 +59,7 @@ export const casesEn: Record<keyof typeof casesZh, string> = {
   "cases.tags": "Tags",
   "cases.names": "Names of people involved",
   "cases.namesHint": "Replaced by initials (张某); phone, ID and card numbers are removed automatically",
+  "cases.similar": "Similar cases",
+  "cases.match": "match {score}",
+  "cases.noSimilar": "No similar cases yet",
 };

@@ -16,6 +16,7 @@ export const scriptsZh = {
   "scripts.verdict.needs_work": "还可以更好",
   "scripts.elements": "技巧要素",
   "scripts.extra": "额外",
+  "scripts.linked": "相关话术",
 };
 
 export const scriptsEn: Record<keyof typeof scriptsZh, string> = {
@@ -36,4 +37,5 @@ export const scriptsEn: Record<keyof typeof scriptsZh, string> = {
   "scripts.verdict.needs_work": "Could be better",
   "scripts.elements": "Elements of the technique",
   "scripts.extra": "extra",
+  "scripts.linked": "What to say",
 };
