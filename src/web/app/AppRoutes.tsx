@@ -20,6 +20,9 @@ const CounterExceptions = {
   Print: lazy(() => import("../counter-exceptions/PrintPage.tsx").then((m) => ({ default: m.PrintPage }))),
 };
 
+const CalendarPage = lazy(() =>
+  import("../calendar/CalendarPage.tsx").then((m) => ({ default: m.CalendarPage })),
+);
 const Complaints = {
   List: lazy(() => import("../complaints/ListPage.tsx").then((m) => ({ default: m.ListPage }))),
   Register: lazy(() => import("../complaints/RegisterPage.tsx").then((m) => ({ default: m.RegisterPage }))),
@@ -232,6 +235,14 @@ export function AppRoutes() {
           element={
             <RequirePermission action="cases.read">
               <CasesPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="calendar"
+          element={
+            <RequirePermission action="calendar.manage">
+              <CalendarPage />
             </RequirePermission>
           }
         />

@@ -1,4 +1,5 @@
 import { casesEn } from "../cases/i18n.ts";
+import { calendarEn } from "../calendar/i18n.ts";
 import { complaintsEn } from "../complaints/i18n.ts";
 import { complianceEn } from "../compliance/i18n.ts";
 import { counterExceptionsEn } from "../counter-exceptions/i18n.ts";
@@ -226,6 +227,7 @@ export const en: Dictionary = {
   "action.system.seed_demo": "Demo data loaded",
   ...counterExceptionsEn,
   ...complaintsEn,
+  ...calendarEn,
   ...complianceEn,
   ...scriptsEn,
   ...casesEn,

@@ -1,4 +1,5 @@
 import { casesZh } from "../cases/i18n.ts";
+import { calendarZh } from "../calendar/i18n.ts";
 import { complaintsZh } from "../complaints/i18n.ts";
 import { complianceZh } from "../compliance/i18n.ts";
 import { counterExceptionsZh } from "../counter-exceptions/i18n.ts";
@@ -218,6 +219,7 @@ export const zh = {
   "action.system.seed_demo": "初始化演示数据",
   ...counterExceptionsZh,
   ...complaintsZh,
+  ...calendarZh,
   ...complianceZh,
   ...scriptsZh,
   ...casesZh,

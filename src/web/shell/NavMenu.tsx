@@ -2,6 +2,7 @@ import {
   ApartmentOutlined,
   AuditOutlined,
   BarChartOutlined,
+  CalendarOutlined,
   BookOutlined,
   CommentOutlined,
   ControlOutlined,
@@ -69,6 +70,7 @@ const NAV_ITEMS: NavItem[] = [
     action: "complaints.stats",
   },
   { path: "/org", label: "nav.org", icon: <ApartmentOutlined />, action: "org.read" },
+  { path: "/calendar", label: "nav.calendar", icon: <CalendarOutlined />, action: "calendar.manage" },
   { path: "/users", label: "nav.users", icon: <TeamOutlined />, action: "users.read" },
   { path: "/audit", label: "nav.audit", icon: <AuditOutlined />, action: "audit.read" },
 ];
