@@ -174,6 +174,8 @@ function negated(folded: FoldedText, start: number): boolean {
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
+let scratch: FoldedText = { codes: new Uint16Array(0), origins: new Int32Array(0), length: 0 };
+
 interface Hit {
   rule: number;
   start: number;
@@ -186,7 +188,9 @@ interface Hit {
  * 稳赚不赔) is reported once, as the longer one.
  */
 export function checkText(c: CompiledRules, text: string, ctx: CheckContext): Finding[] {
-  const folded = foldText(text);
+  // The check is synchronous, so one set of buffers serves every call; it grows to the longest text seen.
+  const folded = foldText(text, scratch);
+  if (folded.codes !== scratch.codes) scratch = folded;
   const active = applicable(c, ctx);
   const triggers: Hit[] = [];
   const allowsByRule = new Map<number, Hit[]>();

@@ -51,11 +51,15 @@ function table(): Uint16Array {
   return foldTable;
 }
 
-/** Folds `text` in one pass over it; see `buildFoldTable` for what folding does. */
-export function foldText(text: string): FoldedText {
+/**
+ * Folds `text` in one pass over it; see `buildFoldTable` for what folding does. `into` lends buffers to
+ * write into when they are large enough, so that checking many texts does not churn the garbage collector.
+ */
+export function foldText(text: string, into?: FoldedText): FoldedText {
   const t = table();
-  const codes = new Uint16Array(text.length);
-  const origins = new Int32Array(text.length);
+  const reuse = into && into.codes.length >= text.length;
+  const codes = reuse ? into.codes : new Uint16Array(text.length);
+  const origins = reuse ? into.origins : new Int32Array(text.length);
   let n = 0;
   for (let i = 0; i < text.length; i++) {
     const folded = t[text.charCodeAt(i)];

@@ -1,0 +1,59 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import type { Scenario } from "../scenarios.ts";
+import type { Measured } from "./load.ts";
+
+export interface Report {
+  engine: "sqlite" | "postgres";
+  date: string;
+  seconds: number;
+  complaints: number;
+  outlets: number;
+  startMs: number[];
+  rows: { scenario: Scenario; ours: Measured; floor: Measured | null }[];
+}
+
+const BUDGET = { p99Ms: 25, floorShare: 0.6, statsMs: 200, rssMb: 300, startMs: 2000 };
+const mark = (ok: boolean) => (ok ? "✅" : "❌");
+
+/** Whether a scenario keeps its budget, in words a reviewer can check against the issue's table. */
+function verdict(s: Scenario, ours: Measured, floor: Measured | null): string {
+  const share = floor ? ours.rps / floor.rps : null;
+  if (s.budget === "p99") {
+    const p99 = `${mark(ours.p99 <= BUDGET.p99Ms)} p99 ≤ ${BUDGET.p99Ms} ms`;
+    const ratio = share === null ? "" : `, ${mark(share >= BUDGET.floorShare)} ≥ 60% of floor`;
+    return p99 + ratio;
+  }
+  if (s.budget === "stats") return `${mark(ours.p50 <= BUDGET.statsMs)} p50 ≤ ${BUDGET.statsMs} ms`;
+  return "";
+}
+
+export function writeReport(r: Report): string {
+  const lines = [
+    `# Bench ${r.date} · ${r.engine}`,
+    "",
+    `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "?"}, ${Math.round(os.totalmem() / 2 ** 30)} GB, ` +
+      `Node ${process.version}, loopback. Data: ${r.complaints.toLocaleString("en")} complaints, ` +
+      `${r.outlets.toLocaleString("en")} outlets. ${r.seconds} s per scenario after a 3 s warm-up.`,
+    "",
+    `Server start (spawn → first 200 of /readyz): ${r.startMs.map((ms) => `${ms.toFixed(0)} ms`).join(", ")} ` +
+      `${mark(Math.min(...r.startMs) <= BUDGET.startMs)} ≤ ${BUDGET.startMs} ms`,
+    "",
+    "| scenario | conns | req/s | p50 ms | p99 ms | peak RSS MB | floor req/s | floor p99 ms | share of floor | budget |",
+    "|---|---:|---:|---:|---:|---:|---:|---:|---:|---|",
+  ];
+  for (const { scenario: s, ours, floor } of r.rows) {
+    const share = floor ? `${Math.round((ours.rps / floor.rps) * 100)}%` : "–";
+    const failed = ours.failures ? ` (${ours.failures} failed)` : "";
+    lines.push(
+      `| ${s.name}${failed} | ${ours.connections} | ${ours.rps.toFixed(0)} | ${ours.p50} | ${ours.p99} | ` +
+        `${ours.peakRssMb.toFixed(0)} ${mark(ours.peakRssMb <= BUDGET.rssMb)} | ${floor ? floor.rps.toFixed(0) : "–"} | ` +
+        `${floor ? floor.p99 : "–"} | ${share} | ${verdict(s, ours, floor)} |`,
+    );
+  }
+  lines.push("");
+  const file = path.resolve("bench/results", `${r.date}-${r.engine}.md`);
+  fs.writeFileSync(file, `${lines.join("\n")}\n`);
+  return file;
+}

@@ -1,0 +1,158 @@
+/**
+ * `npm run bench`: starts the real server on the seeded database (SQLITE_PATH, default data/bench.db, or
+ * DATABASE_URL), signs in users at every level of the tree through the API, drives each scenario over
+ * loopback with autocannon, then does the same against the floor (bench/floor.ts), and writes
+ * bench/results/<date>-<engine>.md. Options: --seconds 10, --connections 64, --only <name part>, --starts 3.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { openDatabase } from "../src/server/db/database.ts";
+import { drive, type Measured } from "./lib/load.ts";
+import { type Served, startServer } from "./lib/process.ts";
+import { type Report, writeReport } from "./lib/report.ts";
+import { type Session, signInAll } from "./lib/sessions.ts";
+import type { Person, Population } from "./scenarios.ts";
+import { SCENARIOS } from "./scenarios.ts";
+import { BENCH_PASSWORD } from "./seed/org.ts";
+
+const { values: args } = parseArgs({
+  options: {
+    seconds: { type: "string", default: "10" },
+    connections: { type: "string", default: "64" },
+    only: { type: "string" },
+    starts: { type: "string", default: "3" },
+    "no-floor": { type: "boolean", default: false },
+  },
+});
+const seconds = Number(args.seconds);
+const connections = Number(args.connections);
+const scenarios = SCENARIOS.filter((s) => !args.only || s.name.includes(args.only));
+
+const databaseUrl = process.env.DATABASE_URL || null;
+const sqlitePath = path.resolve(process.env.SQLITE_PATH || "data/bench.db");
+const engine = databaseUrl ? "postgres" : "sqlite";
+if (!databaseUrl && !fs.existsSync(sqlitePath))
+  throw new Error(`No ${sqlitePath}: run npm run bench:seed first`);
+const env = {
+  ...process.env,
+  DATABASE_URL: databaseUrl ?? "",
+  SQLITE_PATH: sqlitePath,
+  DEMO_DATA: "false",
+  LOG_LEVEL: "warn",
+  NODE_ENV: "production",
+};
+const logDir = path.resolve("data/bench-logs");
+fs.mkdirSync(logDir, { recursive: true });
+
+// Who is who: the tree's codes, the people the scenarios sign in as, and how deep the keyset goes.
+const db = openDatabase({ databaseUrl, sqlitePath });
+const codes = async (kind: "outlet" | "sub_branch" | "branch") =>
+  (await db.selectFrom("org_units").select("code").where("kind", "=", kind).orderBy("id").execute()).map(
+    (u) => u.code.toLowerCase(),
+  );
+const { n: maxIncidentId } = await db
+  .selectFrom("incidents")
+  .select((eb) => eb.fn.max("id").as("n"))
+  .executeTakeFirstOrThrow();
+const { n: complaintCount } = await db
+  .selectFrom("complaints")
+  .select((eb) => eb.fn.countAll().as("n"))
+  .executeTakeFirstOrThrow();
+const population: Population = {
+  outlets: await codes("outlet"),
+  subBranches: await codes("sub_branch"),
+  branches: await codes("branch"),
+  maxIncidentId: Number(maxIncidentId ?? 1),
+};
+const wanted = [...new Set(scenarios.flatMap((s) => s.users(population)))];
+const people = new Map<string, Person>(
+  (
+    await db
+      .selectFrom("users")
+      .innerJoin("org_units", "org_units.id", "users.org_unit_id")
+      .select(["users.username", "users.id", "org_units.id as unitId", "org_units.path"])
+      .where("users.username", "in", wanted)
+      .execute()
+  ).map((p) => [p.username, p]),
+);
+await db.destroy();
+const missing = wanted.filter((u) => !people.has(u));
+if (missing.length) throw new Error(`Not in the seeded database: ${missing.slice(0, 5).join(", ")}`);
+
+const mainScript = path.resolve("src/server/main.ts");
+const start = (script: string, name: string): Promise<Served> =>
+  startServer({
+    script,
+    env,
+    readyPath: script === mainScript ? "/readyz" : "/healthz",
+    logFile: path.join(logDir, `${engine}-${name}.log`),
+  });
+
+const report: Report = {
+  engine,
+  date: new Date().toISOString().slice(0, 10),
+  seconds,
+  complaints: Number(complaintCount),
+  outlets: population.outlets.length,
+  startMs: [],
+  rows: [],
+};
+
+// Start-up: spawn to the first 200 of /readyz, several times, the last one kept for the load.
+let app: Served | undefined;
+for (let i = 0; i < Number(args.starts); i++) {
+  await app?.stop();
+  app = await start(mainScript, "app");
+  report.startMs.push(app.startMs);
+}
+if (!app) throw new Error("--starts must be at least 1");
+console.log(`${engine}: server up in ${report.startMs.map((ms) => ms.toFixed(0)).join(", ")} ms`);
+
+const sessions = new Map<string, Session>(
+  (await signInAll(app.url, wanted, BENCH_PASSWORD)).map((s) => [s.username, s]),
+);
+console.log(`signed in ${sessions.size} users`);
+
+const measure = async (served: Served, headersOf: (p: Person) => Record<string, string>) => {
+  const out = new Map<string, Measured>();
+  for (const s of scenarios) {
+    const result = await drive({
+      url: served.url,
+      pid: served.pid,
+      scenario: s,
+      people: s.users(population).map((u) => people.get(u) as Person),
+      headersOf,
+      population,
+      connections: s.connections ?? connections,
+      seconds,
+    });
+    console.log(
+      `  ${s.name.padEnd(40)} ${result.rps.toFixed(0).padStart(6)} req/s  p50 ${result.p50} ms  p99 ${result.p99} ms  RSS ${result.peakRssMb.toFixed(0)} MB${result.failures ? `  ${result.failures} FAILED` : ""}`,
+    );
+    out.set(s.name, result);
+  }
+  return out;
+};
+
+console.log("application:");
+const ours = await measure(app, (p) => (sessions.get(p.username) as Session).headers);
+await app.stop();
+
+let floor = new Map<string, Measured>();
+if (!args["no-floor"]) {
+  const served = await start(path.resolve("bench/floor.ts"), "floor");
+  console.log("floor:");
+  floor = await measure(served, (p) => ({
+    "x-scope": p.path,
+    "x-unit": String(p.unitId),
+    "x-user": String(p.id),
+  }));
+  await served.stop();
+}
+
+for (const s of scenarios) {
+  report.rows.push({ scenario: s, ours: ours.get(s.name) as Measured, floor: floor.get(s.name) ?? null });
+}
+const file = writeReport(report);
+console.log(`written ${file}`);

@@ -1,0 +1,173 @@
+import { type Axis, DEFAULT_CATEGORIES } from "../../src/domain/complaints/classification.ts";
+import { DUE_KINDS } from "../../src/server/complaints/clock.ts";
+import type { AuditChain } from "./audit.ts";
+import { officerFor, type Tree } from "./org.ts";
+import { type Bulk, DAY_MS, iso, type Progress, RefCounter, type Rng } from "./util.ts";
+
+const SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾";
+const GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰";
+const SUMMARIES = [
+  "理财产品到期收益低于宣传",
+  "排队等候时间过长",
+  "信用卡年费未经告知扣收",
+  "柜员服务态度冷淡",
+  "手机银行转账失败未及时退回",
+  "贷款提前还款违约金有异议",
+  "大额取现要求预约不满",
+  "代销保险产品未充分揭示风险",
+  "账户被冻结未说明原因",
+  "短信提醒服务费争议",
+];
+const REQUESTS = ["要求赔偿损失", "要求道歉", "要求退还费用", "要求解释原因", "要求撤销业务"];
+
+/** Leaf codes of an axis, the first ones more frequent: complaints cluster on a few causes and channels. */
+function leaves(axis: Axis) {
+  const codes = DEFAULT_CATEGORIES.filter((c) => c.axis === axis).map((c) => c.code);
+  return codes.filter((code) => !codes.some((other) => other !== code && other.startsWith(code)));
+}
+const skewed = <T>(r: Rng, xs: readonly T[]) => xs[Math.floor(xs.length * r.next() ** 2)];
+
+/** Days the regulator allows (15) as calendar days with weekends and a holiday or two: about 21. */
+const DECISION_SPAN_MS = 21 * DAY_MS;
+
+/**
+ * Complaints spread over `years` ending at `nowMs`, ids in time order as in production. Those received in
+ * the last 12 days are mostly open with their warnings and breach on the scheduler; older ones were
+ * decided (a few late), closed, withdrawn or merged. Repeat complainants come from a shared pool.
+ */
+export async function seedComplaints(
+  bulk: Bulk,
+  tree: Tree,
+  audit: AuditChain,
+  r: Rng,
+  opts: { count: number; nowMs: number; years: number; progress: Progress },
+) {
+  const channels = leaves("channel");
+  const businesses = leaves("business_category");
+  const causes = leaves("cause");
+  const refs = new RefCounter("CMP");
+  const start = opts.nowMs - opts.years * 365 * DAY_MS;
+  const span = opts.nowMs - start - 3600_000;
+  const pool = Math.max(1, Math.floor(opts.count * 0.85));
+  let extensionId = 0;
+  let noticeId = 0;
+  for (let i = 0; i < opts.count; i++) {
+    const id = i + 1;
+    const received = start + ((i + r.next()) / opts.count) * span;
+    const outlet = tree.outlets[Math.floor(tree.outlets.length * r.next() ** 1.6)];
+    const people = tree.staff.get(outlet.id);
+    if (!people) throw new Error(`no staff at ${outlet.code}`);
+    const registrar = r.chance(0.7) ? people.lobby_manager : people.teller;
+    const handler = r.chance(0.6) ? people.outlet_head : officerFor(tree, outlet);
+    const person = r.int(pool);
+    const name = SURNAMES[person % SURNAMES.length] + GIVEN[(person >> 5) % GIVEN.length];
+    const idNumber = `1101011980${String(person).padStart(8, "0")}`;
+    const age = opts.nowMs - received;
+    const extended = r.chance(0.04);
+    const due = received + DECISION_SPAN_MS + (extended ? 30 * DAY_MS : 0);
+    let status = "open";
+    let decidedAt: number | null = null;
+    let endedAt: number | null = null;
+    if (age > 12 * DAY_MS || r.chance(age / (12 * DAY_MS) / 2)) {
+      const roll = r.next();
+      status = roll < 0.85 ? "closed" : roll < 0.93 ? "decided" : roll < 0.98 ? "withdrawn" : "merged";
+      const late = r.chance(0.03);
+      const handling = late ? DECISION_SPAN_MS + r.next() * 10 * DAY_MS : r.next() ** 2 * 18 * DAY_MS;
+      const stop = Math.min(received + 3600_000 + handling, opts.nowMs - 60_000);
+      if (status === "closed" || status === "decided") decidedAt = stop;
+      if (status !== "decided") endedAt = status === "closed" ? stop + 2 * DAY_MS : stop;
+      if (endedAt !== null) endedAt = Math.min(endedAt, opts.nowMs - 60_000);
+    }
+    const ref = refs.next(received);
+    const breached = decidedAt !== null && decidedAt > due;
+    bulk.add("complaints", {
+      id,
+      ref,
+      kind: "complaint",
+      status,
+      org_unit_id: outlet.id,
+      channel_code: skewed(r, channels),
+      business_category_code: skewed(r, businesses),
+      cause_code: skewed(r, causes),
+      source: r.chance(0.85) ? "customer" : r.pick(["pboc", "regulator", "petition", "other"]),
+      grade: r.chance(0.9) ? "ordinary" : r.chance(0.8) ? "complex" : "major",
+      sensitive_tags_json: r.chance(0.03) ? '["public_opinion"]' : "[]",
+      received_at: iso(received),
+      clock_started_at: iso(received),
+      summary: r.pick(SUMMARIES),
+      facts: r.chance(0.5) ? "客户称办理时未获告知相关条款，现场情绪激动。" : null,
+      request: r.pick(REQUESTS),
+      complainant_kind: "person",
+      complainant_name: name,
+      complainant_phone: `13${String(100000000 + person).slice(-9)}`,
+      complainant_id_number: idNumber,
+      complainant_extra_json: '{"representatives":[]}',
+      complainant_key: `id:${idNumber}`,
+      in_person: r.chance(0.4) ? 1 : 0,
+      handler_user_id: handler,
+      extension_level: extended ? 1 : 0,
+      decision_due_at: status === "withdrawn" || status === "merged" ? null : iso(due),
+      breached_at: breached ? iso(due + 60_000) : null,
+      merged_into_id: status === "merged" && id > 1 ? id - 1 - r.int(Math.min(id - 1, 500)) : null,
+      decision_json: decidedAt === null ? null : '{"outcome":"partly_upheld","findings":"部分属实"}',
+      decided_at: decidedAt === null ? null : iso(decidedAt),
+      closing_json: status === "closed" ? '{"rootCause":"流程告知不足","satisfaction":"satisfied"}' : null,
+      ended_at: endedAt === null ? null : iso(endedAt),
+      created_by: registrar,
+      created_at: iso(received),
+      updated_at: iso(endedAt ?? decidedAt ?? received),
+    });
+    if (extended) {
+      bulk.add("complaint_extensions", {
+        id: ++extensionId,
+        complaint_id: id,
+        level: 1,
+        reason: "需调取交易记录核实",
+        status: "approved",
+        requested_by: handler,
+        requested_at: iso(received + 10 * DAY_MS),
+        decided_by: officerFor(tree, outlet),
+        decided_at: iso(received + 11 * DAY_MS),
+        note: null,
+      });
+    }
+    if (decidedAt !== null) {
+      bulk.add("complaint_notices", {
+        id: ++noticeId,
+        complaint_id: id,
+        purpose: "decision",
+        channel: r.pick(["sms", "phone", "letter_posted"]),
+        at: iso(decidedAt),
+        note: null,
+        recorded_by: handler,
+      });
+    }
+    if (status === "open") {
+      // Nothing falls due while the bench runs: a tick at start must not fire a backlog.
+      const dueMs = Math.max(due, opts.nowMs + DAY_MS);
+      const warnAt = dueMs - 3 * DAY_MS;
+      if (warnAt > opts.nowMs + DAY_MS / 2) {
+        bulk.add("due_items", { kind: DUE_KINDS.before, subject_id: id, due_at: iso(warnAt), attempts: 0 });
+      }
+      bulk.add("due_items", {
+        kind: DUE_KINDS.breach,
+        subject_id: id,
+        due_at: iso(dueMs + DAY_MS),
+        attempts: 0,
+      });
+    }
+    audit.add({
+      at: iso(received),
+      actorId: registrar,
+      actorUsername: tree.usernames.get(registrar) ?? "",
+      action: "complaints.register",
+      entityType: "complaint",
+      entityId: id,
+      orgUnit: outlet,
+      after: { ref, grade: "ordinary", handlerId: handler },
+    });
+    opts.progress.add(1);
+    await bulk.maybeFlush();
+  }
+  return refs.rows();
+}
