@@ -111,6 +111,11 @@ export class TestClient {
     return this.request("PATCH", url, payload);
   }
 
+  /** The Cookie header this client sends, for a real HTTP request outside inject (a live event stream). */
+  cookieHeader(): string {
+    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
+  }
+
   /** Sends a mutating request without the token, as a forged cross-site form would. */
   async postWithoutCsrf(url: string, payload: unknown) {
     const saved = this.csrf;

@@ -81,7 +81,7 @@ export async function reportIncident(
   body: z.infer<typeof reportIncidentBody>,
 ): Promise<number> {
   const now = deps.now();
-  const { id, topics } = await deps.db.transaction().execute(async (trx) => {
+  const { id, path, userTopics } = await deps.db.transaction().execute(async (trx) => {
     const unit = await getOrgUnit(trx, caller.scopePath, body.orgUnitId ?? caller.user.orgUnit.id).catch(
       (): never => {
         throw invalid("orgUnitId", "not_found");
@@ -171,9 +171,11 @@ export async function reportIncident(
       },
       now,
     );
-    return { id, topics: [...orgTopics(unit.path), ...userTopics] };
+    return { id, path: unit.path, userTopics };
   });
-  await deps.live.publish(topics, { type: "incident.updated", id });
+  // Boards and rooms hear of the incident, inboxes of the notice; one event per stream each.
+  await deps.live.publish(orgTopics(path), { type: "incident.updated", id });
+  await deps.live.publish(userTopics, { type: "notification.new" });
   return id;
 }
 

@@ -78,7 +78,9 @@ export function registerEscalation({ scheduler, live }: Deps): void {
     if (nextEscalationUnit(pathIds(row.path), row.escalation_level + 1) !== null) {
       await scheduleDue(trx, ACK_DUE, row.id, addMinutes(now.toISOString(), minutes));
     }
-    return () =>
-      live.publish([...orgTopics(row.path), ...userTopics], { type: "incident.updated", id: row.id });
+    return async () => {
+      await live.publish(orgTopics(row.path), { type: "incident.updated", id: row.id });
+      await live.publish(userTopics, { type: "notification.new" });
+    };
   });
 }

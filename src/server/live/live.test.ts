@@ -1,0 +1,105 @@
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { startTestApp, type TestApp } from "../../../test/app.ts";
+import { describeEachEngine } from "../../../test/engines.ts";
+
+/**
+ * Reads Server-Sent Events from a real HTTP stream: runs `act` once the stream is ready, then reads until
+ * `until` holds (plus a short grace, so that a duplicate would still be caught) or three seconds pass.
+ */
+async function collectEvents(
+  url: string,
+  cookie: string,
+  until: (events: string[]) => boolean,
+  act: () => Promise<void>,
+) {
+  const controller = new AbortController();
+  const stop = setTimeout(() => controller.abort(), 3000);
+  const res = await fetch(url, {
+    headers: { cookie, accept: "text/event-stream" },
+    signal: controller.signal,
+  });
+  const reader = (res.body as ReadableStream<Uint8Array>).getReader();
+  const decoder = new TextDecoder();
+  const events: string[] = [];
+  let buffer = "";
+  let acted = false;
+  let stopping = false;
+  try {
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      buffer += decoder.decode(value, { stream: true });
+      const blocks = buffer.split("\n\n");
+      buffer = blocks.pop() ?? "";
+      for (const block of blocks) {
+        const name = /^event: (.+)$/m.exec(block)?.[1];
+        if (name) events.push(`${name} ${/^data: (.+)$/m.exec(block)?.[1]}`);
+      }
+      if (!acted && events.some((e) => e.startsWith("ready"))) {
+        acted = true;
+        await act();
+      }
+      if (!stopping && until(events)) {
+        stopping = true;
+        setTimeout(() => controller.abort(), 300);
+      }
+    }
+  } catch (err) {
+    if (!controller.signal.aborted) throw err;
+  } finally {
+    clearTimeout(stop);
+  }
+  return { status: res.status, events };
+}
+
+describeEachEngine("live events", (engine) => {
+  let t: TestApp;
+  let base: string;
+  beforeAll(async () => {
+    t = await startTestApp(engine);
+    base = await t.app.listen({ port: 0, host: "127.0.0.1" });
+  });
+  afterAll(() => t.close());
+
+  it("an outlet head with the stream open hears of a new incident at the outlet once, and of the notice once", async () => {
+    const head = await t.as("head.ot01");
+    const lobby = await t.as("lobby.ot01");
+    let id = 0;
+    const { status, events } = await collectEvents(
+      `${base}/api/events`,
+      head.cookieHeader(),
+      (seen) =>
+        seen.some((e) => e.startsWith("notification.new")) &&
+        seen.some((e) => e.startsWith("incident.updated")),
+      async () => {
+        id = (
+          await lobby.post("/api/incidents", { category: "queue_machine_failure", summary: "叫号机故障" })
+        ).json().id;
+      },
+    );
+    expect(status).toBe(200);
+    expect(events.filter((e) => e.startsWith("incident.updated"))).toEqual([
+      `incident.updated {"type":"incident.updated","id":${id}}`,
+    ]);
+    expect(events.filter((e) => e.startsWith("notification.new"))).toHaveLength(1);
+  });
+
+  it("staff of another sub-branch hear nothing of it", async () => {
+    const other = await t.as("lobby.ot04");
+    const lobby = await t.as("lobby.ot01");
+    const { events } = await collectEvents(
+      `${base}/api/events`,
+      other.cookieHeader(),
+      () => false,
+      async () => {
+        await lobby.post("/api/incidents", { category: "queue_machine_failure", summary: "再次故障" });
+      },
+    );
+    expect(events.filter((e) => !e.startsWith("ready"))).toEqual([]);
+  });
+
+  it("the stream needs a session", async () => {
+    const res = await fetch(`${base}/api/events`, { headers: { accept: "text/event-stream" } });
+    expect(res.status).toBe(401);
+  });
+});
