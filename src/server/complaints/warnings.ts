@@ -44,8 +44,8 @@ async function nearestOfficers(trx: Transaction<Database>, path: string): Promis
  */
 export function registerComplaintWarnings(deps: Deps): void {
   const tz = deps.config.timeZone;
-  const publish = (path: string, id: number, topics: string[]) =>
-    // After commit would be exact; the scheduler owns the transaction, so a rolled-back firing only costs a refetch.
+  // Answered to the scheduler, which runs it once the firing has committed, so browsers refetch fresh data.
+  const publish = (path: string, id: number, topics: string[]) => () =>
     deps.live.publish([...orgTopics(path), ...topics], { type: "complaint.updated", id });
 
   const warn =
@@ -63,7 +63,7 @@ export function registerComplaintWarnings(deps: Deps): void {
         days: String(daysLeft(c.decision_due_at, now, tz)),
       };
       const topics = await notify(trx, recipients, { key, params, link: `/complaints/${c.id}` }, now);
-      await publish(c.path, c.id, topics);
+      return publish(c.path, c.id, topics);
     };
   deps.scheduler.handle(DUE_KINDS.before, warn("notify.complaint_warning"));
   deps.scheduler.handle(DUE_KINDS.due_day, warn("notify.complaint_due_today"));
@@ -96,6 +96,6 @@ export function registerComplaintWarnings(deps: Deps): void {
       { key: "notify.complaint_breached", params, link: `/complaints/${c.id}` },
       now,
     );
-    await publish(c.path, c.id, topics);
+    return publish(c.path, c.id, topics);
   });
 }
