@@ -3,7 +3,6 @@ import { idOf, startTestApp, type TestApp, type TestClient } from "../../../test
 import { describeEachEngine } from "../../../test/engines.ts";
 import { WEEKENDS_ONLY } from "../../domain/calendar/business-calendar.ts";
 import { DEFAULT_CLOCK_SETTINGS, decisionClock } from "../../domain/complaints/deadline.ts";
-import { DEMO_PASSWORD } from "../seed/demo.ts";
 import { complaintBody, dueFor } from "./test-fixtures.ts";
 
 describeEachEngine(
@@ -15,15 +14,6 @@ describeEachEngine(
     let branchManager: TestClient;
     beforeAll(async () => {
       t = await startTestApp(engine);
-      const admin = await t.as("admin");
-      const created = await admin.post("/api/users", {
-        username: "manager.br01",
-        displayName: "分行行长 周涛",
-        role: "manager",
-        orgUnitId: await idOf(t, "unit", "BR01"),
-        password: DEMO_PASSWORD,
-      });
-      expect(created.statusCode).toBe(201);
     });
     afterAll(() => t.close());
     // Tests move the clock days ahead; each starts at the real time again with fresh sessions.

@@ -59,6 +59,7 @@ export const DEMO_USERS: { username: string; displayName: string; role: Role; un
   { username: "auditor", displayName: "审计 周敏", role: "auditor", unit: "HQ" },
   { username: "officer.sb01", displayName: "消保专员 李静", role: "cp_officer", unit: "SB01" },
   { username: "manager.sb01", displayName: "支行行长 王强", role: "manager", unit: "SB01" },
+  { username: "manager.br01", displayName: "分行副行长 钱明", role: "manager", unit: "BR01" },
   { username: "head.ot01", displayName: "网点负责人 张伟", role: "outlet_head", unit: "OT01" },
   { username: "lobby.ot01", displayName: "大堂经理 刘洋", role: "lobby_manager", unit: "OT01" },
   { username: "teller.ot01", displayName: "柜员 陈晨", role: "teller", unit: "OT01" },
