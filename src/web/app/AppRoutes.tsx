@@ -47,6 +47,13 @@ const Scripts = {
   Detail: lazy(() => import("../scripts/ScriptPage.tsx").then((m) => ({ default: m.ScriptPage }))),
 };
 const CasesPage = lazy(() => import("../cases/CasesPage.tsx").then((m) => ({ default: m.CasesPage })));
+const Incidents = {
+  Board: lazy(() => import("../incidents/BoardPage.tsx").then((m) => ({ default: m.BoardPage }))),
+  Report: lazy(() => import("../incidents/ReportPage.tsx").then((m) => ({ default: m.ReportPage }))),
+  Room: lazy(() => import("../incidents/RoomPage.tsx").then((m) => ({ default: m.RoomPage }))),
+  Policy: lazy(() => import("../incidents/PolicyPage.tsx").then((m) => ({ default: m.PolicyPage }))),
+  Print: lazy(() => import("../incidents/ReportPrintPage.tsx").then((m) => ({ default: m.ReportPrintPage }))),
+};
 
 export function AppRoutes() {
   return (
@@ -69,6 +76,18 @@ export function AppRoutes() {
             <RequirePermission action="counter_exceptions.read">
               <Suspense fallback={<Spin fullscreen />}>
                 <CounterExceptions.Print />
+              </Suspense>
+            </RequirePermission>
+          </RequireAuth>
+        }
+      />
+      <Route
+        path="/incidents/:id/reports/:reportId/print"
+        element={
+          <RequireAuth>
+            <RequirePermission action="incidents.read">
+              <Suspense fallback={<Spin fullscreen />}>
+                <Incidents.Print />
               </Suspense>
             </RequirePermission>
           </RequireAuth>
@@ -243,6 +262,38 @@ export function AppRoutes() {
           element={
             <RequirePermission action="calendar.manage">
               <CalendarPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="incidents"
+          element={
+            <RequirePermission action="incidents.read">
+              <Incidents.Board />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="incidents/new"
+          element={
+            <RequirePermission action="incidents.report">
+              <Incidents.Report />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="incidents/policy"
+          element={
+            <RequirePermission action="incidents.configure">
+              <Incidents.Policy />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="incidents/:id"
+          element={
+            <RequirePermission action="incidents.read">
+              <Incidents.Room />
             </RequirePermission>
           }
         />

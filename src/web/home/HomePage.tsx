@@ -4,6 +4,7 @@ import { hourNow } from "../common/time.ts";
 import type { MessageKey } from "../i18n/dictionaries.ts";
 import { useI18n } from "../i18n/I18nProvider.tsx";
 import { kindLabel, roleLabel } from "../i18n/labels.ts";
+import { HomeEntry } from "../incidents/HomeEntry.tsx";
 import { SessionCard } from "./SessionCard.tsx";
 import { ShortcutsCard } from "./ShortcutsCard.tsx";
 
@@ -22,6 +23,7 @@ export function HomePage() {
 
   return (
     <Flex vertical gap={16}>
+      <HomeEntry />
       <Card>
         <Typography.Title level={3} style={{ marginTop: 0 }}>
           {t(greetingKey(hourNow()), { name: me.displayName })}

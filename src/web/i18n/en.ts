@@ -3,6 +3,7 @@ import { calendarEn } from "../calendar/i18n.ts";
 import { complaintsEn } from "../complaints/i18n.ts";
 import { complianceEn } from "../compliance/i18n.ts";
 import { counterExceptionsEn } from "../counter-exceptions/i18n.ts";
+import { incidentsEn } from "../incidents/i18n.ts";
 import { scriptsEn } from "../scripts/i18n.ts";
 import type { Dictionary } from "./zh.ts";
 
@@ -226,6 +227,7 @@ export const en: Dictionary = {
   "action.org.move": "Unit moved",
   "action.system.seed_demo": "Demo data loaded",
   ...counterExceptionsEn,
+  ...incidentsEn,
   ...complaintsEn,
   ...calendarEn,
   ...complianceEn,

@@ -3,6 +3,7 @@ import { calendarZh } from "../calendar/i18n.ts";
 import { complaintsZh } from "../complaints/i18n.ts";
 import { complianceZh } from "../compliance/i18n.ts";
 import { counterExceptionsZh } from "../counter-exceptions/i18n.ts";
+import { incidentsZh } from "../incidents/i18n.ts";
 import { scriptsZh } from "../scripts/i18n.ts";
 
 /**
@@ -218,6 +219,7 @@ export const zh = {
   "action.org.move": "调整机构隶属",
   "action.system.seed_demo": "初始化演示数据",
   ...counterExceptionsZh,
+  ...incidentsZh,
   ...complaintsZh,
   ...calendarZh,
   ...complianceZh,

@@ -5,6 +5,8 @@ import { Outlet, useLocation } from "react-router";
 import { SIDER_BG } from "../app/theme.ts";
 import { PageErrorBoundary } from "../common/PageErrorBoundary.tsx";
 import { useI18n } from "../i18n/I18nProvider.tsx";
+import { useLiveEvents } from "../live/useLiveEvents.ts";
+import { NotificationBell } from "../notifications/NotificationBell.tsx";
 import { Brand } from "./Brand.tsx";
 import { LanguageSwitch } from "./LanguageSwitch.tsx";
 import { NavMenu } from "./NavMenu.tsx";
@@ -22,6 +24,8 @@ export function AppShell() {
   const phone = screens.md === false;
   const [collapsed, setCollapsed] = useState(false);
   const [drawerOpen, setDrawerOpen] = useState(false);
+  // One live stream per tab, for as long as someone is signed in.
+  useLiveEvents();
 
   return (
     <Layout style={{ minHeight: "100vh" }}>
@@ -65,6 +69,7 @@ export function AppShell() {
               <span />
             )}
             <Flex align="center" gap={phone ? 4 : 16} style={{ minWidth: 0 }}>
+              <NotificationBell compact={phone} />
               <LanguageSwitch compact={phone} />
               <UserMenu compact={phone} />
             </Flex>

@@ -1,4 +1,5 @@
 import {
+  AlertOutlined,
   ApartmentOutlined,
   AuditOutlined,
   BarChartOutlined,
@@ -11,6 +12,7 @@ import {
   FileProtectOutlined,
   HomeOutlined,
   SafetyCertificateOutlined,
+  SettingOutlined,
   TeamOutlined,
 } from "@ant-design/icons";
 import { Menu } from "antd";
@@ -31,6 +33,7 @@ interface NavItem {
 
 const NAV_ITEMS: NavItem[] = [
   { path: "/", label: "nav.home", icon: <HomeOutlined /> },
+  { path: "/incidents", label: "nav.incidents", icon: <AlertOutlined />, action: "incidents.read" },
   {
     path: "/counter-exceptions",
     label: "nav.counterExceptions",
@@ -70,6 +73,12 @@ const NAV_ITEMS: NavItem[] = [
     action: "complaints.stats",
   },
   { path: "/org", label: "nav.org", icon: <ApartmentOutlined />, action: "org.read" },
+  {
+    path: "/incidents/policy",
+    label: "nav.incidentPolicy",
+    icon: <SettingOutlined />,
+    action: "incidents.configure",
+  },
   { path: "/calendar", label: "nav.calendar", icon: <CalendarOutlined />, action: "calendar.manage" },
   { path: "/users", label: "nav.users", icon: <TeamOutlined />, action: "users.read" },
   { path: "/audit", label: "nav.audit", icon: <AuditOutlined />, action: "audit.read" },

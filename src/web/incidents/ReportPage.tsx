@@ -1,0 +1,186 @@
+import { ArrowLeftOutlined, CheckCircleFilled } from "@ant-design/icons";
+import { Alert, App, Button, Card, Flex, Input, Skeleton, Switch, Typography, theme } from "antd";
+import { useState } from "react";
+import { useNavigate } from "react-router";
+import type { CategoryCode, QuestionKey } from "../../domain/incidents/categories.ts";
+import { DEFAULT_POLICY, severityRules } from "../../domain/incidents/policy.ts";
+import { type Answers, suggestSeverity } from "../../domain/incidents/severity.ts";
+import { useCurrentUser } from "../auth/current-user.tsx";
+import { useI18n } from "../i18n/I18nProvider.tsx";
+import { OrgUnitTreeSelect } from "../org/OrgUnitTreeSelect.tsx";
+import { type Catalogue, useCatalogue, useReportIncident } from "./api.ts";
+import { CategoryTiles } from "./CategoryTiles.tsx";
+import { CATEGORY_ICONS, SEVERITY_COLORS, SeverityTag } from "./labels.tsx";
+
+/** The level the server will suggest, computed here with the same domain rules so it updates on every tap. */
+function suggestion(catalogue: Catalogue, category: CategoryCode, answers: Answers) {
+  const baseSeverity = { ...DEFAULT_POLICY.baseSeverity };
+  for (const c of catalogue.categories) baseSeverity[c.code] = c.baseSeverity;
+  return suggestSeverity(category, answers, severityRules({ ...DEFAULT_POLICY, baseSeverity }));
+}
+
+/**
+ * Reporting under stress, on a phone: tap what happened, tap the answers that are "yes", type one line, tap
+ * report. Outlet and time are the reporter's; everything else is done in the incident room.
+ */
+export function ReportPage() {
+  const { t, locale } = useI18n();
+  const { token } = theme.useToken();
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const me = useCurrentUser();
+  const catalogue = useCatalogue();
+  const report = useReportIncident();
+  const [category, setCategory] = useState<CategoryCode | null>(null);
+  const [answers, setAnswers] = useState<Answers>({});
+  const [summary, setSummary] = useState("");
+  const [drill, setDrill] = useState(false);
+  const [orgUnitId, setOrgUnitId] = useState<number | undefined>();
+  const atOutlet = me.orgUnit.kind === "outlet";
+
+  if (catalogue.isPending) return <Skeleton active />;
+  if (catalogue.isError) return <Alert type="error" showIcon title={catalogue.error.message} />;
+  const chosen = catalogue.data.categories.find((c) => c.code === category);
+
+  const submit = () => {
+    if (!chosen) return;
+    report.mutate(
+      { category: chosen.code, summary: summary.trim(), answers, drill, orgUnitId },
+      {
+        onSuccess: (created) => {
+          message.success(t("inc.report.done", { ref: created.ref }));
+          navigate(`/incidents/${created.id}`);
+        },
+        onError: (error) => message.error(error.message),
+      },
+    );
+  };
+
+  if (!chosen)
+    return (
+      <div style={{ maxWidth: 760, margin: "0 auto" }}>
+        <Typography.Title level={3} style={{ marginTop: 0, marginBottom: 4 }}>
+          {t("inc.report.title")}
+        </Typography.Title>
+        <Typography.Paragraph type="secondary">{t("inc.report.pick")}</Typography.Paragraph>
+        <CategoryTiles
+          categories={catalogue.data.categories}
+          onPick={(code) => {
+            setCategory(code);
+            setAnswers({});
+          }}
+        />
+      </div>
+    );
+
+  const suggested = suggestion(catalogue.data, chosen.code, answers);
+  const toggle = (key: QuestionKey) => setAnswers((a) => ({ ...a, [key]: !a[key] }));
+  const ready = summary.trim().length > 0 && (atOutlet || orgUnitId !== undefined);
+
+  return (
+    <Flex vertical gap={12} style={{ maxWidth: 640, margin: "0 auto" }}>
+      <Card size="small" styles={{ body: { padding: "10px 12px" } }}>
+        <Flex align="center" gap={12}>
+          <span style={{ fontSize: 32, color: token.colorError }}>{CATEGORY_ICONS[chosen.code]}</span>
+          <Typography.Text strong style={{ fontSize: 17, flex: 1 }}>
+            {chosen.label}
+          </Typography.Text>
+          <Button icon={<ArrowLeftOutlined />} onClick={() => setCategory(null)}>
+            {t("inc.report.change")}
+          </Button>
+        </Flex>
+      </Card>
+
+      {chosen.questions.length > 0 && (
+        <Flex vertical gap={8}>
+          <Typography.Text type="secondary">{t("inc.report.questions")}</Typography.Text>
+          {chosen.questions.map((q) => {
+            const yes = answers[q.key] === true;
+            return (
+              <Button
+                key={q.key}
+                aria-pressed={yes}
+                danger={yes}
+                type={yes ? "primary" : "default"}
+                size="large"
+                block
+                onClick={() => toggle(q.key)}
+                style={{
+                  height: "auto",
+                  minHeight: 60,
+                  whiteSpace: "normal",
+                  justifyContent: "space-between",
+                }}
+              >
+                <span style={{ textAlign: "left", fontSize: 16 }}>{q.text}</span>
+                <strong style={{ fontSize: 16, flex: "none" }}>
+                  {yes ? (
+                    <>
+                      <CheckCircleFilled /> {t("inc.report.yes")}
+                    </>
+                  ) : (
+                    t("inc.report.no")
+                  )}
+                </strong>
+              </Button>
+            );
+          })}
+        </Flex>
+      )}
+
+      <Card
+        size="small"
+        style={{ borderColor: SEVERITY_COLORS[suggested.severity], borderWidth: 2 }}
+        data-testid="suggested-level"
+      >
+        <Flex align="center" gap={8} wrap>
+          <Typography.Text type="secondary">{t("inc.report.suggested")}</Typography.Text>
+          <SeverityTag severity={suggested.severity} locale={locale} />
+          <Typography.Text>{suggested.reason[locale]}</Typography.Text>
+        </Flex>
+      </Card>
+
+      {!atOutlet && (
+        <OrgUnitTreeSelect
+          placeholder={t("inc.report.outlet")}
+          value={orgUnitId}
+          onChange={setOrgUnitId}
+          selectable={(u) => u.kind === "outlet"}
+          style={{ width: "100%" }}
+        />
+      )}
+
+      <Input
+        size="large"
+        aria-label={t("inc.report.summary")}
+        placeholder={t("inc.report.summaryPlaceholder")}
+        value={summary}
+        maxLength={200}
+        onChange={(e) => setSummary(e.target.value)}
+        onPressEnter={() => ready && submit()}
+        style={{ fontSize: 17, height: 52 }}
+      />
+
+      <Flex align="center" gap={8}>
+        <Switch checked={drill} onChange={setDrill} aria-label={t("inc.drill")} />
+        <Typography.Text>{t("inc.report.drill")}</Typography.Text>
+      </Flex>
+
+      <Button
+        type="primary"
+        danger
+        size="large"
+        block
+        disabled={!ready}
+        loading={report.isPending}
+        onClick={submit}
+        style={{ height: 60, fontSize: 20, fontWeight: 600 }}
+      >
+        {drill ? t("inc.report.submitDrill") : t("inc.report.submit")}
+      </Button>
+      <Typography.Text type="secondary" style={{ textAlign: "center" }}>
+        {t("inc.report.after")}
+      </Typography.Text>
+    </Flex>
+  );
+}

@@ -1,0 +1,262 @@
+import {
+  keepPreviousData,
+  useInfiniteQuery,
+  useMutation,
+  useQuery,
+  useQueryClient,
+} from "@tanstack/react-query";
+import type { z } from "zod";
+import type { CategoryCode, QuestionKey, Scale } from "../../domain/incidents/categories.ts";
+import type { TransitionAction } from "../../domain/incidents/lifecycle.ts";
+import type { IncidentPolicy } from "../../domain/incidents/policy.ts";
+import type { ReportFields, ReportStage } from "../../domain/incidents/reports.ts";
+import type {
+  Incident,
+  IncidentRole,
+  incidentSummary,
+  listIncidentsQuery,
+  reportIncidentBody,
+  timelineEntry,
+} from "../../domain/incidents/schema.ts";
+import type { Severity } from "../../domain/incidents/severity.ts";
+import { ApiError, apiGet, apiSend, csrf, type Page } from "../api/client.ts";
+
+export type { Incident };
+export type IncidentSummary = z.infer<typeof incidentSummary>;
+export type ReportBody = z.infer<typeof reportIncidentBody>;
+export type ListFilter = Omit<z.input<typeof listIncidentsQuery>, "orgUnitId"> & { orgUnitId?: number };
+export type TimelineEntry = z.infer<typeof timelineEntry>;
+
+export interface Catalogue {
+  categories: {
+    code: CategoryCode;
+    label: string;
+    scale: Scale;
+    questions: { key: QuestionKey; text: string }[];
+    baseSeverity: Severity;
+  }[];
+  severities: { code: Severity; label: string }[];
+}
+
+export interface SentReport {
+  id: number;
+  stage: ReportStage;
+  stageLabel: string;
+  fields: ReportFields;
+  sentAt: string;
+  sentBy: string;
+}
+export interface Reports {
+  initialDueAt: string;
+  sent: SentReport[];
+  draft: ReportFields;
+}
+
+export interface Photo {
+  id: number;
+  fileName: string;
+  mime: string;
+  size: number;
+  uploadedAt: string;
+  uploadedBy: string;
+}
+
+export interface Figure {
+  orgUnitId: number;
+  orgUnitName: string;
+  category: CategoryCode;
+  categoryLabel: string;
+  count: number;
+  avgMinutesToAcknowledge: number | null;
+  avgMinutesToStabilise: number | null;
+  avgMinutesToClose: number | null;
+}
+
+export interface DrillCalendar {
+  year: number;
+  outlets: {
+    orgUnitId: number;
+    code: string;
+    name: string;
+    categories: { category: CategoryCode; label: string; lastDrillAt: string | null }[];
+    due: CategoryCode[];
+  }[];
+}
+
+const BASE = "/api/incidents";
+/**
+ * Every incident query starts with this key; one incident's queries continue with its id, so the live hook
+ * can refresh one room (`["incidents", id]`) or everything (`["incidents"]`).
+ */
+export const incidentsKey = ["incidents"] as const;
+const PAGE_SIZE = 30;
+
+export function useCatalogue() {
+  return useQuery({
+    queryKey: [...incidentsKey, "catalogue"],
+    queryFn: () => apiGet<Catalogue>(`${BASE}/catalogue`),
+    staleTime: 5 * 60_000,
+  });
+}
+
+export function useIncident(id: number) {
+  return useQuery({
+    queryKey: [...incidentsKey, id, "detail"],
+    queryFn: () => apiGet<Incident>(`${BASE}/${id}`),
+  });
+}
+
+export function useTimeline(id: number) {
+  return useQuery({
+    queryKey: [...incidentsKey, id, "timeline"],
+    queryFn: async () => (await apiGet<{ items: TimelineEntry[] }>(`${BASE}/${id}/timeline`)).items,
+  });
+}
+
+export function useReports(id: number) {
+  return useQuery({
+    queryKey: [...incidentsKey, id, "reports"],
+    queryFn: () => apiGet<Reports>(`${BASE}/${id}/reports`),
+  });
+}
+
+export function usePhotos(id: number) {
+  return useQuery({
+    queryKey: [...incidentsKey, id, "photos"],
+    queryFn: async () => (await apiGet<{ items: Photo[] }>(`${BASE}/${id}/photos`)).items,
+  });
+}
+
+export const photoUrl = (id: number, photoId: number) => `${BASE}/${id}/photos/${photoId}`;
+
+/** Multipart, so not through the JSON client; the anti-forgery token and error shape are the same. */
+async function uploadPhoto(id: number, file: File, language: string): Promise<void> {
+  const body = new FormData();
+  body.append("file", file);
+  const response = await fetch(`${BASE}/${id}/photos`, {
+    method: "POST",
+    body,
+    headers: { "x-csrf-token": await csrf(), "Accept-Language": language },
+    credentials: "same-origin",
+  });
+  if (response.ok) return;
+  const { error } = (await response.json().catch(() => ({}))) as {
+    error?: { code: string; message: string };
+  };
+  throw new ApiError(
+    response.status,
+    error?.code ?? "http",
+    error?.message ?? String(response.status),
+    "file",
+  );
+}
+
+export const useUploadPhoto = (id: number, language: string) =>
+  useIncidentChange(id, (file: File) => uploadPhoto(id, file, language));
+
+export function useBoard() {
+  return useQuery({
+    queryKey: [...incidentsKey, "board"],
+    queryFn: async () => (await apiGet<{ items: IncidentSummary[] }>(`${BASE}/board`)).items,
+  });
+}
+
+export function useIncidentList(filter: ListFilter) {
+  return useInfiniteQuery({
+    queryKey: [...incidentsKey, "list", filter],
+    queryFn: ({ pageParam }) =>
+      apiGet<Page<IncidentSummary>>(BASE, { ...filter, limit: PAGE_SIZE, cursor: pageParam }),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.nextCursor,
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useFigures(range: { from: string; to: string }) {
+  return useQuery({
+    queryKey: [...incidentsKey, "figures", range],
+    queryFn: async () => (await apiGet<{ items: Figure[] }>(`${BASE}/figures`, range)).items,
+  });
+}
+
+export function useDrills(year: number) {
+  return useQuery({
+    queryKey: [...incidentsKey, "drills", year],
+    queryFn: () => apiGet<DrillCalendar>(`${BASE}/drills`, { year }),
+  });
+}
+
+export function usePolicy() {
+  return useQuery({
+    queryKey: [...incidentsKey, "policy"],
+    queryFn: () => apiGet<IncidentPolicy>(`${BASE}/policy`),
+  });
+}
+
+export function useSavePolicy() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (policy: IncidentPolicy) => apiSend<IncidentPolicy>("PUT", `${BASE}/policy`, policy),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: incidentsKey }),
+  });
+}
+
+export function useReportIncident() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: ReportBody) => apiSend<Incident>("POST", BASE, body),
+    onSuccess: (created) => {
+      queryClient.setQueryData([...incidentsKey, created.id, "detail"], created);
+      return queryClient.invalidateQueries({ queryKey: [...incidentsKey, "board"] });
+    },
+  });
+}
+
+/** A change to one incident; answers that return the incident put it straight into the room. */
+function useIncidentChange<V>(id: number, send: (variables: V) => Promise<unknown>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: send,
+    onSuccess: (answer) => {
+      if (answer && typeof answer === "object" && "allowedActions" in answer)
+        queryClient.setQueryData([...incidentsKey, id, "detail"], answer);
+      return queryClient.invalidateQueries({ queryKey: [...incidentsKey, id] });
+    },
+  });
+}
+
+export const useTransition = (id: number) =>
+  useIncidentChange(id, (body: { action: TransitionAction; note?: string }) =>
+    apiSend<Incident>("POST", `${BASE}/${id}/transitions`, body),
+  );
+
+export const useCompleteTask = (id: number) =>
+  useIncidentChange(id, (taskId: number) => apiSend<Incident>("POST", `${BASE}/${id}/tasks/${taskId}/done`));
+
+export const useAddNote = (id: number) =>
+  useIncidentChange(id, (text: string) => apiSend("POST", `${BASE}/${id}/notes`, { text }));
+
+export const useAssignRole = (id: number) =>
+  useIncidentChange(id, (body: { role: IncidentRole; userId: number }) =>
+    apiSend<Incident>("POST", `${BASE}/${id}/roles`, body),
+  );
+
+export const useChangeSeverity = (id: number) =>
+  useIncidentChange(id, (body: { severity: Severity; reason: string }) =>
+    apiSend<Incident>("POST", `${BASE}/${id}/severity`, body),
+  );
+
+export interface ReviewBody {
+  cause: string;
+  helped: string;
+  wentWrong: string;
+  changes: string;
+  publish: boolean;
+}
+export const useSubmitReview = (id: number) =>
+  useIncidentChange(id, (body: ReviewBody) => apiSend<Incident>("POST", `${BASE}/${id}/review`, body));
+
+export const useSendReport = (id: number) =>
+  useIncidentChange(id, (body: { stage: ReportStage; fields: ReportFields }) =>
+    apiSend<Reports>("POST", `${BASE}/${id}/reports`, body),
+  );
