@@ -13,7 +13,11 @@ export async function createRuntime(opts: {
   log?: FastifyBaseLogger;
 }): Promise<Deps> {
   const { db, config, now, log } = opts;
-  const live = config.databaseUrl ? await postgresBus(config.databaseUrl) : memoryBus();
+  const live = config.databaseUrl
+    ? await postgresBus(config.databaseUrl, (err) =>
+        log?.warn({ err }, "live event connection lost; reconnecting"),
+      )
+    : memoryBus();
   const scheduler = new Scheduler(db, (err, item) =>
     log?.error({ err, item }, "due item failed; retrying later"),
   );

@@ -23,6 +23,9 @@ export function openDatabase(opts: { databaseUrl: string | null; sqlitePath: str
       },
     };
     const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 10, types });
+    // An idle connection the server dropped (restart, failover) is discarded by the pool and replaced on the
+    // next query; the error needs a listener, or it would end the process.
+    pool.on("error", () => {});
     return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   }
   fs.mkdirSync(path.dirname(opts.sqlitePath), { recursive: true });

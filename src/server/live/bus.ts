@@ -44,21 +44,42 @@ export function memoryBus(): LiveBus {
 
 /**
  * Several app instances on one PostgreSQL database: events travel by NOTIFY, so a browser connected to
- * instance A hears of a change made through instance B.
+ * instance A hears of a change made through instance B. A lost listening connection (a database restart, a
+ * failover) is re-opened with a growing pause; events sent meanwhile are missed, and browsers catch up on
+ * their next refetch.
  */
-export async function postgresBus(databaseUrl: string): Promise<LiveBus> {
+export async function postgresBus(
+  databaseUrl: string,
+  onError: (err: unknown) => void = () => {},
+): Promise<LiveBus> {
   const emitter = localEmitter();
-  const listener = new pg.Client({ connectionString: databaseUrl });
-  await listener.connect();
-  listener.on("notification", (msg) => {
-    if (!msg.payload) return;
-    const { topics, event } = JSON.parse(msg.payload) as { topics: string[]; event: LiveEvent };
-    for (const topic of topics) emitter.emit(topic, event);
-  });
-  await listener.query(`LISTEN ${CHANNEL}`);
+  let listener: pg.Client | undefined;
+  let closed = false;
+
+  const listen = async (attempt = 0): Promise<void> => {
+    const client = new pg.Client({ connectionString: databaseUrl });
+    client.on("notification", (msg) => {
+      if (!msg.payload) return;
+      const { topics, event } = JSON.parse(msg.payload) as { topics: string[]; event: LiveEvent };
+      for (const topic of topics) emitter.emit(topic, event);
+    });
+    client.on("error", (err) => {
+      onError(err);
+      client.end().catch(() => {});
+      if (!closed) setTimeout(() => listen(attempt + 1).catch(onError), Math.min(30_000, 500 * 2 ** attempt));
+    });
+    await client.connect();
+    await client.query(`LISTEN ${CHANNEL}`);
+    listener = client;
+  };
+  await listen();
+
   const publisher = new pg.Pool({ connectionString: databaseUrl, max: 2 });
+  // An idle connection the server dropped is discarded by the pool; without a listener it would crash us.
+  publisher.on("error", onError);
   return {
     async publish(topics, event) {
+      if (topics.length === 0) return;
       await publisher.query("SELECT pg_notify($1, $2)", [CHANNEL, JSON.stringify({ topics, event })]);
     },
     subscribe(topic, fn) {
@@ -66,8 +87,9 @@ export async function postgresBus(databaseUrl: string): Promise<LiveBus> {
       return () => emitter.off(topic, fn);
     },
     async close() {
+      closed = true;
       emitter.removeAllListeners();
-      await listener.end();
+      await listener?.end();
       await publisher.end();
     },
   };

@@ -1,6 +1,8 @@
-import { afterAll, beforeAll, expect, it } from "vitest";
+import { sql } from "kysely";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { startTestApp, type TestApp } from "../../../test/app.ts";
-import { describeEachEngine } from "../../../test/engines.ts";
+import { createTestDatabase, describeEachEngine } from "../../../test/engines.ts";
+import { type LiveEvent, postgresBus } from "./bus.ts";
 
 /**
  * Reads Server-Sent Events from a real HTTP stream: runs `act` once the stream is ready, then reads until
@@ -101,5 +103,34 @@ describeEachEngine("live events", (engine) => {
   it("the stream needs a session", async () => {
     const res = await fetch(`${base}/api/events`, { headers: { accept: "text/event-stream" } });
     expect(res.status).toBe(401);
+  });
+});
+
+describe.skipIf(!inject("postgresUrl"))("live events across instances on PostgreSQL", () => {
+  it("survive the database dropping the listening connection", async () => {
+    const database = await createTestDatabase("postgres");
+    const url = database.location.databaseUrl as string;
+    const errors: unknown[] = [];
+    const receiver = await postgresBus(url, (err) => errors.push(err));
+    const sender = await postgresBus(url);
+    try {
+      const heard: LiveEvent[] = [];
+      receiver.subscribe("org:1", (e) => heard.push(e));
+      await sql`SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+        WHERE query LIKE 'LISTEN%' AND pid <> pg_backend_pid() AND datname = current_database()`.execute(
+        database.db,
+      );
+      // Keep sending until the receiver has reconnected and hears one.
+      for (let i = 0; i < 40 && heard.length === 0; i++) {
+        await sender.publish(["org:1"], { type: "incident.updated", id: i });
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      expect(errors.length).toBeGreaterThan(0);
+      expect(heard.length).toBeGreaterThan(0);
+    } finally {
+      await receiver.close();
+      await sender.close();
+      await database.drop();
+    }
   });
 });
