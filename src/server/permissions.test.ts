@@ -21,6 +21,8 @@ interface Targets {
   userId: number;
   username: string;
   incidentId: number;
+  complaintId: number;
+  exceptionId: number;
 }
 
 const FAMILIES: Family[] = [
@@ -50,13 +52,41 @@ const FAMILIES: Family[] = [
 
 describeEachEngine("permissions: every role × endpoint family × org scope", (engine) => {
   let t: TestApp;
-  /** An incident in the OT01 subtree that every account below covers, and one at OT04 outside it. */
-  const incidents = { own: 0, outside: 0 };
+  /** Records at OT01, which every account below covers, and at OT04 outside most of them. */
+  const records = {
+    own: { incident: 0, complaint: 0, exception: 0 },
+    outside: { incident: 0, complaint: 0, exception: 0 },
+  };
   beforeAll(async () => {
     t = await startTestApp(engine);
-    const body = { category: "queue_machine_failure", summary: "叫号机故障" };
-    incidents.own = (await (await t.as("lobby.ot01")).post("/api/incidents", body)).json().id;
-    incidents.outside = (await (await t.as("lobby.ot04")).post("/api/incidents", body)).json().id;
+    for (const [where, username] of [
+      ["own", "lobby.ot01"],
+      ["outside", "lobby.ot04"],
+    ] as const) {
+      const lobby = await t.as(username);
+      const post = async (url: string, body: unknown) => {
+        const res = await lobby.post(url, body);
+        if (res.statusCode !== 201) throw new Error(`${url}: ${res.body}`);
+        return res.json().id as number;
+      };
+      records[where].incident = await post("/api/incidents", {
+        category: "queue_machine_failure",
+        summary: "叫号机故障",
+      });
+      records[where].complaint = await post("/api/complaints", {
+        channel: "营业现场",
+        receivedAt: new Date().toISOString(),
+        summary: "排队时间过长",
+        request: "要求道歉",
+        complainant: { name: "王五" },
+        businessCategory: "人民币储蓄",
+        cause: "服务态度及服务质量",
+      });
+      records[where].exception = await post("/api/counter-exceptions", {
+        type: "system_failure",
+        description: "读卡器无响应",
+      });
+    }
   });
   afterAll(() => t.close());
 
@@ -67,13 +97,17 @@ describeEachEngine("permissions: every role × endpoint family × org scope", (e
         unitId: await idOf(t, "unit", account.unit),
         userId: await idOf(t, "user", account.username),
         username: account.username,
-        incidentId: incidents.own,
+        incidentId: records.own.incident,
+        complaintId: records.own.complaint,
+        exceptionId: records.own.exception,
       };
       const outside: Targets = {
         unitId: await idOf(t, "unit", "OT04"),
         userId: await idOf(t, "user", "lobby.ot04"),
         username: "lobby.ot04",
-        incidentId: incidents.outside,
+        incidentId: records.outside.incident,
+        complaintId: records.outside.complaint,
+        exceptionId: records.outside.exception,
       };
       // The head office's subtree is everything, so OT04 is inside it.
       const outsideIsInScope = account.unit === "HQ";
@@ -96,7 +130,14 @@ describeEachEngine("permissions: every role × endpoint family × org scope", (e
 
   it("every request without a session answers 401", async () => {
     const anon = t.anonymous();
-    const targets = { unitId: 1, userId: 1, username: "admin", incidentId: incidents.own };
+    const targets = {
+      unitId: 1,
+      userId: 1,
+      username: "admin",
+      incidentId: records.own.incident,
+      complaintId: records.own.complaint,
+      exceptionId: records.own.exception,
+    };
     for (const family of FAMILIES) {
       const { method, url, body } = family.request(targets);
       expect((await anon.request(method, url, body)).statusCode, family.action).toBe(401);
