@@ -69,6 +69,7 @@ export class Progress {
     }
   }
   private draw() {
+    if (!this.label) return; // an unlabelled bar stays silent (the tests seed with the same code)
     const frac = this.total ? Math.min(1, this.done / this.total) : 1;
     const width = 30;
     const bar = "█".repeat(Math.round(frac * width)).padEnd(width, "·");
@@ -104,9 +105,9 @@ export class Bulk {
     this.onCommit = onCommit;
   }
   add(table: TableName, row: Record<string, unknown>): void {
-    let buf = this.buffers.get(table);
-    if (!buf) this.buffers.set(table, (buf = []));
-    buf.push(row);
+    const buf = this.buffers.get(table);
+    if (buf) buf.push(row);
+    else this.buffers.set(table, [row]);
     this.buffered++;
   }
   /** Writes what is buffered once a transaction's worth has gathered; call it between whole records. */

@@ -4,7 +4,7 @@ import type { Kysely } from "kysely";
 import type { z } from "zod";
 import { formatLocalTime } from "../../domain/common/time.ts";
 import type { CategoryEntry } from "../../domain/complaints/classification.ts";
-import { type Bucket, complaintStats } from "../../domain/complaints/stats.ts";
+import type { Bucket } from "../../domain/complaints/stats.ts";
 import type { statsQuery } from "../../domain/complaints/stats-schema.ts";
 import { LABELS } from "../../domain/complaints/vocabulary.ts";
 import { appendAudit } from "../audit/append.ts";
@@ -12,45 +12,45 @@ import type { Caller } from "../auth/session-user.ts";
 import type { Database } from "../db/schema.ts";
 import type { Deps } from "../http/deps.ts";
 import { toSummary } from "./present.ts";
+import { aggregateStats } from "./stats-sql.ts";
 import { complaintsInScope, loadCategories } from "./store.ts";
 
 type StatsFilter = z.infer<typeof statsQuery>;
 
-async function filtered(db: Kysely<Database>, scopePath: string, f: StatsFilter) {
-  let q = complaintsInScope(db, scopePath).where("complaints.kind", "=", "complaint");
+/** Complaints under scopePath joined to their unit only: what the figures read, without the handler join. */
+const figuresInScope = (db: Kysely<Database>, scopePath: string) =>
+  db
+    .selectFrom("complaints")
+    .innerJoin("org_units", "org_units.id", "complaints.org_unit_id")
+    .where("org_units.path", "like", `${scopePath}%`);
+
+/** The statistics filter on top of a scoped query: complaints only (not review cases), unit, period. */
+async function filtered<Q extends ReturnType<typeof figuresInScope>>(
+  db: Kysely<Database>,
+  q: Q,
+  f: StatsFilter,
+) {
+  let out = q.where("complaints.kind", "=", "complaint");
   if (f.orgUnitId) {
     const unit = await db
       .selectFrom("org_units")
       .select("path")
       .where("id", "=", f.orgUnitId)
       .executeTakeFirst();
-    q = q.where("org_units.path", "like", `${unit?.path ?? "-"}%`);
+    out = out.where("org_units.path", "like", `${unit?.path ?? "-"}%`);
   }
-  if (f.receivedFrom) q = q.where("complaints.received_at", ">=", new Date(f.receivedFrom).toISOString());
-  if (f.receivedTo) q = q.where("complaints.received_at", "<", new Date(f.receivedTo).toISOString());
-  return q;
+  if (f.receivedFrom) out = out.where("complaints.received_at", ">=", new Date(f.receivedFrom).toISOString());
+  if (f.receivedTo) out = out.where("complaints.received_at", "<", new Date(f.receivedTo).toISOString());
+  return out as Q;
 }
 
-/** Dashboard figures for the caller's subtree (or a unit in it) and period. */
+/** Dashboard figures for the caller's subtree (or a unit in it) and period, counted by the database. */
 export async function statsFor(deps: Deps, caller: Caller, f: StatsFilter) {
-  const [rows, cats] = await Promise.all([
-    (await filtered(deps.db, caller.scopePath, f)).execute(),
+  const [base, cats] = await Promise.all([
+    filtered(deps.db, figuresInScope(deps.db, caller.scopePath), f),
     loadCategories(deps.db),
   ]);
-  const stats = rows.map((r) => ({
-    channelCode: r.channel_code,
-    businessCategoryCode: r.business_category_code,
-    causeCode: r.cause_code,
-    orgUnitName: r.org_name,
-    grade: r.grade,
-    receivedAt: r.received_at,
-    decidedAt: r.decided_at,
-    decisionDueAt: r.decision_due_at,
-    breachedAt: r.breached_at,
-    status: r.status,
-    complainantKey: r.complainant_key,
-  }));
-  const result = complaintStats(stats, cats, deps.now(), deps.config.timeZone);
+  const result = await aggregateStats(deps.db, base, cats, deps.now(), deps.config.timeZone);
   const grade = (b: Bucket) => ({
     ...b,
     label: LABELS.grade[b.key as keyof typeof LABELS.grade]?.[caller.locale] ?? b.key,
@@ -79,7 +79,7 @@ const BATCH = 500;
 async function* detailRows(deps: Deps, caller: Caller, f: StatsFilter, cats: CategoryEntry[]) {
   const now = deps.now();
   const zone = deps.config.timeZone;
-  const base = await filtered(deps.db, caller.scopePath, f);
+  const base = await filtered(deps.db, complaintsInScope(deps.db, caller.scopePath), f);
   let before: number | null = null;
   for (;;) {
     const page = await (before === null ? base : base.where("complaints.id", "<", before))

@@ -7,6 +7,7 @@ import * as m005 from "./005_counter_exceptions.ts";
 import * as m010 from "./010_compliance.ts";
 import * as m011 from "./011_compliance_default_rules.ts";
 import * as m012 from "./012_cases.ts";
+import * as m020 from "./020_figures_indexes.ts";
 
 /** Every migration in order. A migration never changes after it has landed; add a new one instead. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -18,6 +19,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "010_compliance": m010,
   "011_compliance_default_rules": m011,
   "012_cases": m012,
+  "020_figures_indexes": m020,
 };
 
 export const migrationProvider: MigrationProvider = {

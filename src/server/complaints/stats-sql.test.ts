@@ -1,0 +1,64 @@
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { AuditChain } from "../../../bench/seed/audit.ts";
+import { seedComplaints } from "../../../bench/seed/complaints.ts";
+import { seedTree, type Tree } from "../../../bench/seed/org.ts";
+import { Bulk, Progress, rng } from "../../../bench/seed/util.ts";
+import { createTestDatabase, describeEachEngine, type TestDatabase } from "../../../test/engines.ts";
+import { complaintStats } from "../../domain/complaints/stats.ts";
+import { aggregateStats } from "./stats-sql.ts";
+import { loadCategories } from "./store.ts";
+
+const ZONE = "Asia/Shanghai";
+
+describeEachEngine("complaint statistics counted by the database", (engine) => {
+  let database: TestDatabase;
+  let tree: Tree;
+  beforeAll(async () => {
+    database = await createTestDatabase(engine);
+    const bulk = new Bulk(database.db);
+    tree = await seedTree(bulk, 12, new Date(Date.now() - 3 * 365 * 86_400_000).toISOString());
+    const count = 3000;
+    await seedComplaints(bulk, tree, new AuditChain(bulk), rng(11), {
+      count,
+      nowMs: Date.now(),
+      years: 3,
+      progress: new Progress("", count),
+    });
+    await bulk.flush();
+  }, 60_000);
+  afterAll(() => database?.drop());
+
+  it("give the same figures as the domain's rules over the same rows, for the bank and for one branch", async () => {
+    const db = database.db;
+    const cats = await loadCategories(db);
+    const now = new Date();
+    for (const scope of [tree.hq.path, tree.branches[0].path]) {
+      const base = db
+        .selectFrom("complaints")
+        .innerJoin("org_units", "org_units.id", "complaints.org_unit_id")
+        .where("org_units.path", "like", `${scope}%`)
+        .where("complaints.kind", "=", "complaint");
+      const rows = await base.selectAll("complaints").select("org_units.name as org_name").execute();
+      const expected = complaintStats(
+        rows.map((r) => ({
+          channelCode: r.channel_code,
+          businessCategoryCode: r.business_category_code,
+          causeCode: r.cause_code,
+          orgUnitName: r.org_name,
+          grade: r.grade,
+          receivedAt: r.received_at,
+          decidedAt: r.decided_at,
+          decisionDueAt: r.decision_due_at,
+          breachedAt: r.breached_at,
+          status: r.status,
+          complainantKey: r.complainant_key,
+        })),
+        cats,
+        now,
+        ZONE,
+      );
+      expect(expected.total).toBeGreaterThan(100);
+      expect(await aggregateStats(db, base, cats, now, ZONE)).toEqual(expected);
+    }
+  });
+});

@@ -1,0 +1,154 @@
+import SQLite from "better-sqlite3";
+import { type CompiledQuery, Kysely, PostgresDialect, SqliteDialect, sql } from "kysely";
+import pg from "pg";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { AuditChain } from "../../bench/seed/audit.ts";
+import { seedComplaints } from "../../bench/seed/complaints.ts";
+import { seedTree, type Tree } from "../../bench/seed/org.ts";
+import { seedExceptions, seedIncidents } from "../../bench/seed/outlet-records.ts";
+import { Bulk, Progress, rng } from "../../bench/seed/util.ts";
+import { createTestDatabase, describeEachEngine, type TestDatabase } from "../../test/engines.ts";
+import type { Caller } from "./auth/session-user.ts";
+import { statsFor } from "./complaints/stats.ts";
+import { listComplaintRows } from "./complaints/store.ts";
+import { loadConfig } from "./config.ts";
+import { exceptionStats, listExceptions } from "./counter-exceptions/store.ts";
+import type { Database } from "./db/schema.ts";
+import type { Deps } from "./http/deps.ts";
+import { board, listIncidents } from "./incidents/store.ts";
+
+/** Tables that grow with the bank's history: reading one without an index is a bug at a million rows. */
+const LARGE = [
+  "complaints",
+  "incidents",
+  "counter_exceptions",
+  "audit_log",
+  "complaint_events",
+  "incident_tasks",
+  "incident_events",
+  "counter_exception_events",
+  "notifications",
+  "due_items",
+];
+
+/** A Kysely on the same database that records every statement it runs, to read their plans afterwards. */
+function recording(location: TestDatabase["location"], into: CompiledQuery[]): Kysely<Database> {
+  const log = (e: { level: string; query: CompiledQuery }) => {
+    if (e.level === "query") into.push(e.query);
+  };
+  if (location.databaseUrl) {
+    const pool = new pg.Pool({ connectionString: location.databaseUrl, max: 2 });
+    return new Kysely<Database>({ dialect: new PostgresDialect({ pool }), log });
+  }
+  return new Kysely<Database>({
+    dialect: new SqliteDialect({ database: new SQLite(location.sqlitePath) }),
+    log,
+  });
+}
+
+/**
+ * The table a plan reads whole, or null. SQLite: "SCAN t" without an index, except the walk down the
+ * primary key that a keyset page (ORDER BY t.id DESC LIMIT n) stops after n rows. PostgreSQL, with
+ * sequential scans priced out: any Seq Scan left is one no index could replace.
+ */
+async function unindexedScan(db: Kysely<Database>, q: CompiledQuery, pgEngine: boolean) {
+  if (pgEngine) {
+    await sql`SET enable_seqscan = off`.execute(db);
+    const { rows } = await db.executeQuery<{ "QUERY PLAN": string }>({
+      ...q,
+      sql: `EXPLAIN ${q.sql}`,
+    } as CompiledQuery<{ "QUERY PLAN": string }>);
+    const text = rows.map((r) => r["QUERY PLAN"]).join("\n");
+    const scanned = LARGE.find((t) => new RegExp(`Seq Scan on ${t}\\b`).test(text));
+    return scanned ? { table: scanned, plan: text } : null;
+  }
+  const { rows } = await db.executeQuery<{ detail: string }>({
+    ...q,
+    sql: `EXPLAIN QUERY PLAN ${q.sql}`,
+  } as CompiledQuery<{ detail: string }>);
+  const text = rows.map((r) => r.detail).join("\n");
+  for (const t of LARGE) {
+    const scan = new RegExp(`^SCAN (${t})( AS (\\w+))?$`, "m").exec(text);
+    if (!scan) continue;
+    const alias = scan[3] ?? t;
+    const keyset = new RegExp(`order by "${alias}"\\."id" desc limit \\?`, "i").test(q.sql);
+    if (!keyset) return { table: t, plan: text };
+  }
+  return null;
+}
+
+describeEachEngine("query plans of every list, board and statistics query", (engine) => {
+  let database: TestDatabase;
+  let tree: Tree;
+  const queries: CompiledQuery[] = [];
+  let db: Kysely<Database>;
+
+  beforeAll(async () => {
+    database = await createTestDatabase(engine);
+    const bulk = new Bulk(database.db);
+    const audit = new AuditChain(bulk);
+    const r = rng(7);
+    tree = await seedTree(bulk, 30, new Date(Date.now() - 3 * 365 * 86_400_000).toISOString());
+    const opts = (count: number) => ({
+      count,
+      nowMs: Date.now(),
+      years: 3,
+      progress: new Progress("", count),
+    });
+    await seedComplaints(bulk, tree, audit, r, opts(4000));
+    await seedIncidents(bulk, tree, audit, r, opts(600));
+    await seedExceptions(bulk, tree, audit, r, opts(800));
+    await bulk.flush();
+    await sql`ANALYZE`.execute(database.db);
+
+    db = recording(database.location, queries);
+    const now = new Date();
+    const config = { ...loadConfig({}), databaseUrl: database.location.databaseUrl };
+    const deps = { db, config, now: () => now } as unknown as Deps;
+    const page = { limit: 20 };
+    const cursor = Buffer.from("id:300").toString("base64url");
+    for (const unit of [tree.hq, tree.branches[0], tree.subBranches[0], tree.outlets[0]]) {
+      const scope = unit.path;
+      await listIncidents(db, scope, page, "zh", now);
+      await listIncidents(db, scope, { ...page, cursor }, "zh", now);
+      await listIncidents(db, scope, { ...page, status: "closed", category: "crowd_surge" }, "zh", now);
+      await board(db, scope, "zh", now);
+      for (const filter of [
+        {},
+        { status: "open" as const },
+        { status: "closed" as const, grade: "ordinary" as const },
+        { channel: "01", receivedFrom: new Date(now.getTime() - 90 * 86_400_000).toISOString() },
+        { breached: "true" as const },
+        { handlerId: 5 },
+      ]) {
+        await listComplaintRows(db, scope, { ...page, ...filter }, now);
+      }
+      const caller = { scopePath: scope, locale: "zh", user: {}, actor: {} } as unknown as Caller;
+      await statsFor(deps, caller, {});
+      await listExceptions(db, scope, page, now, config.timeZone);
+      await listExceptions(db, scope, { ...page, status: "handled", overdue: "true" }, now, config.timeZone);
+      await exceptionStats(db, scope, {}, now, config.timeZone, "zh");
+    }
+  }, 120_000);
+
+  afterAll(async () => {
+    await db?.destroy();
+    await database?.drop();
+  });
+
+  it("reads every large table through an index, at every level of the tree", async () => {
+    const selects = queries.filter((q) => /^\s*select/i.test(q.sql));
+    expect(selects.length).toBeGreaterThan(40);
+    const failures = [];
+    for (const q of selects) {
+      const scan = await unindexedScan(db, q, engine === "postgres");
+      if (scan) failures.push(`${scan.table} scanned by:\n${q.sql}\n${scan.plan}`);
+    }
+    expect(failures, failures.join("\n\n")).toEqual([]);
+  });
+
+  it("would notice a scan: a filter on an unindexed column of a large table is reported", async () => {
+    const q = db.selectFrom("complaints").select("id").where("summary", "=", "x").compile();
+    expect(await unindexedScan(db, q, engine === "postgres")).toMatchObject({ table: "complaints" });
+  });
+});
