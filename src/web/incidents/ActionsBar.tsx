@@ -51,7 +51,8 @@ export function ActionsBar({ incident, canCommand }: { incident: Incident; canCo
     .map((action, i) => (
       <Button
         key={action}
-        type={i === 0 ? "primary" : "default"}
+        // Going back to responding is never the suggested next step.
+        type={i === 0 && action !== "resume" ? "primary" : "default"}
         danger={action === "acknowledge"}
         size="large"
         icon={ACTIONS[action].icon}

@@ -32,7 +32,7 @@ export function ReportPrintPage() {
   const inc = incident.data;
 
   return (
-    <div style={{ background: "#eceff3", minHeight: "100vh", paddingBottom: 24 }}>
+    <div className="inc-page">
       <style>{REPORT_PRINT_CSS}</style>
       <div className="inc-toolbar">
         <Button onClick={() => window.close()}>{t("inc.print.back")}</Button>

@@ -4,6 +4,7 @@
  */
 export const REPORT_PRINT_CSS = `
 @page { size: A4; margin: 14mm 16mm; }
+.inc-page { background: #eceff3; min-height: 100vh; padding-bottom: 24px; }
 .inc-sheet { width: 210mm; min-height: 297mm; margin: 24px auto; padding: 16mm 18mm; background: #fff;
   box-shadow: 0 2px 12px rgba(0,0,0,.15); box-sizing: border-box; color: #000;
   font-family: "Noto Serif CJK SC", "Songti SC", SimSun, "Noto Sans CJK SC", serif; font-size: 11pt; }
@@ -20,7 +21,7 @@ export const REPORT_PRINT_CSS = `
 .inc-foot { margin-top: 6mm; font-size: 8.5pt; color: #444; display: flex; justify-content: space-between; }
 .inc-toolbar { width: 210mm; margin: 16px auto 0; display: flex; gap: 8px; justify-content: flex-end; }
 @media print {
-  body { background: #fff !important; }
+  body, .inc-page { background: #fff !important; padding: 0; }
   .inc-toolbar { display: none; }
   .inc-sheet { margin: 0; padding: 0; width: auto; min-height: auto; box-shadow: none; }
   .inc-sheet th { -webkit-print-color-adjust: exact; print-color-adjust: exact; }

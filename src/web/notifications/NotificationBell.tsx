@@ -30,10 +30,10 @@ export function NotificationBell({ compact }: { compact: boolean }) {
   };
 
   useEffect(() => {
-    const top = inbox.data?.items[0];
-    if (!top) return;
+    if (!inbox.data) return;
+    const top = inbox.data.items[0];
     // The first load only sets the mark; later, anything newer and unread pops up.
-    if (newest.current !== null && top.id > newest.current && !top.read)
+    if (top && newest.current !== null && top.id > newest.current && !top.read)
       notification.warning({
         key: `notice-${top.id}`,
         title: t("bell.new"),
@@ -42,7 +42,7 @@ export function NotificationBell({ compact }: { compact: boolean }) {
         placement: compact ? "bottom" : "bottomRight",
         onClick: () => follow(top),
       });
-    newest.current = Math.max(newest.current ?? 0, top.id);
+    newest.current = Math.max(newest.current ?? 0, top?.id ?? 0);
   });
 
   const list = (

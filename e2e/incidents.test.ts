@@ -1,0 +1,201 @@
+import path from "node:path";
+import type { Browser, Locator, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { hasChromium, launchBrowser, SCREENSHOT_DIR } from "./browser.ts";
+
+const DEMO_PASSWORD = "Demo#2026pass";
+const PHONE = { width: 390, height: 844 };
+const DESKTOP = { width: 1440, height: 900 };
+// antd puts a space between two Chinese characters on a button ("确 定").
+const OK = /^确\s?定$/;
+
+describe.skipIf(!hasChromium)("service emergencies in the browser", () => {
+  const baseUrl = inject("baseUrl");
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  /** A separate browser context per person, as if on their own phone or PC. */
+  async function signedIn(username: string, viewport: { width: number; height: number }): Promise<Page> {
+    const context = await browser.newContext({ baseURL: baseUrl, viewport, locale: "zh-CN" });
+    const page = await context.newPage();
+    await page.goto("/login");
+    await page.getByLabel("用户名").fill(username);
+    await page.getByLabel("密码", { exact: true }).fill(DEMO_PASSWORD);
+    await page.getByLabel("密码", { exact: true }).press("Enter");
+    await page.waitForURL((url) => url.pathname === "/");
+    return page;
+  }
+
+  /** An API client signed in as `username`, for setting up what a test needs without clicking. */
+  async function api(username: string) {
+    const { request } = await browser.newContext({ baseURL: baseUrl });
+    const csrf = async () => (await (await request.get("/api/auth/csrf")).json()).token as string;
+    const send = async (method: string, url: string, data: unknown) =>
+      request.fetch(url, { method, headers: { "x-csrf-token": await csrf() }, data });
+    expect((await send("POST", "/api/auth/login", { username, password: DEMO_PASSWORD })).status()).toBe(200);
+    return { get: (url: string) => request.get(url), send };
+  }
+
+  // From the top, so that the sticky header sits where it belongs in the full-page picture.
+  const shot = async (page: Page, name: string) => {
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: path.join(SCREENSHOT_DIR, `incidents-${name}.png`), fullPage: true });
+  };
+
+  /** Ticks, one by one, every task the page offers to tick (the viewer's own open tasks). */
+  async function tickAll(page: Page) {
+    const buttons = page.getByTestId("playbook").getByRole("button", { name: /^完成 / });
+    for (let n = await buttons.count(); n > 0; n--) {
+      await buttons.first().click();
+      await expect.poll(() => buttons.count(), { timeout: 10_000 }).toBe(n - 1);
+    }
+  }
+
+  const statusOf = (page: Page): Locator => page.getByTestId("status");
+
+  it("a lobby manager reports a collapse on a phone; the outlet head sees it live, acknowledges, and they close it together", async () => {
+    const head = await signedIn("head.ot01", DESKTOP);
+    await head.getByRole("menuitem", { name: "突发事件" }).click();
+    await head.getByRole("tab", { name: "处置中" }).waitFor();
+
+    const lobby = await signedIn("lobby.ot01", PHONE);
+    await lobby.getByRole("button", { name: "报告突发事件" }).click();
+    await lobby.waitForURL(/\/incidents\/new$/);
+    await lobby.getByRole("button", { name: "客户突发疾病或意外受伤" }).waitFor();
+    await shot(lobby, "report-phone-tiles");
+    await lobby.getByRole("button", { name: "客户突发疾病或意外受伤" }).click();
+    await lobby.getByRole("button", { name: /有人受伤或身体不适/ }).click();
+    expect(await lobby.getByRole("button", { name: /有人受伤或身体不适/ }).getAttribute("aria-pressed")).toBe(
+      "true",
+    );
+    await lobby.getByTestId("suggested-level").getByText("Ⅲ级（较大）").waitFor();
+    await lobby.getByLabel("一句话说明").fill("老人在大厅晕倒，意识模糊");
+    await shot(lobby, "report-phone");
+    await lobby.getByRole("button", { name: "立即报告" }).click();
+    await lobby.waitForURL(/\/incidents\/\d+$/);
+    const roomPath = new URL(lobby.url()).pathname;
+
+    // Life first, and the ambulance number on top, above the tasks.
+    const principles = lobby.getByTestId("principles");
+    await principles.waitFor();
+    expect((await principles.textContent())?.startsWith("先保命后资金")).toBe(true);
+    const firstContact = lobby.getByTestId("contacts").getByRole("link").first();
+    expect(await firstContact.textContent()).toContain("120");
+    expect(await firstContact.getAttribute("href")).toBe("tel:120");
+    const contactsTop = (await lobby.getByTestId("contacts").boundingBox())?.y ?? 9999;
+    const playbookTop = (await lobby.getByTestId("playbook").boundingBox())?.y ?? 0;
+    expect(contactsTop).toBeLessThan(playbookTop);
+    await lobby
+      .getByTestId("ack-clock")
+      .getByText(/\d+ 分 \d+ 秒/)
+      .waitFor();
+    await shot(lobby, "room-phone");
+
+    // The head's board shows it without a reload, and the bell counts it.
+    const item = head.getByTestId("board-item").filter({ hasText: "老人在大厅晕倒" });
+    await item.waitFor({ timeout: 15_000 });
+    await head.getByTestId("bell").locator(".ant-badge-count").waitFor();
+    await shot(head, "board");
+    await item.click();
+    await head.waitForURL((url) => url.pathname === roomPath);
+    await head.getByRole("button", { name: "确认接报" }).click();
+    await statusOf(head).getByText("已确认").waitFor();
+
+    // The lobby manager's room follows live.
+    await statusOf(lobby).getByText("已确认").waitFor({ timeout: 15_000 });
+    await lobby.getByTestId("ack-clock").getByText(/用时/).waitFor();
+
+    await lobby.getByRole("button", { name: "开始处置" }).click();
+    await statusOf(lobby).getByText("处置中").waitFor();
+    await tickAll(lobby);
+    await lobby.getByText("我的任务已全部完成").waitFor();
+    await lobby.getByLabel("现场记录").fill("120 已到达，客户已送医");
+    await lobby.getByRole("button", { name: /记\s?录/ }).click();
+    await lobby
+      .getByTestId("timeline")
+      .locator(".ant-timeline")
+      .getByText("120 已到达，客户已送医")
+      .waitFor();
+
+    await statusOf(head).getByText("处置中").waitFor({ timeout: 15_000 });
+    await head
+      .getByTestId("timeline")
+      .locator(".ant-timeline")
+      .getByText("120 已到达，客户已送医")
+      .waitFor({ timeout: 15_000 });
+    await tickAll(head);
+
+    // The initial report goes up, frozen, and prints on A4.
+    const reports = head.getByTestId("reports");
+    await reports.getByLabel("应对措施").fill("拨打 120，疏散围观客户，专人陪同");
+    await reports.getByRole("button", { name: "发出报告" }).click();
+    await head.getByRole("button", { name: OK }).click();
+    await reports.getByText("初报").first().waitFor();
+    await head.getByRole("button", { name: "事态已控制" }).click();
+    await statusOf(head).getByText("已控制").waitFor();
+    await shot(head, "room-desktop");
+
+    await head.getByRole("button", { name: "复盘并关闭" }).click();
+    const review = head.getByRole("dialog");
+    await review.getByLabel("事件原因").fill("客户低血糖晕倒，与网点设施无关");
+    await review.getByLabel("做得好的").fill("大堂经理第一时间呼叫 120 并疏散围观");
+    await review.getByLabel("话术与流程改进").fill("大堂常备糖块和饮用水");
+    await review.getByRole("button", { name: "保存复盘并关闭事件" }).click();
+    await statusOf(head).getByText("已关闭").waitFor();
+    await statusOf(lobby).getByText("已关闭").waitFor({ timeout: 15_000 });
+    expect(await lobby.getByRole("button", { name: /^完成 / }).count()).toBe(0);
+
+    const printLink = reports.getByRole("link", { name: /打\s?印/ }).first();
+    const printPath = await printLink.getAttribute("href");
+    expect(printPath).toMatch(/\/reports\/\d+\/print$/);
+    const print = await head.context().newPage();
+    await print.setViewportSize({ width: 1000, height: 1400 });
+    await print.goto(printPath ?? "");
+    await print.getByRole("heading", { name: /网点服务突发事件报告（初报）/ }).waitFor();
+    await print.getByText("拨打 120，疏散围观客户，专人陪同").waitFor();
+    await print.emulateMedia({ media: "print" });
+    await shot(print, "report-print");
+    await shot(head, "room-closed-desktop");
+  });
+
+  it("nobody acknowledges a level II report and the sub-branch manager's bell shows the escalation", async () => {
+    const admin = await api("admin");
+    const policy = await (await admin.get("/api/incidents/policy")).json();
+    const put = (body: unknown) => admin.send("PUT", "/api/incidents/policy", body);
+    expect((await put({ ...policy, ackMinutes: { ...policy.ackMinutes, II: 1 } })).status()).toBe(200);
+    try {
+      const manager = await signedIn("manager.sb01", DESKTOP);
+      const lobby = await api("lobby.ot01");
+      const created = await lobby.send("POST", "/api/incidents", {
+        category: "system_failure",
+        summary: "核心系统无法登录，柜面全部停办",
+      });
+      expect(created.status()).toBe(201);
+      const incident = await created.json();
+      expect(incident.severity).toBe("II");
+
+      // The real scheduler (every 5 s) escalates once the one-minute deadline has passed; the open
+      // bell's list follows live.
+      await manager.getByTestId("bell").click();
+      const escalation = manager
+        .getByTestId("notice")
+        .filter({ hasText: incident.ref })
+        .filter({ hasText: "升级" });
+      await escalation.waitFor({ timeout: 100_000 });
+      await shot(manager, "bell-escalation");
+      await escalation.click();
+      await manager.waitForURL((url) => url.pathname === `/incidents/${incident.id}`);
+      await manager.getByTestId("ack-clock").getByText(/超时/).waitFor();
+      await manager.getByText(/已逐级上报 \d 级/).waitFor();
+      await shot(manager, "room-escalated");
+    } finally {
+      await put(policy);
+    }
+  }, 150_000);
+});
