@@ -1,6 +1,6 @@
 import path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
 import { hasChromium, launchBrowser, SCREENSHOT_DIR } from "./browser.ts";
 
 const DEMO_PASSWORD = "Demo#2026pass";
@@ -19,6 +19,10 @@ describe.skipIf(!hasChromium)("consumer-protection review and the case library",
   afterAll(async () => {
     await browser?.close();
   });
+  // Signed-in pages keep a live-updates stream open; close each test's browsers so they do not pile up.
+  afterEach(async () => {
+    await Promise.all(contexts.splice(0).map((c) => c.close()));
+  });
 
   async function signedIn(username: string): Promise<Page> {
     const context = await browser.newContext({
@@ -28,6 +32,7 @@ describe.skipIf(!hasChromium)("consumer-protection review and the case library",
     });
     contexts.push(context);
     const page = await context.newPage();
+    page.on("pageerror", (e) => console.log(`[${username}] pageerror`, e.message));
     await page.goto("/login");
     await page
       .getByLabel("用户名")
