@@ -31,6 +31,13 @@ export const createCaseBody = z.object({
   names: z.array(z.string().trim().min(2).max(30)).max(20).default([]),
 });
 
+export const fromSourceBody = z.object({
+  sourceRef: z
+    .string()
+    .trim()
+    .regex(/^[A-Z]{2,5}-\d{8}-\d{4}$/, "cases.source_ref_format"),
+});
+
 export const updateCaseBody = z
   .object({
     ...z.object(caseFields).partial().shape,

@@ -352,6 +352,11 @@ export const MESSAGES = {
     zh: "须为事件或投诉编号，如 INC-20260305-0001",
     en: "an incident or complaint reference such as INC-20260305-0001",
   },
+  "cases.source_not_closed": {
+    zh: "该事件或投诉尚未结案（或为演练），不能编为案例",
+    en: "That incident or complaint is not closed (or is a drill); it cannot become a case yet",
+  },
+  "cases.source_taken": { zh: "该记录已编为案例 {ref}", en: "That record is already the case {ref}" },
   "format.date": { zh: "须为 YYYY-MM-DD 格式的日期", en: "a date as YYYY-MM-DD" },
 } as const satisfies Record<string, { zh: string; en: string }>;
 

@@ -1,12 +1,13 @@
 import type { z } from "zod";
 import { redactPersonalData } from "../../domain/cases/redact.ts";
-import type { createCaseBody, updateCaseBody } from "../../domain/cases/schema.ts";
+import { createCaseBody, type updateCaseBody } from "../../domain/cases/schema.ts";
 import { appendAudit } from "../audit/append.ts";
 import type { Caller } from "../auth/session-user.ts";
 import { nextRef } from "../db/refs.ts";
 import type { Deps } from "../http/deps.ts";
 import { AppError, conflict } from "../http/errors.ts";
 import { indexText } from "./segment.ts";
+import { draftFromSource } from "./sources.ts";
 import { getCase, type Viewer } from "./store.ts";
 
 const viewerOf = (caller: Caller): Viewer => ({
@@ -135,4 +136,10 @@ export async function publishCase(deps: Deps, caller: Caller, id: number) {
     });
   });
   return (await getCase(deps.db, viewer, id)).record;
+}
+
+/** A draft written from a closed incident or complaint; the author completes it, another person publishes it. */
+export async function createCaseFromSource(deps: Deps, caller: Caller, sourceRef: string) {
+  const draft = await draftFromSource(deps.db, caller.scopePath, sourceRef, deps.config.timeZone);
+  return createCase(deps, caller, createCaseBody.parse(draft));
 }

@@ -2,6 +2,7 @@ import { z } from "zod";
 import {
   caseRecord,
   createCaseBody,
+  fromSourceBody,
   searchCasesQuery,
   similarCase,
   similarCasesQuery,
@@ -10,7 +11,7 @@ import {
 import { idParams, pageOf, pageQuery } from "../../domain/common/page.ts";
 import type { App, Deps } from "../http/deps.ts";
 import { allow, callerOf } from "../http/request.ts";
-import { createCase, publishCase, updateCase } from "./commands.ts";
+import { createCase, createCaseFromSource, publishCase, updateCase } from "./commands.ts";
 import { getCase, searchCases, similarCases, type Viewer } from "./store.ts";
 
 /** 案例库: Chinese full-text search, similar past cases for a new report, drafting and publishing. */
@@ -62,6 +63,21 @@ export function registerCaseRoutes(app: App, deps: Deps): void {
       schema: { tags, body: createCaseBody, response: { 201: caseRecord } },
     },
     async (req, reply) => reply.status(201).send(await createCase(deps, callerOf(req), req.body)),
+  );
+
+  app.post(
+    "/api/cases/from-source",
+    {
+      preHandler: allow("cases.manage"),
+      schema: {
+        tags,
+        summary: "Draft a case from a closed incident or complaint, personal data stripped",
+        body: fromSourceBody,
+        response: { 201: caseRecord },
+      },
+    },
+    async (req, reply) =>
+      reply.status(201).send(await createCaseFromSource(deps, callerOf(req), req.body.sourceRef)),
   );
 
   app.patch(

@@ -21,7 +21,7 @@ import { useCan, useCurrentUser } from "../auth/current-user.tsx";
 import { LoadMore } from "../common/LoadMore.tsx";
 import { PageHeader } from "../common/PageHeader.tsx";
 import { useI18n } from "../i18n/I18nProvider.tsx";
-import { type CaseFilter, type CaseRecord, useCases, usePublishCase } from "./api.ts";
+import { type CaseFilter, type CaseRecord, useCaseFromSource, useCases, usePublishCase } from "./api.ts";
 import { CreateCaseModal } from "./CreateCaseModal.tsx";
 
 /** 案例库: search past cases in Chinese, filter them, read their lessons. */
@@ -41,9 +41,12 @@ export function CasesPage() {
         subtitle={t("cases.subtitle")}
         extra={
           can("cases.manage") && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
-              {t("cases.new")}
-            </Button>
+            <Space wrap>
+              <FromSource onCreated={setOpen} />
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+                {t("cases.new")}
+              </Button>
+            </Space>
           )
         }
       />
@@ -178,5 +181,31 @@ function CaseDrawer({ record, onClose }: { record: CaseRecord | null; onClose: (
         </>
       )}
     </Drawer>
+  );
+}
+
+/** Drafts a case from a closed incident or complaint by its reference (INC-…, CMP-…). */
+function FromSource({ onCreated }: { onCreated: (c: CaseRecord) => void }) {
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const fromSource = useCaseFromSource();
+  return (
+    <Input.Search
+      placeholder={t("cases.fromSourcePlaceholder")}
+      aria-label={t("cases.fromSource")}
+      enterButton={t("cases.fromSource")}
+      loading={fromSource.isPending}
+      style={{ width: 340 }}
+      onSearch={(ref) =>
+        ref.trim() &&
+        fromSource.mutate(ref.trim(), {
+          onSuccess: (c) => {
+            message.success(t("cases.drafted", { ref: c.ref }));
+            onCreated(c);
+          },
+          onError: (e) => message.error(e.message),
+        })
+      }
+    />
   );
 }

@@ -52,3 +52,11 @@ export function usePublishCase() {
     onSuccess: () => client.invalidateQueries({ queryKey: key }),
   });
 }
+
+export function useCaseFromSource() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (sourceRef: string) => apiSend<CaseRecord>("POST", "/api/cases/from-source", { sourceRef }),
+    onSuccess: () => client.invalidateQueries({ queryKey: key }),
+  });
+}

@@ -29,6 +29,9 @@ export const casesZh = {
   "cases.similar": "相似案例",
   "cases.match": "相似度 {score}",
   "cases.noSimilar": "暂无相似案例",
+  "cases.fromSource": "从已结案记录生成",
+  "cases.fromSourcePlaceholder": "事件或投诉编号，如 INC-20260305-0001",
+  "cases.drafted": "已生成案例草稿 {ref}，请补充经验教训后交他人审核发布",
 };
 
 export const casesEn: Record<keyof typeof casesZh, string> = {
@@ -62,4 +65,7 @@ export const casesEn: Record<keyof typeof casesZh, string> = {
   "cases.similar": "Similar cases",
   "cases.match": "match {score}",
   "cases.noSimilar": "No similar cases yet",
+  "cases.fromSource": "Draft from a closed record",
+  "cases.fromSourcePlaceholder": "Incident or complaint reference, e.g. INC-20260305-0001",
+  "cases.drafted": "Draft {ref} written; complete its lessons and ask someone else to publish it",
 };

@@ -1,0 +1,108 @@
+import type { z } from "zod";
+import type { createCaseBody } from "../../domain/cases/schema.ts";
+import type { Db } from "../db/database.ts";
+import { conflict, invalid } from "../http/errors.ts";
+
+type Draft = z.input<typeof createCaseBody>;
+
+const localDate = (iso: string, timeZone: string) =>
+  new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(
+    new Date(iso),
+  );
+
+/** Every string inside a JSON value, in order: the free text of a review or a decision, whatever its shape. */
+function texts(json: string | null): string[] {
+  if (!json) return [];
+  const out: string[] = [];
+  const walk = (v: unknown) => {
+    if (typeof v === "string" && v.trim()) out.push(v.trim());
+    else if (Array.isArray(v)) v.forEach(walk);
+    else if (v && typeof v === "object") Object.values(v).forEach(walk);
+  };
+  walk(JSON.parse(json));
+  return out;
+}
+
+const TO_COMPLETE = "（待补充：这件事给我们的经验教训）";
+
+/**
+ * A draft case from a closed incident (事件复盘) or a closed complaint in the caller's subtree: its summary
+ * and facts as the story, its review or decision as the starting point of the lessons. Drills are not cases.
+ */
+export async function draftFromSource(
+  db: Db,
+  scopePath: string,
+  ref: string,
+  timeZone: string,
+): Promise<Draft> {
+  const taken = await db.selectFrom("cases").select("ref").where("source_ref", "=", ref).executeTakeFirst();
+  if (taken) throw conflict("sourceRef", "cases.source_taken", { ref: taken.ref });
+
+  const incident = await db
+    .selectFrom("incidents")
+    .innerJoin("org_units", "org_units.id", "incidents.org_unit_id")
+    .select([
+      "incidents.category",
+      "incidents.summary",
+      "incidents.status",
+      "incidents.drill",
+      "incidents.reported_at",
+      "incidents.review_json",
+    ])
+    .where("incidents.ref", "=", ref)
+    .where("org_units.path", "like", `${scopePath}%`)
+    .executeTakeFirst();
+  if (incident) {
+    if (incident.status !== "closed" || incident.drill === 1)
+      throw invalid("sourceRef", "cases.source_not_closed");
+    const review = texts(incident.review_json);
+    return {
+      title: incident.summary.slice(0, 60),
+      category: incident.category,
+      outcome: "resolved_on_site",
+      occurredOn: localDate(incident.reported_at, timeZone),
+      story: incident.summary,
+      lessons: review.length ? review.join("\n") : TO_COMPLETE,
+      tags: [],
+      sourceKind: "incident",
+      sourceRef: ref,
+      names: [],
+    };
+  }
+
+  const complaint = await db
+    .selectFrom("complaints")
+    .innerJoin("org_units", "org_units.id", "complaints.org_unit_id")
+    .select([
+      "complaints.cause_code",
+      "complaints.summary",
+      "complaints.facts",
+      "complaints.request",
+      "complaints.status",
+      "complaints.received_at",
+      "complaints.decision_json",
+      "complaints.complainant_name",
+      "complaints.subject_staff_name",
+    ])
+    .where("complaints.ref", "=", ref)
+    .where("org_units.path", "like", `${scopePath}%`)
+    .executeTakeFirst();
+  if (!complaint) throw invalid("sourceRef", "not_found");
+  if (complaint.status !== "closed") throw invalid("sourceRef", "cases.source_not_closed");
+  const decision = texts(complaint.decision_json);
+  return {
+    title: complaint.summary.slice(0, 60),
+    category: complaint.cause_code,
+    outcome: "resolved_after_follow_up",
+    occurredOn: localDate(complaint.received_at, timeZone),
+    story: [complaint.summary, complaint.facts, complaint.request].filter(Boolean).join("\n"),
+    lessons: decision.length ? decision.join("\n") : TO_COMPLETE,
+    tags: [],
+    sourceKind: "complaint",
+    sourceRef: ref,
+    // The complainant's and staff member's names become 张某-style initials.
+    names: [complaint.complainant_name, complaint.subject_staff_name].filter(
+      (n): n is string => !!n && n.length > 1,
+    ),
+  };
+}
