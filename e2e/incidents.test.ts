@@ -8,6 +8,11 @@ const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1440, height: 900 };
 // antd puts a space between two Chinese characters on a button ("确 定").
 const OK = /^确\s?定$/;
+// An 8×8 PNG, standing in for a photo of the scene.
+const SCENE_PNG = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAgAAAAICAIAAABLbSncAAAAMklEQVR4nG3CgRAAIAAEwcd5iCCCCCKIIIII4rASuJ0NozrM6rCqw64Opzrc6vCqA9UfvHdcgYQraXMAAAAASUVORK5CYII=",
+  "base64",
+);
 
 describe.skipIf(!hasChromium)("service emergencies in the browser", () => {
   const baseUrl = inject("baseUrl");
@@ -113,7 +118,25 @@ describe.skipIf(!hasChromium)("service emergencies in the browser", () => {
 
     await lobby.getByRole("button", { name: "开始处置" }).click();
     await statusOf(lobby).getByText("处置中").waitFor();
+    // Only the lobby manager's own five tasks can be ticked on the lobby manager's phone.
+    expect(
+      await lobby
+        .getByTestId("playbook")
+        .getByRole("button", { name: /^完成 / })
+        .count(),
+    ).toBe(5);
     await tickAll(lobby);
+    const roles = lobby.getByTestId("roles");
+    await roles
+      .getByRole("button", { name: /由我担任/ })
+      .nth(1)
+      .click();
+    await roles.getByText("大堂经理 刘洋").waitFor();
+    await lobby
+      .getByTestId("photos")
+      .locator("input[type=file]")
+      .setInputFiles({ name: "现场.png", mimeType: "image/png", buffer: SCENE_PNG });
+    await lobby.getByTestId("photos").getByRole("img", { name: "现场.png" }).waitFor();
     await lobby.getByText("我的任务已全部完成").waitFor();
     await lobby.getByLabel("现场记录").fill("120 已到达，客户已送医");
     await lobby.getByRole("button", { name: /记\s?录/ }).click();

@@ -23,7 +23,7 @@ export function PolicyPage() {
       {SEVERITIES.map((s) => (
         <Col key={s} xs={24} sm={8}>
           <Form.Item name={[name, s]} label={SEVERITY_LABELS[s][locale]} rules={[{ required: true }]}>
-            <InputNumber min={1} max={1440} addonAfter={t("inc.policy.minutes")} style={{ width: "100%" }} />
+            <InputNumber min={1} max={1440} suffix={t("inc.policy.minutes")} style={{ width: "100%" }} />
           </Form.Item>
         </Col>
       ))}

@@ -103,7 +103,20 @@ export function ReportsCard({ incidentId, canSend }: { incidentId: number; canSe
           />
         )}
         {canSend && stages.length > 0 && (
-          <DraftForm key={sent.length} incidentId={incidentId} draft={draft} stages={stages} />
+          // The initial report is urgent and starts open; later ones wait behind a click.
+          <Collapse
+            size="small"
+            defaultActiveKey={initialSent ? [] : ["draft"]}
+            items={[
+              {
+                key: "draft",
+                label: t("inc.reports.write", { stage: REPORT_STAGE_LABELS[stages[0]][locale] }),
+                children: (
+                  <DraftForm key={sent.length} incidentId={incidentId} draft={draft} stages={stages} />
+                ),
+              },
+            ]}
+          />
         )}
       </Flex>
     </Card>

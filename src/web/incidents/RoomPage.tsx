@@ -112,6 +112,13 @@ export function RoomPage() {
   return (
     <Flex vertical gap={12} style={{ maxWidth: 1280, margin: "0 auto" }}>
       {incident.drill && <DrillBanner />}
+      {incident.closedAt && (
+        <Alert
+          type="success"
+          showIcon
+          title={t("inc.room.closed", { time: formatTime(incident.closedAt) })}
+        />
+      )}
       {!phone && (
         <Link to="/incidents">
           <Button type="link" icon={<ArrowLeftOutlined />} style={{ padding: 0 }}>
