@@ -5,6 +5,7 @@
  * `npm run bench` starts it next to the real server and reports our throughput as a share of this.
  */
 import Fastify, { type FastifyRequest } from "fastify";
+import { type Axis, resolveCategory } from "../src/domain/complaints/classification.ts";
 import { playbookTemplate } from "../src/domain/incidents/playbook.ts";
 import type { SessionUser } from "../src/server/auth/session-user.ts";
 import { toSummary } from "../src/server/complaints/present.ts";
@@ -23,6 +24,18 @@ const db = openDatabase(config);
 const now = () => new Date();
 const deps = { db, config, now, live: memoryBus(), scheduler: new Scheduler(db, () => {}) };
 const app = Fastify({ logger: false });
+// The codes the real intake resolves the scenario's labels to, resolved once here.
+const cats = await loadCategories(db);
+const code = (axis: Axis, label: string) => {
+  const found = resolveCategory(cats, axis, label);
+  if (typeof found === "string") throw new Error(`${label}: ${found}`);
+  return found.code;
+};
+const codes = {
+  channel: code("channel", "营业现场"),
+  business: code("business_category", "自营理财"),
+  cause: code("cause", "营销方式和手段"),
+};
 
 const who = (req: FastifyRequest) => ({
   scope: String(req.headers["x-scope"] ?? "/"),
@@ -105,9 +118,9 @@ app.post("/api/complaints", async (req, reply) => {
         kind: "complaint",
         status: "open",
         org_unit_id: unit,
-        channel_code: "0101",
-        business_category_code: "0201",
-        cause_code: "0301",
+        channel_code: codes.channel,
+        business_category_code: codes.business,
+        cause_code: codes.cause,
         source: "customer",
         grade: "ordinary",
         sensitive_tags_json: "[]",

@@ -10,6 +10,8 @@ export interface Measured {
   requests: number;
   failures: number;
   peakRssMb: number;
+  /** Statistics only: the median of three requests made alone, in ms. */
+  single?: number;
 }
 
 /**
