@@ -137,6 +137,7 @@ describe.skipIf(!hasChromium)("service emergencies in the browser", () => {
       .locator("input[type=file]")
       .setInputFiles({ name: "现场.png", mimeType: "image/png", buffer: SCENE_PNG });
     await lobby.getByTestId("photos").getByRole("img", { name: "现场.png" }).waitFor();
+    await shot(lobby, "room-phone-working");
     await lobby.getByText("我的任务已全部完成").waitFor();
     await lobby.getByLabel("现场记录").fill("120 已到达，客户已送医");
     await lobby.getByRole("button", { name: /记\s?录/ }).click();
@@ -214,8 +215,11 @@ describe.skipIf(!hasChromium)("service emergencies in the browser", () => {
       await shot(manager, "bell-escalation");
       await escalation.click();
       await manager.waitForURL((url) => url.pathname === `/incidents/${incident.id}`);
-      await manager.getByTestId("ack-clock").getByText(/超时/).waitFor();
-      await manager.getByText(/已逐级上报 \d 级/).waitFor();
+      const ackClock = manager.getByTestId("ack-clock");
+      await ackClock.waitFor();
+      await expect
+        .poll(() => ackClock.textContent(), { timeout: 15_000 })
+        .toMatch(/超时[\s\S]*已逐级上报 \d 级/);
       await shot(manager, "room-escalated");
     } finally {
       await put(policy);

@@ -14,6 +14,7 @@ import { REPORT_PRINT_CSS } from "./print.css.ts";
  */
 export function ReportPrintPage() {
   const { t, locale } = useI18n();
+  const colon = locale === "zh" ? "：" : ": ";
   const params = useParams();
   const id = Number(params.id);
   const incident = useIncident(id);
@@ -47,10 +48,14 @@ export function ReportPrintPage() {
         {inc.drill && <div className="inc-drill">{t("inc.drillBanner")}</div>}
         <div className="inc-head">
           <div>
-            {t("inc.print.unit")}：{inc.orgUnitName}
+            {t("inc.print.unit")}
+            {colon}
+            {inc.orgUnitName}
           </div>
           <div>
-            {t("inc.print.no")}：{inc.ref}
+            {t("inc.print.no")}
+            {colon}
+            {inc.ref}
           </div>
         </div>
         <table>

@@ -18,6 +18,7 @@ import { Timers } from "./Timers.tsx";
 
 function RoomHeader({ incident, canCommand }: { incident: Incident; canCommand: boolean }) {
   const { t, locale } = useI18n();
+  const colon = locale === "zh" ? "：" : ": ";
   return (
     <Card size="small" styles={{ body: { padding: 16 } }}>
       <Flex align="center" gap={6} wrap style={{ marginBottom: 6 }}>
@@ -41,7 +42,9 @@ function RoomHeader({ incident, canCommand }: { incident: Incident; canCommand: 
       </Typography.Text>
       <br />
       <Typography.Text type="secondary" style={{ fontSize: 13 }}>
-        {t("inc.severity.why")}：{incident.severityReason}
+        {t("inc.severity.why")}
+        {colon}
+        {incident.severityReason}
       </Typography.Text>
       <Divider style={{ margin: "12px 0" }} />
       <Timers incident={incident} />
@@ -56,7 +59,8 @@ function RoomHeader({ incident, canCommand }: { incident: Incident; canCommand: 
  * person on the scene needs first: principles, numbers to call, what to say, then their tasks.
  */
 export function RoomPage() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
+  const colon = locale === "zh" ? "：" : ": ";
   const id = Number(useParams().id);
   const can = useCan();
   const screens = Grid.useBreakpoint();
@@ -94,14 +98,20 @@ export function RoomPage() {
   const review = incident.review && (
     <Card size="small" title={t("inc.review.title")}>
       <Typography.Paragraph style={{ marginBottom: 4 }}>
-        <strong>{t("inc.review.cause")}：</strong>
+        <strong>
+          {t("inc.review.cause")}
+          {colon}
+        </strong>
         {incident.review.cause}
       </Typography.Paragraph>
       {(["helped", "wentWrong", "changes"] as const).map(
         (k) =>
           incident.review?.[k] && (
             <Typography.Paragraph key={k} style={{ marginBottom: 4 }}>
-              <strong>{t(`inc.review.${k}`)}：</strong>
+              <strong>
+                {t(`inc.review.${k}`)}
+                {colon}
+              </strong>
               {incident.review[k]}
             </Typography.Paragraph>
           ),
