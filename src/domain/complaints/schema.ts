@@ -178,6 +178,8 @@ export const complaint = complaintSummary.extend({
   reviewOf: z.object({ id: z.number(), ref: z.string() }).nullable(),
   reviews: z.array(z.object({ id: z.number(), ref: z.string() })),
   mergedInto: z.object({ id: z.number(), ref: z.string() }).nullable(),
+  /** The open complaint this one repeats (same complainant, same matter), offered for merging (§18¶3). */
+  repeatOf: z.object({ id: z.number(), ref: z.string() }).nullable(),
   allowedActions: z.array(z.enum(COMPLAINT_ACTIONS)),
 });
 export type Complaint = z.infer<typeof complaint>;

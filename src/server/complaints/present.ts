@@ -142,6 +142,7 @@ export function toComplaint(
     reviewOf: children.reviewOf,
     reviews: children.reviews,
     mergedInto: children.mergedInto,
+    repeatOf: children.repeatOf,
     allowedActions: allowedActions(row, openPause !== undefined, caller),
   };
 }

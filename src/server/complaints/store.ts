@@ -141,7 +141,7 @@ export async function loadChildren(db: Kysely<Database>, row: ComplaintRow) {
     db
       .selectFrom("complaints")
       .select(["id", "ref"])
-      .where("id", "in", [row.review_of_id ?? 0, row.merged_into_id ?? 0])
+      .where("id", "in", [row.review_of_id ?? 0, row.merged_into_id ?? 0, row.repeat_of_id ?? 0])
       .execute(),
   ]);
   const link = (id: number | null) => links.find((l) => l.id === id) ?? null;
@@ -152,5 +152,6 @@ export async function loadChildren(db: Kysely<Database>, row: ComplaintRow) {
     reviews,
     reviewOf: link(row.review_of_id),
     mergedInto: link(row.merged_into_id),
+    repeatOf: link(row.repeat_of_id),
   };
 }

@@ -18,6 +18,9 @@ const CounterExceptions = {
   Report: lazy(() => import("../counter-exceptions/ReportPage.tsx").then((m) => ({ default: m.ReportPage }))),
   Detail: lazy(() => import("../counter-exceptions/DetailPage.tsx").then((m) => ({ default: m.DetailPage }))),
   Print: lazy(() => import("../counter-exceptions/PrintPage.tsx").then((m) => ({ default: m.PrintPage }))),
+  Settings: lazy(() =>
+    import("../counter-exceptions/SettingsPage.tsx").then((m) => ({ default: m.SettingsPage })),
+  ),
 };
 
 const CalendarPage = lazy(() =>
@@ -29,6 +32,9 @@ const Complaints = {
   Detail: lazy(() => import("../complaints/DetailPage.tsx").then((m) => ({ default: m.DetailPage }))),
   Notice: lazy(() => import("../complaints/NoticePage.tsx").then((m) => ({ default: m.NoticePage }))),
   Stats: lazy(() => import("../complaints/StatsPage.tsx").then((m) => ({ default: m.StatsPage }))),
+  Categories: lazy(() =>
+    import("../complaints/CategoriesPage.tsx").then((m) => ({ default: m.CategoriesPage })),
+  ),
 };
 
 const Compliance = {
@@ -154,6 +160,14 @@ export function AppRoutes() {
           }
         />
         <Route
+          path="counter-exceptions/settings"
+          element={
+            <RequirePermission action="counter_exceptions.configure">
+              <CounterExceptions.Settings />
+            </RequirePermission>
+          }
+        />
+        <Route
           path="counter-exceptions/:id"
           element={
             <RequirePermission action="counter_exceptions.read">
@@ -182,6 +196,14 @@ export function AppRoutes() {
           element={
             <RequirePermission action="complaints.stats">
               <Complaints.Stats />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="complaints/categories"
+          element={
+            <RequirePermission action="complaints.configure">
+              <Complaints.Categories />
             </RequirePermission>
           }
         />

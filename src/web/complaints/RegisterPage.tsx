@@ -20,6 +20,7 @@ import { useFormErrorHandler } from "../api/form-errors.ts";
 import { PageHeader } from "../common/PageHeader.tsx";
 import { useI18n } from "../i18n/I18nProvider.tsx";
 import { useCategories, useRegisterComplaint } from "./api.ts";
+import { BY_AGENT, ComplainantFields, SubjectFields } from "./ComplainantFields.tsx";
 import {
   categoryTree,
   DISC_LABELS,
@@ -29,7 +30,7 @@ import {
   SENSITIVE_LABELS,
 } from "./labels.ts";
 
-type Values = Omit<CreateComplaintBody, "receivedAt"> & { receivedAt: Dayjs };
+type Values = Omit<CreateComplaintBody, "receivedAt"> & { receivedAt: Dayjs; [BY_AGENT]?: boolean };
 
 /**
  * Registration at the outlet or the hotline: six required fields in the first screen, everything else
@@ -48,9 +49,20 @@ export function RegisterPage() {
   const required = [{ required: true, whitespace: true, message: t("cmp.required") }];
   const tree = (axis: "channel" | "business_category" | "cause") => categoryTree(cats.data ?? [], axis);
 
-  const submit = ({ receivedAt, ...values }: Values) =>
+  const submit = ({ receivedAt, [BY_AGENT]: byAgent, complainant, representatives, ...values }: Values) =>
     register.mutate(
-      { ...values, receivedAt: receivedAt.toISOString() },
+      {
+        ...values,
+        receivedAt: receivedAt.toISOString(),
+        complainant: {
+          ...complainant,
+          agent:
+            byAgent && complainant.agent
+              ? { ...complainant.agent, powerOfAttorney: Boolean(complainant.agent.powerOfAttorney) }
+              : undefined,
+        },
+        representatives: representatives?.length ? representatives : undefined,
+      },
       {
         onSuccess: (created) => {
           message.success(t("cmp.registered", { ref: created.ref }));
@@ -81,7 +93,13 @@ export function RegisterPage() {
           name="complaint-register"
           layout="vertical"
           onFinish={submit}
-          initialValues={{ receivedAt: dayjs(), source: "customer", grade: "ordinary", sensitiveTags: [] }}
+          initialValues={{
+            receivedAt: dayjs(),
+            source: "customer",
+            grade: "ordinary",
+            sensitiveTags: [],
+            complainant: { kind: "person" },
+          }}
         >
           <Form.Item name="channel" label={t("cmp.channel")} rules={required}>
             <TreeSelect
@@ -177,6 +195,18 @@ export function RegisterPage() {
                     )}
                   </>
                 ),
+              },
+              {
+                key: "complainant",
+                label: t("cmp.section.complainant"),
+                forceRender: true,
+                children: <ComplainantFields />,
+              },
+              {
+                key: "subject",
+                label: t("cmp.section.subject"),
+                forceRender: true,
+                children: <SubjectFields />,
               },
             ]}
           />

@@ -1,4 +1,4 @@
-import { Checkbox, DatePicker, Form, Input, InputNumber, Radio, Select } from "antd";
+import { Alert, Checkbox, DatePicker, Form, Input, InputNumber, Radio, Select } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import type { ComplaintAction } from "../../domain/complaints/lifecycle.ts";
 import { OUTCOMES } from "../../domain/complaints/vocabulary.ts";
@@ -12,6 +12,7 @@ import {
   optionsOf,
   SATISFACTION_LABELS,
 } from "./labels.ts";
+import { UserPicker } from "./UserPicker.tsx";
 
 type T = (key: MessageKey, params?: Params) => string;
 
@@ -38,6 +39,24 @@ export function actionSpecs(
 ): Partial<Record<ComplaintAction, ActionSpec>> {
   const nextLevel = c.extensionLevel + 1;
   return {
+    assign: {
+      path: "assign",
+      title: t("cmp.assign"),
+      initialValues: { handlerId: c.handler?.id },
+      done: t("cmp.assigned"),
+      fields: (
+        <>
+          <Alert type="info" showIcon title={t("cmp.assign.hint")} style={{ marginBottom: 16 }} />
+          <Form.Item
+            name="handlerId"
+            label={t("cmp.handler")}
+            rules={[{ required: true, message: t("cmp.required") }]}
+          >
+            <UserPicker action="complaints.handle" />
+          </Form.Item>
+        </>
+      ),
+    },
     request_extension: {
       path: "extensions",
       title: t("cmp.extension.request"),

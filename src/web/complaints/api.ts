@@ -81,3 +81,13 @@ export function useComplaintAction(id: number) {
     },
   });
 }
+
+/** Adds or edits one entry of a classification tree (administrators); the code never changes. */
+export function useSetCategory() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ axis, code, ...body }: CategoryEntry) =>
+      apiSend<CategoryEntry>("PUT", `${BASE}/categories/${axis}/${code}`, body),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: [...key, "categories"] }),
+  });
+}

@@ -1,4 +1,6 @@
 /** The complaint pages' texts, merged into the app dictionaries (zh.ts, en.ts). */
+import { complaintHandlingEn, complaintHandlingZh } from "./i18n-handling.ts";
+
 export const complaintsZh = {
   "nav.complaints": "客户投诉",
   "nav.complaintStats": "投诉统计",
@@ -120,6 +122,7 @@ export const complaintsZh = {
   "cmp.stats.export": "导出 Excel",
   "cmp.stats.exportCsv": "导出 CSV",
   "cmp.stats.exporting": "正在导出，已接收 {kb} KB…",
+  ...complaintHandlingZh,
 };
 
 export const complaintsEn: Record<keyof typeof complaintsZh, string> = {
@@ -246,4 +249,5 @@ export const complaintsEn: Record<keyof typeof complaintsZh, string> = {
   "cmp.stats.export": "Export Excel",
   "cmp.stats.exportCsv": "Export CSV",
   "cmp.stats.exporting": "Exporting, {kb} KB received…",
+  ...complaintHandlingEn,
 };

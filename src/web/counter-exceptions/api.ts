@@ -7,6 +7,8 @@ import {
 } from "@tanstack/react-query";
 import type { z } from "zod";
 import type {
+  createTypeBody,
+  createVerifierGrantBody,
   Detail,
   ExceptionType,
   FollowUpBody,
@@ -15,7 +17,9 @@ import type {
   ListQuery,
   ReportBody,
   stats,
+  updateTypeBody,
   VerifyBody,
+  verifierGrant,
 } from "../../domain/counter-exceptions/schema.ts";
 import type { Status } from "../../domain/counter-exceptions/vocabulary.ts";
 import { apiGet, apiSend, type Page, withQuery } from "../api/client.ts";
@@ -92,3 +96,31 @@ export const useLinkComplaint = (id: number) =>
   useExceptionMutation((complaintRef: string) =>
     apiSend<Detail>("POST", `${BASE}/${id}/complaint-link`, { complaintRef }),
   );
+
+/** Administrator settings: types (add, rename, disable) and verifier grants. */
+export const useCreateType = () =>
+  useExceptionMutation((body: z.input<typeof createTypeBody>) =>
+    apiSend<ExceptionType>("POST", `${BASE}/types`, body),
+  );
+
+export const useUpdateType = () =>
+  useExceptionMutation(({ code, ...body }: z.input<typeof updateTypeBody> & { code: string }) =>
+    apiSend<ExceptionType>("PATCH", `${BASE}/types/${code}`, body),
+  );
+
+export type VerifierGrant = z.infer<typeof verifierGrant>;
+
+export function useVerifierGrants() {
+  return useQuery({
+    queryKey: [...key, "grants"],
+    queryFn: () => apiGet<{ items: VerifierGrant[] }>(`${BASE}/verifier-grants`).then((r) => r.items),
+  });
+}
+
+export const useCreateGrant = () =>
+  useExceptionMutation((body: z.input<typeof createVerifierGrantBody>) =>
+    apiSend<VerifierGrant>("POST", `${BASE}/verifier-grants`, body),
+  );
+
+export const useDeleteGrant = () =>
+  useExceptionMutation((id: number) => apiSend("DELETE", `${BASE}/verifier-grants/${id}`));

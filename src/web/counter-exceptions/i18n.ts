@@ -2,6 +2,8 @@
  * The counter-exception pages' texts, merged into the app dictionaries (zh.ts, en.ts). Procedure vocabularies
  * (statuses, steps, corrective actions, departments) come from the domain, like role names.
  */
+import { cexSettingsEn, cexSettingsZh } from "./i18n-settings.ts";
+
 export const counterExceptionsZh = {
   "nav.counterExceptions": "柜面异常",
   "cex.title": "柜面异常登记",
@@ -126,6 +128,7 @@ export const counterExceptionsZh = {
   "cex.print.outcome": "核实结论",
   "cex.print.verifiedBy": "核实人",
   "cex.print.departments": "会同部门",
+  ...cexSettingsZh,
 };
 
 export type CounterExceptionKey = keyof typeof counterExceptionsZh;
@@ -258,4 +261,5 @@ export const counterExceptionsEn: Record<CounterExceptionKey, string> = {
   "cex.print.outcome": "Outcome",
   "cex.print.verifiedBy": "Verified by",
   "cex.print.departments": "Departments consulted",
+  ...cexSettingsEn,
 };

@@ -11,9 +11,11 @@ import {
   ExceptionOutlined,
   FileProtectOutlined,
   HomeOutlined,
+  PartitionOutlined,
   SafetyCertificateOutlined,
   SettingOutlined,
   TeamOutlined,
+  ToolOutlined,
 } from "@ant-design/icons";
 import { Menu } from "antd";
 import type { ReactNode } from "react";
@@ -22,6 +24,7 @@ import type { Action } from "../../domain/auth/permissions.ts";
 import { useCan } from "../auth/current-user.tsx";
 import type { MessageKey } from "../i18n/dictionaries.ts";
 import { useI18n } from "../i18n/I18nProvider.tsx";
+import { selectedNavKey } from "./nav-selection.ts";
 
 interface NavItem {
   path: string;
@@ -80,6 +83,18 @@ const NAV_ITEMS: NavItem[] = [
     action: "incidents.configure",
   },
   { path: "/calendar", label: "nav.calendar", icon: <CalendarOutlined />, action: "calendar.manage" },
+  {
+    path: "/complaints/categories",
+    label: "nav.complaintCategories",
+    icon: <PartitionOutlined />,
+    action: "complaints.configure",
+  },
+  {
+    path: "/counter-exceptions/settings",
+    label: "nav.cexSettings",
+    icon: <ToolOutlined />,
+    action: "counter_exceptions.configure",
+  },
   { path: "/users", label: "nav.users", icon: <TeamOutlined />, action: "users.read" },
   { path: "/audit", label: "nav.audit", icon: <AuditOutlined />, action: "audit.read" },
 ];
@@ -95,11 +110,15 @@ export function NavMenu({ onNavigate }: { onNavigate?: () => void }) {
     icon: item.icon,
     label: t(item.label),
   }));
+  const selected = selectedNavKey(
+    location.pathname,
+    items.map((i) => i.key),
+  );
   return (
     <Menu
       theme="dark"
       mode="inline"
-      selectedKeys={[location.pathname]}
+      selectedKeys={[selected ?? location.pathname]}
       items={items}
       onClick={({ key }) => {
         navigate(key);
