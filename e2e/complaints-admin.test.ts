@@ -216,5 +216,11 @@ describe.skipIf(!hasChromium)("complainant details, assignment, merge and the se
       .getByRole("button", { name: /确\s*定|OK/ })
       .click();
     await page.getByText("尚无授权：只有网点负责人可以核实").waitFor();
+    await page.getByRole("button", { name: "语言" }).hover();
+    await page.getByRole("menuitem", { name: "English" }).click();
+    await page.getByText("Exception types", { exact: true }).waitFor();
+    await page.getByText("Cash counting error").waitFor();
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await shot(page, "cex-settings-en");
   });
 });

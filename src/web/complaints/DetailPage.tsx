@@ -111,14 +111,19 @@ export function DetailPage() {
             {(c.reviewOf || c.reviews.length > 0 || c.mergedInto) && (
               <Alert
                 type="info"
-                title={[c.reviewOf, ...c.reviews, c.mergedInto].filter(Boolean).map(
-                  (l) =>
-                    l && (
-                      <Link key={l.id} to={`/complaints/${l.id}`} style={{ marginRight: 12 }}>
-                        {l.ref}
-                      </Link>
-                    ),
-                )}
+                title={
+                  <>
+                    {c.mergedInto && `${t("cmp.status.merged")} → `}
+                    {[c.reviewOf, ...c.reviews, c.mergedInto].filter(Boolean).map(
+                      (l) =>
+                        l && (
+                          <Link key={l.id} to={`/complaints/${l.id}`} style={{ marginRight: 12 }}>
+                            {l.ref}
+                          </Link>
+                        ),
+                    )}
+                  </>
+                }
               />
             )}
             <Flex gap={8} wrap>
