@@ -118,6 +118,17 @@ const sessions = new Map<string, Session>(
 );
 console.log(`signed in ${sessions.size} users`);
 
+/** Requests still queued from a scenario would slow the next one: wait until the server answers at once. */
+async function drained(served: Served) {
+  const deadline = Date.now() + 180_000;
+  while (Date.now() < deadline) {
+    const t = performance.now();
+    await fetch(`${served.url}/healthz`);
+    if (performance.now() - t < 50) return;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}
+
 const measure = async (served: Served, headersOf: (p: Person) => Record<string, string>) => {
   const out = new Map<string, Measured>();
   for (const s of scenarios) {
@@ -131,6 +142,7 @@ const measure = async (served: Served, headersOf: (p: Person) => Record<string, 
       connections: s.connections ?? connections,
       seconds,
     });
+    await drained(served);
     if (s.budget === "stats") {
       // The budget is one dashboard's answer time: three requests one after the other, nobody else asking.
       const p = people.get(s.users(population)[0]) as Person;
@@ -155,6 +167,16 @@ const measure = async (served: Served, headersOf: (p: Person) => Record<string, 
 
 console.log("application:");
 const ours = await measure(app, (p) => (sessions.get(p.username) as Session).headers);
+// Where the memory is: the V8 heap, or outside it (SQLite's and Node's buffers), from the server's own metrics.
+const metrics = await (await fetch(`${app.url}/metrics`)).text();
+const gauge = (name: string) =>
+  Number(new RegExp(`^${name}(?:\\{[^}]*\\})? ([0-9.e+]+)$`, "m").exec(metrics)?.[1] ?? 0) / 2 ** 20;
+report.memory = {
+  rss: gauge("process_resident_memory_bytes"),
+  heapUsed: gauge("nodejs_heap_size_used_bytes"),
+  heapTotal: gauge("nodejs_heap_size_total_bytes"),
+  external: gauge("nodejs_external_memory_bytes"),
+};
 await app.stop();
 
 let floor = new Map<string, Measured>();

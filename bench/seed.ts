@@ -75,6 +75,27 @@ for (const [label, n, run] of [
   progress.finish();
 }
 
+if (isPostgres(db)) {
+  // Ids were given explicitly; move each sequence past them so the server's inserts do not collide.
+  for (const table of [
+    "org_units",
+    "users",
+    "audit_log",
+    "complaints",
+    "complaint_extensions",
+    "complaint_notices",
+    "incidents",
+    "incident_tasks",
+    "incident_events",
+    "counter_exceptions",
+    "counter_exception_events",
+  ]) {
+    await sql`SELECT setval(pg_get_serial_sequence(${table}, 'id'), GREATEST((SELECT max(id) FROM ${sql.table(table)}), 1))`.execute(
+      db,
+    );
+  }
+}
+
 await db.transaction().execute(async (trx) => {
   for (let i = 0; i < refRows.length; i += 1000) {
     await trx
@@ -99,24 +120,6 @@ await db.transaction().execute(async (trx) => {
 });
 
 if (isPostgres(db)) {
-  // Ids were given explicitly; move each sequence past them so the server's inserts do not collide.
-  for (const table of [
-    "org_units",
-    "users",
-    "audit_log",
-    "complaints",
-    "complaint_extensions",
-    "complaint_notices",
-    "incidents",
-    "incident_tasks",
-    "incident_events",
-    "counter_exceptions",
-    "counter_exception_events",
-  ]) {
-    await sql`SELECT setval(pg_get_serial_sequence(${table}, 'id'), GREATEST((SELECT max(id) FROM ${sql.table(table)}), 1))`.execute(
-      db,
-    );
-  }
   await sql`VACUUM ANALYZE`.execute(db);
 } else {
   await sql`ANALYZE`.execute(db);

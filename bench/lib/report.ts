@@ -11,6 +11,7 @@ export interface Report {
   complaints: number;
   outlets: number;
   startMs: number[];
+  memory?: { rss: number; heapUsed: number; heapTotal: number; external: number };
   rows: { scenario: Scenario; ours: Measured; floor: Measured | null }[];
 }
 
@@ -19,7 +20,7 @@ const mark = (ok: boolean) => (ok ? "✅" : "❌");
 
 /** Whether a scenario keeps its budget, in words a reviewer can check against the issue's table. */
 function verdict(s: Scenario, ours: Measured, floor: Measured | null): string {
-  const share = floor ? ours.rps / floor.rps : null;
+  const share = floor?.rps ? ours.rps / floor.rps : null;
   if (s.budget === "p99") {
     const p99 = `${mark(ours.p99 <= BUDGET.p99Ms)} p99 ≤ ${BUDGET.p99Ms} ms`;
     const ratio = share === null ? "" : `, ${mark(share >= BUDGET.floorShare)} ≥ 60% of floor`;
@@ -51,12 +52,21 @@ export function writeReport(r: Report): string {
     "|---|---:|---:|---:|---:|---:|---:|---:|---:|---|",
   ];
   for (const { scenario: s, ours, floor } of r.rows) {
-    const share = floor ? `${Math.round((ours.rps / floor.rps) * 100)}%` : "–";
+    const share = floor?.rps ? `${Math.round((ours.rps / floor.rps) * 100)}%` : "–";
     const failed = ours.failures ? ` (${ours.failures} failed)` : "";
     lines.push(
       `| ${s.name}${failed} | ${ours.connections} | ${ours.rps.toFixed(0)} | ${ours.p50} | ${ours.p99} | ` +
         `${ours.peakRssMb.toFixed(0)} ${mark(ours.peakRssMb <= BUDGET.rssMb)} | ${floor ? floor.rps.toFixed(0) : "–"} | ` +
         `${floor ? floor.p99 : "–"} | ${share} | ${verdict(s, ours, floor)} |`,
+    );
+  }
+  if (r.memory) {
+    const m = r.memory;
+    lines.push(
+      "",
+      `Server memory after the load (its /metrics): RSS ${m.rss.toFixed(0)} MB, V8 heap ${m.heapUsed.toFixed(0)} MB used of ` +
+        `${m.heapTotal.toFixed(0)} MB, external ${m.external.toFixed(0)} MB; the rest is native (SQLite page cache, ` +
+        "libuv, code).",
     );
   }
   lines.push("");
