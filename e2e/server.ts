@@ -13,12 +13,23 @@ declare module "vitest" {
 let server: ChildProcess | undefined;
 let dataDir: string | undefined;
 
-/** Builds the web app and serves it from a real server on a fresh SQLite file with the demo data. */
+/**
+ * Builds the web app into a directory of this run's own (so that a build elsewhere cannot pull files from
+ * under its pages) and serves it from a real server on a fresh SQLite file with the demo data.
+ */
 export async function setup(project: TestProject) {
-  execFileSync(process.execPath, ["node_modules/vite/bin/vite.js", "build", "--logLevel", "warn"], {
-    stdio: "inherit",
-  });
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "bulwark-e2e-"));
+  const webRoot = path.join(dataDir, "web");
+  const vite = [
+    "node_modules/vite/bin/vite.js",
+    "build",
+    "--logLevel",
+    "warn",
+    "--outDir",
+    webRoot,
+    "--emptyOutDir",
+  ];
+  execFileSync(process.execPath, vite, { stdio: "inherit" });
   const port = 3100 + Math.floor(Math.random() * 800);
   server = spawn(process.execPath, ["src/server/main.ts"], {
     env: {
@@ -26,6 +37,7 @@ export async function setup(project: TestProject) {
       PORT: String(port),
       HOST: "127.0.0.1",
       SQLITE_PATH: path.join(dataDir, "e2e.db"),
+      WEB_ROOT: webRoot,
       LOG_LEVEL: "warn",
       DATABASE_URL: "",
     },
