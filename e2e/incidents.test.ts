@@ -221,6 +221,9 @@ describe.skipIf(!hasChromium)("service emergencies in the browser", () => {
         .poll(() => ackClock.textContent(), { timeout: 15_000 })
         .toMatch(/超时[\s\S]*已逐级上报 \d 级/);
       await shot(manager, "room-escalated");
+      // Management above may acknowledge for the outlet; that stops the climb.
+      await manager.getByRole("button", { name: "确认接报" }).click();
+      await statusOf(manager).getByText("已确认").waitFor();
     } finally {
       await put(policy);
     }
