@@ -10,7 +10,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { openDatabase } from "../src/server/db/database.ts";
 import { drive, type Measured } from "./lib/load.ts";
-import { type Served, startServer } from "./lib/process.ts";
+import { rssMb, type Served, startServer } from "./lib/process.ts";
 import { type Report, writeReport } from "./lib/report.ts";
 import { type Session, signInAll } from "./lib/sessions.ts";
 import type { Person, Population } from "./scenarios.ts";
@@ -113,10 +113,29 @@ for (let i = 0; i < Number(args.starts); i++) {
 if (!app) throw new Error("--starts must be at least 1");
 console.log(`${engine}: server up in ${report.startMs.map((ms) => ms.toFixed(0)).join(", ")} ms`);
 
+const rssAtStart = rssMb(app.pid) ?? 0;
 const sessions = new Map<string, Session>(
   (await signInAll(app.url, wanted, BENCH_PASSWORD)).map((s) => [s.username, s]),
 );
-console.log(`signed in ${sessions.size} users`);
+report.rssSteps = { atStart: rssAtStart, afterSignIns: rssMb(app.pid) ?? 0 };
+console.log(
+  `signed in ${sessions.size} users; RSS ${rssAtStart.toFixed(0)} → ${report.rssSteps.afterSignIns.toFixed(0)} MB`,
+);
+
+/**
+ * The report scenario leaves thousands of open incidents, which would fill the boards of the next phase or
+ * run: close them directly (a bench database only; the audit log says nothing about them either way).
+ */
+async function closeBenchIncidents() {
+  const db = openDatabase({ databaseUrl, sqlitePath });
+  await db
+    .updateTable("incidents")
+    .set({ status: "closed", closed_at: new Date().toISOString() })
+    .where("summary", "like", "压测：%")
+    .where("status", "<>", "closed")
+    .execute();
+  await db.destroy();
+}
 
 /** Requests still queued from a scenario would slow the next one: wait until the server answers at once. */
 async function drained(served: Served) {
@@ -178,6 +197,7 @@ report.memory = {
   external: gauge("nodejs_external_memory_bytes"),
 };
 await app.stop();
+await closeBenchIncidents();
 
 let floor = new Map<string, Measured>();
 if (!args["no-floor"]) {
@@ -189,21 +209,11 @@ if (!args["no-floor"]) {
     "x-user": String(p.id),
   }));
   await served.stop();
+  await closeBenchIncidents();
 }
 
 for (const s of scenarios) {
   report.rows.push({ scenario: s, ours: ours.get(s.name) as Measured, floor: floor.get(s.name) ?? null });
 }
-// The report scenario leaves thousands of open incidents, which would fill every board of the next run:
-// close them directly (a bench database only; they have no audit entries of their own to contradict).
-const cleanup = openDatabase({ databaseUrl, sqlitePath });
-await cleanup
-  .updateTable("incidents")
-  .set({ status: "closed", closed_at: new Date().toISOString() })
-  .where("summary", "like", "压测：%")
-  .where("status", "<>", "closed")
-  .execute();
-await cleanup.destroy();
-
 const file = writeReport(report);
 console.log(`written ${file}`);

@@ -11,6 +11,7 @@ export interface Report {
   complaints: number;
   outlets: number;
   startMs: number[];
+  rssSteps?: { atStart: number; afterSignIns: number };
   memory?: { rss: number; heapUsed: number; heapTotal: number; external: number };
   rows: { scenario: Scenario; ours: Measured; floor: Measured | null }[];
 }
@@ -64,7 +65,8 @@ export function writeReport(r: Report): string {
     const m = r.memory;
     lines.push(
       "",
-      `Server memory after the load (its /metrics): RSS ${m.rss.toFixed(0)} MB, V8 heap ${m.heapUsed.toFixed(0)} MB used of ` +
+      `Server RSS at start ${r.rssSteps?.atStart.toFixed(0)} MB, after the sign-ins (argon2id) ${r.rssSteps?.afterSignIns.toFixed(0)} MB. ` +
+        `After the load (its /metrics): RSS ${m.rss.toFixed(0)} MB, V8 heap ${m.heapUsed.toFixed(0)} MB used of ` +
         `${m.heapTotal.toFixed(0)} MB, external ${m.external.toFixed(0)} MB; the rest is native (SQLite page cache, ` +
         "libuv, code).",
     );
