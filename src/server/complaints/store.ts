@@ -5,7 +5,7 @@ import type { listComplaintsQuery } from "../../domain/complaints/schema.ts";
 import type { Database } from "../db/schema.ts";
 import { decodeCursor, encodeCursor } from "../http/cursor.ts";
 import { notFound } from "../http/errors.ts";
-import { smallSubtree } from "../org/subtree.ts";
+import { filterPath, smallSubtree } from "../org/subtree.ts";
 
 /** Complaints under scopePath with their unit and handler: the one place that scopes complaint reads. */
 export function complaintsInScope(db: Kysely<Database>, scopePath: string) {
@@ -55,16 +55,8 @@ export async function listComplaintRows(
   now: Date,
 ) {
   let q = complaintsInScope(db, scopePath);
-  let narrowest = scopePath;
-  if (filter.orgUnitId) {
-    const unit = await db
-      .selectFrom("org_units")
-      .select("path")
-      .where("id", "=", filter.orgUnitId)
-      .executeTakeFirst();
-    narrowest = unit?.path ?? "-";
-    q = q.where("org_units.path", "like", `${narrowest}%`);
-  }
+  const narrowest = await filterPath(db, scopePath, filter.orgUnitId);
+  if (narrowest !== scopePath) q = q.where("org_units.path", "like", `${narrowest}%`);
   const units = await smallSubtree(db, narrowest);
   if (units) q = q.where("complaints.org_unit_id", "in", units.length ? units : [0]);
   if (filter.status) q = q.where("complaints.status", "=", filter.status);

@@ -6,6 +6,7 @@ import { PATTERN_WINDOW_DAYS } from "../../domain/counter-exceptions/vocabulary.
 import type { Database } from "../db/schema.ts";
 import { decodeCursor, encodeCursor } from "../http/cursor.ts";
 import { notFound } from "../http/errors.ts";
+import { filterPath } from "../org/subtree.ts";
 
 /** Every read of the register goes through here: joined to its unit and limited to the caller's subtree. */
 export function exceptionsInScope(db: Kysely<Database>, scopePath: string) {
@@ -38,16 +39,6 @@ export async function getException(db: Kysely<Database>, scopePath: string, id: 
 }
 
 /** The path of a unit inside the scope, or a path that matches nothing (a filter never widens the scope). */
-async function unitPath(db: Kysely<Database>, scopePath: string, orgUnitId: number) {
-  const unit = await db
-    .selectFrom("org_units")
-    .select("path")
-    .where("id", "=", orgUnitId)
-    .where("path", "like", `${scopePath}%`)
-    .executeTakeFirst();
-  return unit?.path ?? "-";
-}
-
 export interface ListFilter extends ListQuery {
   limit: number;
   cursor?: string;
@@ -62,7 +53,8 @@ export async function filteredExceptions(
   timeZone: string,
 ) {
   let q = exceptionsInScope(db, scopePath);
-  if (filter.orgUnitId) q = q.where("ou.path", "like", `${await unitPath(db, scopePath, filter.orgUnitId)}%`);
+  if (filter.orgUnitId)
+    q = q.where("ou.path", "like", `${await filterPath(db, scopePath, filter.orgUnitId)}%`);
   if (filter.type) q = q.where("ce.type", "=", filter.type);
   if (filter.status) q = q.where("ce.status", "=", filter.status);
   if (filter.reportedById) q = q.where("ce.reported_by", "=", filter.reportedById);

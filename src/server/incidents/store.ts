@@ -23,7 +23,7 @@ import { pathIds } from "../../domain/org/units.ts";
 import type { Database } from "../db/schema.ts";
 import { decodeCursor, encodeCursor } from "../http/cursor.ts";
 import { notFound } from "../http/errors.ts";
-import { smallSubtree } from "../org/subtree.ts";
+import { filterPath, smallSubtree } from "../org/subtree.ts";
 
 function inScope(db: Kysely<Database>, scopePath: string) {
   return db
@@ -81,20 +81,12 @@ export async function listIncidents(
   now: Date,
 ) {
   let q = inScope(db, scopePath);
-  let narrowest = scopePath;
   if (filter.status) q = q.where("incidents.status", "=", filter.status);
   if (filter.category) q = q.where("incidents.category", "=", filter.category);
   if (filter.severity) q = q.where("incidents.severity", "=", filter.severity);
   if (filter.drill) q = q.where("incidents.drill", "=", filter.drill === "true" ? 1 : 0);
-  if (filter.orgUnitId) {
-    const unit = await db
-      .selectFrom("org_units")
-      .select("path")
-      .where("id", "=", filter.orgUnitId)
-      .executeTakeFirst();
-    narrowest = unit?.path ?? "-";
-    q = q.where("org_units.path", "like", `${narrowest}%`);
-  }
+  const narrowest = await filterPath(db, scopePath, filter.orgUnitId);
+  if (narrowest !== scopePath) q = q.where("org_units.path", "like", `${narrowest}%`);
   const units = await smallSubtree(db, narrowest);
   if (units) q = q.where("incidents.org_unit_id", "in", units.length ? units : [0]);
   if (filter.from) q = q.where("incidents.reported_at", ">=", new Date(filter.from).toISOString());

@@ -19,3 +19,22 @@ export async function smallSubtree(db: Kysely<Database>, path: string): Promise<
     .execute();
   return units.length > SMALL_SUBTREE ? null : units.map((u) => u.id);
 }
+
+/**
+ * The path a list narrows to: the chosen unit's when the caller filters by one inside their scope, a path
+ * matching nothing when the unit lies outside it, else the caller's own scope.
+ */
+export async function filterPath(
+  db: Kysely<Database>,
+  scopePath: string,
+  orgUnitId?: number,
+): Promise<string> {
+  if (!orgUnitId) return scopePath;
+  const unit = await db
+    .selectFrom("org_units")
+    .select("path")
+    .where("id", "=", orgUnitId)
+    .where("path", "like", `${scopePath}%`)
+    .executeTakeFirst();
+  return unit?.path ?? "-";
+}

@@ -4,6 +4,7 @@ import type { listUsersQuery, User } from "../../domain/users/schema.ts";
 import type { Database } from "../db/schema.ts";
 import { decodeCursor, encodeCursor } from "../http/cursor.ts";
 import { notFound } from "../http/errors.ts";
+import { filterPath } from "../org/subtree.ts";
 
 function usersInScope(db: Kysely<Database>, scopePath: string) {
   return db
@@ -48,14 +49,8 @@ export async function listUsers(
   filter: z.infer<typeof listUsersQuery> & { limit: number; cursor?: string },
 ): Promise<{ items: User[]; nextCursor: string | null }> {
   let q = usersInScope(db, scopePath);
-  if (filter.orgUnitId) {
-    const unit = await db
-      .selectFrom("org_units")
-      .select("path")
-      .where("id", "=", filter.orgUnitId)
-      .executeTakeFirst();
-    q = q.where("org_units.path", "like", `${unit?.path ?? "-"}%`);
-  }
+  const narrowest = await filterPath(db, scopePath, filter.orgUnitId);
+  if (narrowest !== scopePath) q = q.where("org_units.path", "like", `${narrowest}%`);
   if (filter.role) q = q.where("users.role", "=", filter.role);
   if (filter.q) {
     // Wildcards are dropped rather than escaped: SQLite's LIKE has no default escape character.

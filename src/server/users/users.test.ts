@@ -184,5 +184,11 @@ describeEachEngine("users", (engine) => {
     );
     expect([...units].sort()).toEqual(["OT01", "OT02", "SB01"]);
     expect((await manager.get(`/api/users/${await idOf(t, "user", "lobby.ot04")}`)).statusCode).toBe(404);
+    const filteredOutside = await manager.get(`/api/users?orgUnitId=${await idOf(t, "unit", "OT04")}`);
+    expect(filteredOutside.json().items).toEqual([]);
+    const filteredInside = await manager.get(`/api/users?orgUnitId=${await idOf(t, "unit", "OT02")}`);
+    expect(new Set(filteredInside.json().items.map((u: { orgUnitCode: string }) => u.orgUnitCode))).toEqual(
+      new Set(["OT02"]),
+    );
   });
 });
