@@ -61,7 +61,8 @@ export async function setup(project: TestProject) {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "bulwark-pg-"));
   fs.chmodSync(dataDir, 0o777);
   // runuser lives in /usr/sbin, which a non-login shell's PATH may lack.
-  const runuser = ["/usr/sbin/runuser", "/sbin/runuser", "/usr/bin/runuser"].find((p) => fs.existsSync(p)) ?? "runuser";
+  const runuser =
+    ["/usr/sbin/runuser", "/sbin/runuser", "/usr/bin/runuser"].find((p) => fs.existsSync(p)) ?? "runuser";
   runAs = process.getuid?.() === 0 ? [runuser, "-u", "postgres", "--"] : [];
   if (runAs.length) execFileSync("chown", ["postgres", dataDir]);
   const port = await freePort();

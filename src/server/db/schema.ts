@@ -116,4 +116,10 @@ interface FoundationTables {
   settings: SettingTable;
 }
 
-export type Database = FoundationTables & IncidentTables & CounterExceptionTables & ComplaintTables & CalendarTables & ComplianceTables & CaseTables;
+export type Database = FoundationTables &
+  IncidentTables &
+  CounterExceptionTables &
+  ComplaintTables &
+  CalendarTables &
+  ComplianceTables &
+  CaseTables;

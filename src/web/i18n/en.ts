@@ -1,5 +1,5 @@
-import { casesEn } from "../cases/i18n.ts";
 import { calendarEn } from "../calendar/i18n.ts";
+import { casesEn } from "../cases/i18n.ts";
 import { complaintsEn } from "../complaints/i18n.ts";
 import { complianceEn } from "../compliance/i18n.ts";
 import { counterExceptionsEn } from "../counter-exceptions/i18n.ts";

@@ -1,5 +1,5 @@
-import { casesZh } from "../cases/i18n.ts";
 import { calendarZh } from "../calendar/i18n.ts";
+import { casesZh } from "../cases/i18n.ts";
 import { complaintsZh } from "../complaints/i18n.ts";
 import { complianceZh } from "../compliance/i18n.ts";
 import { counterExceptionsZh } from "../counter-exceptions/i18n.ts";
