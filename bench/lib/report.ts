@@ -67,8 +67,8 @@ export function writeReport(r: Report): string {
       "",
       `Server RSS at start ${r.rssSteps?.atStart.toFixed(0)} MB, after the sign-ins (argon2id) ${r.rssSteps?.afterSignIns.toFixed(0)} MB. ` +
         `After the load (its /metrics): RSS ${m.rss.toFixed(0)} MB, V8 heap ${m.heapUsed.toFixed(0)} MB used of ` +
-        `${m.heapTotal.toFixed(0)} MB, external ${m.external.toFixed(0)} MB; the rest is native (SQLite page cache, ` +
-        "libuv, code).",
+        `${m.heapTotal.toFixed(0)} MB, external ${m.external.toFixed(0)} MB; the rest is native (database driver, allocator arenas, ` +
+        "code).",
     );
   }
   lines.push("");
