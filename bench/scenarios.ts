@@ -54,7 +54,7 @@ function everyLevel(p: Population, n = 48) {
 const TEXT_UNIT =
   "本行推出稳健型理财产品，业绩比较基准3.5%-4.2%，过往业绩不代表未来表现。理财非存款、产品有风险、投资须谨慎。" +
   "本产品为非保本浮动收益型，客户可通过手机银行、网上银行及各网点柜台购买，详情请咨询大堂经理。";
-const MARKETING_TEXT = TEXT_UNIT.repeat(Math.ceil(2000 / TEXT_UNIT.length)).slice(0, 1990) + "保本保收益稳赚";
+const MARKETING_TEXT = `${TEXT_UNIT.repeat(Math.ceil(2000 / TEXT_UNIT.length)).slice(0, 1990)}保本保收益稳赚`;
 
 let serial = 0;
 const ninetyDaysAgo = () => new Date(Date.now() - 90 * 86_400_000).toISOString();
