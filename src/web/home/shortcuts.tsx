@@ -1,4 +1,14 @@
-import { ApartmentOutlined, AuditOutlined, KeyOutlined, TeamOutlined } from "@ant-design/icons";
+import {
+  AlertOutlined,
+  ApartmentOutlined,
+  AuditOutlined,
+  CommentOutlined,
+  CustomerServiceOutlined,
+  ExceptionOutlined,
+  KeyOutlined,
+  SafetyCertificateOutlined,
+  TeamOutlined,
+} from "@ant-design/icons";
 import type { ReactNode } from "react";
 import type { Action } from "../../domain/auth/permissions.ts";
 import type { MessageKey } from "../i18n/dictionaries.ts";
@@ -17,7 +27,10 @@ export interface Shortcut {
  * administrator is offered "manage users" where a teller is offered "colleagues".
  */
 export function shortcutsFor(can: (action: Action) => boolean): Shortcut[] {
-  const list: Shortcut[] = [];
+  // The daily work of the role first: what staff open the platform for.
+  const list: Shortcut[] = WORK_SHORTCUTS.filter((w) => can(w.action)).map(
+    ({ action: _, ...shortcut }) => shortcut,
+  );
   if (can("org.manage")) {
     list.push({
       key: "org",
@@ -69,3 +82,46 @@ export function shortcutsFor(can: (action: Action) => boolean): Shortcut[] {
   });
   return list;
 }
+
+const WORK_SHORTCUTS: (Shortcut & { action: Action })[] = [
+  {
+    action: "incidents.read",
+    key: "incidents",
+    icon: <AlertOutlined />,
+    title: "home.shortcut.incidents",
+    text: "home.shortcut.incidentsText",
+    to: "/incidents",
+  },
+  {
+    action: "counter_exceptions.report",
+    key: "counter-exception",
+    icon: <ExceptionOutlined />,
+    title: "home.shortcut.counterException",
+    text: "home.shortcut.counterExceptionText",
+    to: "/counter-exceptions/new",
+  },
+  {
+    action: "complaints.register",
+    key: "complaint",
+    icon: <CustomerServiceOutlined />,
+    title: "home.shortcut.complaint",
+    text: "home.shortcut.complaintText",
+    to: "/complaints/new",
+  },
+  {
+    action: "compliance.check",
+    key: "compliance",
+    icon: <SafetyCertificateOutlined />,
+    title: "home.shortcut.compliance",
+    text: "home.shortcut.complianceText",
+    to: "/compliance/check",
+  },
+  {
+    action: "scripts.read",
+    key: "scripts",
+    icon: <CommentOutlined />,
+    title: "home.shortcut.scripts",
+    text: "home.shortcut.scriptsText",
+    to: "/scripts",
+  },
+];
