@@ -16,6 +16,8 @@ export const me = z.object({
   orgUnit,
   permissions: z.array(z.enum(ACTIONS)),
   sessionExpiresAt: z.string(),
+  /** The zone staff read times in (BULWARK_TIME_ZONE), so the web app shows what the server means. */
+  timeZone: z.string(),
 });
 export type Me = z.infer<typeof me>;
 

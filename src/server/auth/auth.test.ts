@@ -27,7 +27,12 @@ describeEachEngine("sign-in", (engine) => {
     const cookie = res.cookies.find((c) => c.name === "bulwark_session");
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Strict" });
     const me = (await client.get("/api/me")).json();
-    expect(me).toMatchObject({ username: "lobby.ot01", role: "lobby_manager", orgUnit: { code: "OT01" } });
+    expect(me).toMatchObject({
+      username: "lobby.ot01",
+      role: "lobby_manager",
+      orgUnit: { code: "OT01" },
+      timeZone: "Asia/Shanghai",
+    });
     expect(me.permissions).toContain("users.read");
     expect(me.permissions).not.toContain("users.manage");
     expect(await auditActions(t, "lobby.ot01")).toContain("auth.login");

@@ -4,6 +4,7 @@ import { PERMISSIONS } from "../../domain/auth/permissions.ts";
 import { csrfToken, loginBody, type Me, me } from "../../domain/auth/schema.ts";
 import { password } from "../../domain/users/schema.ts";
 import { appendAudit } from "../audit/append.ts";
+import type { Config } from "../config.ts";
 import type { App, Deps } from "../http/deps.ts";
 import { invalid, unauthorized } from "../http/errors.ts";
 import { callerOf } from "../http/request.ts";
@@ -12,7 +13,7 @@ import { hashPassword, verifyPassword } from "./passwords.ts";
 import type { SessionUser } from "./session-user.ts";
 import { endSession, resumeSession, SESSION_COOKIE } from "./sessions.ts";
 
-function presentMe(user: SessionUser, idleMinutes: number): Me {
+function presentMe(user: SessionUser, config: Config): Me {
   return {
     id: user.id,
     username: user.username,
@@ -20,7 +21,10 @@ function presentMe(user: SessionUser, idleMinutes: number): Me {
     role: user.role,
     orgUnit: user.orgUnit,
     permissions: [...PERMISSIONS[user.role]],
-    sessionExpiresAt: new Date(new Date(user.lastSeenAt).getTime() + idleMinutes * 60_000).toISOString(),
+    sessionExpiresAt: new Date(
+      new Date(user.lastSeenAt).getTime() + config.sessionIdleMinutes * 60_000,
+    ).toISOString(),
+    timeZone: config.timeZone,
   };
 }
 
@@ -65,7 +69,7 @@ export function registerAuthRoutes(app: App, deps: Deps): void {
       const user = await resumeSession(db, token, now(), config.sessionIdleMinutes, req.ip);
       if (!user) throw unauthorized();
       reply.setCookie(SESSION_COOKIE, token, cookieOptions);
-      return presentMe(user, config.sessionIdleMinutes);
+      return presentMe(user, config);
     },
   );
 
@@ -87,7 +91,7 @@ export function registerAuthRoutes(app: App, deps: Deps): void {
   });
 
   app.get("/api/me", { schema: { tags: ["auth"], response: { 200: me } } }, async (req) => {
-    return presentMe(callerOf(req).user, config.sessionIdleMinutes);
+    return presentMe(callerOf(req).user, config);
   });
 
   app.post(

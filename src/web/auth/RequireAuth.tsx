@@ -1,6 +1,7 @@
 import { Button, Result, Spin } from "antd";
 import { type ReactNode, useEffect, useRef } from "react";
 import { Navigate, useLocation } from "react-router";
+import { setTimeZone } from "../common/time.ts";
 import { useI18n } from "../i18n/I18nProvider.tsx";
 import { useMe } from "./api.ts";
 import { CurrentUserContext } from "./current-user.tsx";
@@ -36,5 +37,7 @@ export function RequireAuth({ children }: { children: ReactNode }) {
     const state: LoginState = { from: location.pathname + location.search, expired: hadUser.current };
     return <Navigate to="/login" replace state={state} />;
   }
+  // Set during render, before any page below formats a time; the same value every time, so it is safe.
+  setTimeZone(me.data.timeZone);
   return <CurrentUserContext value={me.data}>{children}</CurrentUserContext>;
 }

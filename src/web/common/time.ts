@@ -1,18 +1,22 @@
 import { formatLocalTime } from "../../domain/common/time.ts";
 
 /**
- * The zone staff read times in. The server has its own setting (BULWARK_TIME_ZONE) but does not publish it
- * yet, so the web app uses the product default.
+ * The zone staff read times in: the server's BULWARK_TIME_ZONE, which the signed-in user's /api/me carries
+ * (set once it arrives); the product default until then, e.g. on the sign-in page.
  */
-export const TIME_ZONE = "Asia/Shanghai";
+let zone = "Asia/Shanghai";
 
-export const formatTime = (iso: string) => formatLocalTime(iso, TIME_ZONE);
+export function setTimeZone(timeZone: string): void {
+  zone = timeZone;
+}
+
+export const timeZone = () => zone;
+
+export const formatTime = (iso: string) => formatLocalTime(iso, zone);
 
 /** The hour of the day (0–23) in the staff's time zone. */
 export function hourNow(): number {
   return Number(
-    new Intl.DateTimeFormat("en", { timeZone: TIME_ZONE, hour: "numeric", hourCycle: "h23" }).format(
-      new Date(),
-    ),
+    new Intl.DateTimeFormat("en", { timeZone: zone, hour: "numeric", hourCycle: "h23" }).format(new Date()),
   );
 }

@@ -3,7 +3,7 @@ import { Button, Result, Spin } from "antd";
 import { useEffect, useState } from "react";
 import { useParams } from "react-router";
 import { localDateOf } from "../../domain/calendar/dates.ts";
-import { formatTime, TIME_ZONE } from "../common/time.ts";
+import { formatTime, timeZone } from "../common/time.ts";
 import { useI18n } from "../i18n/I18nProvider.tsx";
 import { fetchPersonalData, useComplaint } from "./api.ts";
 import { LABELS } from "./labels.ts";
@@ -75,7 +75,7 @@ export function NoticePage() {
         </p>
         <p>{t("cmp.letter.reviewNote")}</p>
         <p className="sign">
-          {t("cmp.letter.sign", { unit: c.orgUnitName, date: localDateOf(d.decidedAt, TIME_ZONE) })}
+          {t("cmp.letter.sign", { unit: c.orgUnitName, date: localDateOf(d.decidedAt, timeZone()) })}
         </p>
       </div>
     </>
