@@ -1,9 +1,8 @@
 import path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
-import { hasChromium, launchBrowser, SCREENSHOT_DIR } from "./browser.ts";
+import { hasChromium, launchBrowser, SCREENSHOT_DIR, signedIn as signInAs } from "./browser.ts";
 
-const DEMO_PASSWORD = "Demo#2026pass";
 const POSTER = "新春理财：保本高收益，稳健之选！理财非存款、产品有风险、投资须谨慎。";
 const FIXED =
   "新春理财：稳健之选，业绩比较基准3.2%，测算依据见产品说明书。本产品不保证本金，收益不确定。理财非存款、产品有风险、投资须谨慎。";
@@ -25,25 +24,8 @@ describe.skipIf(!hasChromium)("consumer-protection review and the case library",
   });
 
   async function signedIn(username: string): Promise<Page> {
-    const context = await browser.newContext({
-      baseURL: baseUrl,
-      viewport: { width: 1440, height: 900 },
-      locale: "zh-CN",
-    });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.on("pageerror", (e) => console.log(`[${username}] pageerror`, e.message));
-    await page.goto("/login");
-    await page
-      .getByLabel("用户名")
-      .fill(username)
-      .catch(async (e) => {
-        await page.screenshot({ path: path.join(SCREENSHOT_DIR, `compliance-login-${username}.png`) });
-        throw e;
-      });
-    await page.getByLabel("密码", { exact: true }).fill(DEMO_PASSWORD);
-    await page.getByLabel("密码", { exact: true }).press("Enter");
-    await page.waitForURL((url) => url.pathname === "/");
+    const page = await signInAs(browser, baseUrl, username);
+    contexts.push(page.context());
     return page;
   }
 

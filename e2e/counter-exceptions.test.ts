@@ -1,9 +1,8 @@
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { hasChromium, launchBrowser, SCREENSHOT_DIR } from "./browser.ts";
+import { hasChromium, launchBrowser, SCREENSHOT_DIR, signedIn as signInAs } from "./browser.ts";
 
-const DEMO_PASSWORD = "Demo#2026pass";
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1440, height: 900 };
 
@@ -19,16 +18,8 @@ describe.skipIf(!hasChromium)("counter exceptions in the browser", () => {
     await browser?.close();
   });
 
-  async function signedIn(username: string, viewport: { width: number; height: number }): Promise<Page> {
-    const context = await browser.newContext({ baseURL: baseUrl, viewport, locale: "zh-CN" });
-    const page = await context.newPage();
-    await page.goto("/login");
-    await page.getByLabel("用户名").fill(username);
-    await page.getByLabel("密码", { exact: true }).fill(DEMO_PASSWORD);
-    await page.getByLabel("密码", { exact: true }).press("Enter");
-    await page.waitForURL((url) => url.pathname === "/");
-    return page;
-  }
+  const signedIn = (username: string, viewport: { width: number; height: number }) =>
+    signInAs(browser, baseUrl, username, viewport);
 
   const shot = (page: Page, name: string) =>
     page.screenshot({ path: path.join(SCREENSHOT_DIR, `counter-exceptions-${name}.png`), fullPage: true });
