@@ -12,11 +12,3 @@ export function formatLocalTime(iso: string, timeZone: string): string {
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
   return `${get("year")}-${get("month")}-${get("day")} ${get("hour")}:${get("minute")}`;
 }
-
-/** The UTC instant of local midnight on a calendar day in `timeZone` (month is 1–12). */
-export function zonedMidnight(year: number, month: number, day: number, timeZone: string): Date {
-  const guess = Date.UTC(year, month - 1, day);
-  const local = new Date(new Date(guess).toLocaleString("en-US", { timeZone }));
-  const utc = new Date(new Date(guess).toLocaleString("en-US", { timeZone: "UTC" }));
-  return new Date(guess - (local.getTime() - utc.getTime()));
-}

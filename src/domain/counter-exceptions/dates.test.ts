@@ -1,8 +1,9 @@
 import { expect, it } from "vitest";
-import { localDayRange, localDayStart } from "./dates.ts";
+import { startOfLocalDay } from "../calendar/dates.ts";
+import { localDayRange } from "./dates.ts";
 
 it("a local day in Shanghai starts at 16:00 UTC the day before", () => {
-  expect(localDayStart("2026-11-23", "Asia/Shanghai").toISOString()).toBe("2026-11-22T16:00:00.000Z");
+  expect(startOfLocalDay("2026-11-23", "Asia/Shanghai").toISOString()).toBe("2026-11-22T16:00:00.000Z");
 });
 
 it("a date range covers the whole of its last day, across a month end", () => {

@@ -1,6 +1,6 @@
 import type { Kysely } from "kysely";
+import { startOfLocalDay } from "../../domain/calendar/dates.ts";
 import type { Locale } from "../../domain/common/messages.ts";
-import { zonedMidnight } from "../../domain/common/time.ts";
 import { CATEGORIES, CATEGORY_CODES } from "../../domain/incidents/categories.ts";
 import type { Database } from "../db/schema.ts";
 
@@ -80,8 +80,8 @@ export async function drillCalendar(
     .select(["incidents.org_unit_id", "incidents.category", "incidents.reported_at"])
     .where("org_units.path", "like", `${scopePath}%`)
     .where("incidents.drill", "=", 1)
-    .where("incidents.reported_at", ">=", zonedMidnight(year, 1, 1, timeZone).toISOString())
-    .where("incidents.reported_at", "<", zonedMidnight(year + 1, 1, 1, timeZone).toISOString())
+    .where("incidents.reported_at", ">=", startOfLocalDay(`${year}-01-01`, timeZone).toISOString())
+    .where("incidents.reported_at", "<", startOfLocalDay(`${year + 1}-01-01`, timeZone).toISOString())
     .execute();
   return outlets.map((o) => {
     const categories = CATEGORY_CODES.map((code) => {
