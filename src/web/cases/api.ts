@@ -1,13 +1,8 @@
-import {
-  keepPreviousData,
-  useInfiniteQuery,
-  useMutation,
-  useQuery,
-  useQueryClient,
-} from "@tanstack/react-query";
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { z } from "zod";
 import type { CaseRecord, createCaseBody, searchCasesQuery, similarCase } from "../../domain/cases/schema.ts";
-import { apiGet, apiSend, type Page } from "../api/client.ts";
+import { apiGet, apiSend } from "../api/client.ts";
+import { useKeysetList } from "../api/keyset.ts";
 
 export type { CaseRecord };
 export type CaseFilter = Partial<z.infer<typeof searchCasesQuery>>;
@@ -16,14 +11,7 @@ export type SimilarCase = z.infer<typeof similarCase>;
 const key = ["cases"] as const;
 
 export function useCases(filter: CaseFilter) {
-  return useInfiniteQuery({
-    queryKey: [...key, "list", filter],
-    queryFn: ({ pageParam }) =>
-      apiGet<Page<CaseRecord>>("/api/cases", { ...filter, limit: 30, cursor: pageParam }),
-    initialPageParam: null as string | null,
-    getNextPageParam: (last) => last.nextCursor,
-    placeholderData: keepPreviousData,
-  });
+  return useKeysetList<CaseRecord>([...key, "list", filter], "/api/cases", filter, 30);
 }
 
 /** The published cases most like a text being written (an incident or complaint form can show these). */

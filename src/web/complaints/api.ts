@@ -1,10 +1,4 @@
-import {
-  keepPreviousData,
-  useInfiniteQuery,
-  useMutation,
-  useQuery,
-  useQueryClient,
-} from "@tanstack/react-query";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { z } from "zod";
 import type { CategoryEntry } from "../../domain/complaints/classification.ts";
 import type {
@@ -16,7 +10,8 @@ import type {
   personalData,
 } from "../../domain/complaints/schema.ts";
 import type { complaintStatsSchema, statsQuery } from "../../domain/complaints/stats-schema.ts";
-import { apiGet, apiSend, type Page } from "../api/client.ts";
+import { apiGet, apiSend } from "../api/client.ts";
+import { useKeysetList } from "../api/keyset.ts";
 
 export type { Complaint, ComplaintSummary };
 export type Filter = Partial<z.infer<typeof listComplaintsQuery>>;
@@ -37,14 +32,7 @@ export function useCategories() {
 }
 
 export function useComplaints(filter: Filter) {
-  return useInfiniteQuery({
-    queryKey: [...key, "list", filter],
-    queryFn: ({ pageParam }) =>
-      apiGet<Page<ComplaintSummary>>(BASE, { ...filter, limit: 50, cursor: pageParam }),
-    initialPageParam: null as string | null,
-    getNextPageParam: (last) => last.nextCursor,
-    placeholderData: keepPreviousData,
-  });
+  return useKeysetList<ComplaintSummary>([...key, "list", filter], BASE, filter, 50);
 }
 
 export function useComplaint(id: number) {

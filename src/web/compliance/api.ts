@@ -1,10 +1,4 @@
-import {
-  keepPreviousData,
-  useInfiniteQuery,
-  useMutation,
-  useQuery,
-  useQueryClient,
-} from "@tanstack/react-query";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useMemo } from "react";
 import type { z } from "zod";
 import type { CheckContext, Finding, RuleSpec } from "../../domain/compliance/matcher.ts";
@@ -18,7 +12,8 @@ import type {
   submitMaterialBody,
 } from "../../domain/compliance/materials-schema.ts";
 import type { Rule } from "../../domain/compliance/schema.ts";
-import { apiGet, apiSend, type Page } from "../api/client.ts";
+import { apiGet, apiSend } from "../api/client.ts";
+import { useKeysetList } from "../api/keyset.ts";
 
 export type { Finding, Material, MaterialSummary, Rule };
 export type MaterialFilter = z.infer<typeof listMaterialsQuery>;
@@ -43,14 +38,7 @@ export function useLiveChecker(): ((text: string, ctx: CheckContext) => Finding[
 }
 
 export function useMaterials(filter: MaterialFilter) {
-  return useInfiniteQuery({
-    queryKey: [...key, "materials", filter],
-    queryFn: ({ pageParam }) =>
-      apiGet<Page<MaterialSummary>>("/api/materials", { ...filter, limit: 50, cursor: pageParam }),
-    initialPageParam: null as string | null,
-    getNextPageParam: (last) => last.nextCursor,
-    placeholderData: keepPreviousData,
-  });
+  return useKeysetList<MaterialSummary>([...key, "materials", filter], "/api/materials", filter, 50);
 }
 
 export function useMaterial(id: number) {
@@ -87,19 +75,12 @@ export const useReview = (id: number) =>
   );
 
 export function useRules(q: string) {
-  return useInfiniteQuery({
-    queryKey: [...key, "rules", q],
-    queryFn: ({ pageParam }) =>
-      apiGet<Page<Rule>>("/api/compliance/rules", {
-        q,
-        includeDisabled: "true",
-        limit: 100,
-        cursor: pageParam,
-      }),
-    initialPageParam: null as string | null,
-    getNextPageParam: (last) => last.nextCursor,
-    placeholderData: keepPreviousData,
-  });
+  return useKeysetList<Rule>(
+    [...key, "rules", q],
+    "/api/compliance/rules",
+    { q, includeDisabled: "true" },
+    100,
+  );
 }
 
 export function useUpdateRule() {

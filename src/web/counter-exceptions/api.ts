@@ -1,10 +1,4 @@
-import {
-  keepPreviousData,
-  useInfiniteQuery,
-  useMutation,
-  useQuery,
-  useQueryClient,
-} from "@tanstack/react-query";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { z } from "zod";
 import type {
   createTypeBody,
@@ -22,7 +16,8 @@ import type {
   verifierGrant,
 } from "../../domain/counter-exceptions/schema.ts";
 import type { Status } from "../../domain/counter-exceptions/vocabulary.ts";
-import { apiGet, apiSend, type Page, withQuery } from "../api/client.ts";
+import { apiGet, apiSend, withQuery } from "../api/client.ts";
+import { useKeysetList } from "../api/keyset.ts";
 
 export type { Detail, ExceptionType, ListItem };
 export type Filter = ListQuery;
@@ -42,14 +37,7 @@ export function useExceptionTypes() {
 }
 
 export function useExceptions(filter: Filter) {
-  return useInfiniteQuery({
-    queryKey: [...key, "list", filter],
-    queryFn: ({ pageParam }) =>
-      apiGet<Page<ListItem>>(BASE, { ...filter, limit: PAGE_SIZE, cursor: pageParam }),
-    initialPageParam: null as string | null,
-    getNextPageParam: (last) => last.nextCursor,
-    placeholderData: keepPreviousData,
-  });
+  return useKeysetList<ListItem>([...key, "list", filter], BASE, filter, PAGE_SIZE);
 }
 
 export function useExceptionStats(filter: Pick<Filter, "orgUnitId" | "from" | "to">) {

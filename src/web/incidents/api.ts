@@ -1,10 +1,4 @@
-import {
-  keepPreviousData,
-  useInfiniteQuery,
-  useMutation,
-  useQuery,
-  useQueryClient,
-} from "@tanstack/react-query";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { z } from "zod";
 import type { CategoryCode, QuestionKey, Scale } from "../../domain/incidents/categories.ts";
 import type { TransitionAction } from "../../domain/incidents/lifecycle.ts";
@@ -19,7 +13,8 @@ import type {
   timelineEntry,
 } from "../../domain/incidents/schema.ts";
 import type { Severity } from "../../domain/incidents/severity.ts";
-import { ApiError, apiGet, apiSend, csrf, type Page } from "../api/client.ts";
+import { ApiError, apiGet, apiSend, csrf } from "../api/client.ts";
+import { useKeysetList } from "../api/keyset.ts";
 
 export type { Incident };
 export type IncidentSummary = z.infer<typeof incidentSummary>;
@@ -162,14 +157,7 @@ export function useBoard() {
 }
 
 export function useIncidentList(filter: ListFilter) {
-  return useInfiniteQuery({
-    queryKey: [...incidentsKey, "list", filter],
-    queryFn: ({ pageParam }) =>
-      apiGet<Page<IncidentSummary>>(BASE, { ...filter, limit: PAGE_SIZE, cursor: pageParam }),
-    initialPageParam: null as string | null,
-    getNextPageParam: (last) => last.nextCursor,
-    placeholderData: keepPreviousData,
-  });
+  return useKeysetList<IncidentSummary>([...incidentsKey, "list", filter], BASE, filter, PAGE_SIZE);
 }
 
 export function useFigures(range: { from: string; to: string }) {

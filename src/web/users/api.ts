@@ -1,7 +1,8 @@
-import { useInfiniteQuery, useMutation, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { Role } from "../../domain/auth/roles.ts";
 import type { User } from "../../domain/users/schema.ts";
-import { apiGet, apiSend, type Page } from "../api/client.ts";
+import { apiSend } from "../api/client.ts";
+import { useKeysetList } from "../api/keyset.ts";
 
 export interface UserFilter {
   q?: string;
@@ -29,13 +30,7 @@ const PAGE_SIZE = 50;
 
 /** Users of the caller's subtree matching `filter`, a page at a time ("load more"). */
 export function useUsers(filter: UserFilter) {
-  return useInfiniteQuery({
-    queryKey: [...usersKey, filter],
-    queryFn: ({ pageParam }) =>
-      apiGet<Page<User>>("/api/users", { ...filter, limit: PAGE_SIZE, cursor: pageParam }),
-    initialPageParam: null as string | null,
-    getNextPageParam: (last) => last.nextCursor,
-  });
+  return useKeysetList<User>([...usersKey, filter], "/api/users", filter, PAGE_SIZE, { keepPrevious: false });
 }
 
 function useUserMutation<V, R>(send: (variables: V) => Promise<R>) {
