@@ -6,6 +6,7 @@ import { Migrator } from "kysely/migration";
 import pg from "pg";
 import { migrationProvider } from "./migrations/index.ts";
 import type { Database } from "./schema.ts";
+import { CachedStatements } from "./statement-cache.ts";
 
 export type Db = Kysely<Database>;
 
@@ -34,7 +35,7 @@ export function openDatabase(opts: { databaseUrl: string | null; sqlitePath: str
   sqlite.pragma("synchronous = NORMAL");
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database: new CachedStatements(sqlite) }) });
 }
 
 export async function migrateToLatest(db: Db): Promise<void> {
