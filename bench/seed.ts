@@ -103,7 +103,8 @@ await db.transaction().execute(async (trx) => {
       .values(refRows.slice(i, i + 1000))
       .execute();
   }
-  if (audit.count) await trx.insertInto("audit_head").values(audit.head()).execute();
+  const heads = audit.heads();
+  if (heads.length) await trx.insertInto("audit_heads").values(heads).execute();
   await appendAudit(trx, SYSTEM_ACTOR, {
     action: "system.seed_bench",
     entityType: "system",

@@ -1,14 +1,14 @@
-import { entryHash, GENESIS_HASH } from "../../src/server/audit/chain.ts";
+import { chainOf, entryHash, GENESIS_HASH } from "../../src/server/audit/chain.ts";
 import type { Bulk } from "./util.ts";
 
 /**
- * Audit entries written in bulk, chained with the same hash function as appendAudit, so `audit verify`
- * walks the seeded history like any other. Entries are added in id order; `head()` is what audit_head
- * must hold afterwards.
+ * Audit entries written in bulk, chained with the same hash function and per-branch chains as appendAudit,
+ * so `audit verify` walks the seeded history like any other. Entries are added in id order; `heads()` is
+ * what audit_heads must hold afterwards.
  */
 export class AuditChain {
   private lastId = 0;
-  private lastHash = GENESIS_HASH;
+  private readonly chains = new Map<string, { last_id: number; last_hash: string }>();
   private readonly bulk: Bulk;
   constructor(bulk: Bulk) {
     this.bulk = bulk;
@@ -37,12 +37,15 @@ export class AuditChain {
       after_json: JSON.stringify(e.after),
       ip: "10.0.0.1",
     };
-    const hash = entryHash(this.lastHash, fields);
-    this.bulk.add("audit_log", { id: ++this.lastId, ...fields, prev_hash: this.lastHash, hash });
-    this.lastHash = hash;
+    const chain = chainOf(e.orgUnit.path);
+    const prevHash = this.chains.get(chain)?.last_hash ?? GENESIS_HASH;
+    const hash = entryHash(prevHash, fields);
+    const id = ++this.lastId;
+    this.bulk.add("audit_log", { id, ...fields, chain, prev_hash: prevHash, hash });
+    this.chains.set(chain, { last_id: id, last_hash: hash });
   }
-  head() {
-    return { id: 1, last_id: this.lastId, last_hash: this.lastHash };
+  heads() {
+    return [...this.chains].map(([chain, head]) => ({ chain, ...head }));
   }
   get count() {
     return this.lastId;

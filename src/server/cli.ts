@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import { verifyAuditChain } from "./audit/verify.ts";
+import { chainName, verifyAuditChain } from "./audit/verify.ts";
 import { COMPLIANCE_USAGE, runComplianceCheck } from "./compliance/cli.ts";
 import { loadConfig } from "./config.ts";
 import { migrateToLatest, openDatabase } from "./db/database.ts";
@@ -8,7 +8,7 @@ import { seedDemoData } from "./seed/demo.ts";
 const USAGE = `Usage: npm run cli -- <command>
 
 Commands:
-  audit verify   check the audit log's hash chain; exits 1 and names the first broken entry
+  audit verify   check the audit log's hash chains (one per branch); exits 1 and names each broken one
   migrate        bring the database schema up to date
   seed-demo      fill an empty database with the demo org tree and users
 ${COMPLIANCE_USAGE}
@@ -27,11 +27,14 @@ async function run(): Promise<number> {
       const result = await verifyAuditChain(db, (n) => process.stderr.write(`\rchecked ${n} entries`));
       process.stderr.write("\n");
       if (result.ok) {
-        console.log(`Audit chain intact: ${result.entries} entries verified.`);
+        console.log(`Audit chain intact: ${result.entries} entries in ${result.chains} chains verified.`);
         return 0;
       }
-      console.log(`Audit chain BROKEN at entry ${result.brokenAt}: ${result.reason}.`);
-      console.log(`${result.entries} entries before it verified.`);
+      for (const p of result.problems) {
+        const where = p.brokenAt === null ? "" : ` at entry ${p.brokenAt}`;
+        console.log(`Audit chain BROKEN${where}, in ${chainName(p.chain)}: ${p.reason}.`);
+      }
+      console.log(`${result.entries} entries verified; a broken chain is not checked past its first break.`);
       return 1;
     }
     case "migrate":

@@ -1,7 +1,7 @@
 import type { Transaction } from "kysely";
 import { isPostgres } from "../db/dialect.ts";
 import type { Database } from "../db/schema.ts";
-import { entryHash, GENESIS_HASH } from "./chain.ts";
+import { chainOf, entryHash, GENESIS_HASH } from "./chain.ts";
 
 /** Who did something: a signed-in user, or the system itself (seeding, schedulers). */
 export interface Actor {
@@ -22,19 +22,22 @@ export interface AuditInput {
 }
 
 /**
- * Appends one entry to the hash chain inside the caller's transaction, so the change and its record commit
- * or fail together. On PostgreSQL the head row is locked, which orders concurrent writers into one chain;
- * SQLite runs one write transaction at a time anyway.
+ * Appends one entry to its branch's hash chain inside the caller's transaction, so the change and its record
+ * commit or fail together. On PostgreSQL that chain's head row is locked until commit, which orders concurrent
+ * writers of one branch into one chain while other branches' writers go ahead; SQLite runs one write
+ * transaction at a time anyway.
+ *
+ * The chain column is not hashed: it is a function of org_path, which is, and `verifyAuditChain` rejects an
+ * entry whose chain differs from chainOf(org_path). A single moved entry breaks the links of both chains; a
+ * whole chain renamed wholesale fails that check.
  */
 export async function appendAudit(
   trx: Transaction<Database>,
   actor: Actor,
   input: AuditInput,
 ): Promise<void> {
-  let headQuery = trx.selectFrom("audit_head").select(["last_id", "last_hash"]).where("id", "=", 1);
-  if (isPostgres(trx)) headQuery = headQuery.forUpdate();
-  const head = await headQuery.executeTakeFirst();
-
+  const chain = chainOf(input.orgUnit?.path ?? null);
+  const head = await lockHead(trx, chain);
   const fields = {
     at: new Date().toISOString(),
     actor_id: actor.id,
@@ -48,17 +51,35 @@ export async function appendAudit(
     after_json: input.after === undefined ? null : JSON.stringify(input.after),
     ip: actor.ip,
   };
-  const prevHash = head?.last_hash ?? GENESIS_HASH;
-  const hash = entryHash(prevHash, fields);
+  const hash = entryHash(head.last_hash, fields);
   const { id } = await trx
     .insertInto("audit_log")
-    .values({ ...fields, prev_hash: prevHash, hash })
+    .values({ ...fields, chain, prev_hash: head.last_hash, hash })
     .returning("id")
     .executeTakeFirstOrThrow();
+  await trx
+    .updateTable("audit_heads")
+    .set({ last_id: id, last_hash: hash })
+    .where("chain", "=", chain)
+    .execute();
+}
 
-  if (head) {
-    await trx.updateTable("audit_head").set({ last_id: id, last_hash: hash }).where("id", "=", 1).execute();
-  } else {
-    await trx.insertInto("audit_head").values({ id: 1, last_id: id, last_hash: hash }).execute();
-  }
+/**
+ * The chain's head, locked. A chain's first writer creates the row (last_id 0, the genesis hash); ON CONFLICT
+ * DO NOTHING makes a second first writer wait for the first to commit and then lock the row it made, so a
+ * chain cannot be started twice.
+ */
+async function lockHead(trx: Transaction<Database>, chain: string) {
+  const select = () => {
+    const q = trx.selectFrom("audit_heads").select(["last_id", "last_hash"]).where("chain", "=", chain);
+    return isPostgres(trx) ? q.forUpdate() : q;
+  };
+  const head = await select().executeTakeFirst();
+  if (head) return head;
+  await trx
+    .insertInto("audit_heads")
+    .values({ chain, last_id: 0, last_hash: GENESIS_HASH })
+    .onConflict((oc) => oc.column("chain").doNothing())
+    .execute();
+  return select().executeTakeFirstOrThrow();
 }

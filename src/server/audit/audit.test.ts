@@ -1,37 +1,9 @@
-import { execFileSync } from "node:child_process";
 import { sql } from "kysely";
 import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from "vitest";
 import { idOf, startTestApp, type TestApp, type TestClient } from "../../../test/app.ts";
 import { describeEachEngine } from "../../../test/engines.ts";
+import { cliVerify, dropAppendOnlyGuard } from "./testing.ts";
 import { verifyAuditChain } from "./verify.ts";
-
-/** Runs the real CLI against the test database, as an operator would. */
-function cliVerify(t: TestApp): { code: number; out: string } {
-  const env = {
-    ...process.env,
-    DATABASE_URL: t.location.databaseUrl ?? "",
-    SQLITE_PATH: t.location.sqlitePath,
-  };
-  try {
-    const out = execFileSync(process.execPath, ["src/server/cli.ts", "audit", "verify"], {
-      env,
-      stdio: "pipe",
-    });
-    return { code: 0, out: out.toString() };
-  } catch (err) {
-    const e = err as { status: number; stdout: Buffer };
-    return { code: e.status, out: e.stdout.toString() };
-  }
-}
-
-/** What someone with database access could do behind the application's back. */
-async function dropAppendOnlyGuard(t: TestApp) {
-  if (t.engine === "postgres") await sql`DROP TRIGGER audit_log_no_change ON audit_log`.execute(t.db);
-  else {
-    await sql`DROP TRIGGER audit_log_no_update`.execute(t.db);
-    await sql`DROP TRIGGER audit_log_no_delete`.execute(t.db);
-  }
-}
 
 describeEachEngine("audit trail", (engine) => {
   let t: TestApp;
@@ -81,7 +53,7 @@ describeEachEngine("audit trail", (engine) => {
     await expect(sql`DELETE FROM audit_log WHERE id = 1`.execute(t.db)).rejects.toThrow(/append-only/);
   });
 
-  it("concurrent writers still form one unbroken chain", async () => {
+  it("concurrent writers in one branch still form one unbroken chain", async () => {
     const admin = await t.as("admin");
     const ot03 = await idOf(t, "unit", "OT03");
     await Promise.all(
@@ -109,6 +81,8 @@ describeEachEngine("audit tampering", (engine) => {
       displayName: "柜员 陈晨（改）",
     });
     await t.as("auditor");
+    // A later entry in the same branch's chain as the update.
+    await t.as("teller.ot02");
     await dropAppendOnlyGuard(t);
   });
   afterEach(() => t.close());
@@ -116,7 +90,7 @@ describeEachEngine("audit tampering", (engine) => {
   it("verify names the first entry altered, or whose predecessor was deleted, behind the application's back", async () => {
     const target = await t.db
       .selectFrom("audit_log")
-      .select("id")
+      .select(["id", "chain"])
       .where("action", "=", "users.update")
       .executeTakeFirstOrThrow();
     await sql`UPDATE audit_log SET after_json = '{"displayName":"forged"}' WHERE id = ${target.id}`.execute(
@@ -130,6 +104,7 @@ describeEachEngine("audit tampering", (engine) => {
     const next = await t.db
       .selectFrom("audit_log")
       .select("id")
+      .where("chain", "=", target.chain)
       .where("id", ">", target.id)
       .orderBy("id")
       .executeTakeFirstOrThrow();

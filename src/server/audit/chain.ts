@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { pathIds } from "../../domain/org/units.ts";
 
 /** The hash that starts the chain, stored as prev_hash of the first entry. */
 export const GENESIS_HASH = "0".repeat(64);
@@ -35,3 +36,23 @@ export function entryHash(prevHash: string, e: ChainedFields): string {
   ];
   return createHash("sha256").update(JSON.stringify(fields)).digest("hex");
 }
+
+/** The chain of entries tied to no branch: head office, user administration, settings, unknown sign-ins. */
+export const ROOT_CHAIN = "";
+
+/**
+ * The chain an entry belongs to: one per branch (the first two ids of its org path, "/1/5/" for
+ * "/1/5/12/40/"), so that writers in different branches lock different chain heads and run in parallel.
+ * Entries at the head office or tied to no unit go to the root chain.
+ */
+export function chainOf(orgPath: string | null): string {
+  const ids = orgPath === null ? [] : pathIds(orgPath);
+  return ids.length < 2 ? ROOT_CHAIN : `/${ids[0]}/${ids[1]}/`;
+}
+
+/**
+ * Entry written by migration 023 to the single chain that existed before: entries before it were all written
+ * to that one chain (now the root chain) whatever their org path. It is hashed like any entry, so moving the
+ * boundary means rewriting the root chain from there on.
+ */
+export const SPLIT_ACTION = "system.audit_chains_split";

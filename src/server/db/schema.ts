@@ -60,11 +60,13 @@ export interface AuditLogTable {
   ip: string | null;
   prev_hash: string;
   hash: string;
+  /** chainOf(org_path) (src/server/audit/chain.ts): one hash chain per branch, "" for the root chain. */
+  chain: string;
 }
 
-/** One row: the newest entry of the chain, so that deleting the tail of the log is detected too. */
+/** One row per chain: its newest entry, so that deleting the tail of a chain is detected too. */
 export interface AuditHeadTable {
-  id: number;
+  chain: string;
   last_id: number;
   last_hash: string;
 }
@@ -109,7 +111,7 @@ interface FoundationTables {
   users: UserTable;
   sessions: SessionTable;
   audit_log: AuditLogTable;
-  audit_head: AuditHeadTable;
+  audit_heads: AuditHeadTable;
   ref_counters: RefCounterTable;
   due_items: DueItemTable;
   notifications: NotificationTable;

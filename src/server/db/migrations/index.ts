@@ -10,6 +10,7 @@ import * as m012 from "./012_cases.ts";
 import * as m020 from "./020_figures_indexes.ts";
 import * as m021 from "./021_figures_index_by_kind.ts";
 import * as m022 from "./022_complaints_status_id.ts";
+import * as m023 from "./023_audit_chains.ts";
 
 /** Every migration in order. A migration never changes after it has landed; add a new one instead. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -24,6 +25,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "020_figures_indexes": m020,
   "021_figures_index_by_kind": m021,
   "022_complaints_status_id": m022,
+  "023_audit_chains": m023,
 };
 
 export const migrationProvider: MigrationProvider = {
