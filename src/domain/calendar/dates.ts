@@ -3,6 +3,8 @@
  * counted in local days (a complaint received at 23:30 in Shanghai was received that day, whatever UTC says),
  * so every rule works on local dates and turns them into instants only at the edges.
  */
+import { dateFormat } from "../common/time.ts";
+
 export type LocalDate = string;
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -16,12 +18,9 @@ export function isLocalDate(value: string): boolean {
 
 /** The local date of an instant in the zone. */
 export function localDateOf(instant: Date | string, timeZone: string): LocalDate {
-  return new Intl.DateTimeFormat("en-CA", {
-    timeZone,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).format(new Date(instant));
+  return dateFormat("en-CA", timeZone, { year: "numeric", month: "2-digit", day: "2-digit" }).format(
+    new Date(instant),
+  );
 }
 
 /** The date `days` later (or earlier, when negative); month ends and leap years come from the UTC calendar. */
@@ -43,8 +42,7 @@ export function weekday(date: LocalDate): number {
 
 /** Minutes the zone is ahead of UTC at an instant (480 for Asia/Shanghai). */
 function offsetMinutes(instant: number, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat("en-US", {
-    timeZone,
+  const parts = dateFormat("en-US", timeZone, {
     hourCycle: "h23",
     year: "numeric",
     month: "numeric",

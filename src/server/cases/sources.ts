@@ -1,14 +1,10 @@
 import type { z } from "zod";
+import { localDateOf } from "../../domain/calendar/dates.ts";
 import type { createCaseBody } from "../../domain/cases/schema.ts";
 import type { Db } from "../db/database.ts";
 import { conflict, invalid } from "../http/errors.ts";
 
 type Draft = z.input<typeof createCaseBody>;
-
-const localDate = (iso: string, timeZone: string) =>
-  new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(
-    new Date(iso),
-  );
 
 /** Every string inside a JSON value, in order: the free text of a review or a decision, whatever its shape. */
 function texts(json: string | null): string[] {
@@ -60,7 +56,7 @@ export async function draftFromSource(
       title: incident.summary.slice(0, 60),
       category: incident.category,
       outcome: "resolved_on_site",
-      occurredOn: localDate(incident.reported_at, timeZone),
+      occurredOn: localDateOf(incident.reported_at, timeZone),
       story: incident.summary,
       lessons: review.length ? review.join("\n") : TO_COMPLETE,
       tags: [],
@@ -94,7 +90,7 @@ export async function draftFromSource(
     title: complaint.summary.slice(0, 60),
     category: complaint.cause_code,
     outcome: "resolved_after_follow_up",
-    occurredOn: localDate(complaint.received_at, timeZone),
+    occurredOn: localDateOf(complaint.received_at, timeZone),
     story: [complaint.summary, complaint.facts, complaint.request].filter(Boolean).join("\n"),
     lessons: decision.length ? decision.join("\n") : TO_COMPLETE,
     tags: [],

@@ -1,12 +1,9 @@
 import type { Transaction } from "kysely";
+import { localDateOf } from "../../domain/calendar/dates.ts";
 import type { Database } from "./schema.ts";
 
 /** The local calendar day as YYYYMMDD: staff read INC-20261122-0007 as "the 7th of 22 November", their time. */
-function localDay(now: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" })
-    .format(now)
-    .replaceAll("-", "");
-}
+const localDay = (now: Date, timeZone: string) => localDateOf(now, timeZone).replaceAll("-", "");
 
 /**
  * The next human-readable reference of a kind for today, e.g. `INC-20261122-0007`. Runs inside the caller's
