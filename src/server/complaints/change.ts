@@ -6,6 +6,7 @@ import type { Database } from "../db/schema.ts";
 import type { Deps } from "../http/deps.ts";
 import { AppError } from "../http/errors.ts";
 import { orgTopics } from "../live/bus.ts";
+import { applyFigures, figureSource } from "./figures.ts";
 import { type ComplaintRow, getComplaintRow } from "./store.ts";
 
 export interface ChangeContext {
@@ -22,7 +23,8 @@ export interface ChangeContext {
 
 /**
  * Runs one state change on a complaint: scoped read (404 outside the caller's subtree), the domain transition
- * (409 when the status forbids it), the work, its audit entry, in one transaction; then tells the browsers
+ * (409 when the status forbids it), the work, its audit entry and the statistics rollup, in one transaction;
+ * then tells the browsers
  * watching the complaint's units and the users notified.
  */
 export async function changeComplaint<T>(
@@ -71,6 +73,8 @@ export async function changeComplaint<T>(
       },
     };
     const done = await work(ctx);
+    // Every change keeps the statistics rollup in step, whichever fields the command touched.
+    await applyFigures(trx, row, await figureSource(trx, id), deps.config.timeZone);
     return { ...done, path: row.org_path };
   });
   await deps.live.publish([...orgTopics(path), ...(topics ?? [])], { type: "complaint.updated", id });

@@ -17,6 +17,7 @@ import { orgTopics } from "../live/bus.ts";
 import { notify } from "../notifications/notify.ts";
 import { getOrgUnit } from "../org/store.ts";
 import { clockSettings, refreshClock } from "./clock.ts";
+import { applyFigures, figureSource } from "./figures.ts";
 import { complaintsInScope, loadCategories } from "./store.ts";
 
 /** A little slack for clocks of the registering PC that run ahead of the server's. */
@@ -147,6 +148,7 @@ export async function registerComplaint(deps: Deps, caller: Caller, body: Create
       .returning("id")
       .executeTakeFirstOrThrow();
     const clock = await refreshClock(trx, deps.config, id, now);
+    await applyFigures(trx, null, await figureSource(trx, id), deps.config.timeZone);
     // Personal data stays out of the append-only audit log: it could never be erased from there.
     await appendAudit(trx, caller.actor, {
       action: "complaints.register",

@@ -71,18 +71,7 @@ export async function aggregateStats(
       ])
       .groupBy([sql.ref("channel"), sql.ref("business"), sql.ref("cause"), sql.ref("grade")])
       .execute(),
-    db
-      .selectFrom(
-        base
-          // Grouped by an expression, not the column: SQLite would otherwise walk the whole complainant
-          // index for its order (8 s for one sub-branch at a million rows) instead of the scoped rows.
-          .select(sql<string>`complaints.complainant_key || ''`.as("person"))
-          .groupBy(sql.ref("person"))
-          .having(sql`count(*)`, ">", 1)
-          .as("r"),
-      )
-      .select(sql<number>`count(*)`.as("n"))
-      .executeTakeFirstOrThrow(),
+    countRepeats(db, base),
     measures(col("org_units.name")),
     measures(monthKey),
   ]);
@@ -118,7 +107,7 @@ export async function aggregateStats(
     onTimeRate: decidedCount ? round1((sum((r) => r.on_time) / decidedCount) * 100) : null,
     breached: sum((r) => r.breached),
     averageHandlingDays: decidedCount ? round1(sum((r) => r.days) / decidedCount) : null,
-    repeatComplainants: Number(repeats.n),
+    repeatComplainants: repeats,
     byChannel: buckets(cube, (r) => r.channel, label("channel")),
     byBusinessCategory: buckets(cube, (r) => r.business, label("business_category")),
     byCause: buckets(cube, (r) => r.cause, label("cause")),
@@ -128,6 +117,23 @@ export async function aggregateStats(
       a.key.localeCompare(b.key),
     ),
   };
+}
+
+/** Complainants with more than one of the filtered complaints. */
+export async function countRepeats(db: Kysely<Database>, base: FiguresQuery): Promise<number> {
+  const r = await db
+    .selectFrom(
+      base
+        // Grouped by an expression, not the column: SQLite would otherwise walk the whole complainant
+        // index for its order (8 s for one sub-branch at a million rows) instead of the scoped rows.
+        .select(sql<string>`complaints.complainant_key || ''`.as("person"))
+        .groupBy(sql.ref("person"))
+        .having(sql`count(*)`, ">", 1)
+        .as("r"),
+    )
+    .select(sql<number>`count(*)`.as("n"))
+    .executeTakeFirstOrThrow();
+  return Number(r.n);
 }
 
 /**

@@ -11,8 +11,9 @@ import { appendAudit } from "../audit/append.ts";
 import type { Caller } from "../auth/session-user.ts";
 import type { Database } from "../db/schema.ts";
 import type { Deps } from "../http/deps.ts";
+import { rollupStats } from "./figures-read.ts";
 import { toSummary } from "./present.ts";
-import { aggregateStats } from "./stats-sql.ts";
+import { aggregateStats, countRepeats } from "./stats-sql.ts";
 import { complaintsInScope, loadCategories } from "./store.ts";
 
 type StatsFilter = z.infer<typeof statsQuery>;
@@ -24,6 +25,18 @@ const figuresInScope = (db: Kysely<Database>, scopePath: string) =>
     .innerJoin("org_units", "org_units.id", "complaints.org_unit_id")
     .where("org_units.path", "like", `${scopePath}%`);
 
+/**
+ * The narrowest subtree a filter asks for: the chosen unit's inside the caller's scope, the scope when the
+ * unit lies above it, "-" (nothing) when the unit lies elsewhere or does not exist.
+ */
+async function narrowest(db: Kysely<Database>, scopePath: string, orgUnitId?: number) {
+  if (!orgUnitId) return scopePath;
+  const unit = await db.selectFrom("org_units").select("path").where("id", "=", orgUnitId).executeTakeFirst();
+  if (!unit) return "-";
+  if (unit.path.startsWith(scopePath)) return unit.path;
+  return scopePath.startsWith(unit.path) ? scopePath : "-";
+}
+
 /** The statistics filter on top of a scoped query: complaints only (not review cases), unit, period. */
 async function filtered<Q extends ReturnType<typeof figuresInScope>>(
   db: Kysely<Database>,
@@ -31,26 +44,35 @@ async function filtered<Q extends ReturnType<typeof figuresInScope>>(
   f: StatsFilter,
 ) {
   let out = q.where("complaints.kind", "=", "complaint");
-  if (f.orgUnitId) {
-    const unit = await db
-      .selectFrom("org_units")
-      .select("path")
-      .where("id", "=", f.orgUnitId)
-      .executeTakeFirst();
-    out = out.where("org_units.path", "like", `${unit?.path ?? "-"}%`);
-  }
+  if (f.orgUnitId) out = out.where("org_units.path", "like", `${await narrowest(db, "", f.orgUnitId)}%`);
   if (f.receivedFrom) out = out.where("complaints.received_at", ">=", new Date(f.receivedFrom).toISOString());
   if (f.receivedTo) out = out.where("complaints.received_at", "<", new Date(f.receivedTo).toISOString());
   return out as Q;
 }
 
-/** Dashboard figures for the caller's subtree (or a unit in it) and period, counted by the database. */
-export async function statsFor(deps: Deps, caller: Caller, f: StatsFilter) {
+/** The same figures counted from the complaints themselves: the reference the rollup is tested against. */
+export async function liveStatsFor(deps: Deps, caller: Caller, f: StatsFilter) {
   const [base, cats] = await Promise.all([
     filtered(deps.db, figuresInScope(deps.db, caller.scopePath), f),
     loadCategories(deps.db),
   ]);
-  const result = await aggregateStats(deps.db, base, cats, deps.now(), deps.config.timeZone);
+  return aggregateStats(deps.db, base, cats, deps.now(), deps.config.timeZone);
+}
+
+/**
+ * Dashboard figures for the caller's subtree (or a unit in it) and period: from the rollup kept by the
+ * complaint commands (figures-read.ts), or counted live when the period cuts a local month.
+ */
+export async function statsFor(deps: Deps, caller: Caller, f: StatsFilter) {
+  const [path, cats] = await Promise.all([
+    narrowest(deps.db, caller.scopePath, f.orgUnitId),
+    loadCategories(deps.db),
+  ]);
+  const liveRepeats = async () =>
+    countRepeats(deps.db, await filtered(deps.db, figuresInScope(deps.db, caller.scopePath), f));
+  const request = { path, ...f, now: deps.now(), timeZone: deps.config.timeZone };
+  const result =
+    (await rollupStats(deps.db, request, cats, liveRepeats)) ?? (await liveStatsFor(deps, caller, f));
   const grade = (b: Bucket) => ({
     ...b,
     label: LABELS.grade[b.key as keyof typeof LABELS.grade]?.[caller.locale] ?? b.key,

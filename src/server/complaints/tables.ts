@@ -111,6 +111,30 @@ export interface ComplaintEventTable {
   data_json: string;
 }
 
+/**
+ * The statistics rollup (migration 024): per unit, local month, axis and code, what its subtree's
+ * complaints add up to. Kept by src/server/complaints/figures.ts in the transaction of every change.
+ */
+export interface ComplaintFigureTable {
+  unit_id: number;
+  month: string;
+  axis: string;
+  code: string;
+  n: number;
+  open: number;
+  decided: number;
+  on_time: number;
+  breached: number;
+  handling_ms: number;
+}
+
+/** Complaints per complainant under each unit (the root included): repeat complainants without a period. */
+export interface ComplainantCountTable {
+  unit_id: number;
+  complainant_key: string;
+  n: number;
+}
+
 export interface ComplaintTables {
   complaint_categories: ComplaintCategoryTable;
   complaints: ComplaintTable;
@@ -118,4 +142,6 @@ export interface ComplaintTables {
   complaint_pauses: ComplaintPauseTable;
   complaint_notices: ComplaintNoticeTable;
   complaint_events: ComplaintEventTable;
+  complaint_figures: ComplaintFigureTable;
+  complainant_counts: ComplainantCountTable;
 }

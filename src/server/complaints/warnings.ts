@@ -8,6 +8,7 @@ import type { Deps } from "../http/deps.ts";
 import { orgTopics } from "../live/bus.ts";
 import { notify, usersWithRoles } from "../notifications/notify.ts";
 import { DUE_KINDS } from "./clock.ts";
+import { applyFigures, figureSource } from "./figures.ts";
 
 async function loadOpen(trx: Transaction<Database>, id: number) {
   return trx
@@ -71,11 +72,13 @@ export function registerComplaintWarnings(deps: Deps): void {
   deps.scheduler.handle(DUE_KINDS.breach, async (trx, item, now) => {
     const c = await loadOpen(trx, item.subjectId);
     if (!c?.decision_due_at || Date.parse(c.decision_due_at) >= now.getTime()) return;
+    const before = await figureSource(trx, c.id);
     await trx
       .updateTable("complaints")
       .set({ breached_at: now.toISOString() })
       .where("id", "=", c.id)
       .execute();
+    await applyFigures(trx, before, await figureSource(trx, c.id), tz);
     await appendAudit(trx, SYSTEM_ACTOR, {
       action: "complaints.breach",
       entityType: "complaint",

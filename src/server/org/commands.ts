@@ -3,6 +3,7 @@ import type { createOrgUnitBody, updateOrgUnitBody } from "../../domain/org/sche
 import { childPath, isWithin, ORG_KIND_LABELS, PARENT_KIND } from "../../domain/org/units.ts";
 import { appendAudit } from "../audit/append.ts";
 import type { Caller } from "../auth/session-user.ts";
+import { moveFigures } from "../complaints/figures.ts";
 import type { Db } from "../db/database.ts";
 import { conflict, invalid } from "../http/errors.ts";
 import { getOrgUnit } from "./store.ts";
@@ -90,6 +91,8 @@ export async function updateOrgUnit(
           .where("id", "=", d.id)
           .execute();
       }
+      // The complaint statistics rollup counts a subtree at every unit above it.
+      await moveFigures(trx, before.path, path);
     }
     await trx
       .updateTable("org_units")

@@ -11,6 +11,7 @@ import * as m020 from "./020_figures_indexes.ts";
 import * as m021 from "./021_figures_index_by_kind.ts";
 import * as m022 from "./022_complaints_status_id.ts";
 import * as m023 from "./023_audit_chains.ts";
+import * as m024 from "./024_complaint_figures.ts";
 
 /** Every migration in order. A migration never changes after it has landed; add a new one instead. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -26,6 +27,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "021_figures_index_by_kind": m021,
   "022_complaints_status_id": m022,
   "023_audit_chains": m023,
+  "024_complaint_figures": m024,
 };
 
 export const migrationProvider: MigrationProvider = {
