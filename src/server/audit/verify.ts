@@ -56,7 +56,10 @@ export async function verifyAuditChain(
       lastId = row.id;
       checked++;
       let state = chains.get(row.chain);
-      if (!state) chains.set(row.chain, (state = { prevHash: GENESIS_HASH, lastId: 0, broken: false }));
+      if (!state) {
+        state = { prevHash: GENESIS_HASH, lastId: 0, broken: false };
+        chains.set(row.chain, state);
+      }
       if (state.broken) continue;
       const expected = splitAt !== null && row.id < splitAt ? ROOT_CHAIN : chainOf(row.org_path);
       const reason =
