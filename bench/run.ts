@@ -37,6 +37,9 @@ const engine = databaseUrl ? "postgres" : "sqlite";
 if (!databaseUrl && !fs.existsSync(sqlitePath))
   throw new Error(`No ${sqlitePath}: run npm run bench:seed first`);
 const env = {
+  // What `npm start` sets: without it glibc gives Node's threads up to 16 malloc arenas on 2 cores, and
+  // the server's RSS under load grew 100–500 MB beyond what its heap and SQLite hold (bench/README.md).
+  MALLOC_ARENA_MAX: "2",
   ...process.env,
   DATABASE_URL: databaseUrl ?? "",
   SQLITE_PATH: sqlitePath,
