@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import { chainName, verifyAuditChain } from "./audit/verify.ts";
+import { rebuildFigures } from "./complaints/figures-rebuild.ts";
 import { COMPLIANCE_USAGE, runComplianceCheck } from "./compliance/cli.ts";
 import { loadConfig } from "./config.ts";
 import { migrateToLatest, openDatabase } from "./db/database.ts";
@@ -9,6 +10,9 @@ const USAGE = `Usage: npm run cli -- <command>
 
 Commands:
   audit verify   check the audit log's hash chains (one per branch); exits 1 and names each broken one
+  complaints rebuild-figures
+                 count the complaint statistics rollup afresh from the complaints (needed after
+                 changing BULWARK_TIME_ZONE, which moves complaints between local months)
   migrate        bring the database schema up to date
   seed-demo      fill an empty database with the demo org tree and users
 ${COMPLIANCE_USAGE}
@@ -37,6 +41,10 @@ async function run(): Promise<number> {
       console.log(`${result.entries} entries verified; a broken chain is not checked past its first break.`);
       return 1;
     }
+    case "complaints rebuild-figures":
+      await rebuildFigures(db, config.timeZone);
+      console.log("Complaint statistics rollup rebuilt.");
+      return 0;
     case "migrate":
       await migrateToLatest(db);
       console.log("Database schema is up to date.");

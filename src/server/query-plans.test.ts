@@ -8,7 +8,9 @@ import { seedTree, type Tree } from "../../bench/seed/org.ts";
 import { seedExceptions, seedIncidents } from "../../bench/seed/outlet-records.ts";
 import { Bulk, Progress, rng } from "../../bench/seed/util.ts";
 import { createTestDatabase, describeEachEngine, type TestDatabase } from "../../test/engines.ts";
+import { monthStart } from "../domain/complaints/figures.ts";
 import type { Caller } from "./auth/session-user.ts";
+import { rebuildFigures } from "./complaints/figures-rebuild.ts";
 import { statsFor } from "./complaints/stats.ts";
 import { listComplaintRows } from "./complaints/store.ts";
 import { loadConfig } from "./config.ts";
@@ -29,6 +31,8 @@ const LARGE = [
   "counter_exception_events",
   "notifications",
   "due_items",
+  "complaint_figures",
+  "complainant_counts",
 ];
 
 /** A Kysely on the same database that records every statement it runs, to read their plans afterwards. */
@@ -99,6 +103,7 @@ describeEachEngine("query plans of every list, board and statistics query", (eng
     await seedIncidents(bulk, tree, audit, r, opts(600));
     await seedExceptions(bulk, tree, audit, r, opts(800));
     await bulk.flush();
+    await rebuildFigures(database.db, loadConfig({}).timeZone);
     await sql`ANALYZE`.execute(database.db);
 
     db = recording(database.location, queries);
@@ -125,6 +130,8 @@ describeEachEngine("query plans of every list, board and statistics query", (eng
       }
       const caller = { scopePath: scope, locale: "zh", user: {}, actor: {} } as unknown as Caller;
       await statsFor(deps, caller, {});
+      // A whole-month period reads the rollup's months and counts repeat complainants live.
+      await statsFor(deps, caller, { receivedFrom: monthStart("2025-01", config.timeZone).toISOString() });
       await listExceptions(db, scope, page, now, config.timeZone);
       await listExceptions(db, scope, { ...page, status: "handled", overdue: "true" }, now, config.timeZone);
       await exceptionStats(db, scope, {}, now, config.timeZone, "zh");
