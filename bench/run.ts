@@ -37,9 +37,10 @@ const engine = databaseUrl ? "postgres" : "sqlite";
 if (!databaseUrl && !fs.existsSync(sqlitePath))
   throw new Error(`No ${sqlitePath}: run npm run bench:seed first`);
 const env = {
-  // What `npm start` sets: without it glibc gives Node's threads up to 16 malloc arenas on 2 cores, and
-  // the server's RSS under load grew 100–500 MB beyond what its heap and SQLite hold (bench/README.md).
+  // What `npm start` sets (bench/README.md, memory): without them glibc gives Node's threads up to 16 malloc
+  // arenas on 2 cores, and V8 lets the young generation grow to 3 × 32 MB under load.
   MALLOC_ARENA_MAX: "2",
+  NODE_OPTIONS: "--max-semi-space-size=8",
   ...process.env,
   DATABASE_URL: databaseUrl ?? "",
   SQLITE_PATH: sqlitePath,
