@@ -5,7 +5,7 @@ import type { listComplaintsQuery } from "../../domain/complaints/schema.ts";
 import type { Database } from "../db/schema.ts";
 import { decodeCursor, encodeCursor } from "../http/cursor.ts";
 import { notFound } from "../http/errors.ts";
-import { filterPath, smallSubtree } from "../org/subtree.ts";
+import { filterPath, newestInUnits, smallSubtree } from "../org/subtree.ts";
 
 /** Complaints under scopePath with their unit and handler: the one place that scopes complaint reads. */
 export function complaintsInScope(db: Kysely<Database>, scopePath: string) {
@@ -58,7 +58,6 @@ export async function listComplaintRows(
   const narrowest = await filterPath(db, scopePath, filter.orgUnitId);
   if (narrowest !== scopePath) q = q.where("org_units.path", "like", `${narrowest}%`);
   const units = await smallSubtree(db, narrowest);
-  if (units) q = q.where("complaints.org_unit_id", "in", units.length ? units : [0]);
   if (filter.status) q = q.where("complaints.status", "=", filter.status);
   if (filter.grade) q = q.where("complaints.grade", "=", filter.grade);
   if (filter.handlerId) q = q.where("complaints.handler_user_id", "=", filter.handlerId);
@@ -97,10 +96,18 @@ export async function listComplaintRows(
   }
   const after = decodeCursor(filter.cursor);
   if (after !== null) q = q.where("complaints.id", "<", after);
-  const rows = await q
-    .orderBy("complaints.id", "desc")
-    .limit(filter.limit + 1)
-    .execute();
+  const rows = units
+    ? await newestInUnits(
+        db,
+        q,
+        { unit: "complaints.org_unit_id", id: "complaints.id" },
+        units,
+        filter.limit + 1,
+      )
+    : await q
+        .orderBy("complaints.id", "desc")
+        .limit(filter.limit + 1)
+        .execute();
   const page = rows.slice(0, filter.limit);
   return {
     rows: page,
