@@ -107,5 +107,19 @@ describe.skipIf(!hasChromium)("complaints on the regulator's clock, in the brows
     await page.getByText("按业务办理渠道").waitFor();
     await page.locator("canvas").first().waitFor();
     await shot(page, "stats");
+    // A period of whole months: one long before any complaint was registered shows none.
+    const total = page
+      .locator(".ant-statistic")
+      .filter({ hasText: "投诉总量" })
+      .locator(".ant-statistic-content");
+    await expect.poll(() => total.textContent()).not.toBe("0");
+    await page.getByPlaceholder("起始月份（全部）").click();
+    await page.getByPlaceholder("起始月份（全部）").fill("2020-01");
+    await page.keyboard.press("Enter");
+    await page.getByPlaceholder("截止月份").fill("2020-03");
+    await page.keyboard.press("Enter");
+    await expect.poll(() => total.textContent()).toBe("0");
+    await page.getByText("该期间没有投诉").first().waitFor();
+    await shot(page, "stats-period");
   });
 });

@@ -1,18 +1,40 @@
 import { DownloadOutlined } from "@ant-design/icons";
-import { App, Button, Card, Col, Flex, Progress, Row, Space, Statistic } from "antd";
+import { App, Button, Card, Col, DatePicker, Empty, Flex, Progress, Row, Space, Statistic } from "antd";
+import type { Dayjs } from "dayjs";
 import { useMemo, useState } from "react";
+import { startOfLocalDay } from "../../domain/calendar/dates.ts";
+import { withQuery } from "../api/client.ts";
 import { PageHeader } from "../common/PageHeader.tsx";
+import { timeZone } from "../common/time.ts";
 import { useI18n } from "../i18n/I18nProvider.tsx";
-import { type Stats, useStats } from "./api.ts";
+import { type Stats, type StatsFilter, useStats } from "./api.ts";
 import { BarChart } from "./BarChart.tsx";
 
 type Axis = "byChannel" | "byBusinessCategory" | "byCause" | "byOutlet" | "byMonth";
 const AXES: Axis[] = ["byChannel", "byBusinessCategory", "byCause", "byOutlet", "byMonth"];
 
+/** A head office has thousands of outlets: the unit chart shows the ones with most complaints. */
+const TOP_UNITS = 15;
+
+/**
+ * Whole months in the staff's time zone, from the first of the first month to the first of the month after
+ * the last: the periods regulators report on, and the ones the server answers from its monthly rollup.
+ */
+function monthsFilter(range: [Dayjs | null, Dayjs | null] | null): StatsFilter {
+  if (!range?.[0] || !range[1]) return {};
+  const first = (d: Dayjs) => startOfLocalDay(d.format("YYYY-MM-01"), timeZone()).toISOString();
+  return { receivedFrom: first(range[0]), receivedTo: first(range[1].add(1, "month")) };
+}
+
 function AxisChart({ stats, axis }: { stats: Stats; axis: Axis }) {
-  const buckets = stats[axis];
+  const all = stats[axis];
+  const buckets = useMemo(() => (axis === "byOutlet" ? all.slice(0, TOP_UNITS) : all), [all, axis]);
   const labels = useMemo(() => buckets.map((b) => b.label.split(" / ").pop() ?? b.label), [buckets]);
   const values = useMemo(() => buckets.map((b) => b.count), [buckets]);
+  const { t } = useI18n();
+  if (buckets.length === 0) {
+    return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t("cmp.stats.none")} />;
+  }
   return (
     <BarChart
       labels={labels}
@@ -23,14 +45,16 @@ function AxisChart({ stats, axis }: { stats: Stats; axis: Axis }) {
   );
 }
 
-/** Downloads an export while counting the bytes, so a large export shows that it is progressing. */
-function useDownload() {
+/** Downloads an export of the period shown while counting the bytes, so a large export shows its progress. */
+function useDownload(filter: StatsFilter) {
   const [kb, setKb] = useState<number | null>(null);
   const { message } = App.useApp();
   const download = async (ext: "xlsx" | "csv") => {
     setKb(0);
     try {
-      const res = await fetch(`/api/complaints/export.${ext}`, { credentials: "same-origin" });
+      const res = await fetch(withQuery(`/api/complaints/export.${ext}`, filter), {
+        credentials: "same-origin",
+      });
       if (!res.ok || !res.body) throw new Error(`HTTP ${res.status}`);
       const reader = res.body.getReader();
       const chunks: Uint8Array<ArrayBuffer>[] = [];
@@ -58,8 +82,9 @@ function useDownload() {
 /** The complaints dashboard of the caller's level of the org tree. */
 export function StatsPage() {
   const { t } = useI18n();
-  const stats = useStats({});
-  const { kb, download } = useDownload();
+  const [filter, setFilter] = useState<StatsFilter>({});
+  const stats = useStats(filter);
+  const { kb, download } = useDownload(filter);
   const s = stats.data;
   return (
     <div>
@@ -67,6 +92,12 @@ export function StatsPage() {
         title={t("cmp.stats.title")}
         extra={
           <Space wrap>
+            <DatePicker.RangePicker
+              picker="month"
+              aria-label={t("cmp.stats.period")}
+              placeholder={[t("cmp.stats.fromMonth"), t("cmp.stats.toMonth")]}
+              onChange={(range) => setFilter(monthsFilter(range))}
+            />
             {kb !== null && <span>{t("cmp.stats.exporting", { kb })}</span>}
             <Button icon={<DownloadOutlined />} onClick={() => download("xlsx")} disabled={kb !== null}>
               {t("cmp.stats.export")}
@@ -116,7 +147,15 @@ export function StatsPage() {
           <Row gutter={[16, 16]}>
             {AXES.map((axis) => (
               <Col xs={24} lg={12} key={axis}>
-                <Card size="small" title={t(`cmp.stats.${axis}`)}>
+                <Card
+                  size="small"
+                  title={t(`cmp.stats.${axis}`)}
+                  extra={
+                    axis === "byOutlet" &&
+                    s.byOutlet.length > TOP_UNITS &&
+                    t("cmp.stats.topUnits", { n: TOP_UNITS, total: s.byOutlet.length })
+                  }
+                >
                   <AxisChart stats={s} axis={axis} />
                 </Card>
               </Col>

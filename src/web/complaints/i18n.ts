@@ -122,6 +122,11 @@ export const complaintsZh = {
   "cmp.stats.export": "导出 Excel",
   "cmp.stats.exportCsv": "导出 CSV",
   "cmp.stats.exporting": "正在导出，已接收 {kb} KB…",
+  "cmp.stats.period": "统计期间",
+  "cmp.stats.none": "该期间没有投诉",
+  "cmp.stats.fromMonth": "起始月份（全部）",
+  "cmp.stats.toMonth": "截止月份",
+  "cmp.stats.topUnits": "投诉最多的 {n} 个（共 {total} 个）",
   ...complaintHandlingZh,
 };
 
@@ -249,5 +254,10 @@ export const complaintsEn: Record<keyof typeof complaintsZh, string> = {
   "cmp.stats.export": "Export Excel",
   "cmp.stats.exportCsv": "Export CSV",
   "cmp.stats.exporting": "Exporting, {kb} KB received…",
+  "cmp.stats.period": "Period",
+  "cmp.stats.none": "No complaints in this period",
+  "cmp.stats.fromMonth": "From month (all)",
+  "cmp.stats.toMonth": "To month",
+  "cmp.stats.topUnits": "Top {n} of {total}",
   ...complaintHandlingEn,
 };
