@@ -66,6 +66,7 @@ export async function registerComplaint(deps: Deps, caller: Caller, body: Create
   if (receivedAt.getTime() > now.getTime() + FUTURE_TOLERANCE_MS) {
     throw invalid("receivedAt", "complaints.received_in_future");
   }
+  const ref = await nextRef(deps.db, "CMP", now, deps.config.timeZone);
   const out = await deps.db.transaction().execute(async (trx) => {
     const unit: OrgUnit = await getOrgUnit(
       trx,
@@ -95,7 +96,6 @@ export async function registerComplaint(deps: Deps, caller: Caller, body: Create
       .where("complaints.business_category_code", "=", codes.business_category)
       .orderBy("complaints.id")
       .execute();
-    const ref = await nextRef(trx, "CMP", now, deps.config.timeZone);
     const c = body.complainant;
     const forwardDueAt = FORWARDED_SOURCES.includes(body.source)
       ? forwardingDueAt(receivedAt.toISOString(), await loadCalendar(trx), clockSettings(deps.config))

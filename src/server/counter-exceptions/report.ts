@@ -32,9 +32,9 @@ const linkOf = (id: number) => `/counter-exceptions/${id}`;
 export async function reportException(deps: Deps, caller: Caller, body: ReportBody) {
   const now = deps.now();
   const unit = caller.user.orgUnit;
+  const ref = await nextRef(deps.db, "CEX", now, deps.config.timeZone);
   const { row, topics } = await deps.db.transaction().execute(async (trx) => {
     const type = await enabledType(trx, body.type, "type", caller);
-    const ref = await nextRef(trx, "CEX", now, deps.config.timeZone);
     const patternCount = (await occurrencesInWindow(trx, unit.id, type.code, now)) + 1;
     const { id } = await trx
       .insertInto("counter_exceptions")

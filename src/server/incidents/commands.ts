@@ -81,6 +81,7 @@ export async function reportIncident(
   body: z.infer<typeof reportIncidentBody>,
 ): Promise<number> {
   const now = deps.now();
+  const ref = await nextRef(deps.db, "INC", now, deps.config.timeZone);
   const { id, path, userTopics } = await deps.db.transaction().execute(async (trx) => {
     const unit = await getOrgUnit(trx, caller.scopePath, body.orgUnitId ?? caller.user.orgUnit.id).catch(
       (): never => {
@@ -100,7 +101,6 @@ export async function reportIncident(
         : { zh: "报告人现场判断", en: "The reporter's judgement on site" };
     const reportedAt = now.toISOString();
     const ackDueAt = addMinutes(reportedAt, policy.ackMinutes[severity]);
-    const ref = await nextRef(trx, "INC", now, deps.config.timeZone);
     const drill = body.drill ?? false;
     const { id } = await trx
       .insertInto("incidents")
