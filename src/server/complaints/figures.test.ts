@@ -8,7 +8,7 @@ import { rollupStats } from "./figures-read.ts";
 import { rebuildFigures } from "./figures-rebuild.ts";
 import { liveStatsFor } from "./stats.ts";
 import { loadCategories } from "./store.ts";
-import { complaintBody } from "./test-fixtures.ts";
+import { complaintBody, statsRowOf } from "./test-fixtures.ts";
 
 const DAY = 86_400_000;
 
@@ -111,24 +111,7 @@ describeEachEngine("complaints: statistics from the rollup the commands keep", (
     if (f.receivedFrom) q = q.where("complaints.received_at", ">=", f.receivedFrom);
     if (f.receivedTo) q = q.where("complaints.received_at", "<", f.receivedTo);
     const rows = await q.selectAll("complaints").select("org_units.name as org_name").execute();
-    const domain = complaintStats(
-      rows.map((r) => ({
-        channelCode: r.channel_code,
-        businessCategoryCode: r.business_category_code,
-        causeCode: r.cause_code,
-        orgUnitName: r.org_name,
-        grade: r.grade,
-        receivedAt: new Date(r.received_at).toISOString(),
-        decidedAt: r.decided_at && new Date(r.decided_at).toISOString(),
-        decisionDueAt: r.decision_due_at && new Date(r.decision_due_at).toISOString(),
-        breachedAt: r.breached_at,
-        status: r.status,
-        complainantKey: r.complainant_key,
-      })),
-      cats,
-      t.clock.now(),
-      tz(),
-    );
+    const domain = complaintStats(rows.map(statsRowOf), cats, t.clock.now(), tz());
     return { rollup, live, domain };
   }
 

@@ -7,6 +7,7 @@ import { createTestDatabase, describeEachEngine, type TestDatabase } from "../..
 import { complaintStats } from "../../domain/complaints/stats.ts";
 import { aggregateStats } from "./stats-sql.ts";
 import { loadCategories } from "./store.ts";
+import { statsRowOf } from "./test-fixtures.ts";
 
 const ZONE = "Asia/Shanghai";
 
@@ -39,24 +40,7 @@ describeEachEngine("complaint statistics counted by the database", (engine) => {
         .where("org_units.path", "like", `${scope}%`)
         .where("complaints.kind", "=", "complaint");
       const rows = await base.selectAll("complaints").select("org_units.name as org_name").execute();
-      const expected = complaintStats(
-        rows.map((r) => ({
-          channelCode: r.channel_code,
-          businessCategoryCode: r.business_category_code,
-          causeCode: r.cause_code,
-          orgUnitName: r.org_name,
-          grade: r.grade,
-          receivedAt: r.received_at,
-          decidedAt: r.decided_at,
-          decisionDueAt: r.decision_due_at,
-          breachedAt: r.breached_at,
-          status: r.status,
-          complainantKey: r.complainant_key,
-        })),
-        cats,
-        now,
-        ZONE,
-      );
+      const expected = complaintStats(rows.map(statsRowOf), cats, now, ZONE);
       expect(expected.total).toBeGreaterThan(100);
       expect(await aggregateStats(db, base, cats, now, ZONE)).toEqual(expected);
     }

@@ -5,7 +5,7 @@ import type { listComplaintsQuery } from "../../domain/complaints/schema.ts";
 import type { Database } from "../db/schema.ts";
 import { decodeCursor, encodeCursor } from "../http/cursor.ts";
 import { notFound } from "../http/errors.ts";
-import { filterPath, newestInUnits, smallSubtree } from "../org/subtree.ts";
+import { filterPath, newestFirst, smallSubtree } from "../org/subtree.ts";
 
 /** Complaints under scopePath with their unit and handler: the one place that scopes complaint reads. */
 export function complaintsInScope(db: Kysely<Database>, scopePath: string) {
@@ -96,18 +96,13 @@ export async function listComplaintRows(
   }
   const after = decodeCursor(filter.cursor);
   if (after !== null) q = q.where("complaints.id", "<", after);
-  const rows = units
-    ? await newestInUnits(
-        db,
-        q,
-        { unit: "complaints.org_unit_id", id: "complaints.id" },
-        units,
-        filter.limit + 1,
-      )
-    : await q
-        .orderBy("complaints.id", "desc")
-        .limit(filter.limit + 1)
-        .execute();
+  const rows = await newestFirst(
+    db,
+    q,
+    { unit: "complaints.org_unit_id", id: "complaints.id" },
+    units,
+    filter.limit + 1,
+  );
   const page = rows.slice(0, filter.limit);
   return {
     rows: page,

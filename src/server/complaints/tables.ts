@@ -1,5 +1,6 @@
 import type { Generated } from "kysely";
 import type { Axis } from "../../domain/complaints/classification.ts";
+import type { Measures } from "../../domain/complaints/figures.ts";
 import type { ComplaintStatus } from "../../domain/complaints/lifecycle.ts";
 
 type Timestamp = string;
@@ -115,17 +116,11 @@ export interface ComplaintEventTable {
  * The statistics rollup (migration 024): per unit, local month, axis and code, what its subtree's
  * complaints add up to. Kept by src/server/complaints/figures.ts in the transaction of every change.
  */
-export interface ComplaintFigureTable {
+export interface ComplaintFigureTable extends Measures {
   unit_id: number;
   month: string;
   axis: string;
   code: string;
-  n: number;
-  open: number;
-  decided: number;
-  on_time: number;
-  breached: number;
-  handling_ms: number;
 }
 
 /** Complaints per complainant under each unit (the root included): repeat complainants without a period. */

@@ -1,5 +1,7 @@
 import { WEEKENDS_ONLY } from "../../domain/calendar/business-calendar.ts";
 import { DEFAULT_CLOCK_SETTINGS, decisionClock } from "../../domain/complaints/deadline.ts";
+import type { StatsRow } from "../../domain/complaints/stats.ts";
+import type { ComplaintTable } from "./tables.ts";
 
 /** A complaint as the register form sends it; tests override what they are about. */
 export const complaintBody = (over: Record<string, unknown> = {}) => ({
@@ -22,3 +24,34 @@ export const dueFor = (receivedAt: string, level: 0 | 1 | 2) => {
   );
   return clock.state === "running" ? clock.dueAt : null;
 };
+
+const iso = (at: string | null) => at && new Date(at).toISOString();
+
+/** A stored complaint with its unit's name, as the domain's complaintStats reads it. */
+export const statsRowOf = (
+  r: Pick<
+    ComplaintTable,
+    | "channel_code"
+    | "business_category_code"
+    | "cause_code"
+    | "grade"
+    | "received_at"
+    | "decided_at"
+    | "decision_due_at"
+    | "breached_at"
+    | "status"
+    | "complainant_key"
+  > & { org_name: string },
+): StatsRow => ({
+  channelCode: r.channel_code,
+  businessCategoryCode: r.business_category_code,
+  causeCode: r.cause_code,
+  orgUnitName: r.org_name,
+  grade: r.grade,
+  receivedAt: new Date(r.received_at).toISOString(),
+  decidedAt: iso(r.decided_at),
+  decisionDueAt: iso(r.decision_due_at),
+  breachedAt: iso(r.breached_at),
+  status: r.status,
+  complainantKey: r.complainant_key,
+});

@@ -23,7 +23,7 @@ import { pathIds } from "../../domain/org/units.ts";
 import type { Database } from "../db/schema.ts";
 import { decodeCursor, encodeCursor } from "../http/cursor.ts";
 import { notFound } from "../http/errors.ts";
-import { filterPath, newestInUnits, smallSubtree } from "../org/subtree.ts";
+import { filterPath, newestFirst, smallSubtree } from "../org/subtree.ts";
 
 function inScope(db: Kysely<Database>, scopePath: string) {
   return db
@@ -92,18 +92,13 @@ export async function listIncidents(
   if (filter.to) q = q.where("incidents.reported_at", "<", new Date(filter.to).toISOString());
   const before = decodeCursor(filter.cursor);
   if (before !== null) q = q.where("incidents.id", "<", before);
-  const rows = units
-    ? await newestInUnits(
-        db,
-        q,
-        { unit: "incidents.org_unit_id", id: "incidents.id" },
-        units,
-        filter.limit + 1,
-      )
-    : await q
-        .orderBy("incidents.id", "desc")
-        .limit(filter.limit + 1)
-        .execute();
+  const rows = await newestFirst(
+    db,
+    q,
+    { unit: "incidents.org_unit_id", id: "incidents.id" },
+    units,
+    filter.limit + 1,
+  );
   const page = rows.slice(0, filter.limit);
   return {
     items: page.map((r) => summarise(r, locale, now)),

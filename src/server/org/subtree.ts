@@ -1,7 +1,7 @@
 import { type Kysely, type SelectQueryBuilder, sql } from "kysely";
 import type { Database } from "../db/schema.ts";
 
-/** Up to this many units, a list walks each unit's rows by index (newestInUnits); above it, the newest rows of the table. */
+/** Up to this many units, a list walks each unit's rows by index (newestFirst); above it, the newest rows of the table. */
 const SMALL_SUBTREE = 64;
 
 /**
@@ -40,33 +40,27 @@ export async function filterPath(
 }
 
 /**
- * The newest `limit` rows of a keyset list in a small subtree: one walk of the (unit, id) index per unit,
- * newest first and stopping at `limit`, merged by id. Given `unit IN (…)` instead, SQLite either collects
- * every matching row of the subtree and sorts it, or walks a status index across the whole bank looking for
- * the subtree's rows: 3–19 ms for a sub-branch's page at a million complaints, against 1–2 ms this way
- * (bench/README.md). `query` carries the filters; `columns` names the table's unit and id columns (e.g.
- * "complaints.org_unit_id", "complaints.id"), and its rows must select that id as `id`.
+ * A keyset page, newest first: the query's `limit` newest rows. In a small subtree (`units` from smallSubtree)
+ * it walks the (unit, id) index of each unit, newest first and stopping at `limit`, and merges the walks by
+ * id. Given `unit IN (…)` instead, SQLite either collects every matching row of the subtree and sorts it, or
+ * walks a status index across the whole bank looking for the subtree's rows: 3–19 ms for a sub-branch's page
+ * at a million complaints, against 1–2 ms this way (bench/README.md). `columns` names the table's unit and id
+ * columns (e.g. "complaints.org_unit_id", "complaints.id"); the rows must select that id as `id`.
  */
-export async function newestInUnits<O extends { id: number }>(
+export async function newestFirst<O extends { id: number }>(
   // biome-ignore lint/suspicious/noExplicitAny: merges a query over any tables; the rows keep its row type
   db: Kysely<any>,
   // biome-ignore lint/suspicious/noExplicitAny: as above
   query: SelectQueryBuilder<any, any, O>,
   columns: { unit: string; id: string },
-  units: readonly number[],
+  units: readonly number[] | null,
   limit: number,
 ): Promise<O[]> {
+  const newest = (q: typeof query) => q.orderBy(sql.ref(columns.id), "desc").limit(limit);
+  if (units === null) return newest(query).execute();
   if (units.length === 0) return [];
   const arm = (unit: number, i: number) =>
-    db
-      .selectFrom(
-        query
-          .where(sql.ref(columns.unit), "=", unit)
-          .orderBy(sql.ref(columns.id), "desc")
-          .limit(limit)
-          .as(`u${i}`),
-      )
-      .selectAll();
+    db.selectFrom(newest(query.where(sql.ref(columns.unit), "=", unit)).as(`u${i}`)).selectAll();
   let union = arm(units[0], 0);
   for (let i = 1; i < units.length; i++) union = union.unionAll(arm(units[i], i));
   const rows = await db
