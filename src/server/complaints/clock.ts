@@ -12,7 +12,7 @@ import {
 import { loadCalendar } from "../calendar/store.ts";
 import type { Config } from "../config.ts";
 import type { Database } from "../db/schema.ts";
-import { cancelDue, scheduleDue } from "../scheduler/scheduler.ts";
+import { replaceDue } from "../scheduler/scheduler.ts";
 
 /** Scheduler kinds: a warning 3 days before, one on the due day, and the breach right after the due day. */
 export const DUE_KINDS = {
@@ -90,11 +90,12 @@ export async function refreshClock(
       .where("id", "=", complaintId)
       .execute();
   }
-  for (const kind of Object.values(DUE_KINDS)) await cancelDue(trx, kind, complaintId);
+  const items: { kind: string; dueAt: string }[] = [];
   if (clock.state === "running" && !row.breached_at) {
     const schedule = warningSchedule(clock.dueDate, clock.dueAt, now, config.timeZone);
-    for (const w of schedule.warnings) await scheduleDue(trx, DUE_KINDS[w.kind], complaintId, w.at);
-    await scheduleDue(trx, DUE_KINDS.breach, complaintId, schedule.breachAt);
+    for (const w of schedule.warnings) items.push({ kind: DUE_KINDS[w.kind], dueAt: w.at });
+    items.push({ kind: DUE_KINDS.breach, dueAt: schedule.breachAt });
   }
+  await replaceDue(trx, complaintId, Object.values(DUE_KINDS), items);
   return clock;
 }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { startTestApp, type TestApp } from "../../../test/app.ts";
 import { describeEachEngine } from "../../../test/engines.ts";
-import { cancelDue, Scheduler, scheduleDue } from "./scheduler.ts";
+import { cancelDue, replaceDue, Scheduler, scheduleDue } from "./scheduler.ts";
 
 describeEachEngine("deadline scheduler", (engine) => {
   let t: TestApp;
@@ -37,6 +37,41 @@ describeEachEngine("deadline scheduler", (engine) => {
     await t.db.transaction().execute((trx) => cancelDue(trx, "test.cancel", 1));
     await s.tick(at("2026-02-01T00:00:00Z"));
     expect(fired).toBe(0);
+  });
+
+  it("replacing a subject's deadlines drops the kinds named, keeps the others and fires the new ones", async () => {
+    const s = new Scheduler(t.db, (err) => {
+      throw err;
+    });
+    const fired: string[] = [];
+    for (const kind of ["test.warn", "test.breach", "test.other"]) {
+      s.handle(kind, async (_trx, item) => {
+        fired.push(`${kind} ${item.subjectId} ${item.dueAt.slice(0, 10)}`);
+      });
+    }
+    await t.db.transaction().execute(async (trx) => {
+      await scheduleDue(trx, "test.warn", 3, "2026-05-01T00:00:00.000Z");
+      await scheduleDue(trx, "test.other", 3, "2026-05-01T00:00:00.000Z");
+      await scheduleDue(trx, "test.warn", 4, "2026-05-01T00:00:00.000Z");
+    });
+    await t.db.transaction().execute((trx) =>
+      replaceDue(
+        trx,
+        3,
+        ["test.warn", "test.breach"],
+        [
+          { kind: "test.warn", dueAt: "2026-05-02T00:00:00.000Z" },
+          { kind: "test.breach", dueAt: "2026-05-03T00:00:00.000Z" },
+        ],
+      ),
+    );
+    await s.tick(at("2026-06-01T00:00:00Z"));
+    expect(fired.sort()).toEqual([
+      "test.breach 3 2026-05-03",
+      "test.other 3 2026-05-01",
+      "test.warn 3 2026-05-02",
+      "test.warn 4 2026-05-01",
+    ]);
   });
 
   it("a failing handler rolls its own writes back, is retried a minute later, and does not block others", async () => {

@@ -38,6 +38,25 @@ export async function cancelDue(trx: Transaction<Database>, kind: string, subjec
   await trx.deleteFrom("due_items").where("kind", "=", kind).where("subject_id", "=", subjectId).execute();
 }
 
+/**
+ * Puts `items` on a subject's schedule in place of its pending deadlines of `kinds`, in two statements
+ * whatever their number: a complaint's clock replaces three deadlines on every change, and each statement is
+ * a round trip on PostgreSQL.
+ */
+export async function replaceDue(
+  trx: Transaction<Database>,
+  subjectId: number,
+  kinds: readonly string[],
+  items: readonly { kind: string; dueAt: string }[],
+) {
+  await trx.deleteFrom("due_items").where("kind", "in", kinds).where("subject_id", "=", subjectId).execute();
+  if (items.length === 0) return;
+  await trx
+    .insertInto("due_items")
+    .values(items.map((i) => ({ kind: i.kind, subject_id: subjectId, due_at: i.dueAt, attempts: 0 })))
+    .execute();
+}
+
 const RETRY_MINUTES = 1;
 /** Items fired at once on PostgreSQL; the pool has 10 connections, so requests keep most of them. */
 const PARALLEL_ITEMS = 4;
