@@ -61,3 +61,40 @@ describeEachEngine("complaints: a sub-branch's list across its outlets", (engine
     expect(await pages(`&status=withdrawn&orgUnitId=${ot02}`, 1)).toEqual(ot02Withdrawn);
   });
 });
+
+describeEachEngine("complaints: the breached filter", (engine) => {
+  let t: TestApp;
+  let officer: TestClient;
+  const ids: Record<"flagged" | "lagging" | "onTime", number> = { flagged: 0, lagging: 0, onTime: 0 };
+
+  beforeAll(async () => {
+    t = await startTestApp(engine);
+    officer = await t.as("officer.sb01");
+    const register = async (outlet: string, receivedAt: Date) =>
+      (
+        await officer.post(
+          "/api/complaints",
+          complaintBody({ orgUnitId: await idOf(t, "unit", outlet), receivedAt: receivedAt.toISOString() }),
+        )
+      ).json().id as number;
+    ids.flagged = await register("OT01", t.clock.now());
+    t.clock.advanceMinutes(20 * 24 * 60);
+    await t.deps.scheduler.tick(t.clock.now());
+    officer = await t.as("officer.sb01");
+    // Received 20 days ago and past its deadline, but the breach job has not run since.
+    ids.lagging = await register("OT02", new Date(t.clock.now().getTime() - 20 * 86_400_000));
+    ids.onTime = await register("OT03", t.clock.now());
+  });
+  afterAll(() => t.close());
+
+  const listed = async (who: TestClient, query: string) =>
+    (await who.get(`/api/complaints?limit=10&${query}`)).json().items.map((c: { id: number }) => c.id);
+
+  it("lists the complaints the breach job flagged and those past due it has not reached yet, newest first", async () => {
+    expect(await listed(officer, "breached=true")).toEqual([ids.lagging, ids.flagged]);
+    expect(await listed(officer, "breached=false")).toEqual([ids.onTime]);
+    const branch = await t.as("manager.br01");
+    expect(await listed(branch, "breached=true")).toEqual([ids.lagging, ids.flagged]);
+    expect(await listed(branch, "breached=true&status=open")).toEqual([ids.lagging, ids.flagged]);
+  });
+});

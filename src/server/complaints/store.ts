@@ -5,7 +5,7 @@ import type { listComplaintsQuery } from "../../domain/complaints/schema.ts";
 import type { Database } from "../db/schema.ts";
 import { decodeCursor, encodeCursor } from "../http/cursor.ts";
 import { notFound } from "../http/errors.ts";
-import { filterPath, newestFirst, smallSubtree } from "../org/subtree.ts";
+import { filterPath, newestFirst, perUnit, smallSubtree } from "../org/subtree.ts";
 
 /** Complaints under scopePath with their unit and handler: the one place that scopes complaint reads. */
 export function complaintsInScope(db: Kysely<Database>, scopePath: string) {
@@ -70,24 +70,15 @@ export async function listComplaintRows(
     q = q.where("complaints.received_at", ">=", new Date(filter.receivedFrom).toISOString());
   if (filter.receivedTo)
     q = q.where("complaints.received_at", "<", new Date(filter.receivedTo).toISOString());
-  if (filter.breached) {
-    const nowIso = now.toISOString();
-    q =
-      filter.breached === "true"
-        ? q.where((eb) =>
-            eb.or([
-              eb("complaints.breached_at", "is not", null),
-              eb.and([eb("complaints.status", "=", "open"), eb("complaints.decision_due_at", "<", nowIso)]),
-            ]),
-          )
-        : q
-            .where("complaints.breached_at", "is", null)
-            .where((eb) =>
-              eb.or([
-                eb("complaints.decision_due_at", "is", null),
-                eb("complaints.decision_due_at", ">=", nowIso),
-              ]),
-            );
+  if (filter.breached === "false") {
+    q = q
+      .where("complaints.breached_at", "is", null)
+      .where((eb) =>
+        eb.or([
+          eb("complaints.decision_due_at", "is", null),
+          eb("complaints.decision_due_at", ">=", now.toISOString()),
+        ]),
+      );
   }
   if (filter.q) {
     // Searches reference and summary only: personal data is not a search key for everyone who may list.
@@ -96,11 +87,23 @@ export async function listComplaintRows(
   }
   const after = decodeCursor(filter.cursor);
   if (after !== null) q = q.where("complaints.id", "<", after);
+  // "Breached" is two halves with an index each, merged like the units: flagged by the breach job (a partial
+  // index on id) and open past due but not flagged yet (the (status, due) index). As one OR, a branch's page
+  // walked the table newest first until it found its 21 breached complaints: 20–28 ms at a million.
+  const halves =
+    filter.breached === "true"
+      ? [
+          q.where("complaints.breached_at", "is not", null),
+          q
+            .where("complaints.breached_at", "is", null)
+            .where("complaints.status", "=", "open")
+            .where("complaints.decision_due_at", "<", now.toISOString()),
+        ]
+      : [q];
   const rows = await newestFirst(
     db,
-    q,
-    { unit: "complaints.org_unit_id", id: "complaints.id" },
-    units,
+    halves.flatMap((half) => perUnit(half, "complaints.org_unit_id", units)),
+    "complaints.id",
     filter.limit + 1,
   );
   const page = rows.slice(0, filter.limit);

@@ -23,7 +23,7 @@ import { pathIds } from "../../domain/org/units.ts";
 import type { Database } from "../db/schema.ts";
 import { decodeCursor, encodeCursor } from "../http/cursor.ts";
 import { notFound } from "../http/errors.ts";
-import { filterPath, newestFirst, smallSubtree } from "../org/subtree.ts";
+import { filterPath, newestFirst, perUnit, smallSubtree } from "../org/subtree.ts";
 
 function inScope(db: Kysely<Database>, scopePath: string) {
   return db
@@ -94,9 +94,8 @@ export async function listIncidents(
   if (before !== null) q = q.where("incidents.id", "<", before);
   const rows = await newestFirst(
     db,
-    q,
-    { unit: "incidents.org_unit_id", id: "incidents.id" },
-    units,
+    perUnit(q, "incidents.org_unit_id", units),
+    "incidents.id",
     filter.limit + 1,
   );
   const page = rows.slice(0, filter.limit);

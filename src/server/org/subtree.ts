@@ -1,7 +1,7 @@
 import { type Kysely, type SelectQueryBuilder, sql } from "kysely";
 import type { Database } from "../db/schema.ts";
 
-/** Up to this many units, a list walks each unit's rows by index (newestFirst); above it, the newest rows of the table. */
+/** Up to this many units, a list walks each unit's rows by index (perUnit, newestFirst); above it, the newest rows of the table. */
 const SMALL_SUBTREE = 64;
 
 /**
@@ -40,29 +40,39 @@ export async function filterPath(
 }
 
 /**
- * A keyset page, newest first: the query's `limit` newest rows. In a small subtree (`units` from smallSubtree)
- * it walks the (unit, id) index of each unit, newest first and stopping at `limit`, and merges the walks by
- * id. Given `unit IN (…)` instead, SQLite either collects every matching row of the subtree and sorts it, or
- * walks a status index across the whole bank looking for the subtree's rows: 3–19 ms for a sub-branch's page
- * at a million complaints, against 1–2 ms this way (bench/README.md). `columns` names the table's unit and id
- * columns (e.g. "complaints.org_unit_id", "complaints.id"); the rows must select that id as `id`.
+ * The arms of a keyset page in a small subtree (`units` from smallSubtree): the query once per unit, so that
+ * each arm walks that unit's (unit, id) index. Given `unit IN (…)` instead, SQLite either collects every
+ * matching row of the subtree and sorts it, or walks a status index across the whole bank looking for the
+ * subtree's rows: 3–19 ms for a sub-branch's page at a million complaints, against 1–2 ms this way
+ * (bench/README.md). A large subtree is one arm: the query itself.
+ */
+export function perUnit<Q extends SelectQueryBuilder<Database, never, unknown>>(
+  query: Q,
+  unitColumn: string,
+  units: readonly number[] | null,
+): Q[] {
+  return units === null ? [query] : units.map((unit) => query.where(sql.ref(unitColumn), "=", unit) as Q);
+}
+
+/**
+ * A keyset page, newest first: the `limit` newest rows of the union of `arms`, each arm walked newest first and
+ * stopped at `limit`, then merged by id. The arms must not share rows. `idColumn` names the table's id (e.g.
+ * "complaints.id"), which the rows must select as `id`.
  */
 export async function newestFirst<O extends { id: number }>(
-  // biome-ignore lint/suspicious/noExplicitAny: merges a query over any tables; the rows keep its row type
+  // biome-ignore lint/suspicious/noExplicitAny: merges queries over any tables; the rows keep their row type
   db: Kysely<any>,
   // biome-ignore lint/suspicious/noExplicitAny: as above
-  query: SelectQueryBuilder<any, any, O>,
-  columns: { unit: string; id: string },
-  units: readonly number[] | null,
+  arms: readonly SelectQueryBuilder<any, any, O>[],
+  idColumn: string,
   limit: number,
 ): Promise<O[]> {
-  const newest = (q: typeof query) => q.orderBy(sql.ref(columns.id), "desc").limit(limit);
-  if (units === null) return newest(query).execute();
-  if (units.length === 0) return [];
-  const arm = (unit: number, i: number) =>
-    db.selectFrom(newest(query.where(sql.ref(columns.unit), "=", unit)).as(`u${i}`)).selectAll();
-  let union = arm(units[0], 0);
-  for (let i = 1; i < units.length; i++) union = union.unionAll(arm(units[i], i));
+  const newest = (q: (typeof arms)[number]) => q.orderBy(sql.ref(idColumn), "desc").limit(limit);
+  if (arms.length === 0) return [];
+  if (arms.length === 1) return newest(arms[0]).execute();
+  const arm = (q: (typeof arms)[number], i: number) => db.selectFrom(newest(q).as(`a${i}`)).selectAll();
+  let union = arm(arms[0], 0);
+  for (let i = 1; i < arms.length; i++) union = union.unionAll(arm(arms[i], i));
   const rows = await db
     .selectFrom(union.as("page"))
     .selectAll()

@@ -12,6 +12,7 @@ import * as m021 from "./021_figures_index_by_kind.ts";
 import * as m022 from "./022_complaints_status_id.ts";
 import * as m023 from "./023_audit_chains.ts";
 import * as m024 from "./024_complaint_figures.ts";
+import * as m025 from "./025_complaints_breached_id.ts";
 
 /** Every migration in order. A migration never changes after it has landed; add a new one instead. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -28,6 +29,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "022_complaints_status_id": m022,
   "023_audit_chains": m023,
   "024_complaint_figures": m024,
+  "025_complaints_breached_id": m025,
 };
 
 export const migrationProvider: MigrationProvider = {
