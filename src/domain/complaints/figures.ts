@@ -1,4 +1,5 @@
 import { localDateOf, startOfLocalDay } from "../calendar/dates.ts";
+import { breachedSettled, type DeadlineFacts, onTime } from "./stats.ts";
 
 /**
  * The statistics rollup's rules: what one complaint adds to the figures kept per (unit, local month, axis,
@@ -40,36 +41,26 @@ export const MEASURES = ["n", "open", "decided", "on_time", "breached", "handlin
 /** Review cases (核查) are not counted, as in the live statistics. */
 export const isCounted = (r: FigureSource) => r.kind === "complaint";
 
+/** A row's deadline facts, for the rules of stats.ts. */
+export const factsOf = (r: FigureSource): DeadlineFacts => ({
+  status: r.status,
+  decidedAt: r.decided_at,
+  decisionDueAt: r.decision_due_at,
+  breachedAt: r.breached_at,
+});
+
 /** The clock-free part of one complaint's figures. */
 export function measuresOf(r: FigureSource): Measures {
-  const decided = r.decided_at !== null;
-  const onTime =
-    decided &&
-    r.breached_at === null &&
-    (r.decision_due_at === null || (r.decided_at as string) <= r.decision_due_at);
-  const breached =
-    r.breached_at !== null ||
-    (decided && r.decision_due_at !== null && (r.decided_at as string) > r.decision_due_at);
+  const facts = factsOf(r);
   return {
     n: 1,
     open: r.status === "open" ? 1 : 0,
-    decided: decided ? 1 : 0,
-    on_time: onTime ? 1 : 0,
-    breached: breached ? 1 : 0,
-    handling_ms: decided ? Date.parse(r.decided_at as string) - Date.parse(r.received_at) : 0,
+    decided: r.decided_at !== null ? 1 : 0,
+    on_time: onTime(facts) ? 1 : 0,
+    breached: breachedSettled(facts) ? 1 : 0,
+    handling_ms: r.decided_at !== null ? Date.parse(r.decided_at) - Date.parse(r.received_at) : 0,
   };
 }
-
-/**
- * Open, past its deadline and not flagged yet: breached by the domain's rule now, but not in the rollup.
- * The breach job flags these at the deadline, so at any moment they are few.
- */
-export const overdueUnflagged = (r: FigureSource, now: Date) =>
-  r.status === "open" &&
-  r.breached_at === null &&
-  r.decided_at === null &&
-  r.decision_due_at !== null &&
-  Date.parse(r.decision_due_at) < now.getTime();
 
 /** The code of a complaint on each axis; the outlet axis names the complaint's own unit. */
 export function codesOf(r: FigureSource): Record<FigureAxis, string> {

@@ -27,17 +27,37 @@ export interface Bucket {
 
 const DAY_MS = 86_400_000;
 
+/** What the deadline figures read of a complaint, whatever the shape of its row. */
+export interface DeadlineFacts {
+  status: string;
+  decidedAt: string | null;
+  decisionDueAt: string | null;
+  breachedAt: string | null;
+}
+
 /** Decided by the deadline in force at the time of decision. */
-const onTime = (r: StatsRow) =>
+export const onTime = (r: DeadlineFacts) =>
   r.decidedAt !== null &&
   r.breachedAt === null &&
   (r.decisionDueAt === null || r.decidedAt <= r.decisionDueAt);
 
-function isBreached(r: StatsRow, now: Date): boolean {
-  if (r.breachedAt) return true;
-  if (r.decidedAt && r.decisionDueAt) return r.decidedAt > r.decisionDueAt;
-  return r.status === "open" && r.decisionDueAt !== null && Date.parse(r.decisionDueAt) < now.getTime();
-}
+/** Breached for good, whatever the clock says: flagged by the breach job, or decided after the deadline. */
+export const breachedSettled = (r: DeadlineFacts) =>
+  r.breachedAt !== null ||
+  (r.decidedAt !== null && r.decisionDueAt !== null && r.decidedAt > r.decisionDueAt);
+
+/**
+ * Open past its deadline and not flagged yet: breached by the clock at `now`. The breach job flags these at
+ * the deadline, so at any moment they are few.
+ */
+export const overdueUnflagged = (r: DeadlineFacts, now: Date) =>
+  r.status === "open" &&
+  r.breachedAt === null &&
+  r.decidedAt === null &&
+  r.decisionDueAt !== null &&
+  Date.parse(r.decisionDueAt) < now.getTime();
+
+const isBreached = (r: DeadlineFacts, now: Date) => breachedSettled(r) || overdueUnflagged(r, now);
 
 function bucketsBy(
   rows: readonly StatsRow[],

@@ -4,12 +4,12 @@ import {
   alignedMonths,
   codesOf,
   type FigureAxis,
+  factsOf,
   localMonthOf,
   MEASURES,
   type Measures,
-  overdueUnflagged,
 } from "../../domain/complaints/figures.ts";
-import type { Bucket } from "../../domain/complaints/stats.ts";
+import { type Bucket, overdueUnflagged } from "../../domain/complaints/stats.ts";
 import { pathIds } from "../../domain/org/units.ts";
 import type { Database } from "../db/schema.ts";
 
@@ -125,7 +125,7 @@ export async function rollupStats(
   }
   for (const r of byMonth) if (Number(r.n) !== 0) addTo(bucket("month", r.month, label("grade")), r);
   for (const c of late) {
-    if (!overdueUnflagged(c, req.now)) continue;
+    if (!overdueUnflagged(factsOf(c), req.now)) continue;
     total.breached++;
     const codes = codesOf(c);
     for (const axis of ["channel", "business", "cause", "grade"] as const) {
