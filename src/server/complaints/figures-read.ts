@@ -12,6 +12,7 @@ import {
 import { type Bucket, overdueUnflagged } from "../../domain/complaints/stats.ts";
 import { pathIds } from "../../domain/org/units.ts";
 import type { Database } from "../db/schema.ts";
+import { overdueUnflaggedRows } from "./store.ts";
 
 export interface RollupRequest {
   /** The narrowest subtree asked for; "-" when the filter leaves nothing. */
@@ -57,13 +58,9 @@ export async function rollupStats(
   let rows = db.selectFrom("complaint_figures").where("unit_id", "in", units);
   if (months.from) rows = rows.where("month", ">=", months.from);
   if (months.to) rows = rows.where("month", "<", months.to);
-  let overdue = db
-    .selectFrom("complaints")
+  let overdue = overdueUnflaggedRows(db, req.now)
     .innerJoin("org_units", "org_units.id", "complaints.org_unit_id")
     .selectAll("complaints")
-    .where("complaints.status", "=", "open")
-    .where("complaints.decision_due_at", "<", req.now.toISOString())
-    .where("complaints.breached_at", "is", null)
     .where("complaints.kind", "=", "complaint")
     .where("org_units.path", "like", `${req.path}%`);
   if (req.receivedFrom)
