@@ -2,6 +2,7 @@ import type { z } from "zod";
 import type { AuditEntry, listAuditQuery } from "../../domain/audit/schema.ts";
 import type { OrgUnit } from "../../domain/org/schema.ts";
 import type { Db } from "../db/database.ts";
+import { startsWith } from "../db/starts-with.ts";
 import { decodeCursor, encodeCursor } from "../http/cursor.ts";
 
 const parse = (json: string | null): unknown => (json === null ? null : JSON.parse(json));
@@ -16,10 +17,10 @@ export async function listAudit(
   filter: z.infer<typeof listAuditQuery> & { limit: number; cursor?: string },
 ): Promise<{ items: AuditEntry[]; nextCursor: string | null }> {
   let q = db.selectFrom("audit_log").selectAll();
-  if (scope.parentId !== null) q = q.where("org_path", "like", `${scope.path}%`);
+  if (scope.parentId !== null) q = q.where(startsWith("org_path", scope.path));
   if (filter.action) {
     q = filter.action.endsWith(".")
-      ? q.where("action", "like", `${filter.action}%`)
+      ? q.where(startsWith("action", filter.action.replace(/[%_]/g, "")))
       : q.where("action", "=", filter.action);
   }
   if (filter.actor) q = q.where("actor_username", "=", filter.actor);

@@ -2,6 +2,7 @@ import type { z } from "zod";
 import { localDateOf } from "../../domain/calendar/dates.ts";
 import type { createCaseBody } from "../../domain/cases/schema.ts";
 import type { Db } from "../db/database.ts";
+import { startsWith } from "../db/starts-with.ts";
 import { conflict, invalid } from "../http/errors.ts";
 
 type Draft = z.input<typeof createCaseBody>;
@@ -46,7 +47,7 @@ export async function draftFromSource(
       "incidents.review_json",
     ])
     .where("incidents.ref", "=", ref)
-    .where("org_units.path", "like", `${scopePath}%`)
+    .where(startsWith("org_units.path", scopePath))
     .executeTakeFirst();
   if (incident) {
     if (incident.status !== "closed" || incident.drill === 1)
@@ -81,7 +82,7 @@ export async function draftFromSource(
       "complaints.subject_staff_name",
     ])
     .where("complaints.ref", "=", ref)
-    .where("org_units.path", "like", `${scopePath}%`)
+    .where(startsWith("org_units.path", scopePath))
     .executeTakeFirst();
   if (!complaint) throw invalid("sourceRef", "not_found");
   if (complaint.status !== "closed") throw invalid("sourceRef", "cases.source_not_closed");

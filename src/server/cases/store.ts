@@ -6,6 +6,7 @@ import type { CaseRecord, searchCasesQuery } from "../../domain/cases/schema.ts"
 import { similarity } from "../../domain/cases/similarity.ts";
 import { isPostgres } from "../db/dialect.ts";
 import type { Database } from "../db/schema.ts";
+import { startsWith } from "../db/starts-with.ts";
 import { decodeCursor, encodeCursor } from "../http/cursor.ts";
 import { notFound } from "../http/errors.ts";
 import { queryTerms } from "./segment.ts";
@@ -47,7 +48,7 @@ function visibleTo(db: Kysely<Database>, viewer: Viewer) {
   return casesBase(db).where((eb) => {
     const drafts = eb.and([
       eb("cases.status", "=", "draft"),
-      eb("org_units.path", "like", `${viewer.scopePath}%`),
+      startsWith("org_units.path", viewer.scopePath),
       can(viewer.role, "cases.manage") ? eb.lit(true) : eb("cases.created_by", "=", viewer.userId),
     ]);
     return eb.or([eb("cases.status", "=", "published"), drafts]);

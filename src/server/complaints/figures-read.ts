@@ -12,6 +12,7 @@ import {
 import { type Bucket, overdueUnflagged } from "../../domain/complaints/stats.ts";
 import { pathIds } from "../../domain/org/units.ts";
 import type { Database } from "../db/schema.ts";
+import { startsWith } from "../db/starts-with.ts";
 import { overdueUnflaggedRows } from "./store.ts";
 
 export interface RollupRequest {
@@ -62,7 +63,7 @@ export async function rollupStats(
     .innerJoin("org_units", "org_units.id", "complaints.org_unit_id")
     .selectAll("complaints")
     .where("complaints.kind", "=", "complaint")
-    .where("org_units.path", "like", `${req.path}%`);
+    .where(startsWith("org_units.path", req.path));
   if (req.receivedFrom)
     overdue = overdue.where("complaints.received_at", ">=", new Date(req.receivedFrom).toISOString());
   if (req.receivedTo)
@@ -80,7 +81,7 @@ export async function rollupStats(
       .groupBy("month")
       .execute(),
     overdue.execute(),
-    db.selectFrom("org_units").select(["id", "name"]).where("path", "like", `${req.path}%`).execute(),
+    db.selectFrom("org_units").select(["id", "name"]).where(startsWith("path", req.path)).execute(),
     period
       ? repeats()
       : db

@@ -4,6 +4,7 @@ import { describeEachEngine } from "../../../test/engines.ts";
 import { monthStart } from "../../domain/complaints/figures.ts";
 import { complaintStats } from "../../domain/complaints/stats.ts";
 import type { Caller } from "../auth/session-user.ts";
+import { startsWith } from "../db/starts-with.ts";
 import { rollupStats } from "./figures-read.ts";
 import { rebuildFigures } from "./figures-rebuild.ts";
 import { liveStatsFor } from "./stats.ts";
@@ -106,7 +107,7 @@ describeEachEngine("complaints: statistics from the rollup the commands keep", (
     let q = t.db
       .selectFrom("complaints")
       .innerJoin("org_units", "org_units.id", "complaints.org_unit_id")
-      .where("org_units.path", "like", `${path}%`)
+      .where(startsWith("org_units.path", path))
       .where("complaints.kind", "=", "complaint");
     if (f.receivedFrom) q = q.where("complaints.received_at", ">=", f.receivedFrom);
     if (f.receivedTo) q = q.where("complaints.received_at", "<", f.receivedTo);

@@ -5,6 +5,7 @@ import { seedTree, type Tree } from "../../../bench/seed/org.ts";
 import { Bulk, Progress, rng } from "../../../bench/seed/util.ts";
 import { createTestDatabase, describeEachEngine, type TestDatabase } from "../../../test/engines.ts";
 import { complaintStats } from "../../domain/complaints/stats.ts";
+import { startsWith } from "../db/starts-with.ts";
 import { aggregateStats } from "./stats-sql.ts";
 import { loadCategories } from "./store.ts";
 import { statsRowOf } from "./test-fixtures.ts";
@@ -37,7 +38,7 @@ describeEachEngine("complaint statistics counted by the database", (engine) => {
       const base = db
         .selectFrom("complaints")
         .innerJoin("org_units", "org_units.id", "complaints.org_unit_id")
-        .where("org_units.path", "like", `${scope}%`)
+        .where(startsWith("org_units.path", scope))
         .where("complaints.kind", "=", "complaint");
       const rows = await base.selectAll("complaints").select("org_units.name as org_name").execute();
       const expected = complaintStats(rows.map(statsRowOf), cats, now, ZONE);

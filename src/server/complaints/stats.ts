@@ -10,6 +10,7 @@ import { LABELS } from "../../domain/complaints/vocabulary.ts";
 import { appendAudit } from "../audit/append.ts";
 import type { Caller } from "../auth/session-user.ts";
 import type { Database } from "../db/schema.ts";
+import { startsWith } from "../db/starts-with.ts";
 import type { Deps } from "../http/deps.ts";
 import { rollupStats } from "./figures-read.ts";
 import { toSummary } from "./present.ts";
@@ -23,7 +24,7 @@ const figuresInScope = (db: Kysely<Database>, scopePath: string) =>
   db
     .selectFrom("complaints")
     .innerJoin("org_units", "org_units.id", "complaints.org_unit_id")
-    .where("org_units.path", "like", `${scopePath}%`);
+    .where(startsWith("org_units.path", scopePath));
 
 /**
  * The narrowest subtree a filter asks for: the chosen unit's inside the caller's scope, the scope when the
@@ -44,7 +45,7 @@ async function filtered<Q extends ReturnType<typeof figuresInScope>>(
   f: StatsFilter,
 ) {
   let out = q.where("complaints.kind", "=", "complaint");
-  if (f.orgUnitId) out = out.where("org_units.path", "like", `${await narrowest(db, "", f.orgUnitId)}%`);
+  if (f.orgUnitId) out = out.where(startsWith("org_units.path", await narrowest(db, "", f.orgUnitId)));
   if (f.receivedFrom) out = out.where("complaints.received_at", ">=", new Date(f.receivedFrom).toISOString());
   if (f.receivedTo) out = out.where("complaints.received_at", "<", new Date(f.receivedTo).toISOString());
   return out as Q;

@@ -3,6 +3,7 @@ import type { z } from "zod";
 import type { CategoryEntry } from "../../domain/complaints/classification.ts";
 import type { listComplaintsQuery } from "../../domain/complaints/schema.ts";
 import type { Database } from "../db/schema.ts";
+import { startsWith } from "../db/starts-with.ts";
 import { decodeCursor, encodeCursor } from "../http/cursor.ts";
 import { notFound } from "../http/errors.ts";
 import { filterPath, newestFirst, perUnit, smallSubtree } from "../org/subtree.ts";
@@ -22,7 +23,7 @@ export function complaintsInScope(db: Kysely<Database>, scopePath: string) {
       "org_units.parent_id as org_parent_id",
       "handler.display_name as handler_name",
     ])
-    .where("org_units.path", "like", `${scopePath}%`);
+    .where(startsWith("org_units.path", scopePath));
 }
 
 export type ComplaintRow = Awaited<
@@ -47,12 +48,12 @@ export async function loadCategories(db: Kysely<Database>): Promise<CategoryEntr
 
 /**
  * Open complaints past their deadline that the breach job has not flagged yet: few at any moment, read through
- * the partial index of migration 025, which the literal lets both engines match.
+ * the partial index on (status, due) of unflagged complaints (migration 026).
  */
 export const overdueUnflaggedRows = (db: Kysely<Database>, now: Date) =>
   db
     .selectFrom("complaints")
-    .where("complaints.status", "=", sql.lit("open"))
+    .where("complaints.status", "=", "open")
     .where("complaints.breached_at", "is", null)
     .where("complaints.decision_due_at", "<", now.toISOString());
 
@@ -67,14 +68,13 @@ export async function listComplaintRows(
 ) {
   let q = complaintsInScope(db, scopePath);
   const narrowest = await filterPath(db, scopePath, filter.orgUnitId);
-  if (narrowest !== scopePath) q = q.where("org_units.path", "like", `${narrowest}%`);
+  if (narrowest !== scopePath) q = q.where(startsWith("org_units.path", narrowest));
   const units = await smallSubtree(db, narrowest);
   if (filter.status) q = q.where("complaints.status", "=", filter.status);
   if (filter.grade) q = q.where("complaints.grade", "=", filter.grade);
   if (filter.handlerId) q = q.where("complaints.handler_user_id", "=", filter.handlerId);
   // Codes are hierarchical: filtering by "0103" finds everything under 电子渠道.
-  if (filter.channel)
-    q = q.where("complaints.channel_code", "like", `${filter.channel.replace(/[%_]/g, "")}%`);
+  if (filter.channel) q = q.where(startsWith("complaints.channel_code", filter.channel.replace(/[%_]/g, "")));
   if (filter.businessCategory) q = q.where("complaints.business_category_code", "=", filter.businessCategory);
   if (filter.cause) q = q.where("complaints.cause_code", "=", filter.cause);
   if (filter.receivedFrom)
@@ -99,8 +99,8 @@ export async function listComplaintRows(
   const after = decodeCursor(filter.cursor);
   if (after !== null) q = q.where("complaints.id", "<", after);
   // "Breached" is the complaints the breach job flagged (a partial index on id, walked newest first) and the
-  // few still open past due that it has not reached yet, looked up first (a partial index on their due time,
-  // which the literals let both engines match). As one OR, a branch's page walked the table newest first until
+  // few still open past due that it has not reached yet, looked up first (a partial index of unflagged
+  // complaints by status and due time). As one OR, a branch's page walked the table newest first until
   // it found its 21 breached complaints (20–28 ms at a million).
   let halves = [q];
   if (filter.breached === "true") {

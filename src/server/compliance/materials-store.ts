@@ -8,6 +8,7 @@ import type {
   MaterialVersion,
 } from "../../domain/compliance/materials-schema.ts";
 import type { Database } from "../db/schema.ts";
+import { startsWith } from "../db/starts-with.ts";
 import { decodeCursor, encodeCursor } from "../http/cursor.ts";
 import { notFound } from "../http/errors.ts";
 
@@ -30,7 +31,7 @@ function materialsInScope(db: Kysely<Database>, scopePath: string) {
       "org_units.name as org_name",
       "org_units.path as org_path",
     ])
-    .where("org_units.path", "like", `${scopePath}%`);
+    .where(startsWith("org_units.path", scopePath));
 }
 
 type SummaryRow = Awaited<ReturnType<ReturnType<typeof materialsInScope>["executeTakeFirstOrThrow"]>>;

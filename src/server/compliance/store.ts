@@ -3,6 +3,7 @@ import type { z } from "zod";
 import type { RuleSpec } from "../../domain/compliance/matcher.ts";
 import type { listRulesQuery, Rule } from "../../domain/compliance/schema.ts";
 import type { Database } from "../db/schema.ts";
+import { startsWith } from "../db/starts-with.ts";
 import { decodeCursor, encodeCursor } from "../http/cursor.ts";
 import { notFound } from "../http/errors.ts";
 import type { ComplianceRuleTable } from "./tables.ts";
@@ -23,7 +24,7 @@ function rulesFor(db: Kysely<Database>, path: string) {
       eb.or([
         eb("compliance_rules.org_unit_id", "is", null),
         eb(sql.val(path), "like", sql<string>`${sql.ref("org_units.path")} || '%'`),
-        eb("org_units.path", "like", `${path}%`),
+        startsWith("org_units.path", path),
       ]),
     );
 }

@@ -8,6 +8,7 @@ import type {
 import { appendAudit } from "../audit/append.ts";
 import type { Caller } from "../auth/session-user.ts";
 import type { Db } from "../db/database.ts";
+import { startsWith } from "../db/starts-with.ts";
 import { conflict, invalid, notFound } from "../http/errors.ts";
 import { getOrgUnit } from "../org/store.ts";
 
@@ -116,7 +117,7 @@ export async function listGrants(db: Db, scopePath: string) {
     .selectFrom("counter_exception_verifier_grants as g")
     .innerJoin("org_units as ou", "ou.id", "g.org_unit_id")
     .select(["g.id", "g.role", "g.org_unit_id", "ou.name", "g.created_at"])
-    .where("ou.path", "like", `${scopePath}%`)
+    .where(startsWith("ou.path", scopePath))
     .orderBy("g.id")
     .execute();
   return rows.map((r) => ({

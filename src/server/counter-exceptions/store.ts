@@ -4,6 +4,7 @@ import { localDayRange } from "../../domain/counter-exceptions/dates.ts";
 import type { ListQuery } from "../../domain/counter-exceptions/schema.ts";
 import { PATTERN_WINDOW_DAYS } from "../../domain/counter-exceptions/vocabulary.ts";
 import type { Database } from "../db/schema.ts";
+import { startsWith } from "../db/starts-with.ts";
 import { decodeCursor, encodeCursor } from "../http/cursor.ts";
 import { notFound } from "../http/errors.ts";
 import { filterPath } from "../org/subtree.ts";
@@ -24,7 +25,7 @@ export function exceptionsInScope(db: Kysely<Database>, scopePath: string) {
       "ty.label_en as type_en",
       "reporter.display_name as reporter_name",
     ])
-    .where("ou.path", "like", `${scopePath}%`);
+    .where(startsWith("ou.path", scopePath));
 }
 
 export type ExceptionRow = Awaited<
@@ -53,8 +54,7 @@ export async function filteredExceptions(
   timeZone: string,
 ) {
   let q = exceptionsInScope(db, scopePath);
-  if (filter.orgUnitId)
-    q = q.where("ou.path", "like", `${await filterPath(db, scopePath, filter.orgUnitId)}%`);
+  if (filter.orgUnitId) q = q.where(startsWith("ou.path", await filterPath(db, scopePath, filter.orgUnitId)));
   if (filter.type) q = q.where("ce.type", "=", filter.type);
   if (filter.status) q = q.where("ce.status", "=", filter.status);
   if (filter.reportedById) q = q.where("ce.reported_by", "=", filter.reportedById);

@@ -3,6 +3,7 @@ import { startOfLocalDay } from "../../domain/calendar/dates.ts";
 import type { Locale } from "../../domain/common/messages.ts";
 import { CATEGORIES, CATEGORY_CODES } from "../../domain/incidents/categories.ts";
 import type { Database } from "../db/schema.ts";
+import { startsWith } from "../db/starts-with.ts";
 
 const minutesBetween = (from: string, to: string | null) =>
   to ? (new Date(to).getTime() - new Date(from).getTime()) / 60_000 : null;
@@ -32,7 +33,7 @@ export async function incidentFigures(
       "incidents.stabilised_at",
       "incidents.closed_at",
     ])
-    .where("org_units.path", "like", `${scopePath}%`)
+    .where(startsWith("org_units.path", scopePath))
     .where("incidents.drill", "=", 0)
     .where("incidents.reported_at", ">=", range.from)
     .where("incidents.reported_at", "<", range.to)
@@ -70,7 +71,7 @@ export async function drillCalendar(
   const outlets = await db
     .selectFrom("org_units")
     .select(["id", "code", "name"])
-    .where("path", "like", `${scopePath}%`)
+    .where(startsWith("path", scopePath))
     .where("kind", "=", "outlet")
     .orderBy("code")
     .execute();
@@ -78,7 +79,7 @@ export async function drillCalendar(
     .selectFrom("incidents")
     .innerJoin("org_units", "org_units.id", "incidents.org_unit_id")
     .select(["incidents.org_unit_id", "incidents.category", "incidents.reported_at"])
-    .where("org_units.path", "like", `${scopePath}%`)
+    .where(startsWith("org_units.path", scopePath))
     .where("incidents.drill", "=", 1)
     .where("incidents.reported_at", ">=", startOfLocalDay(`${year}-01-01`, timeZone).toISOString())
     .where("incidents.reported_at", "<", startOfLocalDay(`${year + 1}-01-01`, timeZone).toISOString())

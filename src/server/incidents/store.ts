@@ -21,6 +21,7 @@ import type { Incident, listIncidentsQuery } from "../../domain/incidents/schema
 import { SEVERITY_RANK } from "../../domain/incidents/severity.ts";
 import { pathIds } from "../../domain/org/units.ts";
 import type { Database } from "../db/schema.ts";
+import { startsWith } from "../db/starts-with.ts";
 import { decodeCursor, encodeCursor } from "../http/cursor.ts";
 import { notFound } from "../http/errors.ts";
 import { filterPath, newestFirst, perUnit, smallSubtree } from "../org/subtree.ts";
@@ -36,7 +37,7 @@ function inScope(db: Kysely<Database>, scopePath: string) {
       "org_units.path as org_path",
       "reporter.display_name as reporter_name",
     ])
-    .where("org_units.path", "like", `${scopePath}%`);
+    .where(startsWith("org_units.path", scopePath));
 }
 
 export type IncidentRow = Awaited<ReturnType<ReturnType<typeof inScope>["executeTakeFirstOrThrow"]>>;
@@ -86,7 +87,7 @@ export async function listIncidents(
   if (filter.severity) q = q.where("incidents.severity", "=", filter.severity);
   if (filter.drill) q = q.where("incidents.drill", "=", filter.drill === "true" ? 1 : 0);
   const narrowest = await filterPath(db, scopePath, filter.orgUnitId);
-  if (narrowest !== scopePath) q = q.where("org_units.path", "like", `${narrowest}%`);
+  if (narrowest !== scopePath) q = q.where(startsWith("org_units.path", narrowest));
   const units = await smallSubtree(db, narrowest);
   if (filter.from) q = q.where("incidents.reported_at", ">=", new Date(filter.from).toISOString());
   if (filter.to) q = q.where("incidents.reported_at", "<", new Date(filter.to).toISOString());

@@ -5,6 +5,7 @@ import { appendAudit } from "../audit/append.ts";
 import type { Caller } from "../auth/session-user.ts";
 import { moveFigures } from "../complaints/figures.ts";
 import type { Db } from "../db/database.ts";
+import { startsWith } from "../db/starts-with.ts";
 import { conflict, invalid } from "../http/errors.ts";
 import { getOrgUnit } from "./store.ts";
 
@@ -82,7 +83,7 @@ export async function updateOrgUnit(
       const descendants = await trx
         .selectFrom("org_units")
         .select(["id", "path"])
-        .where("path", "like", `${before.path}%`)
+        .where(startsWith("path", before.path))
         .execute();
       for (const d of descendants) {
         await trx

@@ -2,6 +2,7 @@ import type { Kysely } from "kysely";
 import type { OrgUnit } from "../../domain/org/schema.ts";
 import type { OrgKind } from "../../domain/org/units.ts";
 import type { Database } from "../db/schema.ts";
+import { startsWith } from "../db/starts-with.ts";
 import { notFound } from "../http/errors.ts";
 
 /** org_units columns under names that do not clash with the table they are joined to. */
@@ -45,7 +46,7 @@ export async function listOrgUnits(db: Kysely<Database>, scopePath: string): Pro
   const rows = await db
     .selectFrom("org_units")
     .select(orgUnitColumns)
-    .where("path", "like", `${scopePath}%`)
+    .where(startsWith("path", scopePath))
     .orderBy("path")
     .execute();
   return rows.map(toOrgUnit);
@@ -57,7 +58,7 @@ export async function getOrgUnit(db: Kysely<Database>, scopePath: string, id: nu
     .selectFrom("org_units")
     .select(orgUnitColumns)
     .where("id", "=", id)
-    .where("path", "like", `${scopePath}%`)
+    .where(startsWith("path", scopePath))
     .executeTakeFirst();
   if (!row) throw notFound();
   return toOrgUnit(row);

@@ -1,5 +1,6 @@
 import { type Kysely, type SelectQueryBuilder, sql } from "kysely";
 import type { Database } from "../db/schema.ts";
+import { startsWith } from "../db/starts-with.ts";
 
 /** Up to this many units, a list walks each unit's rows by index (perUnit, newestFirst); above it, the newest rows of the table. */
 const SMALL_SUBTREE = 64;
@@ -14,7 +15,7 @@ export async function smallSubtree(db: Kysely<Database>, path: string): Promise<
   const units = await db
     .selectFrom("org_units")
     .select("id")
-    .where("path", "like", `${path}%`)
+    .where(startsWith("path", path))
     .limit(SMALL_SUBTREE + 1)
     .execute();
   return units.length > SMALL_SUBTREE ? null : units.map((u) => u.id);
@@ -34,7 +35,7 @@ export async function filterPath(
     .selectFrom("org_units")
     .select("path")
     .where("id", "=", orgUnitId)
-    .where("path", "like", `${scopePath}%`)
+    .where(startsWith("path", scopePath))
     .executeTakeFirst();
   return unit?.path ?? "-";
 }

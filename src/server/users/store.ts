@@ -2,6 +2,7 @@ import type { Kysely } from "kysely";
 import type { z } from "zod";
 import type { listUsersQuery, User } from "../../domain/users/schema.ts";
 import type { Database } from "../db/schema.ts";
+import { startsWith } from "../db/starts-with.ts";
 import { decodeCursor, encodeCursor } from "../http/cursor.ts";
 import { notFound } from "../http/errors.ts";
 import { filterPath } from "../org/subtree.ts";
@@ -23,7 +24,7 @@ function usersInScope(db: Kysely<Database>, scopePath: string) {
       "users.locked_until",
       "users.created_at",
     ])
-    .where("org_units.path", "like", `${scopePath}%`);
+    .where(startsWith("org_units.path", scopePath));
 }
 
 type UserRow = Awaited<ReturnType<ReturnType<typeof usersInScope>["executeTakeFirstOrThrow"]>>;
@@ -50,7 +51,7 @@ export async function listUsers(
 ): Promise<{ items: User[]; nextCursor: string | null }> {
   let q = usersInScope(db, scopePath);
   const narrowest = await filterPath(db, scopePath, filter.orgUnitId);
-  if (narrowest !== scopePath) q = q.where("org_units.path", "like", `${narrowest}%`);
+  if (narrowest !== scopePath) q = q.where(startsWith("org_units.path", narrowest));
   if (filter.role) q = q.where("users.role", "=", filter.role);
   if (filter.q) {
     // Wildcards are dropped rather than escaped: SQLite's LIKE has no default escape character.

@@ -13,6 +13,7 @@ import * as m022 from "./022_complaints_status_id.ts";
 import * as m023 from "./023_audit_chains.ts";
 import * as m024 from "./024_complaint_figures.ts";
 import * as m025 from "./025_complaints_breached_id.ts";
+import * as m026 from "./026_unflagged_due_by_status.ts";
 
 /** Every migration in order. A migration never changes after it has landed; add a new one instead. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -30,6 +31,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "023_audit_chains": m023,
   "024_complaint_figures": m024,
   "025_complaints_breached_id": m025,
+  "026_unflagged_due_by_status": m026,
 };
 
 export const migrationProvider: MigrationProvider = {
