@@ -1,4 +1,4 @@
-import { type Kysely, sql } from "kysely";
+import type { Kysely } from "kysely";
 import type { z } from "zod";
 import type { CategoryEntry } from "../../domain/complaints/classification.ts";
 import type { listComplaintsQuery } from "../../domain/complaints/schema.ts";
