@@ -90,12 +90,27 @@ export async function refreshClock(
       .where("id", "=", complaintId)
       .execute();
   }
+  await scheduleClock(trx, complaintId, clock, row.breached_at, now, config.timeZone);
+  return clock;
+}
+
+/**
+ * Puts a complaint's warnings and breach on the scheduler in place of its pending ones: none for a paused
+ * or stopped clock, nor once the complaint has been flagged as breached.
+ */
+export async function scheduleClock(
+  trx: Transaction<Database>,
+  complaintId: number,
+  clock: Clock,
+  breachedAt: string | null,
+  now: Date,
+  timeZone: string,
+) {
   const items: { kind: string; dueAt: string }[] = [];
-  if (clock.state === "running" && !row.breached_at) {
-    const schedule = warningSchedule(clock.dueDate, clock.dueAt, now, config.timeZone);
+  if (clock.state === "running" && !breachedAt) {
+    const schedule = warningSchedule(clock.dueDate, clock.dueAt, now, timeZone);
     for (const w of schedule.warnings) items.push({ kind: DUE_KINDS[w.kind], dueAt: w.at });
     items.push({ kind: DUE_KINDS.breach, dueAt: schedule.breachAt });
   }
   await replaceDue(trx, complaintId, Object.values(DUE_KINDS), items);
-  return clock;
 }

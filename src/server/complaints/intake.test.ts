@@ -119,6 +119,10 @@ describeEachEngine("complaints: intake, scope and personal data", (engine) => {
     const second = (await lobby.post("/api/complaints", complaintBody({ complainant: person }))).json();
     expect(second.repeatCandidates.map((r: { id: number }) => r.id)).toEqual([first.id]);
     expect(second.repeat).toBe(true);
+    // The 201 answer is built from what the registration wrote; it must be what anyone reading it sees.
+    const { repeatCandidates, suggestServiceEmergency, ...created } = second;
+    expect(suggestServiceEmergency).toBe(false);
+    expect((await lobby.get(`/api/complaints/${second.id}`)).json()).toEqual(created);
     const merged = await officer.post(`/api/complaints/${second.id}/merge`, { intoId: first.id });
     expect(merged.statusCode, merged.body).toBe(200);
     expect(merged.json()).toMatchObject({ status: "merged", mergedInto: { id: first.id } });
@@ -159,6 +163,20 @@ describeEachEngine("complaints: intake, scope and personal data", (engine) => {
       handlerId: await idOf(t, "user", "officer.sb01"),
     });
     expect(assigned.json().handler.displayName).toBe("消保专员 李静");
+    const withHandler = await officer.post(
+      "/api/complaints",
+      complaintBody({
+        orgUnitId: await idOf(t, "unit", "OT01"),
+        subjectStaffUserId: head,
+        handlerId: await idOf(t, "user", "officer.sb01"),
+      }),
+    );
+    const { repeatCandidates, suggestServiceEmergency, ...created } = withHandler.json();
+    expect(created).toMatchObject({
+      handler: { displayName: "消保专员 李静" },
+      subjectStaffName: expect.any(String),
+    });
+    expect((await officer.get(`/api/complaints/${created.id}`)).json()).toEqual(created);
   });
 
   it("lists filter and page with keyset cursors", async () => {

@@ -1,6 +1,6 @@
 import type { Transaction } from "kysely";
 import { formatLocalTime } from "../../domain/common/time.ts";
-import { type Axis, resolveCategory } from "../../domain/complaints/classification.ts";
+import { type Axis, type CategoryEntry, resolveCategory } from "../../domain/complaints/classification.ts";
 import { forwardingDueAt } from "../../domain/complaints/deadline.ts";
 import { complainantKey } from "../../domain/complaints/personal-data.ts";
 import type { CreateComplaintBody } from "../../domain/complaints/schema.ts";
@@ -16,9 +16,10 @@ import { invalid } from "../http/errors.ts";
 import { orgTopics } from "../live/bus.ts";
 import { notify } from "../notifications/notify.ts";
 import { getOrgUnit } from "../org/store.ts";
-import { clockSettings, refreshClock } from "./clock.ts";
-import { applyFigures, figureSource } from "./figures.ts";
-import { complaintsInScope, loadCategories } from "./store.ts";
+import { clockOf, clockSettings, scheduleClock } from "./clock.ts";
+import { applyFigures } from "./figures.ts";
+import { toComplaint } from "./present.ts";
+import { type ComplaintRow, complaintsInScope, loadCategories } from "./store.ts";
 
 /** A little slack for clocks of the registering PC that run ahead of the server's. */
 const FUTURE_TOLERANCE_MS = 5 * 60_000;
@@ -42,8 +43,7 @@ export async function checkHandler(
   return handler;
 }
 
-async function resolveAll(trx: Transaction<Database>, body: CreateComplaintBody) {
-  const cats = await loadCategories(trx);
+function resolveAll(cats: readonly CategoryEntry[], body: CreateComplaintBody) {
   const fields: [Axis, "channel" | "businessCategory" | "cause"][] = [
     ["channel", "channel"],
     ["business_category", "businessCategory"],
@@ -75,7 +75,8 @@ export async function registerComplaint(deps: Deps, caller: Caller, body: Create
     ).catch((): never => {
       throw invalid("orgUnitId", "not_found");
     });
-    const codes = await resolveAll(trx, body);
+    const cats = await loadCategories(trx);
+    const codes = resolveAll(cats, body);
     let subjectName = body.subjectStaffName ?? null;
     if (body.subjectStaffUserId) {
       const staff = await trx
@@ -97,10 +98,26 @@ export async function registerComplaint(deps: Deps, caller: Caller, body: Create
       .orderBy("complaints.id")
       .execute();
     const c = body.complainant;
+    const calendar = await loadCalendar(trx);
+    const settings = clockSettings(deps.config);
     const forwardDueAt = FORWARDED_SOURCES.includes(body.source)
-      ? forwardingDueAt(receivedAt.toISOString(), await loadCalendar(trx), clockSettings(deps.config))
+      ? forwardingDueAt(receivedAt.toISOString(), calendar, settings)
       : null;
-    const { id } = await trx
+    // The clock starts when the complaint was received (§14): computed here rather than read back after the insert.
+    const clock = clockOf(
+      {
+        kind: "complaint",
+        status: "open",
+        clock_started_at: receivedAt.toISOString(),
+        extension_level: 0,
+        ended_at: null,
+        decided_at: null,
+      },
+      [],
+      calendar,
+      settings,
+    );
+    const inserted = await trx
       .insertInto("complaints")
       .values({
         ref,
@@ -141,14 +158,16 @@ export async function registerComplaint(deps: Deps, caller: Caller, body: Create
         handler_user_id: handler?.id ?? null,
         repeat_of_id: repeats[0]?.id ?? null,
         forward_due_at: forwardDueAt,
+        decision_due_at: clock.state === "running" ? clock.dueAt : null,
         created_by: caller.user.id,
         created_at: now.toISOString(),
         updated_at: now.toISOString(),
       })
-      .returning("id")
+      .returningAll()
       .executeTakeFirstOrThrow();
-    const clock = await refreshClock(trx, deps.config, id, now);
-    await applyFigures(trx, null, await figureSource(trx, id), deps.config.timeZone);
+    const id = inserted.id;
+    await scheduleClock(trx, id, clock, null, now, deps.config.timeZone);
+    await applyFigures(trx, null, { ...inserted, org_path: unit.path }, deps.config.timeZone);
     // Personal data stays out of the append-only audit log: it could never be erased from there.
     await appendAudit(trx, caller.actor, {
       action: "complaints.register",
@@ -179,14 +198,36 @@ export async function registerComplaint(deps: Deps, caller: Caller, body: Create
           now,
         )
       : [];
-    return { id, unitPath: unit.path, topics, repeats };
+    // The answer is built from what the transaction wrote: a new complaint has no extensions, pauses,
+    // notices or reviews yet, and re-reading it cost eight statements after the commit.
+    const row: ComplaintRow = {
+      ...inserted,
+      org_code: unit.code,
+      org_name: unit.name,
+      org_path: unit.path,
+      org_kind: unit.kind,
+      org_parent_id: unit.parentId,
+      handler_name: handler?.display_name ?? null,
+    };
+    const first = repeats[0];
+    const children = {
+      extensions: [],
+      pauses: [],
+      notices: [],
+      reviews: [],
+      reviewOf: null,
+      mergedInto: null,
+      repeatOf: first ? { id: first.id, ref: first.ref } : null,
+    };
+    const complaint = toComplaint(row, children, clock, cats, caller, now, deps.config.timeZone);
+    return { complaint, unitPath: unit.path, topics, repeats };
   });
   await deps.live.publish([...orgTopics(out.unitPath), ...out.topics], {
     type: "complaint.updated",
-    id: out.id,
+    id: out.complaint.id,
   });
   return {
-    id: out.id,
+    ...out.complaint,
     repeatCandidates: out.repeats.map((r) => ({ id: r.id, ref: r.ref, summary: r.summary })),
     suggestServiceEmergency: Boolean(body.inPerson) && (body.groupSize ?? 0) >= GROUP_EMERGENCY_THRESHOLD,
   };

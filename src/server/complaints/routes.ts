@@ -55,10 +55,7 @@ export function registerComplaintRoutes(app: App, deps: Deps): void {
       schema: { tags, body: createComplaintBody, response: { 201: createdComplaint } },
     },
     async (req, reply) => {
-      const caller = callerOf(req);
-      const created = await registerComplaint(deps, caller, req.body);
-      const { id, ...extra } = created;
-      return reply.status(201).send({ ...(await readComplaint(deps, caller, id)), ...extra });
+      return reply.status(201).send(await registerComplaint(deps, callerOf(req), req.body));
     },
   );
 
