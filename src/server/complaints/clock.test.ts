@@ -140,6 +140,17 @@ describeEachEngine(
     });
 
     it("warns 3 days before and on the day, and a breach is flagged and escalated one level up", async () => {
+      // An officer further up the tree than SB01's: warnings go to the nearest officers only.
+      const officerSb01 = await t.db
+        .selectFrom("users")
+        .selectAll()
+        .where("username", "=", "officer.sb01")
+        .executeTakeFirstOrThrow();
+      const { id: _, ...fields } = officerSb01;
+      await t.db
+        .insertInto("users")
+        .values({ ...fields, username: "officer.br01", org_unit_id: await idOf(t, "unit", "BR01") })
+        .execute();
       const c = await register({ handlerId: await idOf(t, "user", "head.ot01") });
       const inbox = async (user: string) =>
         t.db
@@ -153,6 +164,7 @@ describeEachEngine(
       await t.deps.scheduler.tick(t.clock.now());
       expect((await inbox("head.ot01")).map((n) => n.message_key)).toContain("notify.complaint_warning");
       expect((await inbox("officer.sb01")).map((n) => n.message_key)).toContain("notify.complaint_warning");
+      expect(await inbox("officer.br01")).toEqual([]);
       t.clock.current = new Date(due + 1000);
       await t.deps.scheduler.tick(t.clock.now());
       expect((await inbox("head.ot01")).map((n) => n.message_key)).toEqual([

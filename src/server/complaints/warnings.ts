@@ -30,13 +30,22 @@ async function loadOpen(trx: Transaction<Database>, id: number) {
     .executeTakeFirst();
 }
 
-/** The consumer-protection officers nearest the complaint: at its unit, else the closest unit above with any. */
+/**
+ * The consumer-protection officers nearest the complaint: at its unit, else the closest unit above with any.
+ * One query for the whole path: asked level by level, a warning at an outlet took a round trip per level.
+ */
 async function nearestOfficers(trx: Transaction<Database>, path: string): Promise<number[]> {
-  for (const unitId of pathIds(path).reverse()) {
-    const officers = await usersWithRoles(trx, [unitId], ["cp_officer"]);
-    if (officers.length) return officers;
-  }
-  return [];
+  const units = pathIds(path);
+  const officers = await trx
+    .selectFrom("users")
+    .select(["id", "org_unit_id"])
+    .where("org_unit_id", "in", units)
+    .where("role", "=", "cp_officer")
+    .where("disabled_at", "is", null)
+    .orderBy("id")
+    .execute();
+  const nearest = units.reverse().find((unit) => officers.some((o) => o.org_unit_id === unit));
+  return officers.filter((o) => o.org_unit_id === nearest).map((o) => o.id);
 }
 
 /**
