@@ -14,6 +14,7 @@ import * as m023 from "./023_audit_chains.ts";
 import * as m024 from "./024_complaint_figures.ts";
 import * as m025 from "./025_complaints_breached_id.ts";
 import * as m026 from "./026_unflagged_due_by_status.ts";
+import * as m027 from "./027_complaints_unit_status.ts";
 
 /** Every migration in order. A migration never changes after it has landed; add a new one instead. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -32,6 +33,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "024_complaint_figures": m024,
   "025_complaints_breached_id": m025,
   "026_unflagged_due_by_status": m026,
+  "027_complaints_unit_status": m027,
 };
 
 export const migrationProvider: MigrationProvider = {
