@@ -32,7 +32,7 @@ import { cancelDue, scheduleDue } from "../scheduler/scheduler.ts";
 import { ACK_DUE, REPORT_DUE } from "./due.ts";
 import { recordEvent } from "./events.ts";
 import { loadPolicy } from "./policy.ts";
-import { getIncidentRow, type IncidentRow } from "./store.ts";
+import { getIncidentRow, type IncidentChildren, type IncidentRow } from "./store.ts";
 
 /** Every notice about a drill says so up front. */
 export const drillParam = (drill: boolean) => (drill ? { zh: "【演练】", en: "[DRILL] " } : "");
@@ -79,10 +79,10 @@ export async function reportIncident(
   deps: Deps,
   caller: Caller,
   body: z.infer<typeof reportIncidentBody>,
-): Promise<number> {
+): Promise<{ row: IncidentRow; children: IncidentChildren }> {
   const now = deps.now();
   const ref = await nextRef(deps.db, "INC", now, deps.config.timeZone);
-  const { id, path, userTopics } = await deps.db.transaction().execute(async (trx) => {
+  const { row, children, userTopics } = await deps.db.transaction().execute(async (trx) => {
     const unit = await getOrgUnit(trx, caller.scopePath, body.orgUnitId ?? caller.user.orgUnit.id).catch(
       (): never => {
         throw invalid("orgUnitId", "not_found");
@@ -102,7 +102,7 @@ export async function reportIncident(
     const reportedAt = now.toISOString();
     const ackDueAt = addMinutes(reportedAt, policy.ackMinutes[severity]);
     const drill = body.drill ?? false;
-    const { id } = await trx
+    const inserted = await trx
       .insertInto("incidents")
       .values({
         ref,
@@ -120,9 +120,10 @@ export async function reportIncident(
         escalation_level: 0,
         updated_at: reportedAt,
       })
-      .returning("id")
+      .returningAll()
       .executeTakeFirstOrThrow();
-    await trx
+    const id = inserted.id;
+    const tasks = await trx
       .insertInto("incident_tasks")
       .values(
         playbookTemplate(body.category).map((task, position) => ({
@@ -133,6 +134,7 @@ export async function reportIncident(
           position,
         })),
       )
+      .returning(["id", "step", "template_key", "role", "done_at"])
       .execute();
     await recordEvent(
       trx,
@@ -171,12 +173,25 @@ export async function reportIncident(
       },
       now,
     );
-    return { id, path: unit.path, userTopics };
+    // The answer is built from what the transaction wrote: tasks in playbook order, nobody in a role yet.
+    const row: IncidentRow = {
+      ...inserted,
+      org_name: unit.name,
+      org_path: unit.path,
+      reporter_name: caller.user.displayName,
+    };
+    // Ids follow the insert, i.e. the playbook order; RETURNING promises no order on SQLite.
+    const ordered = [...tasks].sort((a, b) => a.id - b.id);
+    const children: IncidentChildren = {
+      tasks: ordered.map((t) => ({ ...t, done_by_name: null })),
+      roles: [],
+    };
+    return { row, children, userTopics };
   });
   // Boards and rooms hear of the incident, inboxes of the notice; one event per stream each.
-  await deps.live.publish(orgTopics(path), { type: "incident.updated", id });
+  await deps.live.publish(orgTopics(row.org_path), { type: "incident.updated", id: row.id });
   await deps.live.publish(userTopics, { type: "notification.new" });
-  return id;
+  return { row, children };
 }
 
 export async function transitionIncident(

@@ -42,6 +42,8 @@ describeEachEngine("incidents", (engine) => {
     expect(inc.contacts[0]).toMatchObject({ kind: "ambulance", phone: "120" });
     expect(inc.contacts[1]).toMatchObject({ kind: "sub_branch_duty", phone: "010-6200 0001" });
     expect(inc.calming.length).toBeGreaterThan(0);
+    // The 201 answer is built from what the report wrote; it must be what the room then shows.
+    expect((await lobby.get(`/api/incidents/${inc.id}`)).json()).toEqual(inc);
     const headInbox = await inbox("head.ot01");
     expect(headInbox.unread).toBeGreaterThan(0);
     expect(headInbox.items[0].text).toContain("老人在大厅晕倒");

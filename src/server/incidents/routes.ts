@@ -30,7 +30,14 @@ import {
 import { registerEscalation } from "./escalation.ts";
 import { loadPolicy, registerPolicyRoutes } from "./policy.ts";
 import { registerIncidentRoomRoutes } from "./room-routes.ts";
-import { board, getIncidentRow, listIncidents, presentIncident, timeline } from "./store.ts";
+import {
+  board,
+  getIncidentRow,
+  listIncidents,
+  loadIncidentChildren,
+  presentIncident,
+  timeline,
+} from "./store.ts";
 
 const taskParams = z.object({
   id: z.coerce.number().int().positive(),
@@ -46,7 +53,7 @@ export function registerIncidentRoutes(app: App, deps: Deps): void {
   const present = async (req: Parameters<typeof callerOf>[0], id: number) => {
     const caller = callerOf(req);
     const row = await getIncidentRow(db, caller.scopePath, id);
-    return presentIncident(db, row, caller.user, caller.locale, now());
+    return presentIncident(db, row, await loadIncidentChildren(db, id), caller.user, caller.locale, now());
   };
 
   app.get(
@@ -99,8 +106,11 @@ export function registerIncidentRoutes(app: App, deps: Deps): void {
       schema: { tags: ["incidents"], body: reportIncidentBody, response: { 201: incident } },
     },
     async (req, reply) => {
-      const id = await reportIncident(deps, callerOf(req), req.body);
-      return reply.status(201).send(await present(req, id));
+      const caller = callerOf(req);
+      const { row, children } = await reportIncident(deps, caller, req.body);
+      return reply
+        .status(201)
+        .send(await presentIncident(db, row, children, caller.user, caller.locale, now()));
     },
   );
 

@@ -143,14 +143,8 @@ async function contactsFor(db: Kysely<Database>, r: IncidentRow, locale: Locale)
   }));
 }
 
-/** The whole incident as the room shows it, in the reader's language, with the steps this reader may take. */
-export async function presentIncident(
-  db: Kysely<Database>,
-  r: IncidentRow,
-  viewer: { role: Role },
-  locale: Locale,
-  now: Date,
-): Promise<Incident> {
+/** An incident's playbook tasks and the roles people have taken. */
+export async function loadIncidentChildren(db: Kysely<Database>, id: number) {
   const tasks = await db
     .selectFrom("incident_tasks")
     .leftJoin("users", "users.id", "incident_tasks.done_by")
@@ -161,15 +155,29 @@ export async function presentIncident(
       "incident_tasks.role",
     ])
     .select(["incident_tasks.done_at", "users.display_name as done_by_name"])
-    .where("incident_id", "=", r.id)
+    .where("incident_id", "=", id)
     .orderBy("position")
     .execute();
   const roles = await db
     .selectFrom("incident_roles")
     .innerJoin("users", "users.id", "incident_roles.user_id")
     .select(["incident_roles.role", "incident_roles.user_id", "users.display_name"])
-    .where("incident_id", "=", r.id)
+    .where("incident_id", "=", id)
     .execute();
+  return { tasks, roles };
+}
+
+export type IncidentChildren = Awaited<ReturnType<typeof loadIncidentChildren>>;
+
+/** The whole incident as the room shows it, in the reader's language, with the steps this reader may take. */
+export async function presentIncident(
+  db: Kysely<Database>,
+  r: IncidentRow,
+  { tasks, roles }: IncidentChildren,
+  viewer: { role: Role },
+  locale: Locale,
+  now: Date,
+): Promise<Incident> {
   const followUpDone = tasks.filter((t) => t.step === "follow_up").every((t) => t.done_at !== null);
   const review = r.review_json ? JSON.parse(r.review_json) : null;
   return {
