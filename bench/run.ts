@@ -8,6 +8,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { sql } from "kysely";
 import { openDatabase } from "../src/server/db/database.ts";
 import { drive, type Measured } from "./lib/load.ts";
 import { rssMb, type Served, startServer } from "./lib/process.ts";
@@ -65,6 +66,9 @@ const { n: complaintCount } = await db
   .selectFrom("complaints")
   .select((eb) => eb.fn.countAll().as("n"))
   .executeTakeFirstOrThrow();
+const engineVersion = databaseUrl
+  ? `PostgreSQL ${(await sql<{ v: string }>`SHOW server_version`.execute(db)).rows[0].v}`
+  : `SQLite ${(await sql<{ v: string }>`SELECT sqlite_version() AS v`.execute(db)).rows[0].v}`;
 const population: Population = {
   outlets: await codes("outlet"),
   subBranches: await codes("sub_branch"),
@@ -99,6 +103,7 @@ const start = (script: string, name: string): Promise<Served> =>
 
 const report: Report = {
   engine,
+  engineVersion,
   date: new Date().toISOString().slice(0, 10),
   seconds,
   complaints: Number(complaintCount),

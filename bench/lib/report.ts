@@ -6,6 +6,8 @@ import type { Measured } from "./load.ts";
 
 export interface Report {
   engine: "sqlite" | "postgres";
+  /** The engine's own version: SQLite's comes with the better-sqlite3 build (bench/README.md). */
+  engineVersion: string;
   date: string;
   seconds: number;
   complaints: number;
@@ -39,7 +41,7 @@ export function writeReport(r: Report): string {
     `# Bench ${r.date} · ${r.engine}`,
     "",
     `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "?"}, ${Math.round(os.totalmem() / 2 ** 30)} GB, ` +
-      `Node ${process.version}, loopback. Data: ${r.complaints.toLocaleString("en")} complaints, ` +
+      `Node ${process.version}, ${r.engineVersion}, loopback. Data: ${r.complaints.toLocaleString("en")} complaints, ` +
       `${r.outlets.toLocaleString("en")} outlets. ${r.seconds} s per scenario after a 3 s warm-up. ` +
       `Load average at the end (other work on the machine shows here): ${os
         .loadavg()
