@@ -71,9 +71,10 @@ export async function rollupStats(
   const period = Boolean(req.receivedFrom || req.receivedTo);
 
   const [byCode, byMonth, late, names, repeated] = await Promise.all([
+    // Grouped per unit too, in the key's order, so no unit's rows need sorting; the units are added up below.
     rows
-      .select(["axis", "code", ...sums])
-      .groupBy(["axis", "code"])
+      .select(["unit_id", "axis", "code", ...sums])
+      .groupBy(["unit_id", "axis", "code"])
       .execute(),
     rows
       .where("axis", "=", "grade")
