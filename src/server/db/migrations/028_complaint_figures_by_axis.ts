@@ -11,21 +11,22 @@ const COLUMNS = "unit_id, month, axis, code, n, open, decided, on_time, breached
  * place, so its table is copied (5 s for 2.4 million rows).
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
-  if (isPostgres(db)) {
-    await sql`ALTER TABLE complaint_figures DROP CONSTRAINT complaint_figures_pk,
-      ADD CONSTRAINT complaint_figures_pk PRIMARY KEY (unit_id, axis, code, month)`.execute(db);
-    return;
-  }
-  await rebuildSqlite(db, ["unit_id", "axis", "code", "month"]);
+  await rekey(db, ["unit_id", "axis", "code", "month"]);
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
+  await rekey(db, ["unit_id", "month", "axis", "code"]);
+}
+
+async function rekey(db: Kysely<unknown>, key: string[]) {
   if (isPostgres(db)) {
-    await sql`ALTER TABLE complaint_figures DROP CONSTRAINT complaint_figures_pk,
-      ADD CONSTRAINT complaint_figures_pk PRIMARY KEY (unit_id, month, axis, code)`.execute(db);
+    await sql
+      .raw(`ALTER TABLE complaint_figures DROP CONSTRAINT complaint_figures_pk,
+        ADD CONSTRAINT complaint_figures_pk PRIMARY KEY (${key.join(", ")})`)
+      .execute(db);
     return;
   }
-  await rebuildSqlite(db, ["unit_id", "month", "axis", "code"]);
+  await rebuildSqlite(db, key);
 }
 
 async function rebuildSqlite(db: Kysely<unknown>, key: string[]) {
