@@ -67,7 +67,7 @@ const { n: complaintCount } = await db
   .select((eb) => eb.fn.countAll().as("n"))
   .executeTakeFirstOrThrow();
 const engineVersion = databaseUrl
-  ? `PostgreSQL ${(await sql<{ v: string }>`SHOW server_version`.execute(db)).rows[0].v}`
+  ? `PostgreSQL ${(await sql<{ server_version: string }>`SHOW server_version`.execute(db)).rows[0].server_version}`
   : `SQLite ${(await sql<{ v: string }>`SELECT sqlite_version() AS v`.execute(db)).rows[0].v}`;
 const population: Population = {
   outlets: await codes("outlet"),
