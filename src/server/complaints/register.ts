@@ -103,7 +103,7 @@ export async function registerComplaint(deps: Deps, caller: Caller, body: Create
     const forwardDueAt = FORWARDED_SOURCES.includes(body.source)
       ? forwardingDueAt(receivedAt.toISOString(), calendar, settings)
       : null;
-    // The clock starts when the complaint was received (§14): computed here rather than read back after the insert.
+    // The 15 days run from receipt (§18): the clock is computed here rather than read back after the insert.
     const clock = clockOf(
       {
         kind: "complaint",
