@@ -107,21 +107,24 @@ export class Scheduler {
     let item: DueItem | undefined;
     try {
       const { outcome, afterCommit } = await this.db.transaction().execute(async (trx) => {
-        let q = trx
+        // Claimed and taken off the schedule in one statement; a handler that fails rolls the delete back.
+        let next = trx
           .selectFrom("due_items")
-          .select(["id", "kind", "subject_id", "due_at"])
+          .select("id")
           .where("due_at", "<=", now.toISOString())
           .orderBy("due_at")
           .limit(1);
-        if (isPostgres(trx)) q = q.forUpdate().skipLocked();
-        const row = await q.executeTakeFirst();
+        if (isPostgres(trx)) next = next.forUpdate().skipLocked();
+        const row = await trx
+          .deleteFrom("due_items")
+          .where("id", "=", next)
+          .returning(["id", "kind", "subject_id", "due_at"])
+          .executeTakeFirst();
         if (!row) return { outcome: "none" as const };
         item = { id: row.id, kind: row.kind, subjectId: row.subject_id, dueAt: row.due_at };
         const handler = this.handlers.get(row.kind);
         if (!handler) throw new Error(`no handler for due item kind ${row.kind}`);
-        const afterCommit = await handler(trx, item, now);
-        await trx.deleteFrom("due_items").where("id", "=", row.id).execute();
-        return { outcome: "fired" as const, afterCommit };
+        return { outcome: "fired" as const, afterCommit: await handler(trx, item, now) };
       });
       await afterCommit?.();
       return outcome;
