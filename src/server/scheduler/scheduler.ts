@@ -86,8 +86,8 @@ export class Scheduler {
   /**
    * Fires everything due at `now`; answers how many items fired. On PostgreSQL several items fire at once, each
    * in its own transaction on its own connection (SKIP LOCKED hands each worker a different item): an item is
-   * a dozen round trips, so twenty warnings one after another took 45–70 ms of mostly waiting. SQLite has one
-   * connection, so its items fire one after another either way.
+   * some seven round trips, so twenty warnings one after another took 45–70 ms of mostly waiting. SQLite has
+   * one connection, so its items fire one after another either way.
    */
   async tick(now: Date): Promise<number> {
     const worker = async () => {
