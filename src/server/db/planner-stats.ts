@@ -5,13 +5,12 @@ import type SQLite from "better-sqlite3";
  * with SQLITE_ENABLE_STAT4, as better-sqlite3 is) marks a statement that compares an indexed column with a
  * bound parameter for re-preparation each time that parameter is bound, so every execution paid a full
  * prepare: 60–110 µs for a complaint lookup that runs in 5 µs (bench/README.md). STAT1 is what our query plans
- * are chosen and tested with. Answers whether there were samples.
+ * are chosen and tested with.
  */
-export function dropStat4Samples(sqlite: SQLite.Database): boolean {
+export function dropStat4Samples(sqlite: SQLite.Database): void {
   const table = sqlite.prepare("SELECT 1 FROM sqlite_schema WHERE name = 'sqlite_stat4'").get();
-  if (!table || !sqlite.prepare("SELECT 1 FROM sqlite_stat4 LIMIT 1").get()) return false;
+  if (!table || !sqlite.prepare("SELECT 1 FROM sqlite_stat4 LIMIT 1").get()) return;
   sqlite.exec("DELETE FROM sqlite_stat4");
   // Makes SQLite read its statistics again, so this connection forgets the samples it had loaded.
   sqlite.exec("ANALYZE sqlite_schema");
-  return true;
 }
