@@ -6,7 +6,7 @@ import { appendAudit, SYSTEM_ACTOR } from "../audit/append.ts";
 import type { Database } from "../db/schema.ts";
 import type { Deps } from "../http/deps.ts";
 import { orgTopics } from "../live/bus.ts";
-import { notify, usersWithRoles } from "../notifications/notify.ts";
+import { notify, staffAt, usersWithRoles } from "../notifications/notify.ts";
 import { DUE_KINDS } from "./clock.ts";
 import { applyFigures, figureSource } from "./figures.ts";
 
@@ -36,14 +36,7 @@ async function loadOpen(trx: Transaction<Database>, id: number) {
  */
 async function nearestOfficers(trx: Transaction<Database>, path: string): Promise<number[]> {
   const units = pathIds(path);
-  const officers = await trx
-    .selectFrom("users")
-    .select(["id", "org_unit_id"])
-    .where("org_unit_id", "in", units)
-    .where("role", "=", "cp_officer")
-    .where("disabled_at", "is", null)
-    .orderBy("id")
-    .execute();
+  const officers = await staffAt(trx, units, ["cp_officer"]);
   const nearest = units.reverse().find((unit) => officers.some((o) => o.org_unit_id === unit));
   return officers.filter((o) => o.org_unit_id === nearest).map((o) => o.id);
 }

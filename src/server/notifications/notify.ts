@@ -35,19 +35,28 @@ export async function notify(
   return unique.map((id) => `user:${id}`);
 }
 
+/** Active users holding one of `roles` at exactly the given units, with the unit each is at. */
+export async function staffAt(
+  trx: Transaction<Database>,
+  orgUnitIds: number[],
+  roles: Role[],
+): Promise<{ id: number; org_unit_id: number }[]> {
+  if (orgUnitIds.length === 0 || roles.length === 0) return [];
+  return trx
+    .selectFrom("users")
+    .select(["id", "org_unit_id"])
+    .where("org_unit_id", "in", orgUnitIds)
+    .where("role", "in", roles)
+    .where("disabled_at", "is", null)
+    .orderBy("id")
+    .execute();
+}
+
 /** Active users holding one of `roles` at exactly the given units. */
 export async function usersWithRoles(
   trx: Transaction<Database>,
   orgUnitIds: number[],
   roles: Role[],
 ): Promise<number[]> {
-  if (orgUnitIds.length === 0 || roles.length === 0) return [];
-  const rows = await trx
-    .selectFrom("users")
-    .select("id")
-    .where("org_unit_id", "in", orgUnitIds)
-    .where("role", "in", roles)
-    .where("disabled_at", "is", null)
-    .execute();
-  return rows.map((r) => r.id);
+  return (await staffAt(trx, orgUnitIds, roles)).map((r) => r.id);
 }
