@@ -1,4 +1,4 @@
-import type { Transaction } from "kysely";
+import { sql, type Transaction } from "kysely";
 import type { Db } from "../db/database.ts";
 import { isPostgres } from "../db/dialect.ts";
 import type { Database } from "../db/schema.ts";
@@ -104,42 +104,43 @@ export class Scheduler {
   }
 
   private async fireNext(now: Date): Promise<"fired" | "failed" | "none"> {
-    let item: DueItem | undefined;
-    try {
-      const { outcome, afterCommit } = await this.db.transaction().execute(async (trx) => {
-        // Claimed and taken off the schedule in one statement; a handler that fails rolls the delete back.
-        let next = trx
-          .selectFrom("due_items")
-          .select("id")
-          .where("due_at", "<=", now.toISOString())
-          .orderBy("due_at")
-          .limit(1);
-        if (isPostgres(trx)) next = next.forUpdate().skipLocked();
-        const row = await trx
-          .deleteFrom("due_items")
-          .where("id", "=", next)
-          .returning(["id", "kind", "subject_id", "due_at"])
-          .executeTakeFirst();
-        if (!row) return { outcome: "none" as const };
-        item = { id: row.id, kind: row.kind, subjectId: row.subject_id, dueAt: row.due_at };
+    const fired = await this.db.transaction().execute(async (trx) => {
+      // Claimed and taken off the schedule in one statement.
+      let next = trx
+        .selectFrom("due_items")
+        .select("id")
+        .where("due_at", "<=", now.toISOString())
+        .orderBy("due_at")
+        .limit(1);
+      if (isPostgres(trx)) next = next.forUpdate().skipLocked();
+      const row = await trx.deleteFrom("due_items").where("id", "=", next).returningAll().executeTakeFirst();
+      if (!row) return { outcome: "none" as const };
+      const item: DueItem = { id: row.id, kind: row.kind, subjectId: row.subject_id, dueAt: row.due_at };
+      await sql`SAVEPOINT due_item`.execute(trx);
+      try {
         const handler = this.handlers.get(row.kind);
         if (!handler) throw new Error(`no handler for due item kind ${row.kind}`);
-        return { outcome: "fired" as const, afterCommit: await handler(trx, item, now) };
-      });
-      await afterCommit?.();
-      return outcome;
-    } catch (err) {
-      if (!item) throw err;
-      this.onError(err, item);
-      // Push a failing item back so the others still fire; it is tried again a minute later.
-      const retryAt = new Date(now.getTime() + RETRY_MINUTES * 60_000).toISOString();
-      await this.db
-        .updateTable("due_items")
-        .set((eb) => ({ due_at: retryAt, attempts: eb("attempts", "+", 1) }))
-        .where("id", "=", item.id)
-        .execute();
-      return "failed";
+        const afterCommit = await handler(trx, item, now);
+        await sql`RELEASE SAVEPOINT due_item`.execute(trx);
+        return { outcome: "fired" as const, item, afterCommit };
+      } catch (err) {
+        // The handler's writes are undone and the item goes back a minute later, in the transaction that
+        // claimed it: rolled back whole, it was due again for a moment, and another worker could fire it.
+        await sql`ROLLBACK TO SAVEPOINT due_item`.execute(trx);
+        this.onError(err, item);
+        const retryAt = new Date(now.getTime() + RETRY_MINUTES * 60_000).toISOString();
+        await trx
+          .insertInto("due_items")
+          .values({ ...row, due_at: retryAt, attempts: row.attempts + 1 })
+          .execute();
+        return { outcome: "failed" as const };
+      }
+    });
+    if (fired.outcome === "fired" && fired.afterCommit) {
+      const { item } = fired;
+      await fired.afterCommit().catch((err) => this.onError(err, item));
     }
+    return fired.outcome;
   }
 
   start(intervalMs: number, now: () => Date): void {
