@@ -20,7 +20,7 @@ import { memoryBus } from "../src/server/live/bus.ts";
 import { Scheduler } from "../src/server/scheduler/scheduler.ts";
 
 const config = loadConfig();
-const db = openDatabase(config);
+const db = openDatabase({ ...config, backgroundCheckpoints: (problem) => console.error(problem) });
 const now = () => new Date();
 const deps = { db, config, now, live: memoryBus(), scheduler: new Scheduler(db, () => {}) };
 const app = Fastify({ logger: false });

@@ -8,7 +8,10 @@ import { seedDemoData } from "./seed/demo.ts";
 
 const config = loadConfig();
 const log = pino({ level: config.logLevel });
-const db = openDatabase(config);
+const db = openDatabase({
+  ...config,
+  backgroundCheckpoints: (problem) => log.warn({ problem }, "SQLite checkpoint failed; retrying"),
+});
 await migrateToLatest(db);
 if (config.demoData && (await seedDemoData(db))) {
   log.info("Filled the empty database with the demo org tree and users (password Demo#2026pass).");

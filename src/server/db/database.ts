@@ -1,12 +1,14 @@
 import fs from "node:fs";
 import path from "node:path";
 import SQLite from "better-sqlite3";
-import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
+import { Kysely, PostgresDialect, type SqliteDatabase } from "kysely";
 import { Migrator } from "kysely/migration";
 import pg from "pg";
+import { checkpointInBackground } from "./checkpoints.ts";
 import { migrationProvider } from "./migrations/index.ts";
 import { dropStat4Samples } from "./planner-stats.ts";
 import type { Database } from "./schema.ts";
+import { ImmediateSqliteDialect } from "./sqlite-dialect.ts";
 import { CachedStatements } from "./statement-cache.ts";
 
 export type Db = Kysely<Database>;
@@ -14,8 +16,16 @@ export type Db = Kysely<Database>;
 const PG_INT8 = 20;
 const PG_TIMESTAMPTZ = 1184;
 
-/** Opens the database the configuration names: PostgreSQL for a postgres:// URL, else the SQLite file. */
-export function openDatabase(opts: { databaseUrl: string | null; sqlitePath: string }): Db {
+/**
+ * Opens the database the configuration names: PostgreSQL for a postgres:// URL, else the SQLite file.
+ * `backgroundCheckpoints`, for a long-running server, moves SQLite's checkpoints to a worker thread
+ * (checkpoints.ts) and is told of any that failed.
+ */
+export function openDatabase(opts: {
+  databaseUrl: string | null;
+  sqlitePath: string;
+  backgroundCheckpoints?: (problem: string) => void;
+}): Db {
   if (opts.databaseUrl) {
     const types = {
       getTypeParser(oid: number, format?: "text" | "binary") {
@@ -37,7 +47,18 @@ export function openDatabase(opts: { databaseUrl: string | null; sqlitePath: str
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
   dropStat4Samples(sqlite);
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: new CachedStatements(sqlite) }) });
+  const statements = new CachedStatements(sqlite);
+  if (!opts.backgroundCheckpoints)
+    return new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: statements }) });
+  const checkpoints = checkpointInBackground(sqlite, opts.sqlitePath, opts.backgroundCheckpoints);
+  const database: SqliteDatabase = {
+    prepare: (sql) => statements.prepare(sql),
+    close: () => {
+      checkpoints.stop();
+      statements.close();
+    },
+  };
+  return new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database }) });
 }
 
 export async function migrateToLatest(db: Db): Promise<void> {
