@@ -186,7 +186,7 @@ const measure = async (served: Served, headersOf: (p: Person) => Record<string, 
       result.single = times.sort((a, b) => a - b)[1];
     }
     console.log(
-      `  ${s.name.padEnd(40)} ${result.rps.toFixed(0).padStart(6)} req/s  p50 ${result.p50} ms  p99 ${result.p99} ms  RSS ${result.peakRssMb.toFixed(0)} MB${result.single ? `  alone ${result.single.toFixed(0)} ms` : ""}${result.failures ? `  ${result.failures} FAILED` : ""}`,
+      `  ${s.name.padEnd(40)} ${result.rps.toFixed(0).padStart(6)} req/s  p50 ${result.p50} ms  p99 ${result.p99} ms  RSS ${result.peakRssMb.toFixed(0)} MB  ramp-up ${(result.rampUpMs / 1000).toFixed(1)} s${result.single ? `  alone ${result.single.toFixed(0)} ms` : ""}${result.failures ? `  ${result.failures} FAILED` : ""}`,
     );
     out.set(s.name, result);
   }

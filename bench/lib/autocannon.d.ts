@@ -35,6 +35,15 @@ declare module "autocannon" {
     requests?: AutocannonRequest[];
     setupClient?: (client: Client) => void;
   }
-  function autocannon(opts: Options): Promise<Result>;
+  /** A run: awaited, its result; meanwhile it reports each response (latency in ms). */
+  interface Instance extends PromiseLike<Result> {
+    on(
+      event: "response",
+      listener: (client: Client, status: number, bytes: number, ms: number) => void,
+    ): void;
+    /** Ends the run before its duration. */
+    stop(): void;
+  }
+  function autocannon(opts: Options): Instance;
   export default autocannon;
 }
