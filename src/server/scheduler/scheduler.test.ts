@@ -85,7 +85,8 @@ describeEachEngine("deadline scheduler", (engine) => {
       if (attempts === 1) throw new Error("transient");
       done.push(item.subjectId);
     });
-    s.handle("test.ok", async (_trx, item) => {
+    s.handle("test.ok", async (trx, item) => {
+      await scheduleDue(trx, "test.ok_effect", item.subjectId, "2030-01-01T00:00:00.000Z");
       done.push(item.subjectId);
     });
     await t.db.transaction().execute(async (trx) => {
@@ -101,6 +102,13 @@ describeEachEngine("deadline scheduler", (engine) => {
       .where("kind", "=", "test.side_effect")
       .execute();
     expect(sideEffects).toHaveLength(0);
+    // Fired in the same transaction as the failing one (a batch), its writes stay.
+    const kept = await t.db
+      .selectFrom("due_items")
+      .select("subject_id")
+      .where("kind", "=", "test.ok_effect")
+      .execute();
+    expect(kept).toEqual([{ subject_id: 2 }]);
     expect(await s.tick(at("2026-03-01T10:01:05Z"))).toBe(1);
     expect(done).toEqual([2, 1]);
   });
