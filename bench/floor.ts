@@ -1,22 +1,25 @@
 /**
  * The floor: a bare Fastify server answering the bench scenarios' paths with the same queries on the same
- * database, without sessions, permission checks, validation schemas, audit, notifications or live events.
+ * database, without sessions, permission checks, validation schemas, audit or live events. The creates
+ * write what ours write (`writeComplaint`, `writeIncident`), but no audit entry and no answer beyond the id.
  * The caller's scope, unit and id come in headers (x-scope, x-unit, x-user) instead of a session.
  * `npm run bench` starts it next to the real server and reports our throughput as a share of this.
  */
 import Fastify, { type FastifyRequest } from "fastify";
-import { type Axis, resolveCategory } from "../src/domain/complaints/classification.ts";
-import { playbookTemplate } from "../src/domain/incidents/playbook.ts";
+import type { CreateComplaintBody } from "../src/domain/complaints/schema.ts";
 import type { SessionUser } from "../src/server/auth/session-user.ts";
 import { toSummary } from "../src/server/complaints/present.ts";
+import { writeComplaint } from "../src/server/complaints/register.ts";
 import { statsFor } from "../src/server/complaints/stats.ts";
 import { listComplaintRows, loadCategories } from "../src/server/complaints/store.ts";
 import { checkAt } from "../src/server/compliance/ruleset.ts";
 import { loadConfig } from "../src/server/config.ts";
 import { openDatabase } from "../src/server/db/database.ts";
 import { nextRef } from "../src/server/db/refs.ts";
+import { type IncidentToWrite, writeIncident } from "../src/server/incidents/commands.ts";
 import { board, listIncidents } from "../src/server/incidents/store.ts";
 import { memoryBus } from "../src/server/live/bus.ts";
+import { getOrgUnit } from "../src/server/org/store.ts";
 import { Scheduler } from "../src/server/scheduler/scheduler.ts";
 
 const config = loadConfig();
@@ -24,19 +27,6 @@ const db = openDatabase({ ...config, backgroundCheckpoints: (problem) => console
 const now = () => new Date();
 const deps = { db, config, now, live: memoryBus(), scheduler: new Scheduler(db, () => {}) };
 const app = Fastify({ logger: false });
-// The codes the real intake resolves the scenario's labels to, resolved once here.
-const cats = await loadCategories(db);
-const code = (axis: Axis, label: string) => {
-  const found = resolveCategory(cats, axis, label);
-  if (typeof found === "string") throw new Error(`${label}: ${found}`);
-  return found.code;
-};
-const codes = {
-  channel: code("channel", "营业现场"),
-  business: code("business_category", "自营理财"),
-  cause: code("cause", "营销方式和手段"),
-};
-
 const who = (req: FastifyRequest) => ({
   scope: String(req.headers["x-scope"] ?? "/"),
   unit: Number(req.headers["x-unit"] ?? 1),
@@ -54,44 +44,18 @@ app.get("/api/incidents", async (req) =>
 );
 
 app.post("/api/incidents", async (req, reply) => {
-  const body = req.body as { category: "queue_machine_failure"; summary: string };
-  const { unit, user } = who(req);
-  const at = now();
+  const { scope, unit, user } = who(req);
+  const now = new Date();
+  const ref = await nextRef(db, "INC", now, config.timeZone);
   const id = await db.transaction().execute(async (trx) => {
-    const ref = await nextRef(trx, "INC", at, config.timeZone);
-    const { id } = await trx
-      .insertInto("incidents")
-      .values({
-        ref,
-        org_unit_id: unit,
-        category: body.category,
-        summary: body.summary,
-        answers_json: "{}",
-        severity: "III",
-        severity_reason_json: "{}",
-        status: "reported",
-        drill: 0,
-        reported_by: user,
-        reported_at: at.toISOString(),
-        ack_due_at: new Date(at.getTime() + 15 * 60_000).toISOString(),
-        escalation_level: 0,
-        updated_at: at.toISOString(),
-      })
-      .returning("id")
-      .executeTakeFirstOrThrow();
-    await trx
-      .insertInto("incident_tasks")
-      .values(
-        playbookTemplate(body.category).map((t, position) => ({
-          incident_id: id,
-          step: t.step,
-          template_key: t.key,
-          role: t.role,
-          position,
-        })),
-      )
-      .execute();
-    return id;
+    const written = await writeIncident(trx, {
+      body: req.body as IncidentToWrite["body"],
+      unit: await getOrgUnit(trx, scope, unit),
+      ref,
+      now,
+      reportedBy: user,
+    });
+    return written.inserted.id;
   });
   return reply.status(201).send({ id });
 });
@@ -106,40 +70,30 @@ app.get("/api/complaints", async (req) => {
 });
 
 app.post("/api/complaints", async (req, reply) => {
-  const body = req.body as { summary: string; request: string; complainant: { name: string; phone: string } };
-  const { unit, user } = who(req);
-  const at = now().toISOString();
+  const { scope, unit, user } = who(req);
+  const sent = req.body as Record<string, unknown> & { complainant: Record<string, unknown> };
+  // What the server's schema fills in when a request leaves it out.
+  const body = {
+    source: "customer",
+    grade: "ordinary",
+    sensitiveTags: [],
+    ...sent,
+    complainant: { kind: "person", ...sent.complainant },
+  } as unknown as CreateComplaintBody;
+  const now = new Date();
+  const ref = await nextRef(db, "CMP", now, config.timeZone);
   const id = await db.transaction().execute(async (trx) => {
-    const ref = await nextRef(trx, "CMP", now(), config.timeZone);
-    const { id } = await trx
-      .insertInto("complaints")
-      .values({
-        ref,
-        kind: "complaint",
-        status: "open",
-        org_unit_id: unit,
-        channel_code: codes.channel,
-        business_category_code: codes.business,
-        cause_code: codes.cause,
-        source: "customer",
-        grade: "ordinary",
-        sensitive_tags_json: "[]",
-        received_at: at,
-        clock_started_at: at,
-        summary: body.summary,
-        request: body.request,
-        complainant_kind: "person",
-        complainant_name: body.complainant.name,
-        complainant_phone: body.complainant.phone,
-        complainant_extra_json: "{}",
-        complainant_key: `np:${body.complainant.name}|${body.complainant.phone}`,
-        created_by: user,
-        created_at: at,
-        updated_at: at,
-      })
-      .returning("id")
-      .executeTakeFirstOrThrow();
-    return id;
+    const written = await writeComplaint(trx, config, {
+      body,
+      unit: await getOrgUnit(trx, scope, unit),
+      scopePath: scope,
+      ref,
+      now,
+      createdBy: user,
+      subjectName: null,
+      handlerId: null,
+    });
+    return written.inserted.id;
   });
   return reply.status(201).send({ id });
 });

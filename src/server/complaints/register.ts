@@ -9,6 +9,7 @@ import type { OrgUnit } from "../../domain/org/schema.ts";
 import { appendAudit } from "../audit/append.ts";
 import type { Caller } from "../auth/session-user.ts";
 import { loadCalendar } from "../calendar/store.ts";
+import type { Config } from "../config.ts";
 import { nextRef } from "../db/refs.ts";
 import type { Database } from "../db/schema.ts";
 import type { Deps } from "../http/deps.ts";
@@ -59,11 +60,113 @@ function resolveAll(cats: readonly CategoryEntry[], body: CreateComplaintBody) {
   return codes;
 }
 
+/** What `writeComplaint` needs besides the request: who registers it, where, and under which reference. */
+export interface ComplaintToWrite {
+  body: CreateComplaintBody;
+  unit: OrgUnit;
+  /** The caller's subtree, where earlier open complaints of the same complainant count as repeats. */
+  scopePath: string;
+  ref: string;
+  now: Date;
+  createdBy: number;
+  subjectName: string | null;
+  handlerId: number | null;
+}
+
+/**
+ * The rows a registration writes, whoever registers: the classification resolved, the repeats found, the
+ * clock started and its deadlines scheduled, and the statistics rollup. Checking the caller, the audit
+ * entry, the notice and the answer are the command's; the bench's floor (bench/floor.ts) runs this alone.
+ */
+export async function writeComplaint(trx: Transaction<Database>, config: Config, w: ComplaintToWrite) {
+  const { body, unit, now } = w;
+  const cats = await loadCategories(trx);
+  const codes = resolveAll(cats, body);
+  const receivedAt = new Date(body.receivedAt).toISOString();
+  const key = complainantKey(body.complainant);
+  const repeats = await complaintsInScope(trx, w.scopePath)
+    .where("complaints.complainant_key", "=", key)
+    .where("complaints.status", "=", "open")
+    .where("complaints.business_category_code", "=", codes.business_category)
+    .orderBy("complaints.id")
+    .execute();
+  const c = body.complainant;
+  const calendar = await loadCalendar(trx);
+  const settings = clockSettings(config);
+  const forwardDueAt = FORWARDED_SOURCES.includes(body.source)
+    ? forwardingDueAt(receivedAt, calendar, settings)
+    : null;
+  // The 15 days run from receipt (§18): the clock is computed here rather than read back after the insert.
+  const clock = clockOf(
+    {
+      kind: "complaint",
+      status: "open",
+      clock_started_at: receivedAt,
+      extension_level: 0,
+      ended_at: null,
+      decided_at: null,
+    },
+    [],
+    calendar,
+    settings,
+  );
+  const inserted = await trx
+    .insertInto("complaints")
+    .values({
+      ref: w.ref,
+      kind: "complaint",
+      status: "open",
+      org_unit_id: unit.id,
+      channel_code: codes.channel,
+      business_category_code: codes.business_category,
+      cause_code: codes.cause,
+      source: body.source,
+      grade: body.grade,
+      sensitive_tags_json: JSON.stringify([...new Set(body.sensitiveTags)]),
+      received_at: receivedAt,
+      clock_started_at: receivedAt,
+      summary: body.summary,
+      facts: body.facts || null,
+      request: body.request,
+      complainant_kind: c.kind,
+      complainant_name: c.name,
+      complainant_phone: c.phone || null,
+      complainant_id_number: c.idNumber || null,
+      complainant_extra_json: JSON.stringify({
+        address: c.address,
+        creditCode: c.creditCode,
+        legalRepresentative: c.legalRepresentative,
+        agent: c.agent,
+        representatives: body.representatives ?? [],
+      }),
+      complainant_key: key,
+      group_size: body.groupSize ?? null,
+      in_person: body.inPerson ? 1 : 0,
+      subject_institution: body.subjectInstitution || null,
+      subject_staff_user_id: body.subjectStaffUserId ?? null,
+      subject_staff_name: w.subjectName,
+      amount_claimed_fen: body.amountClaimed === undefined ? null : Math.round(body.amountClaimed * 100),
+      psychology: body.psychology ?? null,
+      disc: body.disc ?? null,
+      handler_user_id: w.handlerId,
+      repeat_of_id: repeats[0]?.id ?? null,
+      forward_due_at: forwardDueAt,
+      decision_due_at: clock.state === "running" ? clock.dueAt : null,
+      created_by: w.createdBy,
+      created_at: now.toISOString(),
+      updated_at: now.toISOString(),
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  await scheduleClock(trx, inserted.id, clock, null, now, config.timeZone);
+  await applyFigures(trx, null, { ...inserted, org_path: unit.path }, config.timeZone);
+  return { inserted, cats, codes, repeats, clock };
+}
+
 /** Registers a complaint: classification resolved, the clock started, repeats and group size checked. */
 export async function registerComplaint(deps: Deps, caller: Caller, body: CreateComplaintBody) {
   const now = deps.now();
-  const receivedAt = new Date(body.receivedAt);
-  if (receivedAt.getTime() > now.getTime() + FUTURE_TOLERANCE_MS) {
+  if (new Date(body.receivedAt).getTime() > now.getTime() + FUTURE_TOLERANCE_MS) {
     throw invalid("receivedAt", "complaints.received_in_future");
   }
   const ref = await nextRef(deps.db, "CMP", now, deps.config.timeZone);
@@ -75,8 +178,6 @@ export async function registerComplaint(deps: Deps, caller: Caller, body: Create
     ).catch((): never => {
       throw invalid("orgUnitId", "not_found");
     });
-    const cats = await loadCategories(trx);
-    const codes = resolveAll(cats, body);
     let subjectName = body.subjectStaffName ?? null;
     if (body.subjectStaffUserId) {
       const staff = await trx
@@ -90,84 +191,17 @@ export async function registerComplaint(deps: Deps, caller: Caller, body: Create
     const handler = body.handlerId
       ? await checkHandler(trx, unit.path, body.handlerId, body.subjectStaffUserId ?? null)
       : null;
-    const key = complainantKey(body.complainant);
-    const repeats = await complaintsInScope(trx, caller.scopePath)
-      .where("complaints.complainant_key", "=", key)
-      .where("complaints.status", "=", "open")
-      .where("complaints.business_category_code", "=", codes.business_category)
-      .orderBy("complaints.id")
-      .execute();
-    const c = body.complainant;
-    const calendar = await loadCalendar(trx);
-    const settings = clockSettings(deps.config);
-    const forwardDueAt = FORWARDED_SOURCES.includes(body.source)
-      ? forwardingDueAt(receivedAt.toISOString(), calendar, settings)
-      : null;
-    // The 15 days run from receipt (§18): the clock is computed here rather than read back after the insert.
-    const clock = clockOf(
-      {
-        kind: "complaint",
-        status: "open",
-        clock_started_at: receivedAt.toISOString(),
-        extension_level: 0,
-        ended_at: null,
-        decided_at: null,
-      },
-      [],
-      calendar,
-      settings,
-    );
-    const inserted = await trx
-      .insertInto("complaints")
-      .values({
-        ref,
-        kind: "complaint",
-        status: "open",
-        org_unit_id: unit.id,
-        channel_code: codes.channel,
-        business_category_code: codes.business_category,
-        cause_code: codes.cause,
-        source: body.source,
-        grade: body.grade,
-        sensitive_tags_json: JSON.stringify([...new Set(body.sensitiveTags)]),
-        received_at: receivedAt.toISOString(),
-        clock_started_at: receivedAt.toISOString(),
-        summary: body.summary,
-        facts: body.facts || null,
-        request: body.request,
-        complainant_kind: c.kind,
-        complainant_name: c.name,
-        complainant_phone: c.phone || null,
-        complainant_id_number: c.idNumber || null,
-        complainant_extra_json: JSON.stringify({
-          address: c.address,
-          creditCode: c.creditCode,
-          legalRepresentative: c.legalRepresentative,
-          agent: c.agent,
-          representatives: body.representatives ?? [],
-        }),
-        complainant_key: key,
-        group_size: body.groupSize ?? null,
-        in_person: body.inPerson ? 1 : 0,
-        subject_institution: body.subjectInstitution || null,
-        subject_staff_user_id: body.subjectStaffUserId ?? null,
-        subject_staff_name: subjectName,
-        amount_claimed_fen: body.amountClaimed === undefined ? null : Math.round(body.amountClaimed * 100),
-        psychology: body.psychology ?? null,
-        disc: body.disc ?? null,
-        handler_user_id: handler?.id ?? null,
-        repeat_of_id: repeats[0]?.id ?? null,
-        forward_due_at: forwardDueAt,
-        decision_due_at: clock.state === "running" ? clock.dueAt : null,
-        created_by: caller.user.id,
-        created_at: now.toISOString(),
-        updated_at: now.toISOString(),
-      })
-      .returningAll()
-      .executeTakeFirstOrThrow();
+    const { inserted, cats, codes, repeats, clock } = await writeComplaint(trx, deps.config, {
+      body,
+      unit,
+      scopePath: caller.scopePath,
+      ref,
+      now,
+      createdBy: caller.user.id,
+      subjectName,
+      handlerId: handler?.id ?? null,
+    });
     const id = inserted.id;
-    await scheduleClock(trx, id, clock, null, now, deps.config.timeZone);
-    await applyFigures(trx, null, { ...inserted, org_path: unit.path }, deps.config.timeZone);
     // Personal data stays out of the append-only audit log: it could never be erased from there.
     await appendAudit(trx, caller.actor, {
       action: "complaints.register",

@@ -18,6 +18,7 @@ import {
   type severityBody,
 } from "../../domain/incidents/schema.ts";
 import { SEVERITY_LABELS, suggestSeverity } from "../../domain/incidents/severity.ts";
+import type { OrgUnit } from "../../domain/org/schema.ts";
 import { isWithin, pathIds } from "../../domain/org/units.ts";
 import { appendAudit } from "../audit/append.ts";
 import type { Caller } from "../auth/session-user.ts";
@@ -71,10 +72,97 @@ export const audit = (
     after,
   });
 
+/** What `writeIncident` needs besides the report: where, by whom, and under which reference. */
+export interface IncidentToWrite {
+  body: z.infer<typeof reportIncidentBody>;
+  unit: OrgUnit;
+  ref: string;
+  now: Date;
+  reportedBy: number;
+}
+
 /**
- * A new report: severity suggested from the category and answers, the playbook instantiated, the outlet
- * head told at once (and the sub-branch and branch for Ⅰ–Ⅱ), and the acknowledgement deadline scheduled.
+ * The rows a report writes, whoever reports: severity suggested from the category and answers, the
+ * playbook instantiated, the acknowledgement and first-report deadlines scheduled, and the outlet head told
+ * at once (and the sub-branch and branch for Ⅰ–Ⅱ). Checking the caller and the audit entry are the
+ * command's; the bench's floor (bench/floor.ts) runs this alone. Answers the notified users' topics.
  */
+export async function writeIncident(trx: Transaction<Database>, w: IncidentToWrite) {
+  const { body, unit, now } = w;
+  const policy = await loadPolicy(trx);
+  if (policy.disabledCategories.includes(body.category))
+    throw invalid("category", "incidents.category_disabled");
+  const answers = body.answers ?? {};
+  const suggestion = suggestSeverity(body.category, answers, severityRules(policy));
+  const severity = body.severity ?? suggestion.severity;
+  const reason =
+    severity === suggestion.severity
+      ? suggestion.reason
+      : { zh: "报告人现场判断", en: "The reporter's judgement on site" };
+  const reportedAt = now.toISOString();
+  const ackDueAt = addMinutes(reportedAt, policy.ackMinutes[severity]);
+  const drill = body.drill ?? false;
+  const inserted = await trx
+    .insertInto("incidents")
+    .values({
+      ref: w.ref,
+      org_unit_id: unit.id,
+      category: body.category,
+      summary: body.summary,
+      answers_json: JSON.stringify(answers),
+      severity,
+      severity_reason_json: JSON.stringify(reason),
+      status: "reported",
+      drill: drill ? 1 : 0,
+      reported_by: w.reportedBy,
+      reported_at: reportedAt,
+      ack_due_at: ackDueAt,
+      escalation_level: 0,
+      updated_at: reportedAt,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  const id = inserted.id;
+  const tasks = await trx
+    .insertInto("incident_tasks")
+    .values(
+      playbookTemplate(body.category).map((task, position) => ({
+        incident_id: id,
+        step: task.step,
+        template_key: task.key,
+        role: task.role,
+        position,
+      })),
+    )
+    .returning(["id", "step", "template_key", "role", "done_at"])
+    .execute();
+  await recordEvent(trx, id, w.reportedBy, "reported", { severity: SEVERITY_LABELS[severity], reason }, now);
+  await scheduleDue(trx, ACK_DUE, id, ackDueAt);
+  await scheduleDue(trx, REPORT_DUE, id, addMinutes(reportedAt, policy.initialReportMinutes[severity]));
+
+  const ancestors = pathIds(unit.path).reverse();
+  const heads = await usersWithRoles(trx, [unit.id], ["outlet_head"]);
+  const upper = severity === "III" ? [] : await usersWithRoles(trx, ancestors.slice(1, 3), ["manager"]);
+  const userTopics = await notify(
+    trx,
+    [...heads, ...upper].filter((u) => u !== w.reportedBy),
+    {
+      key: "notify.incident_reported",
+      params: {
+        drill: drillParam(drill),
+        severity: SEVERITY_LABELS[severity],
+        unit: unit.name,
+        category: CATEGORIES[body.category].label,
+        summary: body.summary,
+      },
+      link: `/incidents/${id}`,
+    },
+    now,
+  );
+  return { inserted, tasks, userTopics };
+}
+
+/** A new report from an outlet in the caller's subtree (see `writeIncident`), audited, with its answer. */
 export async function reportIncident(
   deps: Deps,
   caller: Caller,
@@ -89,90 +177,27 @@ export async function reportIncident(
       },
     );
     if (unit.kind !== "outlet") throw invalid("orgUnitId", "incidents.unit_not_outlet");
-    const policy = await loadPolicy(trx);
-    if (policy.disabledCategories.includes(body.category))
-      throw invalid("category", "incidents.category_disabled");
-    const answers = body.answers ?? {};
-    const suggestion = suggestSeverity(body.category, answers, severityRules(policy));
-    const severity = body.severity ?? suggestion.severity;
-    const reason =
-      severity === suggestion.severity
-        ? suggestion.reason
-        : { zh: "报告人现场判断", en: "The reporter's judgement on site" };
-    const reportedAt = now.toISOString();
-    const ackDueAt = addMinutes(reportedAt, policy.ackMinutes[severity]);
-    const drill = body.drill ?? false;
-    const inserted = await trx
-      .insertInto("incidents")
-      .values({
-        ref,
-        org_unit_id: unit.id,
-        category: body.category,
-        summary: body.summary,
-        answers_json: JSON.stringify(answers),
-        severity,
-        severity_reason_json: JSON.stringify(reason),
-        status: "reported",
-        drill: drill ? 1 : 0,
-        reported_by: caller.user.id,
-        reported_at: reportedAt,
-        ack_due_at: ackDueAt,
-        escalation_level: 0,
-        updated_at: reportedAt,
-      })
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    const id = inserted.id;
-    const tasks = await trx
-      .insertInto("incident_tasks")
-      .values(
-        playbookTemplate(body.category).map((task, position) => ({
-          incident_id: id,
-          step: task.step,
-          template_key: task.key,
-          role: task.role,
-          position,
-        })),
-      )
-      .returning(["id", "step", "template_key", "role", "done_at"])
-      .execute();
-    await recordEvent(
-      trx,
-      id,
-      caller.user.id,
-      "reported",
-      { severity: SEVERITY_LABELS[severity], reason },
+    const { inserted, tasks, userTopics } = await writeIncident(trx, {
+      body,
+      unit,
+      ref,
       now,
-    );
+      reportedBy: caller.user.id,
+    });
     await appendAudit(trx, caller.actor, {
       action: "incidents.report",
       entityType: "incident",
-      entityId: id,
+      entityId: inserted.id,
       orgUnit: unit,
-      after: { ref, category: body.category, summary: body.summary, severity, answers, drill },
-    });
-    await scheduleDue(trx, ACK_DUE, id, ackDueAt);
-    await scheduleDue(trx, REPORT_DUE, id, addMinutes(reportedAt, policy.initialReportMinutes[severity]));
-
-    const ancestors = pathIds(unit.path).reverse();
-    const heads = await usersWithRoles(trx, [unit.id], ["outlet_head"]);
-    const upper = severity === "III" ? [] : await usersWithRoles(trx, ancestors.slice(1, 3), ["manager"]);
-    const userTopics = await notify(
-      trx,
-      [...heads, ...upper].filter((u) => u !== caller.user.id),
-      {
-        key: "notify.incident_reported",
-        params: {
-          drill: drillParam(drill),
-          severity: SEVERITY_LABELS[severity],
-          unit: unit.name,
-          category: CATEGORIES[body.category].label,
-          summary: body.summary,
-        },
-        link: `/incidents/${id}`,
+      after: {
+        ref,
+        category: body.category,
+        summary: body.summary,
+        severity: inserted.severity,
+        answers: body.answers ?? {},
+        drill: body.drill ?? false,
       },
-      now,
-    );
+    });
     // The answer is built from what the transaction wrote: tasks in playbook order, nobody in a role yet.
     const row: IncidentRow = {
       ...inserted,
