@@ -34,7 +34,7 @@ import { registerUserRoutes } from "./users/routes.ts";
 
 const MUTATING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
-/** The whole HTTP application, without a socket: main.ts listens, tests call `inject`. */
+/** The whole HTTP application, without a socket: serve.ts listens, tests call `inject`. */
 export async function buildApp(deps: Deps): Promise<App> {
   const app = Fastify({
     logger: { level: deps.config.logLevel },
