@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
+import { compiledOnce } from "../db/compiled-once.ts";
 import type { Db } from "../db/database.ts";
 import { orgUnitColumns, toOrgUnit } from "../org/store.ts";
 import type { SessionUser } from "./session-user.ts";
@@ -20,16 +21,9 @@ export async function createSession(db: Db, userId: number, now: Date): Promise<
   return token;
 }
 
-/** The user behind a session token, or null when it is unknown, idle too long, or the user is disabled. */
-export async function resumeSession(
-  db: Db,
-  token: string,
-  now: Date,
-  idleMinutes: number,
-  ip: string,
-): Promise<SessionUser | null> {
-  const id = tokenId(token);
-  const row = await db
+/** Every request's first query, built once (compiledOnce): building it cost more than running it. */
+const sessionLookup = compiledOnce((db, id: string) =>
+  db
     .selectFrom("sessions")
     .innerJoin("users", "users.id", "sessions.user_id")
     .innerJoin("org_units", "org_units.id", "users.org_unit_id")
@@ -41,8 +35,19 @@ export async function resumeSession(
       "users.role",
     ])
     .select(["users.disabled_at", ...orgUnitColumns])
-    .where("sessions.id", "=", id)
-    .executeTakeFirst();
+    .where("sessions.id", "=", id),
+);
+
+/** The user behind a session token, or null when it is unknown, idle too long, or the user is disabled. */
+export async function resumeSession(
+  db: Db,
+  token: string,
+  now: Date,
+  idleMinutes: number,
+  ip: string,
+): Promise<SessionUser | null> {
+  const id = tokenId(token);
+  const [row] = await sessionLookup(db, id);
   if (!row) return null;
   const idleMs = now.getTime() - new Date(row.last_seen_at).getTime();
   if (idleMs > idleMinutes * 60_000 || row.disabled_at !== null) {
