@@ -37,9 +37,20 @@ describe.skipIf(!hasChromium)("the web app's foundation", () => {
   }
 
   async function signOut(page: Page) {
-    await page.getByTestId("user-menu").click();
-    await page.getByRole("menuitem", { name: "退出登录" }).click();
-    await page.waitForURL((url) => url.pathname === "/login");
+    const atLogin = (url: URL) => url.pathname === "/login";
+    // Once in a CI run the click on the menu item led nowhere (the dropdown closing as it took the click?),
+    // and the wait for the login page ran out: open the menu again rather than wait.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await page.getByTestId("user-menu").click({ timeout: 5_000 });
+        await page.getByRole("menuitem", { name: "退出登录" }).click({ timeout: 5_000 });
+        await page.waitForURL(atLogin, { timeout: 10_000 });
+        return;
+      } catch (err) {
+        if (atLogin(new URL(page.url()))) return;
+        if (attempt === 3) throw err;
+      }
+    }
   }
 
   it("a lobby manager signs in and sees a home page in Chinese about their role and unit", async () => {
