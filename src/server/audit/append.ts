@@ -1,4 +1,5 @@
 import type { Transaction } from "kysely";
+import { compiledOnce } from "../db/compiled-once.ts";
 import { isPostgres } from "../db/dialect.ts";
 import type { Database } from "../db/schema.ts";
 import { chainOf, entryHash, GENESIS_HASH } from "./chain.ts";
@@ -52,17 +53,76 @@ export async function appendAudit(
     ip: actor.ip,
   };
   const hash = entryHash(head.last_hash, fields);
-  const { id } = await trx
-    .insertInto("audit_log")
-    .values({ ...fields, chain, prev_hash: head.last_hash, hash })
-    .returning("id")
-    .executeTakeFirstOrThrow();
-  await trx
-    .updateTable("audit_heads")
-    .set({ last_id: id, last_hash: hash })
-    .where("chain", "=", chain)
-    .execute();
+  const f = fields;
+  const [{ id }] = await insertEntry(
+    trx,
+    f.at,
+    f.actor_id,
+    f.actor_username,
+    f.action,
+    f.entity_type,
+    f.entity_id,
+    f.org_unit_id,
+    f.org_path,
+    f.before_json,
+    f.after_json,
+    f.ip,
+    chain,
+    head.last_hash,
+    hash,
+  );
+  await moveHead(trx, id, hash, chain);
 }
+
+// Every change runs these three, built once (compiledOnce): Kysely took longer to build them than the database
+// to run them (bench/README.md).
+const readHead = compiledOnce((db, chain: string) => {
+  const q = db.selectFrom("audit_heads").select(["last_id", "last_hash"]).where("chain", "=", chain);
+  return isPostgres(db) ? q.forUpdate() : q;
+});
+
+const insertEntry = compiledOnce(
+  (
+    db,
+    at: string,
+    actorId: number | null,
+    actorUsername: string | null,
+    action: string,
+    entityType: string,
+    entityId: string | null,
+    orgUnitId: number | null,
+    orgPath: string | null,
+    beforeJson: string | null,
+    afterJson: string | null,
+    ip: string | null,
+    chain: string,
+    prevHash: string,
+    hash: string,
+  ) =>
+    db
+      .insertInto("audit_log")
+      .values({
+        at,
+        actor_id: actorId,
+        actor_username: actorUsername,
+        action,
+        entity_type: entityType,
+        entity_id: entityId,
+        org_unit_id: orgUnitId,
+        org_path: orgPath,
+        before_json: beforeJson,
+        after_json: afterJson,
+        ip,
+        chain,
+        prev_hash: prevHash,
+        hash,
+      })
+      .returning("id"),
+);
+
+const moveHead = compiledOnce((db, lastId: number, lastHash: string, chain: string) =>
+  db.updateTable("audit_heads").set({ last_id: lastId, last_hash: lastHash }).where("chain", "=", chain),
+);
 
 /**
  * The chain's head, locked. A chain's first writer creates the row (last_id 0, the genesis hash); ON CONFLICT
@@ -70,16 +130,13 @@ export async function appendAudit(
  * chain cannot be started twice.
  */
 async function lockHead(trx: Transaction<Database>, chain: string) {
-  const select = () => {
-    const q = trx.selectFrom("audit_heads").select(["last_id", "last_hash"]).where("chain", "=", chain);
-    return isPostgres(trx) ? q.forUpdate() : q;
-  };
-  const head = await select().executeTakeFirst();
+  const [head] = await readHead(trx, chain);
   if (head) return head;
   await trx
     .insertInto("audit_heads")
     .values({ chain, last_id: 0, last_hash: GENESIS_HASH })
     .onConflict((oc) => oc.column("chain").doNothing())
     .execute();
-  return select().executeTakeFirstOrThrow();
+  const [created] = await readHead(trx, chain);
+  return created;
 }

@@ -1,16 +1,17 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { createTestDatabase, describeEachEngine, type TestDatabase } from "../../../test/engines.ts";
 import { compiledOnce } from "./compiled-once.ts";
-import { migrateToLatest, openDatabase } from "./database.ts";
 
-describe("compiledOnce", () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bulwark-compiled-"));
-  const db = openDatabase({ databaseUrl: null, sqlitePath: path.join(dir, "once.db") });
+// Shared by both engines' suites, as a module's query is in a process that could open either database.
+const last = compiledOnce((d, prefix: string) =>
+  d.selectFrom("ref_counters").select("last").where("prefix", "=", prefix),
+);
+
+describeEachEngine("compiledOnce", (engine) => {
+  let t: TestDatabase;
   beforeAll(async () => {
-    await migrateToLatest(db);
-    await db
+    t = await createTestDatabase(engine);
+    await t.db
       .insertInto("ref_counters")
       .values([
         { prefix: "A", day: "20260101", last: 1 },
@@ -18,24 +19,42 @@ describe("compiledOnce", () => {
       ])
       .execute();
   });
-  afterAll(async () => {
-    await db.destroy();
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => t.drop());
 
   it("answers each call for its own values, not the first call's", async () => {
-    const last = compiledOnce((d, prefix: string) =>
-      d.selectFrom("ref_counters").select("last").where("prefix", "=", prefix),
-    );
-    expect(await last(db, "A")).toEqual([{ last: 1 }]);
-    expect(await last(db, "B")).toEqual([{ last: 2 }]);
-    expect(await last(db, "C")).toEqual([]);
+    expect(await last(t.db, "A")).toEqual([{ last: 1 }]);
+    expect(await last(t.db, "B")).toEqual([{ last: 2 }]);
+    expect(await last(t.db, "C")).toEqual([]);
+  });
+
+  it("runs inside a transaction, on its connection: it sees what the transaction wrote", async () => {
+    const seen = await t.db
+      .transaction()
+      .execute(async (trx) => {
+        await trx.insertInto("ref_counters").values({ prefix: "T", day: "20260101", last: 7 }).execute();
+        const inside = await last(trx, "T");
+        throw Object.assign(new Error("roll back"), { inside });
+      })
+      .catch((err: { inside: unknown }) => err.inside);
+    expect(seen).toEqual([{ last: 7 }]);
+    expect(await last(t.db, "T")).toEqual([]);
+  });
+
+  it("builds the query once for the database and all its transactions", async () => {
+    let builds = 0;
+    const counted = compiledOnce((d, prefix: string) => {
+      builds++;
+      return d.selectFrom("ref_counters").select("last").where("prefix", "=", prefix);
+    });
+    await counted(t.db, "A");
+    for (const prefix of ["A", "B"]) await t.db.transaction().execute((trx) => counted(trx, prefix));
+    expect(builds).toBe(1);
   });
 
   it("refuses a query that does not bind each placeholder once, in order", async () => {
     const twice = compiledOnce((d, prefix: string) =>
       d.selectFrom("ref_counters").select("last").where("prefix", "=", prefix).where("day", "<>", prefix),
     );
-    await expect(twice(db, "A")).rejects.toThrow(/each placeholder must be bound once/);
+    await expect(twice(t.db, "A")).rejects.toThrow(/each placeholder must be bound once/);
   });
 });

@@ -1,16 +1,22 @@
 import type { Compilable, CompiledQuery } from "kysely";
 import type { Db } from "./database.ts";
+import { isPostgres } from "./dialect.ts";
 
 /**
- * A query that Kysely builds and compiles once per database, then runs with new values bound in place of
- * its placeholders. Building and compiling the session lookup took 64 µs, five times what SQLite took to run
- * it, and every request pays it (bench/README.md). For queries of a fixed shape: each placeholder must reach
- * the statement as one bound parameter of its own, which is checked when the query is compiled.
+ * A query that Kysely builds and compiles once per engine, then runs with new values bound in place of
+ * its placeholders, on a database or inside one of its transactions. Building and compiling the session
+ * lookup took 64 µs, five times what SQLite took to run it, and every request pays it (bench/README.md).
+ * Kysely compiles a query alike for every database of one dialect, since `openDatabase` adds no plugins; a
+ * transaction, a new object each time, therefore shares its database's compiled query.
+ *
+ * For queries of a fixed shape: each placeholder must reach the statement as one bound parameter of its
+ * own, which is checked when the query is compiled.
  */
 export function compiledOnce<P extends unknown[], R>(build: (db: Db, ...placeholders: P) => Compilable<R>) {
-  const compiled = new WeakMap<Db, CompiledQuery<R>>();
+  const byEngine = new Map<"postgres" | "sqlite", CompiledQuery<R>>();
   return async (db: Db, ...values: P): Promise<R[]> => {
-    let query = compiled.get(db);
+    const engine = isPostgres(db) ? "postgres" : "sqlite";
+    let query = byEngine.get(engine);
     if (!query) {
       const marks = values.map((_, i) => `\u0000placeholder ${i}`);
       query = build(db, ...(marks as P)).compile();
@@ -18,7 +24,7 @@ export function compiledOnce<P extends unknown[], R>(build: (db: Db, ...placehol
       if (params.length !== marks.length || params.some((p, i) => p !== marks[i])) {
         throw new Error(`compiledOnce: each placeholder must be bound once, in order: ${query.sql}`);
       }
-      compiled.set(db, query);
+      byEngine.set(engine, query);
     }
     const { rows } = await db.executeQuery<R>({ ...query, parameters: values });
     return rows;
