@@ -77,6 +77,9 @@ export async function changeComplaint<T>(
     await applyFigures(trx, row, await figureSource(trx, id), deps.config.timeZone);
     return { ...done, path: row.org_path };
   });
-  await deps.live.publish([...orgTopics(path), ...(topics ?? [])], { type: "complaint.updated", id });
+  await deps.live.publish({
+    topics: [...orgTopics(path), ...(topics ?? [])],
+    event: { type: "complaint.updated", id },
+  });
   return result;
 }

@@ -256,9 +256,9 @@ export async function registerComplaint(deps: Deps, caller: Caller, body: Create
     const complaint = toComplaint(row, children, clock, cats, caller, now, deps.config.timeZone);
     return { complaint, unitPath: unit.path, topics, repeats };
   });
-  await deps.live.publish([...orgTopics(out.unitPath), ...out.topics], {
-    type: "complaint.updated",
-    id: out.complaint.id,
+  await deps.live.publish({
+    topics: [...orgTopics(out.unitPath), ...out.topics],
+    event: { type: "complaint.updated", id: out.complaint.id },
   });
   return {
     ...out.complaint,

@@ -49,7 +49,7 @@ export function registerComplaintWarnings(deps: Deps): void {
   const tz = deps.config.timeZone;
   // Answered to the scheduler, which runs it once the firing has committed, so browsers refetch fresh data.
   const publish = (path: string, id: number, topics: string[]) => () =>
-    deps.live.publish([...orgTopics(path), ...topics], { type: "complaint.updated", id });
+    deps.live.publish({ topics: [...orgTopics(path), ...topics], event: { type: "complaint.updated", id } });
 
   const warn =
     (key: "notify.complaint_warning" | "notify.complaint_due_today") =>

@@ -46,5 +46,8 @@ export async function linkComplaint(deps: Deps, caller: Caller, id: number, comp
     });
     return before;
   });
-  await deps.live.publish(orgTopics(row.org_path), { type: "counter_exception.updated", id });
+  await deps.live.publish({
+    topics: orgTopics(row.org_path),
+    event: { type: "counter_exception.updated", id },
+  });
 }

@@ -73,9 +73,9 @@ async function step(
     });
     return { row: await getException(trx, caller.scopePath, id), topics };
   });
-  await deps.live.publish([...orgTopics(row.org_path), ...topics], {
-    type: "counter_exception.updated",
-    id: row.id,
+  await deps.live.publish({
+    topics: [...orgTopics(row.org_path), ...topics],
+    event: { type: "counter_exception.updated", id: row.id },
   });
   return row;
 }

@@ -30,9 +30,9 @@ export function registerFollowUpReminder(deps: Deps): void {
       now,
     );
     return () =>
-      deps.live.publish([...orgTopics(row.path), ...topics], {
-        type: "counter_exception.updated",
-        id: row.id,
+      deps.live.publish({
+        topics: [...orgTopics(row.path), ...topics],
+        event: { type: "counter_exception.updated", id: row.id },
       });
   });
 }

@@ -98,9 +98,9 @@ export async function reportException(deps: Deps, caller: Caller, body: ReportBo
     }
     return { row, topics };
   });
-  await deps.live.publish([...orgTopics(row.org_path), ...topics], {
-    type: "counter_exception.updated",
-    id: row.id,
+  await deps.live.publish({
+    topics: [...orgTopics(row.org_path), ...topics],
+    event: { type: "counter_exception.updated", id: row.id },
   });
   return { id: row.id, ref: row.ref, status: row.status };
 }

@@ -51,7 +51,7 @@ export async function change<T>(
     if (row.status === "closed") throw new AppError(409, "incidents.closed");
     return { result: await work(trx, row, now), path: row.org_path };
   });
-  await deps.live.publish(orgTopics(path), { type: "incident.updated", id });
+  await deps.live.publish({ topics: orgTopics(path), event: { type: "incident.updated", id } });
   return result;
 }
 
@@ -162,6 +162,26 @@ export async function writeIncident(trx: Transaction<Database>, w: IncidentToWri
   return { inserted, tasks, userTopics };
 }
 
+/**
+ * The new incident as `presentIncident` takes it, from what `writeIncident` wrote: tasks in playbook order,
+ * nobody in a role yet.
+ */
+export function reported(
+  { inserted, tasks }: Pick<Awaited<ReturnType<typeof writeIncident>>, "inserted" | "tasks">,
+  unit: OrgUnit,
+  reporterName: string,
+): { row: IncidentRow; children: IncidentChildren } {
+  const row: IncidentRow = {
+    ...inserted,
+    org_name: unit.name,
+    org_path: unit.path,
+    reporter_name: reporterName,
+  };
+  // Ids follow the insert, i.e. the playbook order; RETURNING promises no order on SQLite.
+  const ordered = [...tasks].sort((a, b) => a.id - b.id);
+  return { row, children: { tasks: ordered.map((t) => ({ ...t, done_by_name: null })), roles: [] } };
+}
+
 /** A new report from an outlet in the caller's subtree (see `writeIncident`), audited, with its answer. */
 export async function reportIncident(
   deps: Deps,
@@ -198,24 +218,13 @@ export async function reportIncident(
         drill: body.drill ?? false,
       },
     });
-    // The answer is built from what the transaction wrote: tasks in playbook order, nobody in a role yet.
-    const row: IncidentRow = {
-      ...inserted,
-      org_name: unit.name,
-      org_path: unit.path,
-      reporter_name: caller.user.displayName,
-    };
-    // Ids follow the insert, i.e. the playbook order; RETURNING promises no order on SQLite.
-    const ordered = [...tasks].sort((a, b) => a.id - b.id);
-    const children: IncidentChildren = {
-      tasks: ordered.map((t) => ({ ...t, done_by_name: null })),
-      roles: [],
-    };
-    return { row, children, userTopics };
+    return { ...reported({ inserted, tasks }, unit, caller.user.displayName), userTopics };
   });
   // Boards and rooms hear of the incident, inboxes of the notice; one event per stream each.
-  await deps.live.publish(orgTopics(row.org_path), { type: "incident.updated", id: row.id });
-  await deps.live.publish(userTopics, { type: "notification.new" });
+  await deps.live.publish(
+    { topics: orgTopics(row.org_path), event: { type: "incident.updated", id: row.id } },
+    { topics: userTopics, event: { type: "notification.new" } },
+  );
   return { row, children };
 }
 

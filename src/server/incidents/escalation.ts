@@ -79,8 +79,10 @@ export function registerEscalation({ scheduler, live }: Deps): void {
       await scheduleDue(trx, ACK_DUE, row.id, addMinutes(now.toISOString(), minutes));
     }
     return async () => {
-      await live.publish(orgTopics(row.path), { type: "incident.updated", id: row.id });
-      await live.publish(userTopics, { type: "notification.new" });
+      await live.publish(
+        { topics: orgTopics(row.path), event: { type: "incident.updated", id: row.id } },
+        { topics: userTopics, event: { type: "notification.new" } },
+      );
     };
   });
 }

@@ -159,6 +159,6 @@ export function registerReportReminder({ scheduler, live }: Deps): void {
       },
       now,
     );
-    return () => live.publish(topics, { type: "notification.new" });
+    return () => live.publish({ topics, event: { type: "notification.new" } });
   });
 }

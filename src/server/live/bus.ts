@@ -10,9 +10,15 @@ export interface LiveEvent {
   id?: number;
 }
 
+/** One event for the subscribers of any of these topics. */
+export interface LiveMessage {
+  topics: string[];
+  event: LiveEvent;
+}
+
 export interface LiveBus {
-  /** Publish after the change has committed. */
-  publish(topics: string[], event: LiveEvent): Promise<void>;
+  /** Publish after the change has committed; a change's several events go in one call, one NOTIFY. */
+  publish(...messages: LiveMessage[]): Promise<void>;
   subscribe(topic: string, listener: (event: LiveEvent) => void): () => void;
   close(): Promise<void>;
 }
@@ -29,8 +35,8 @@ function localEmitter() {
 export function memoryBus(): LiveBus {
   const emitter = localEmitter();
   return {
-    async publish(topics, event) {
-      for (const topic of topics) emitter.emit(topic, event);
+    async publish(...messages) {
+      for (const { topics, event } of messages) for (const topic of topics) emitter.emit(topic, event);
     },
     subscribe(topic, listener) {
       emitter.on(topic, listener);
@@ -60,8 +66,9 @@ export async function postgresBus(
     const client = new pg.Client({ connectionString: databaseUrl });
     client.on("notification", (msg) => {
       if (!msg.payload) return;
-      const { topics, event } = JSON.parse(msg.payload) as { topics: string[]; event: LiveEvent };
-      for (const topic of topics) emitter.emit(topic, event);
+      for (const { topics, event } of JSON.parse(msg.payload) as LiveMessage[]) {
+        for (const topic of topics) emitter.emit(topic, event);
+      }
     });
     client.on("error", (err) => {
       onError(err);
@@ -78,9 +85,10 @@ export async function postgresBus(
   // An idle connection the server dropped is discarded by the pool; without a listener it would crash us.
   publisher.on("error", onError);
   return {
-    async publish(topics, event) {
-      if (topics.length === 0) return;
-      await publisher.query("SELECT pg_notify($1, $2)", [CHANNEL, JSON.stringify({ topics, event })]);
+    async publish(...messages) {
+      const heard = messages.filter((m) => m.topics.length > 0);
+      if (heard.length === 0) return;
+      await publisher.query("SELECT pg_notify($1, $2)", [CHANNEL, JSON.stringify(heard)]);
     },
     subscribe(topic, fn) {
       emitter.on(topic, fn);

@@ -1,4 +1,5 @@
 import { sql } from "kysely";
+import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { startTestApp, type TestApp } from "../../../test/app.ts";
 import { createTestDatabase, describeEachEngine } from "../../../test/engines.ts";
@@ -107,6 +108,36 @@ describeEachEngine("live events", (engine) => {
 });
 
 describe.skipIf(!inject("postgresUrl"))("live events across instances on PostgreSQL", () => {
+  it("a change's several events reach another instance together, in one notification", async () => {
+    const database = await createTestDatabase("postgres");
+    const url = database.location.databaseUrl as string;
+    const raw = new pg.Client({ connectionString: url });
+    const notifications: string[] = [];
+    raw.on("notification", (msg) => notifications.push(msg.payload ?? ""));
+    await raw.connect();
+    await raw.query("LISTEN bulwark_live");
+    const receiver = await postgresBus(url);
+    const sender = await postgresBus(url);
+    try {
+      const heard: string[] = [];
+      receiver.subscribe("org:1", (e) => heard.push(`org ${e.type}`));
+      receiver.subscribe("user:7", (e) => heard.push(`user ${e.type}`));
+      await sender.publish(
+        { topics: ["org:1"], event: { type: "incident.updated", id: 3 } },
+        { topics: ["user:7"], event: { type: "notification.new" } },
+        { topics: [], event: { type: "notification.new" } },
+      );
+      for (let i = 0; i < 50 && heard.length < 2; i++) await new Promise((r) => setTimeout(r, 20));
+      expect(heard).toEqual(["org incident.updated", "user notification.new"]);
+      expect(notifications).toHaveLength(1);
+    } finally {
+      await raw.end();
+      await receiver.close();
+      await sender.close();
+      await database.drop();
+    }
+  });
+
   it("survive the database dropping the listening connection", async () => {
     const database = await createTestDatabase("postgres");
     const url = database.location.databaseUrl as string;
@@ -122,7 +153,7 @@ describe.skipIf(!inject("postgresUrl"))("live events across instances on Postgre
       );
       // Keep sending until the receiver has reconnected and hears one.
       for (let i = 0; i < 40 && heard.length === 0; i++) {
-        await sender.publish(["org:1"], { type: "incident.updated", id: i });
+        await sender.publish({ topics: ["org:1"], event: { type: "incident.updated", id: i } });
         await new Promise((r) => setTimeout(r, 100));
       }
       expect(errors.length).toBeGreaterThan(0);

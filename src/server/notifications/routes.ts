@@ -90,7 +90,10 @@ export function registerNotificationRoutes(app: App, { db, live, now }: Deps): v
           .executeTakeFirst();
         if (!exists) throw notFound();
       }
-      await live.publish([`user:${caller.user.id}`], { type: "notification.read", id: req.params.id });
+      await live.publish({
+        topics: [`user:${caller.user.id}`],
+        event: { type: "notification.read", id: req.params.id },
+      });
       return reply.status(204).send();
     },
   );
@@ -103,7 +106,7 @@ export function registerNotificationRoutes(app: App, { db, live, now }: Deps): v
       .where("user_id", "=", caller.user.id)
       .where("read_at", "is", null)
       .execute();
-    await live.publish([`user:${caller.user.id}`], { type: "notification.read" });
+    await live.publish({ topics: [`user:${caller.user.id}`], event: { type: "notification.read" } });
     return reply.status(204).send();
   });
 }
