@@ -1,11 +1,14 @@
 /**
  * The floor: a bare Fastify server answering the bench scenarios' paths with the same queries on the same
  * database, without sessions, permission checks, validation schemas, audit or live events. The creates
- * write what ours write (`writeComplaint`, `writeIncident`), but no audit entry and no answer beyond the id.
- * The caller's scope, unit and id come in headers (x-scope, x-unit, x-user) instead of a session.
+ * write what ours write (`writeComplaint`, `writeIncident`), but no audit entry; a report answers the
+ * incident as ours does (presentIncident, which reads its contacts), a registration only the id (ours builds
+ * that answer from the rows it wrote, with no query). The caller's scope, unit, id, role and name come in
+ * headers (x-scope, x-unit, x-user, x-role, x-name) instead of a session.
  * `npm run bench` starts it next to the real server and reports our throughput as a share of this.
  */
 import Fastify, { type FastifyRequest } from "fastify";
+import type { Role } from "../src/domain/auth/roles.ts";
 import type { CreateComplaintBody } from "../src/domain/complaints/schema.ts";
 import type { SessionUser } from "../src/server/auth/session-user.ts";
 import { toSummary } from "../src/server/complaints/present.ts";
@@ -16,8 +19,8 @@ import { checkAt } from "../src/server/compliance/ruleset.ts";
 import { loadConfig } from "../src/server/config.ts";
 import { openDatabase } from "../src/server/db/database.ts";
 import { nextRef } from "../src/server/db/refs.ts";
-import { type IncidentToWrite, writeIncident } from "../src/server/incidents/commands.ts";
-import { board, listIncidents } from "../src/server/incidents/store.ts";
+import { type IncidentToWrite, reported, writeIncident } from "../src/server/incidents/commands.ts";
+import { board, listIncidents, presentIncident } from "../src/server/incidents/store.ts";
 import { memoryBus } from "../src/server/live/bus.ts";
 import { getOrgUnit } from "../src/server/org/store.ts";
 import { Scheduler } from "../src/server/scheduler/scheduler.ts";
@@ -31,6 +34,8 @@ const who = (req: FastifyRequest) => ({
   scope: String(req.headers["x-scope"] ?? "/"),
   unit: Number(req.headers["x-unit"] ?? 1),
   user: Number(req.headers["x-user"] ?? 1),
+  role: String(req.headers["x-role"] ?? "lobby_manager") as Role,
+  name: decodeURIComponent(String(req.headers["x-name"] ?? "")),
 });
 type Query = Record<string, string>;
 const page = (q: Query) => ({ ...q, limit: Number(q.limit ?? 50) });
@@ -44,20 +49,22 @@ app.get("/api/incidents", async (req) =>
 );
 
 app.post("/api/incidents", async (req, reply) => {
-  const { scope, unit, user } = who(req);
+  const { scope, unit, user, role, name } = who(req);
   const now = new Date();
   const ref = await nextRef(db, "INC", now, config.timeZone);
-  const id = await db.transaction().execute(async (trx) => {
+  const { row, children } = await db.transaction().execute(async (trx) => {
+    const at = await getOrgUnit(trx, scope, unit);
     const written = await writeIncident(trx, {
       body: req.body as IncidentToWrite["body"],
-      unit: await getOrgUnit(trx, scope, unit),
+      unit: at,
       ref,
       now,
       reportedBy: user,
     });
-    return written.inserted.id;
+    return reported(written, at, name);
   });
-  return reply.status(201).send({ id });
+  // Ours answers the whole incident, whose contacts are one more query: the floor answers it too.
+  return reply.status(201).send(await presentIncident(db, row, children, { role }, "zh", now));
 });
 
 app.get("/api/complaints", async (req) => {

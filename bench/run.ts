@@ -81,7 +81,14 @@ const people = new Map<string, Person>(
     await db
       .selectFrom("users")
       .innerJoin("org_units", "org_units.id", "users.org_unit_id")
-      .select(["users.username", "users.id", "org_units.id as unitId", "org_units.path"])
+      .select([
+        "users.username",
+        "users.id",
+        "users.role",
+        "users.display_name as displayName",
+        "org_units.id as unitId",
+        "org_units.path",
+      ])
       .where("users.username", "in", wanted)
       .execute()
   ).map((p) => [p.username, p]),
@@ -216,6 +223,8 @@ if (!args["no-floor"]) {
     "x-scope": p.path,
     "x-unit": String(p.unitId),
     "x-user": String(p.id),
+    "x-role": p.role,
+    "x-name": encodeURIComponent(p.displayName),
   }));
   await served.stop();
   await closeBenchIncidents();

@@ -1,8 +1,11 @@
 /** The scenarios of issue 7, each as requests per signed-in user, so every connection is someone real. */
+import type { Role } from "../src/domain/auth/roles.ts";
 
 export interface Person {
   username: string;
   id: number;
+  role: Role;
+  displayName: string;
   unitId: number;
   path: string;
 }
