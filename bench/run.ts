@@ -96,6 +96,8 @@ const people = new Map<string, Person>(
 await db.destroy();
 const missing = wanted.filter((u) => !people.has(u));
 if (missing.length) throw new Error(`Not in the seeded database: ${missing.slice(0, 5).join(", ")}`);
+// An interrupted run leaves its reports open, and the scheduler would escalate them all through this one.
+await closeBenchIncidents();
 
 const mainScript = path.resolve("src/server/main.ts");
 const start = (script: string, name: string): Promise<Served> =>

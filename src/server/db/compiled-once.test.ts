@@ -1,3 +1,4 @@
+import { sql } from "kysely";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { createTestDatabase, describeEachEngine, type TestDatabase } from "../../../test/engines.ts";
 import { compiledOnce } from "./compiled-once.ts";
@@ -44,6 +45,18 @@ describeEachEngine("compiledOnce", (engine) => {
     await counted(t.db, "A");
     for (const prefix of ["A", "B"]) await t.db.transaction().execute((trx) => counted(trx, prefix));
     expect(builds).toBe(1);
+  });
+
+  it.skipIf(engine !== "postgres")("runs as a named statement, prepared once per connection", async () => {
+    const trx = await t.db.startTransaction().execute();
+    await last(trx, "A");
+    await last(trx, "B");
+    const { rows } = await sql<{ name: string; statement: string }>`
+      SELECT name, statement FROM pg_prepared_statements`.execute(trx);
+    await trx.rollback().execute();
+    expect(rows.filter((r) => r.statement.includes("ref_counters"))).toEqual([
+      { name: expect.stringMatching(/^bulwark_\d+$/), statement: expect.stringContaining('"prefix" = $1') },
+    ]);
   });
 
   it("refuses a query that does not bind each placeholder once, in order", async () => {

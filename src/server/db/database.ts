@@ -5,6 +5,7 @@ import { Kysely, PostgresDialect, type SqliteDatabase } from "kysely";
 import { Migrator } from "kysely/migration";
 import pg from "pg";
 import { checkpointInBackground } from "./checkpoints.ts";
+import { preparedName } from "./compiled-once.ts";
 import { migrationProvider } from "./migrations/index.ts";
 import { dropStat4Samples } from "./planner-stats.ts";
 import type { Database } from "./schema.ts";
@@ -38,6 +39,7 @@ export function openDatabase(opts: {
     // An idle connection the server dropped (restart, failover) is discarded by the pool and replaced on the
     // next query; the error needs a listener, or it would end the process.
     pool.on("error", () => {});
+    pool.on("connect", runNamedStatements);
     return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   }
   fs.mkdirSync(path.dirname(opts.sqlitePath), { recursive: true });
@@ -59,6 +61,15 @@ export function openDatabase(opts: {
     },
   };
   return new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database }) });
+}
+
+/** Kysely sends every query as text and values; the compiled-once ones go out as named statements instead. */
+function runNamedStatements(client: pg.PoolClient) {
+  const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+  client.query = ((...args: unknown[]) => {
+    const name = typeof args[0] === "string" ? preparedName(args[0]) : undefined;
+    return name ? query({ name, text: args[0], values: args[1] }) : query(...args);
+  }) as typeof client.query;
 }
 
 export async function migrateToLatest(db: Db): Promise<void> {
