@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: starts the real server on the seeded database (SQLITE_PATH, default data/bench.db, or
  * DATABASE_URL), signs in users at every level of the tree through the API, drives each scenario over
- * loopback with autocannon, then does the same against the floor (bench/floor.ts), and writes
+ * loopback with autocannon, each scenario followed at once by the same against the floor (bench/floor.ts), and writes
  * bench/results/<date>-<engine>.md. Options: --seconds 10, --connections 64, --only <name part>, --starts 3,
  * --no-floor, --cpu-prof (CPU profiles of the servers into data/bench-logs/profiles).
  */
@@ -14,7 +14,7 @@ import { drive, type Measured } from "./lib/load.ts";
 import { rssMb, type Served, startServer } from "./lib/process.ts";
 import { type Report, writeReport } from "./lib/report.ts";
 import { type Session, signInAll } from "./lib/sessions.ts";
-import type { Person, Population } from "./scenarios.ts";
+import type { Person, Population, Scenario } from "./scenarios.ts";
 import { SCENARIOS } from "./scenarios.ts";
 import { BENCH_PASSWORD } from "./seed/org.ts";
 
@@ -166,44 +166,58 @@ async function drained(served: Served) {
   }
 }
 
-const measure = async (served: Served, headersOf: (p: Person) => Record<string, string>) => {
-  const out = new Map<string, Measured>();
-  for (const s of scenarios) {
-    const result: Measured = await drive({
-      url: served.url,
-      pid: served.pid,
-      scenario: s,
-      people: s.users(population).map((u) => people.get(u) as Person),
-      headersOf,
-      population,
-      connections: s.connections ?? connections,
-      seconds,
-    });
-    await drained(served);
-    if (s.budget === "stats") {
-      // The budget is one dashboard's answer time: three requests one after the other, nobody else asking.
-      const p = people.get(s.users(population)[0]) as Person;
-      const { path: url } = s.request(p, 0, population);
-      const times: number[] = [];
-      for (let i = 0; i < 3; i++) {
-        const t = performance.now();
-        const res = await fetch(served.url + url, { headers: headersOf(p) });
-        await res.arrayBuffer();
-        if (!res.ok) throw new Error(`${s.name}: ${res.status}`);
-        times.push(performance.now() - t);
-      }
-      result.single = times.sort((a, b) => a - b)[1];
+async function measure(served: Served, s: Scenario, headersOf: (p: Person) => Record<string, string>) {
+  const result: Measured = await drive({
+    url: served.url,
+    pid: served.pid,
+    scenario: s,
+    people: s.users(population).map((u) => people.get(u) as Person),
+    headersOf,
+    population,
+    connections: s.connections ?? connections,
+    seconds,
+  });
+  await drained(served);
+  if (s.budget === "stats") {
+    // The budget is one dashboard's answer time: three requests one after the other, nobody else asking.
+    const p = people.get(s.users(population)[0]) as Person;
+    const { path: url } = s.request(p, 0, population);
+    const times: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const t = performance.now();
+      const res = await fetch(served.url + url, { headers: headersOf(p) });
+      await res.arrayBuffer();
+      if (!res.ok) throw new Error(`${s.name}: ${res.status}`);
+      times.push(performance.now() - t);
     }
-    console.log(
-      `  ${s.name.padEnd(40)} ${result.rps.toFixed(0).padStart(6)} req/s  p50 ${result.p50} ms  p99 ${result.p99} ms  RSS ${result.peakRssMb.toFixed(0)} MB  ramp-up ${(result.rampUpMs / 1000).toFixed(1)} s${result.single ? `  alone ${result.single.toFixed(0)} ms` : ""}${result.failures ? `  ${result.failures} FAILED` : ""}`,
-    );
-    out.set(s.name, result);
+    result.single = times.sort((a, b) => a - b)[1];
   }
-  return out;
-};
+  await closeBenchIncidents();
+  return result;
+}
 
-console.log("application:");
-const ours = await measure(app, (p) => (sessions.get(p.username) as Session).headers);
+const line = (who: string, s: Scenario, r: Measured) =>
+  console.log(
+    `  ${who.padEnd(6)} ${s.name.padEnd(38)} ${r.rps.toFixed(0).padStart(6)} req/s  p50 ${r.p50} ms  p99 ${r.p99} ms  RSS ${r.peakRssMb.toFixed(0)} MB  ramp-up ${(r.rampUpMs / 1000).toFixed(1)} s${r.single ? `  alone ${r.single.toFixed(0)} ms` : ""}${r.failures ? `  ${r.failures} FAILED` : ""}`,
+  );
+
+// Ours and the floor take turns, scenario by scenario, so that a share of the floor compares two runs a
+// minute apart: the machine's speed drifts by more than that over a whole run.
+const floor = args["no-floor"] ? undefined : await start(path.resolve("bench/floor.ts"), "floor");
+const floorHeaders = (p: Person) => ({
+  "x-scope": p.path,
+  "x-unit": String(p.unitId),
+  "x-user": String(p.id),
+  "x-role": p.role,
+  "x-name": encodeURIComponent(p.displayName),
+});
+for (const s of scenarios) {
+  const ours = await measure(app, s, (p) => (sessions.get(p.username) as Session).headers);
+  line("ours", s, ours);
+  const bare = floor ? await measure(floor, s, floorHeaders) : null;
+  if (bare) line("floor", s, bare);
+  report.rows.push({ scenario: s, ours, floor: bare });
+}
 // Where the memory is: the V8 heap, or outside it (SQLite's and Node's buffers), from the server's own metrics.
 const metrics = await (await fetch(`${app.url}/metrics`)).text();
 const gauge = (name: string) =>
@@ -215,25 +229,6 @@ report.memory = {
   external: gauge("nodejs_external_memory_bytes"),
 };
 await app.stop();
-await closeBenchIncidents();
-
-let floor = new Map<string, Measured>();
-if (!args["no-floor"]) {
-  const served = await start(path.resolve("bench/floor.ts"), "floor");
-  console.log("floor:");
-  floor = await measure(served, (p) => ({
-    "x-scope": p.path,
-    "x-unit": String(p.unitId),
-    "x-user": String(p.id),
-    "x-role": p.role,
-    "x-name": encodeURIComponent(p.displayName),
-  }));
-  await served.stop();
-  await closeBenchIncidents();
-}
-
-for (const s of scenarios) {
-  report.rows.push({ scenario: s, ours: ours.get(s.name) as Measured, floor: floor.get(s.name) ?? null });
-}
+await floor?.stop();
 const file = writeReport(report);
 console.log(`written ${file}`);
