@@ -6,7 +6,7 @@ export default defineConfig({
       {
         test: {
           name: "unit-api",
-          include: ["src/**/*.test.ts"],
+          include: ["src/**/*.test.ts", "bench/**/*.test.ts"],
           globalSetup: ["test/postgres-cluster.ts"],
           testTimeout: 30_000,
           hookTimeout: 60_000,
