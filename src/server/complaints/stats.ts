@@ -1,5 +1,4 @@
 import { PassThrough } from "node:stream";
-import ExcelJS from "exceljs";
 import type { Kysely } from "kysely";
 import type { z } from "zod";
 import { formatLocalTime } from "../../domain/common/time.ts";
@@ -12,6 +11,7 @@ import type { Caller } from "../auth/session-user.ts";
 import type { Database } from "../db/schema.ts";
 import { startsWith } from "../db/starts-with.ts";
 import type { Deps } from "../http/deps.ts";
+import { xlsxWriter } from "../http/xlsx.ts";
 import { rollupStats } from "./figures-read.ts";
 import { toSummary } from "./present.ts";
 import { aggregateStats, countRepeats } from "./stats-sql.ts";
@@ -148,7 +148,7 @@ export async function exportXlsx(deps: Deps, caller: Caller, f: StatsFilter): Pr
   const { locale } = caller;
   const [stats, cats] = await Promise.all([statsFor(deps, caller, f), loadCategories(deps.db)]);
   const out = new PassThrough();
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true });
+  const workbook = await xlsxWriter(out);
   const axes = [
     ["byChannel", { zh: "按业务办理渠道", en: "By channel" }],
     ["byBusinessCategory", { zh: "按业务类别", en: "By business category" }],

@@ -1,11 +1,11 @@
 import { PassThrough } from "node:stream";
-import ExcelJS from "exceljs";
 import { formatLocalTime } from "../../domain/common/time.ts";
 import type { ListQuery } from "../../domain/counter-exceptions/schema.ts";
 import { STATUS_LABELS } from "../../domain/counter-exceptions/vocabulary.ts";
 import { appendAudit } from "../audit/append.ts";
 import type { Caller } from "../auth/session-user.ts";
 import type { Deps } from "../http/deps.ts";
+import { xlsxWriter } from "../http/xlsx.ts";
 import { toListItem } from "./present.ts";
 import { filteredExceptions } from "./store.ts";
 
@@ -46,7 +46,7 @@ export async function exportExceptions(deps: Deps, caller: Caller, filter: ListQ
     }),
   );
   const out = new PassThrough();
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true });
+  const workbook = await xlsxWriter(out);
   const sheet = workbook.addWorksheet(locale === "zh" ? "柜面异常登记" : "Counter exceptions", {
     views: [{ state: "frozen", ySplit: 1 }],
   });
