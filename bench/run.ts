@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: starts the real server on the seeded database (SQLITE_PATH, default data/bench.db, or
  * DATABASE_URL), signs in users at every level of the tree through the API, drives each scenario over
- * loopback with autocannon, each scenario followed at once by the same against the floor (bench/floor.ts), and writes
+ * loopback with autocannon and then the same against the floor (bench/floor.ts), and writes
  * bench/results/<date>-<engine>.md. Options: --seconds 10, --connections 64, --only <name part>, --starts 3,
  * --no-floor, --cpu-prof (CPU profiles of the servers into data/bench-logs/profiles).
  */
@@ -141,7 +141,7 @@ console.log(
 );
 
 /**
- * The report scenario leaves thousands of open incidents, which would fill the boards of the next phase or
+ * The report scenario leaves thousands of open incidents, which would fill the boards of the next scenario or
  * run: close them directly (a bench database only; the audit log says nothing about them either way).
  */
 async function closeBenchIncidents() {
@@ -214,9 +214,9 @@ const floorHeaders = (p: Person) => ({
 for (const s of scenarios) {
   const ours = await measure(app, s, (p) => (sessions.get(p.username) as Session).headers);
   line("ours", s, ours);
-  const bare = floor ? await measure(floor, s, floorHeaders) : null;
-  if (bare) line("floor", s, bare);
-  report.rows.push({ scenario: s, ours, floor: bare });
+  const floorResult = floor ? await measure(floor, s, floorHeaders) : null;
+  if (floorResult) line("floor", s, floorResult);
+  report.rows.push({ scenario: s, ours, floor: floorResult });
 }
 // Where the memory is: the V8 heap, or outside it (SQLite's and Node's buffers), from the server's own metrics.
 const metrics = await (await fetch(`${app.url}/metrics`)).text();

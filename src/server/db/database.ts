@@ -39,7 +39,7 @@ export function openDatabase(opts: {
     // An idle connection the server dropped (restart, failover) is discarded by the pool and replaced on the
     // next query; the error needs a listener, or it would end the process.
     pool.on("error", () => {});
-    pool.on("connect", runNamedStatements);
+    pool.on("connect", sendNamedStatements);
     return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   }
   fs.mkdirSync(path.dirname(opts.sqlitePath), { recursive: true });
@@ -63,12 +63,16 @@ export function openDatabase(opts: {
   return new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database }) });
 }
 
-/** Kysely sends every query as text and values; the compiled-once ones go out as named statements instead. */
-function runNamedStatements(client: pg.PoolClient) {
+/**
+ * Kysely sends every query as `client.query(text, values)`; the compiled-once ones go out as named statements
+ * instead. Every other form (a callback, a config object, a cursor) passes through as it came.
+ */
+function sendNamedStatements(client: pg.PoolClient) {
   const query = client.query.bind(client) as (...args: unknown[]) => unknown;
   client.query = ((...args: unknown[]) => {
-    const name = typeof args[0] === "string" ? preparedName(args[0]) : undefined;
-    return name ? query({ name, text: args[0], values: args[1] }) : query(...args);
+    const [text, values] = args;
+    const name = args.length === 2 && typeof text === "string" && Array.isArray(values) && preparedName(text);
+    return name ? query({ name, text, values }) : query(...args);
   }) as typeof client.query;
 }
 

@@ -65,9 +65,13 @@ export async function postgresBus(
   const listen = async (attempt = 0): Promise<void> => {
     const client = new pg.Client({ connectionString: databaseUrl });
     client.on("notification", (msg) => {
-      if (!msg.payload) return;
-      for (const { topics, event } of JSON.parse(msg.payload) as LiveMessage[]) {
-        for (const topic of topics) emitter.emit(topic, event);
+      // A throw here would end the process: it runs in the connection's socket callback.
+      try {
+        for (const { topics, event } of messagesIn(msg.payload)) {
+          for (const topic of topics) emitter.emit(topic, event);
+        }
+      } catch (err) {
+        onError(err);
       }
     });
     client.on("error", (err) => {
@@ -86,9 +90,9 @@ export async function postgresBus(
   publisher.on("error", onError);
   return {
     async publish(...messages) {
-      const heard = messages.filter((m) => m.topics.length > 0);
-      if (heard.length === 0) return;
-      await publisher.query("SELECT pg_notify($1, $2)", [CHANNEL, JSON.stringify(heard)]);
+      const addressed = messages.filter((m) => m.topics.length > 0);
+      if (addressed.length === 0) return;
+      await publisher.query("SELECT pg_notify($1, $2)", [CHANNEL, JSON.stringify(addressed)]);
     },
     subscribe(topic, fn) {
       emitter.on(topic, fn);
@@ -101,6 +105,20 @@ export async function postgresBus(
       await publisher.end();
     },
   };
+}
+
+/**
+ * The messages of one notification: a list, or a single message as instances sent it before messages were
+ * batched (an instance not yet upgraded during a rolling upgrade). Anything else is skipped.
+ */
+function messagesIn(payload: string | undefined): LiveMessage[] {
+  if (!payload) return [];
+  const parsed: unknown = JSON.parse(payload);
+  const list: unknown[] = Array.isArray(parsed) ? parsed : [parsed];
+  return list.filter(
+    (m): m is LiveMessage =>
+      typeof m === "object" && m !== null && Array.isArray((m as LiveMessage).topics) && "event" in m,
+  );
 }
 
 /** Topics of a record at `orgPath`: its unit and every unit above it, so each level's board hears of it. */

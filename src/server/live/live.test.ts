@@ -138,6 +138,29 @@ describe.skipIf(!inject("postgresUrl"))("live events across instances on Postgre
     }
   });
 
+  it("an instance not yet upgraded is still heard, and a malformed notification is reported, not fatal", async () => {
+    const database = await createTestDatabase("postgres");
+    const url = database.location.databaseUrl as string;
+    const errors: unknown[] = [];
+    const receiver = await postgresBus(url, (err) => errors.push(err));
+    try {
+      const heard: LiveEvent[] = [];
+      receiver.subscribe("org:1", (e) => heard.push(e));
+      const notify = (payload: string) =>
+        sql`SELECT pg_notify('bulwark_live', ${payload})`.execute(database.db);
+      await notify("not json");
+      await notify(JSON.stringify({ topics: "org:1", event: { type: "incident.updated" } }));
+      // The single message an instance sent before messages were batched.
+      await notify(JSON.stringify({ topics: ["org:1"], event: { type: "incident.updated", id: 9 } }));
+      for (let i = 0; i < 50 && heard.length === 0; i++) await new Promise((r) => setTimeout(r, 20));
+      expect(heard).toEqual([{ type: "incident.updated", id: 9 }]);
+      expect(errors).toHaveLength(1);
+    } finally {
+      await receiver.close();
+      await database.drop();
+    }
+  });
+
   it("survive the database dropping the listening connection", async () => {
     const database = await createTestDatabase("postgres");
     const url = database.location.databaseUrl as string;
