@@ -23,7 +23,13 @@ export interface LiveBus {
   close(): Promise<void>;
 }
 
-const CHANNEL = "bulwark_live";
+/** A notification holds a list of messages. */
+const CHANNEL = "bulwark_live_messages";
+/**
+ * Where instances from before the lists sent one message each, and listen still: sending lists there would
+ * crash them mid rolling upgrade. Heard, so that their events still reach this instance's browsers.
+ */
+const SINGLE_MESSAGE_CHANNEL = "bulwark_live";
 
 function localEmitter() {
   const emitter = new EventEmitter();
@@ -81,6 +87,7 @@ export async function postgresBus(
     });
     await client.connect();
     await client.query(`LISTEN ${CHANNEL}`);
+    await client.query(`LISTEN ${SINGLE_MESSAGE_CHANNEL}`);
     listener = client;
   };
   await listen();
@@ -108,8 +115,8 @@ export async function postgresBus(
 }
 
 /**
- * The messages of one notification: a list, or a single message as instances sent it before messages were
- * batched (an instance not yet upgraded during a rolling upgrade). Anything else is skipped.
+ * The messages of one notification: a list, or a single message from an instance not yet upgraded. Anything
+ * else is skipped.
  */
 function messagesIn(payload: string | undefined): LiveMessage[] {
   if (!payload) return [];
