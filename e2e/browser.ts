@@ -1,5 +1,5 @@
 import fs from "node:fs";
-import { type Browser, chromium, type Page } from "playwright-core";
+import { type Browser, chromium, type Locator, type Page } from "playwright-core";
 
 /** Debian's Chromium; the e2e tests skip, saying so, when it is not installed. */
 export const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
@@ -53,3 +53,21 @@ export async function signedIn(
 /** Screenshots land here so that a person can look at what the tests saw. */
 export const SCREENSHOT_DIR = "test-results/screenshots";
 fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+
+/**
+ * Chooses an option of a select or tree select (its field found `within`, a dialog say) and waits until its
+ * list has closed. A click during the list's opening animation can miss, which once left a required field
+ * empty in a CI run.
+ */
+export async function pick(page: Page, label: string, option: string, within: Page | Locator = page) {
+  await within.getByLabel(label).click();
+  const open = page.locator(".ant-select-dropdown:visible");
+  const item = open.getByTitle(option, { exact: true });
+  await item.waitFor();
+  // Let the opening animation settle first.
+  await page.waitForTimeout(300);
+  await item.click();
+  // A list that stays open after the choice (the click landed mid-animation) is closed from the keyboard.
+  await open.waitFor({ state: "hidden", timeout: 3000 }).catch(() => page.keyboard.press("Escape"));
+  await open.waitFor({ state: "hidden" });
+}

@@ -1,7 +1,7 @@
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { hasChromium, launchBrowser, SCREENSHOT_DIR, signedIn as signInAs } from "./browser.ts";
+import { hasChromium, launchBrowser, pick, SCREENSHOT_DIR, signedIn as signInAs } from "./browser.ts";
 
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1440, height: 900 };
@@ -25,20 +25,6 @@ describe.skipIf(!hasChromium)("complainant details, assignment, merge and the se
 
   const shot = (page: Page, name: string) =>
     page.screenshot({ path: path.join(SCREENSHOT_DIR, `complaints-admin-${name}.png`), fullPage: true });
-
-  /** Chooses an option of a select or tree select and waits until its list has closed. */
-  const pick = async (page: Page, label: string, option: string) => {
-    await page.getByLabel(label).click();
-    const open = page.locator(".ant-select-dropdown:visible");
-    const item = open.getByTitle(option, { exact: true });
-    await item.waitFor();
-    // A click during the list's opening animation can miss: let it settle first.
-    await page.waitForTimeout(300);
-    await item.click();
-    // A list that stays open after the choice (the click landed mid-animation) is closed from the keyboard.
-    await open.waitFor({ state: "hidden", timeout: 3000 }).catch(() => page.keyboard.press("Escape"));
-    await open.waitFor({ state: "hidden" });
-  };
 
   /** The six required fields; the same complainant twice makes a repeat. */
   async function fillRequired(page: Page, summary: string) {

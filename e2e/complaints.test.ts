@@ -1,7 +1,7 @@
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { hasChromium, launchBrowser, SCREENSHOT_DIR, signedIn as signInAs } from "./browser.ts";
+import { hasChromium, launchBrowser, pick, SCREENSHOT_DIR, signedIn as signInAs } from "./browser.ts";
 
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1440, height: 900 };
@@ -24,11 +24,6 @@ describe.skipIf(!hasChromium)("complaints on the regulator's clock, in the brows
 
   const shot = (page: Page, name: string) =>
     page.screenshot({ path: path.join(SCREENSHOT_DIR, `complaints-${name}.png`), fullPage: true });
-
-  const pick = async (page: Page, label: string, option: string) => {
-    await page.getByLabel(label).click();
-    await page.getByTitle(option, { exact: true }).last().click();
-  };
 
   it("a lobby manager registers a complaint on a phone and sees its 15-day clock", async () => {
     const page = await signedIn("lobby.ot01", PHONE);

@@ -1,7 +1,7 @@
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { hasChromium, launchBrowser, SCREENSHOT_DIR, signedIn as signInAs } from "./browser.ts";
+import { hasChromium, launchBrowser, pick, SCREENSHOT_DIR, signedIn as signInAs } from "./browser.ts";
 
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1440, height: 900 };
@@ -83,10 +83,8 @@ describe.skipIf(!hasChromium)("counter exceptions in the browser", () => {
     const complaint = page.getByRole("dialog");
     await complaint.getByLabel("客户姓名").fill("王小明");
     await complaint.getByLabel("客户诉求").fill("要求说明差错原因并书面致歉");
-    await complaint.getByLabel("业务类别").click();
-    await page.getByTitle("01 人民币储蓄", { exact: true }).click();
-    await complaint.getByLabel("投诉原因").click();
-    await page.getByTitle("01 服务态度及服务质量", { exact: true }).click();
+    await pick(page, "业务类别", "01 人民币储蓄", complaint);
+    await pick(page, "投诉原因", "01 服务态度及服务质量", complaint);
     await shot(page, "open-complaint");
     await complaint.getByRole("button", { name: "确定" }).click();
     await complaint.waitFor({ state: "hidden" });
