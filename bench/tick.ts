@@ -38,6 +38,12 @@ const timed = async (fn: () => Promise<unknown>) => {
 };
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
+// Deadlines of the seeded open records keep coming due after the seed: fire those first, as a server would
+// have, so that the idle ticks below have nothing due.
+const catchUpStart = performance.now();
+const caughtUp = await deps.scheduler.tick(new Date());
+const catchUpMs = performance.now() - catchUpStart;
+
 const idle: number[] = [];
 for (let i = 0; i < 50; i++) idle.push(await timed(() => deps.scheduler.tick(new Date())));
 
@@ -59,6 +65,10 @@ for (let round = 0; round < 5; round++) {
   busy.push(await timed(() => deps.scheduler.tick(new Date())));
 }
 
+if (caughtUp)
+  console.log(
+    `caught up first: ${caughtUp.toLocaleString("en")} items due since the seed, ${(catchUpMs / 1000).toFixed(1)} s`,
+  );
 console.log(
   `closed complaints ${Number(closed.n).toLocaleString("en")}, pending due items ${Number(pending.n).toLocaleString("en")}: ` +
     `idle tick median ${median(idle).toFixed(2)} ms (max ${Math.max(...idle).toFixed(2)}), ` +
