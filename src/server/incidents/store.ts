@@ -1,4 +1,4 @@
-import type { Kysely } from "kysely";
+import { type Kysely, sql } from "kysely";
 import type { z } from "zod";
 import type { Role } from "../../domain/auth/roles.ts";
 import {
@@ -108,7 +108,12 @@ export async function listIncidents(
 
 /** Open incidents of the subtree, most severe first, then the most overdue acknowledgement first. */
 export async function board(db: Kysely<Database>, scopePath: string, locale: Locale, now: Date) {
-  const rows = await inScope(db, scopePath).where("incidents.status", "<>", "closed").limit(500).execute();
+  // A small subtree probes the open-incidents index unit by unit; by path alone, every outlet's board read
+  // all the bank's open incidents and kept its own (bench/README.md).
+  const units = await smallSubtree(db, scopePath);
+  let open = inScope(db, scopePath).where("incidents.status", "<>", sql.lit("closed"));
+  if (units) open = open.where("incidents.org_unit_id", "in", units);
+  const rows = await open.limit(500).execute();
   return rows
     .map((r) => summarise(r, locale, now))
     .sort(

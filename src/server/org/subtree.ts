@@ -1,4 +1,5 @@
-import { type Kysely, type SelectQueryBuilder, sql } from "kysely";
+import { type Kysely, type SelectQueryBuilder, type SqlBool, sql } from "kysely";
+import { isPostgres } from "../db/dialect.ts";
 import type { Database } from "../db/schema.ts";
 import { startsWith } from "../db/starts-with.ts";
 
@@ -15,11 +16,21 @@ export async function smallSubtree(db: Kysely<Database>, path: string): Promise<
   const units = await db
     .selectFrom("org_units")
     .select("id")
-    .where(startsWith("path", path))
+    .where(isPostgres(db) ? startsWith("path", path) : underPathIndexed(path))
     .limit(SMALL_SUBTREE + 1)
     .execute();
   return units.length > SMALL_SUBTREE ? null : units.map((u) => u.id);
 }
+
+/**
+ * The paths that start with `path`, as a range of SQLite's index on path: BINARY collation orders strings
+ * bytewise, so the paths extending a prefix lie between it and the prefix followed by U+FFFF (paths are
+ * ASCII). The LIKE of startsWith cannot use that index and read the whole org tree: 125–220 µs at 2,400
+ * units, against 3–6 µs, for a lookup every list and board of an outlet makes. PostgreSQL keeps LIKE: its
+ * range would follow the database's collation, which need not be bytewise.
+ */
+const underPathIndexed = (path: string) =>
+  sql<SqlBool>`${sql.ref("path")} >= ${path} AND ${sql.ref("path")} < ${`${path}\uffff`}`;
 
 /**
  * The path a list narrows to: the chosen unit's when the caller filters by one inside their scope, a path
