@@ -109,11 +109,13 @@ export async function listIncidents(
 /** Open incidents of the subtree, most severe first, then the most overdue acknowledgement first. */
 export async function board(db: Kysely<Database>, scopePath: string, locale: Locale, now: Date) {
   // A small subtree probes the open-incidents index unit by unit; by path alone, every outlet's board read
-  // all the bank's open incidents and kept its own (bench/README.md).
+  // all the bank's open incidents and kept its own. The status and the cap are written into the statement:
+  // SQLite prepares a statement again at every run when a value bound in it is one the planner compared
+  // with the partial index's predicate, or a LIMIT (104 µs against 11 µs, bench/README.md).
   const units = await smallSubtree(db, scopePath);
   let open = inScope(db, scopePath).where("incidents.status", "<>", sql.lit("closed"));
   if (units) open = open.where("incidents.org_unit_id", "in", units);
-  const rows = await open.limit(500).execute();
+  const rows = await open.limit(sql.lit(500)).execute();
   return rows
     .map((r) => summarise(r, locale, now))
     .sort(

@@ -8,7 +8,7 @@ describeEachEngine("the units of a small subtree", (engine) => {
     id,
     code: `U${id}`,
     name: `unit ${id}`,
-    kind: parent === null ? "head_office" : "outlet",
+    kind: parent === null ? ("head_office" as const) : ("outlet" as const),
     parent_id: parent,
     path,
     created_at: "2026-01-01T00:00:00.000Z",

@@ -10,14 +10,15 @@ const SMALL_SUBTREE = 64;
  * The ids of the units under `path` when the subtree is small (an outlet, a sub-branch), else null. SQLite
  * cannot use the path index for `path LIKE 'x%'` (LIKE is case-insensitive), so without the ids a small
  * subtree's list walks the whole table newest first and keeps the few rows that belong to it: 250–500 ms
- * for an outlet's filtered page at a million complaints (bench/README.md).
+ * for an outlet's filtered page at a million complaints (bench/README.md). The LIMIT is written into the
+ * statement, which SQLite would prepare again at every run if it were bound.
  */
 export async function smallSubtree(db: Kysely<Database>, path: string): Promise<number[] | null> {
   const units = await db
     .selectFrom("org_units")
     .select("id")
     .where(isPostgres(db) ? startsWith("path", path) : underPathIndexed(path))
-    .limit(SMALL_SUBTREE + 1)
+    .limit(sql.lit(SMALL_SUBTREE + 1))
     .execute();
   return units.length > SMALL_SUBTREE ? null : units.map((u) => u.id);
 }
