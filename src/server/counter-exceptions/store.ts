@@ -1,4 +1,4 @@
-import type { Kysely } from "kysely";
+import { type Kysely, sql } from "kysely";
 import type { Locale } from "../../domain/common/messages.ts";
 import { localDayRange } from "../../domain/counter-exceptions/dates.ts";
 import type { ListQuery } from "../../domain/counter-exceptions/schema.ts";
@@ -62,7 +62,9 @@ export async function filteredExceptions(
   if (range.from) q = q.where("ce.reported_at", ">=", range.from);
   if (range.to) q = q.where("ce.reported_at", "<", range.to);
   if (filter.overdue === "true") {
-    q = q.where("ce.status", "=", "handled").where("ce.follow_up_due_at", "<=", now.toISOString());
+    // Written in, as is "rejected" below: SQLite prepares a statement again at every run when a value bound
+    // in it is compared with a partial index's predicate (counter_exceptions_open_due_idx, status = 'handled').
+    q = q.where("ce.status", "=", sql.lit("handled")).where("ce.follow_up_due_at", "<=", now.toISOString());
   }
   return q.orderBy("ce.id", "desc");
 }
@@ -125,7 +127,7 @@ export async function occurrencesInWindow(
     .where("type", "=", type)
     .where("reported_at", ">", windowStart(now))
     .where("reported_at", "<=", now.toISOString())
-    .where("status", "!=", "rejected")
+    .where("status", "!=", sql.lit("rejected"))
     .executeTakeFirstOrThrow();
   return Number(n);
 }
@@ -162,7 +164,7 @@ export async function exceptionStats(
       (eb) => eb.fn.max("ce.reported_at").as("last_at"),
     ])
     .where("ce.reported_at", ">", windowStart(now))
-    .where("ce.status", "!=", "rejected")
+    .where("ce.status", "!=", sql.lit("rejected"))
     .groupBy(["ou.id", "ou.name", "ce.type", label])
     .having((eb) => eb.fn.countAll(), ">=", 2)
     .orderBy("n", "desc")
