@@ -264,4 +264,28 @@ describeEachEngine("incidents", (engine) => {
     });
     expect(manager.statusCode).toBe(200);
   });
+
+  it("a board of more than 500 open incidents keeps the most severe ones", async () => {
+    const queue = (await report(lobby, { category: "queue_machine_failure", summary: "叫号机故障" })).json();
+    const row = await t.db
+      .selectFrom("incidents")
+      .selectAll()
+      .where("id", "=", queue.id)
+      .executeTakeFirstOrThrow();
+    const { id: _, ...copy } = row;
+    await t.db
+      .insertInto("incidents")
+      .values(Array.from({ length: 500 }, (_, i) => ({ ...copy, ref: `${row.ref}-${i}` })))
+      .execute();
+    // At the second outlet, so that the open-incidents index lists it after the first outlet's 501.
+    const other = await t.as("lobby.ot02");
+    const run = (
+      await report(other, { category: "crowd_surge", summary: "挤兑", answers: { bank_run: true } })
+    ).json();
+    expect(run.severity).toBe("I");
+    const items = (await (await t.as("manager.sb01")).get("/api/incidents/board")).json().items;
+    expect(items).toHaveLength(500);
+    expect(items.map((i: { id: number }) => i.id)).toContain(run.id);
+    await t.db.updateTable("incidents").set({ status: "closed" }).where("status", "<>", "closed").execute();
+  });
 });

@@ -113,11 +113,16 @@ export async function board(db: Kysely<Database>, scopePath: string, locale: Loc
   // board read all the bank's open incidents and kept its own. On PostgreSQL the units' lookup is a round trip
   // that cost more than that read (board 559–614 → 484–486 req/s). The status and the cap are written into
   // the statement: SQLite prepares a statement again at every run when a value bound in it is one the planner
-  // compared with the partial index's predicate, or a LIMIT (104 µs against 11 µs, bench/README.md).
+  // compared with the partial index's predicate, or a LIMIT (104 µs against 11–13 µs, bench/README.md).
   const units = isPostgres(db) ? null : await smallSubtree(db, scopePath);
   let open = inScope(db, scopePath).where("incidents.status", "<>", sql.lit("closed"));
   if (units) open = open.where("incidents.org_unit_id", "in", units);
-  const rows = await open.limit(sql.lit(500)).execute();
+  // Capped, the most severe are kept: severity codes sort as their ranks do (I < II < III).
+  const rows = await open
+    .orderBy("incidents.severity")
+    .orderBy("incidents.ack_due_at")
+    .limit(sql.lit(500))
+    .execute();
   return rows
     .map((r) => summarise(r, locale, now))
     .sort(

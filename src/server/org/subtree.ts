@@ -27,7 +27,7 @@ export async function smallSubtree(db: Kysely<Database>, path: string): Promise<
  * The paths that start with `path`, as a range of SQLite's index on path: BINARY collation orders strings
  * bytewise, so the paths extending a prefix lie between it and the prefix followed by U+FFFF (paths are
  * ASCII). The LIKE of startsWith cannot use that index and read the whole org tree: 125–220 µs at 2,400
- * units, against 3–6 µs, for a lookup every list and board of an outlet makes. PostgreSQL keeps LIKE: its
+ * units, against 3–8 µs, for a lookup every list and board of an outlet makes. PostgreSQL keeps LIKE: its
  * range would follow the database's collation, which need not be bytewise.
  */
 const underPathIndexed = (path: string) =>
