@@ -131,12 +131,12 @@ for (let i = 0; i < Number(args.starts); i++) {
 if (!app) throw new Error("--starts must be at least 1");
 console.log(`${engine}: server up in ${report.startMs.map((ms) => ms.toFixed(0)).join(", ")} ms`);
 
-await dueCaughtUp();
 const rssAtStart = rssMb(app.pid) ?? 0;
 const sessions = new Map<string, Session>(
   (await signInAll(app.url, wanted, BENCH_PASSWORD)).map((s) => [s.username, s]),
 );
 report.rssSteps = { atStart: rssAtStart, afterSignIns: rssMb(app.pid) ?? 0 };
+await dueCaughtUp();
 console.log(
   `signed in ${sessions.size} users; RSS ${rssAtStart.toFixed(0)} → ${report.rssSteps.afterSignIns.toFixed(0)} MB`,
 );
