@@ -56,11 +56,18 @@ fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
 
 /**
  * Chooses an option of a select or tree select (its field found `within`, a dialog say) and waits until its
- * list has closed. A click during the list's opening animation can miss, which once left a required field
- * empty in a CI run.
+ * list has closed. A click during the list's opening animation can miss, which left a required field empty
+ * in two CI runs. With `search`, the text is typed into the field first, as a user finds a unit in a tree.
  */
-export async function pick(page: Page, label: string, option: string, within: Page | Locator = page) {
-  await within.getByLabel(label).click();
+export async function pick(
+  page: Page,
+  label: string,
+  option: string,
+  within: Page | Locator = page,
+  search?: string,
+) {
+  const field = within.getByLabel(label);
+  await (search === undefined ? field.click() : field.fill(search));
   const open = page.locator(".ant-select-dropdown:visible");
   const item = open.getByTitle(option, { exact: true });
   await item.waitFor();

@@ -27,8 +27,7 @@ describe.skipIf(!hasChromium)("counter exceptions in the browser", () => {
   it("a teller registers an exception on a phone in a few fields", async () => {
     const page = await signedIn("teller.ot01", PHONE);
     await page.goto("/counter-exceptions/new");
-    await page.getByLabel("异常类型").click();
-    await page.getByTitle("交易数据错误", { exact: true }).click();
+    await pick(page, "异常类型", "交易数据错误");
     await page.getByLabel("异常情况").fill("客户转账金额录入多一个零，复核时发现，交易未提交");
     await page.getByLabel("交易流水号").fill("TX20261123088");
     await page.getByLabel("涉及金额（元）").fill("12500");

@@ -1,7 +1,7 @@
 import path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { hasChromium, launchBrowser, SCREENSHOT_DIR } from "./browser.ts";
+import { hasChromium, launchBrowser, pick, SCREENSHOT_DIR } from "./browser.ts";
 
 const DEMO_PASSWORD = "Demo#2026pass";
 
@@ -82,8 +82,7 @@ describe.skipIf(!hasChromium)("the web app's foundation", () => {
     // Typing into the pickers, not clicking: a closing dropdown would swallow the next click.
     await drawer.getByLabel("角色").fill("柜员");
     await drawer.getByLabel("角色").press("Enter");
-    await drawer.getByLabel("所属机构").fill("OT01");
-    await admin.getByTitle("人民路网点 · OT01 (网点)").click();
+    await pick(admin, "所属机构", "人民路网点 · OT01 (网点)", drawer, "OT01");
     await drawer.getByLabel("初始密码").fill("Weak");
     await drawer.getByText("密码强度不足").waitFor();
     await drawer.getByLabel("初始密码").fill("Teller#2026new");
