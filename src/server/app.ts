@@ -14,6 +14,7 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from "fastify-type-provider-zod";
+import { registerHistoryRoutes } from "./audit/history-routes.ts";
 import { registerAuditRoutes } from "./audit/routes.ts";
 import { registerAuthRoutes, registerSessionHook } from "./auth/routes.ts";
 import { registerCalendarRoutes } from "./calendar/routes.ts";
@@ -77,6 +78,7 @@ export async function buildApp(deps: Deps): Promise<App> {
   registerOrgRoutes(app, deps);
   registerUserRoutes(app, deps);
   registerAuditRoutes(app, deps);
+  registerHistoryRoutes(app, deps);
   registerComplianceRoutes(app, deps);
   registerMaterialRoutes(app, deps);
   registerScriptRoutes(app, deps);

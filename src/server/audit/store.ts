@@ -4,12 +4,14 @@ import type { OrgUnit } from "../../domain/org/schema.ts";
 import type { Db } from "../db/database.ts";
 import { startsWith } from "../db/starts-with.ts";
 import { decodeCursor, encodeCursor } from "../http/cursor.ts";
+import { recordRefs, refKey } from "./refs.ts";
 
 const parse = (json: string | null): unknown => (json === null ? null : JSON.parse(json));
 
 /**
  * Audit entries newest first. A reader at the head office sees every entry, including those tied to no unit
- * (sign-in attempts with unknown names); a reader lower in the tree sees the entries of their subtree.
+ * (sign-in attempts with unknown names); a reader lower in the tree sees the entries of their subtree. Each
+ * entry names its record by the reference people know (refs.ts).
  */
 export async function listAudit(
   db: Db,
@@ -35,6 +37,10 @@ export async function listAudit(
     .limit(filter.limit + 1)
     .execute();
   const page = rows.slice(0, filter.limit);
+  const refs = await recordRefs(
+    db,
+    page.map((r) => ({ entityType: r.entity_type, entityId: r.entity_id })),
+  );
   return {
     items: page.map((r) => ({
       id: r.id,
@@ -44,6 +50,7 @@ export async function listAudit(
       action: r.action,
       entityType: r.entity_type,
       entityId: r.entity_id,
+      entityRef: r.entity_id === null ? null : (refs.get(refKey(r.entity_type, r.entity_id)) ?? null),
       orgUnitId: r.org_unit_id,
       before: parse(r.before_json),
       after: parse(r.after_json),
