@@ -1,7 +1,7 @@
-import { AutoComplete, Button, Col, DatePicker, Flex, Form, Input, Row, Select } from "antd";
+import { Button, Col, DatePicker, Flex, Form, Input, Row, Select } from "antd";
 import type { Dayjs } from "dayjs";
+import { ACTION_FAMILY_LABELS, ACTION_LABELS, ENTITY_TYPE_LABELS } from "../../domain/audit/actions.ts";
 import { useI18n } from "../i18n/I18nProvider.tsx";
-import { ACTION_FAMILIES, ENTITY_TYPES, KNOWN_ACTIONS } from "./actions.ts";
 import type { AuditFilter } from "./api.ts";
 import { dayRange } from "./dates.ts";
 
@@ -17,7 +17,7 @@ const trimmed = (value?: string) => value?.trim() || undefined;
 
 /** The audit filters; they apply together when the user searches. */
 export function AuditFilters({ onChange }: { onChange: (filter: AuditFilter) => void }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const [form] = Form.useForm<Values>();
 
   const submit = ({ action, actor, entityType, entityId, dates }: Values) =>
@@ -32,11 +32,14 @@ export function AuditFilters({ onChange }: { onChange: (filter: AuditFilter) => 
   const actionOptions = [
     {
       label: t("audit.families"),
-      options: ACTION_FAMILIES.map((f) => ({ value: f, label: `${t(`audit.family.${f}`)} · ${f}` })),
+      options: Object.entries(ACTION_FAMILY_LABELS).map(([value, name]) => ({
+        value,
+        label: t("audit.family", { name: name[locale] }),
+      })),
     },
     {
       label: t("audit.exactActions"),
-      options: KNOWN_ACTIONS.map((a) => ({ value: a, label: `${t(`action.${a}`)} · ${a}` })),
+      options: Object.entries(ACTION_LABELS).map(([value, name]) => ({ value, label: name[locale] })),
     },
   ];
 
@@ -45,13 +48,14 @@ export function AuditFilters({ onChange }: { onChange: (filter: AuditFilter) => 
       <Row gutter={16}>
         <Col xs={24} sm={12} lg={8}>
           <Form.Item name="action" label={t("audit.filter.action")}>
-            <AutoComplete
+            <Select
               allowClear
               options={actionOptions}
               placeholder={t("audit.filter.actionPlaceholder")}
               showSearch={{
+                // By name or by code: an examiner may know either.
                 filterOption: (input, option) =>
-                  String(option?.label ?? "")
+                  `${option?.label ?? ""} ${option && "value" in option ? option.value : ""}`
                     .toLowerCase()
                     .includes(input.toLowerCase()),
               }}
@@ -72,7 +76,10 @@ export function AuditFilters({ onChange }: { onChange: (filter: AuditFilter) => 
           <Form.Item name="entityType" label={t("audit.filter.entityType")}>
             <Select
               allowClear
-              options={ENTITY_TYPES.map((type) => ({ value: type, label: t(`audit.entityType.${type}`) }))}
+              options={Object.entries(ENTITY_TYPE_LABELS).map(([value, name]) => ({
+                value,
+                label: name[locale],
+              }))}
             />
           </Form.Item>
         </Col>

@@ -1,5 +1,7 @@
 import { Card, Collapse, Empty, Grid, Result, Table, type TableColumnsType, Typography, theme } from "antd";
 import { useState } from "react";
+import { Link } from "react-router";
+import { actionLabel, entityTypeLabel } from "../../domain/audit/actions.ts";
 import type { AuditEntry } from "../../domain/audit/schema.ts";
 import { LoadMore } from "../common/LoadMore.tsx";
 import { PageHeader } from "../common/PageHeader.tsx";
@@ -7,11 +9,11 @@ import { formatTime } from "../common/time.ts";
 import { useI18n } from "../i18n/I18nProvider.tsx";
 import { AuditChanges } from "./AuditChanges.tsx";
 import { AuditFilters } from "./AuditFilters.tsx";
-import { actionLabelKey, entityTypeLabelKey } from "./actions.ts";
+import { recordPage } from "./actions.ts";
 import { type AuditFilter, useAudit } from "./api.ts";
 
 export function AuditPage() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const { token } = theme.useToken();
   const phone = Grid.useBreakpoint().md === false;
   const [filter, setFilter] = useState<AuditFilter>({});
@@ -30,24 +32,30 @@ export function AuditPage() {
       title: t("audit.action"),
       dataIndex: "action",
       key: "action",
-      render: (action: string) => {
-        const key = actionLabelKey(action);
-        return (
-          <>
-            {key && `${t(key)} `}
+      // The code stays as a tooltip: it is what the filter and the API speak.
+      render: (action: string) => (
+        <span title={action}>
+          {actionLabel(action, locale) ?? (
             <Typography.Text type="secondary" code>
               {action}
             </Typography.Text>
-          </>
-        );
-      },
+          )}
+        </span>
+      ),
     },
     {
       title: t("audit.entity"),
       key: "entity",
       render: (_, e) => {
-        const key = entityTypeLabelKey(e.entityType);
-        return `${key ? t(key) : e.entityType}${e.entityId ? ` #${e.entityId}` : ""}`;
+        const name = e.entityRef ?? (e.entityId && `#${e.entityId}`);
+        const page = recordPage(e.entityType, e.entityId);
+        return (
+          <>
+            {entityTypeLabel(e.entityType, locale) ?? e.entityType}
+            {name && " "}
+            {name && page ? <Link to={page}>{name}</Link> : name}
+          </>
+        );
       },
     },
     {

@@ -1,37 +1,19 @@
-import type { MessageKey } from "../i18n/dictionaries.ts";
+/** The page of each kind of record an audit entry can link to; other records have no page of their own. */
+const PAGES: Record<string, (id: string) => string> = {
+  complaint: (id) => `/complaints/${id}`,
+  counter_exception: (id) => `/counter-exceptions/${id}`,
+  incident: (id) => `/incidents/${id}`,
+  marketing_material: (id) => `/compliance/materials/${id}`,
+  case: () => "/cases",
+  user: () => "/users",
+  org_unit: () => "/org",
+  calendar_day: () => "/calendar",
+  complaint_category: () => "/complaints/categories",
+  counter_exception_type: () => "/counter-exceptions/settings",
+  counter_exception_verifier_grant: () => "/counter-exceptions/settings",
+  compliance_rule: () => "/compliance/rules",
+};
 
-/** The actions the server writes today; an action not listed here is shown by its code alone. */
-export const KNOWN_ACTIONS = [
-  "auth.login",
-  "auth.login_failed",
-  "auth.locked",
-  "auth.logout",
-  "auth.password_changed",
-  "users.create",
-  "users.update",
-  "users.disable",
-  "users.enable",
-  "users.reset_password",
-  "org.create",
-  "org.update",
-  "org.move",
-  "system.seed_demo",
-] as const;
-type KnownAction = (typeof KNOWN_ACTIONS)[number];
-
-/** Filtering by a family: the server matches every action that starts with it. */
-export const ACTION_FAMILIES = ["auth.", "users.", "org.", "system."] as const;
-
-export const ENTITY_TYPES = ["user", "org_unit", "system"] as const;
-type EntityType = (typeof ENTITY_TYPES)[number];
-
-const isKnown = <T extends string>(list: readonly T[], value: string): value is T =>
-  (list as readonly string[]).includes(value);
-
-export function actionLabelKey(action: string): MessageKey | null {
-  return isKnown<KnownAction>(KNOWN_ACTIONS, action) ? `action.${action}` : null;
-}
-
-export function entityTypeLabelKey(entityType: string): MessageKey | null {
-  return isKnown<EntityType>(ENTITY_TYPES, entityType) ? `audit.entityType.${entityType}` : null;
+export function recordPage(entityType: string, entityId: string | null): string | null {
+  return entityId !== null && Object.hasOwn(PAGES, entityType) ? PAGES[entityType](entityId) : null;
 }

@@ -19,6 +19,7 @@ import { Link, useParams } from "react-router";
 import type { ComplaintAction } from "../../domain/complaints/lifecycle.ts";
 import { DISC_GUIDANCE, PSYCHOLOGY_GUIDANCE } from "../../domain/complaints/vocabulary.ts";
 import { isApiError } from "../api/client.ts";
+import { HistoryCard } from "../audit/HistoryCard.tsx";
 import { useCan, useCurrentUser } from "../auth/current-user.tsx";
 import { SimilarCases } from "../cases/SimilarCases.tsx";
 import { PageHeader } from "../common/PageHeader.tsx";
@@ -269,6 +270,7 @@ export function DetailPage() {
             {guidance.length > 0 && (
               <Alert type="success" showIcon title={t("cmp.guidance")} description={guidance.join(" ")} />
             )}
+            <HistoryCard feature="complaints" id={id} />
             <LinkedScripts complaintCause={c.cause.label} />
             <SimilarCases text={[c.summary, c.facts].filter(Boolean).join("\n")} />
           </Flex>

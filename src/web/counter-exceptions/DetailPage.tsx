@@ -7,6 +7,7 @@ import {
   DEPARTMENT_LABELS,
   STATUS_LABELS,
 } from "../../domain/counter-exceptions/vocabulary.ts";
+import { HistoryCard } from "../audit/HistoryCard.tsx";
 import { useCan } from "../auth/current-user.tsx";
 import { PageHeader } from "../common/PageHeader.tsx";
 import { formatTime } from "../common/time.ts";
@@ -90,6 +91,7 @@ export function DetailPage() {
         </Card>
         <Facts exception={e} reveal={() => setReveal(true)} />
         <Outcomes exception={e} />
+        <HistoryCard feature="counter-exceptions" id={e.id} />
       </Flex>
       {dialog === "verify" && <VerifyModal exception={e} onClose={close} />}
       {dialog === "handle" && <HandleModal exception={e} onClose={close} />}
