@@ -7,6 +7,15 @@ import type { MessageKey } from "../common/messages.ts";
 export const COMPLAINT_STATUSES = ["open", "decided", "closed", "withdrawn", "merged"] as const;
 export type ComplaintStatus = (typeof COMPLAINT_STATUSES)[number];
 
+/** The statuses in words, for what the server writes (exports); the web app's pages have their own keys. */
+export const COMPLAINT_STATUS_LABELS: Record<ComplaintStatus, { zh: string; en: string }> = {
+  open: { zh: "处理中", en: "Open" },
+  decided: { zh: "已决定", en: "Decided" },
+  closed: { zh: "已办结", en: "Closed" },
+  withdrawn: { zh: "已撤回", en: "Withdrawn" },
+  merged: { zh: "已合并", en: "Merged" },
+};
+
 export const COMPLAINT_ACTIONS = [
   "assign",
   "pause",

@@ -42,20 +42,38 @@ describeEachEngine("complaints: statistics, exports and the business calendar", 
     expect((await (await t.as("head.ot02")).get("/api/complaints/stats")).json().total).toBe(0);
   });
 
-  it("exports .xlsx in the layout of the three axes with masked detail, and audits the export", async () => {
-    const res = await officer.get("/api/complaints/export.xlsx");
+  const workbook = async (client: TestClient) => {
+    const res = await client.get("/api/complaints/export.xlsx");
     expect(res.statusCode).toBe(200);
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    return book;
+  };
+  const rowsOf = (sheet: ExcelJS.Worksheet | undefined) =>
+    (sheet?.getSheetValues() ?? []).filter(Boolean).map((r) => (r as unknown[]).slice(1));
+
+  it("exports .xlsx by the three axes, by unit and by month, with masked detail, and audits it", async () => {
+    const book = await workbook(officer);
     expect(book.worksheets.map((w) => w.name)).toEqual([
       "按业务办理渠道",
       "按业务类别",
       "按投诉原因",
+      "按机构",
+      "按月份",
       "投诉明细",
     ]);
     const detail = book.getWorksheet("投诉明细");
     expect(detail?.rowCount).toBe(3);
     expect(String(detail?.getRow(2).getCell(9).value)).toBe("张** 138****5678");
+    const month = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(t.clock.now());
+    expect(rowsOf(book.getWorksheet("按机构"))).toEqual([
+      ["机构", "投诉量", "已办结", "按时办结", "超时"],
+      ["人民路网点", 2, 1, 1, 0],
+    ]);
+    expect(rowsOf(book.getWorksheet("按月份"))).toEqual([
+      ["月份（受理）", "投诉量", "已办结", "按时办结", "超时"],
+      [month.slice(0, 7), 2, 1, 1, 0],
+    ]);
     const audit = await t.db
       .selectFrom("audit_log")
       .select("action")
@@ -70,6 +88,40 @@ describeEachEngine("complaints: statistics, exports and the business calendar", 
     expect(res.body.startsWith("\uFEFF编号,")).toBe(true);
     expect(res.body.split("\r\n").filter(Boolean)).toHaveLength(3);
     expect(res.body).not.toContain("张三丰");
+  });
+
+  it("writes statuses, channels and categories as labels, in the language of the request", async () => {
+    const zh = (await officer.get("/api/complaints/export.csv")).body.split("\r\n").filter(Boolean);
+    const status = zh[0].replace("\uFEFF", "").split(",").indexOf("状态");
+    expect(
+      zh
+        .slice(1)
+        .map((line) => line.split(",")[status])
+        .sort(),
+    ).toEqual(["处理中", "已决定"]);
+    expect(zh.join("\n")).not.toMatch(/,(open|decided),/);
+    expect(zh.join("\n")).toContain("营业现场");
+    expect(zh.join("\n")).toContain("定价收费");
+
+    officer.language = "en";
+    try {
+      const en = (await officer.get("/api/complaints/export.csv")).body.split("\r\n").filter(Boolean);
+      expect(en[0]).toContain("Status");
+      const at = en[0].replace("\uFEFF", "").split(",").indexOf("Status");
+      expect(
+        en
+          .slice(1)
+          .map((line) => line.split(",")[at])
+          .sort(),
+      ).toEqual(["Decided", "Open"]);
+      const book = await workbook(officer);
+      expect(book.worksheets.map((w) => w.name)).toContain("By month");
+      const detail = book.getWorksheet("Complaints");
+      expect(detail?.getRow(1).getCell(8).value).toBe("Status");
+      expect(["Open", "Decided"]).toContain(detail?.getRow(2).getCell(8).value);
+    } finally {
+      officer.language = "zh-CN";
+    }
   });
 
   it("administrators keep the calendar; a holiday is refused to others and a bad date names the field", async () => {

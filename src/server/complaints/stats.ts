@@ -3,6 +3,7 @@ import type { Kysely } from "kysely";
 import type { z } from "zod";
 import { formatLocalTime } from "../../domain/common/time.ts";
 import type { CategoryEntry } from "../../domain/complaints/classification.ts";
+import { COMPLAINT_STATUS_LABELS } from "../../domain/complaints/lifecycle.ts";
 import type { Bucket } from "../../domain/complaints/stats.ts";
 import type { statsQuery } from "../../domain/complaints/stats-schema.ts";
 import { LABELS } from "../../domain/complaints/vocabulary.ts";
@@ -119,11 +120,11 @@ async function* detailRows(deps: Deps, caller: Caller, f: StatsFilter, cats: Cat
         businessCategory: s.businessCategory.label,
         cause: s.cause.label,
         grade: LABELS.grade[s.grade][caller.locale],
-        status: s.status,
+        status: COMPLAINT_STATUS_LABELS[s.status][caller.locale],
         complainant: [s.complainantName, s.complainantPhone].filter(Boolean).join(" "),
         summary: s.summary,
         dueAt: s.decisionDueAt ? formatLocalTime(s.decisionDueAt, zone) : "",
-        breached: s.breached ? (caller.locale === "zh" ? "是" : "yes") : "",
+        breached: s.breached ? (caller.locale === "zh" ? "是" : "Yes") : "",
       };
     }
     if (page.length < BATCH) return;
@@ -142,28 +143,55 @@ async function auditExport(deps: Deps, caller: Caller, format: string, f: StatsF
   );
 }
 
-/** .xlsx in the layout of the three axes (one sheet each, code, label path and figures) plus the masked detail. */
+/** The four figures each statistics sheet gives per row, after the columns that name the row. */
+const FIGURE_COLUMNS = [
+  { key: "count", zh: "投诉量", en: "Complaints" },
+  { key: "decided", zh: "已办结", en: "Decided" },
+  { key: "onTime", zh: "按时办结", en: "On time" },
+  { key: "breached", zh: "超时", en: "Breached" },
+] as const;
+
+/** The columns that name a statistics row. */
+type Naming = { key: "key" | "label"; zh: string; en: string; width: number }[];
+
+const CLASSIFIED: Naming = [
+  { key: "key", zh: "代码", en: "Code", width: 10 },
+  { key: "label", zh: "分类", en: "Entry", width: 36 },
+];
+
+/**
+ * The statistics sheets: the three axes of the classification (code and label path, as the regulator's
+ * tables list them), then the units and the months of the period.
+ */
+const STATS_SHEETS = [
+  ["byChannel", { zh: "按业务办理渠道", en: "By channel" }],
+  ["byBusinessCategory", { zh: "按业务类别", en: "By business category" }],
+  ["byCause", { zh: "按投诉原因", en: "By cause" }],
+  ["byOutlet", { zh: "按机构", en: "By unit" }],
+  ["byMonth", { zh: "按月份", en: "By month" }],
+] as const;
+
+const NAMED_BY: Record<(typeof STATS_SHEETS)[number][0], Naming> = {
+  byChannel: CLASSIFIED,
+  byBusinessCategory: CLASSIFIED,
+  byCause: CLASSIFIED,
+  byOutlet: [{ key: "label", zh: "机构", en: "Unit", width: 24 }],
+  byMonth: [{ key: "key", zh: "月份（受理）", en: "Month received", width: 16 }],
+};
+
+/** .xlsx with one sheet per statistics axis, unit and month, plus the masked detail. */
 export async function exportXlsx(deps: Deps, caller: Caller, f: StatsFilter): Promise<PassThrough> {
   await auditExport(deps, caller, "xlsx", f);
   const { locale } = caller;
   const [stats, cats] = await Promise.all([statsFor(deps, caller, f), loadCategories(deps.db)]);
   const out = new PassThrough();
   const workbook = await xlsxWriter(out);
-  const axes = [
-    ["byChannel", { zh: "按业务办理渠道", en: "By channel" }],
-    ["byBusinessCategory", { zh: "按业务类别", en: "By business category" }],
-    ["byCause", { zh: "按投诉原因", en: "By cause" }],
-  ] as const;
   const write = async () => {
-    for (const [key, title] of axes) {
+    for (const [key, title] of STATS_SHEETS) {
       const sheet = workbook.addWorksheet(title[locale], { views: [{ state: "frozen", ySplit: 1 }] });
       sheet.columns = [
-        { key: "key", header: locale === "zh" ? "代码" : "Code", width: 10 },
-        { key: "label", header: locale === "zh" ? "分类" : "Entry", width: 36 },
-        { key: "count", header: locale === "zh" ? "投诉量" : "Complaints", width: 10 },
-        { key: "decided", header: locale === "zh" ? "已办结" : "Decided", width: 10 },
-        { key: "onTime", header: locale === "zh" ? "按时办结" : "On time", width: 10 },
-        { key: "breached", header: locale === "zh" ? "超时" : "Breached", width: 10 },
+        ...NAMED_BY[key].map((c) => ({ key: c.key, header: c[locale], width: c.width })),
+        ...FIGURE_COLUMNS.map((c) => ({ key: c.key, header: c[locale], width: 10 })),
       ];
       sheet.getRow(1).font = { bold: true };
       for (const b of stats[key]) sheet.addRow(b).commit();

@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { idOf, startTestApp, type TestApp, type TestClient } from "../../../test/app.ts";
 import { describeEachEngine } from "../../../test/engines.ts";
+import { STATUS_LABELS } from "../../domain/counter-exceptions/vocabulary.ts";
 
 const inDays = (t: TestApp, days: number) =>
   new Date(t.clock.now().getTime() + days * 86_400_000).toISOString();
@@ -293,6 +294,26 @@ describeEachEngine("counter exceptions", (engine) => {
     const values = sheet.getSheetValues().flat().map(String).join(" ");
     expect(values).toContain("张** 138****5678");
     expect(values).not.toContain("张三丰");
+    // Types and statuses as people read them, never their codes.
+    expect(values).not.toMatch(/transaction_data_error|\breported\b|\bverified\b|\bhandled\b/);
+    expect(values).toContain("待核实");
+  });
+
+  it("exports in English when the request is in English", async () => {
+    head.language = "en";
+    try {
+      const res = await head.get("/api/counter-exceptions/export.xlsx?type=transaction_data_error");
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+      const sheet = book.worksheets[0];
+      expect(sheet.getRow(1).getCell(4).value).toBe("Status");
+      const statuses = sheet.getColumn(4).values.slice(2);
+      expect(statuses.length).toBeGreaterThan(0);
+      const labels = Object.values(STATUS_LABELS).map((l) => l.en);
+      expect(statuses.every((s) => labels.includes(String(s)))).toBe(true);
+    } finally {
+      head.language = "zh-CN";
+    }
   });
 
   describe("settings an administrator maintains", () => {

@@ -79,7 +79,7 @@ export async function exportExceptions(deps: Deps, caller: Caller, filter: ListQ
             amount: item.amount === null ? null : Number(item.amount),
             customer,
             followUpDueAt: item.followUpDueAt && formatLocalTime(item.followUpDueAt, zone),
-            overdue: item.overdue ? (locale === "zh" ? "是" : "yes") : "",
+            overdue: item.overdue ? (locale === "zh" ? "是" : "Yes") : "",
             pattern: item.patternCount,
             complaintRef: item.complaintRef,
           })
