@@ -34,7 +34,9 @@ const DETAILS: Record<string, (after: After, w: Wording) => string | null> = {
   "complaints.assign": (a, w) => w.names.get(Number(a.handlerId)) ?? null,
   "complaints.decide": (a, w) => LABELS.outcome[a.outcome as keyof typeof LABELS.outcome]?.[w.locale] ?? null,
   "complaints.extension_request": (a, w) =>
-    `${pick(w.locale, `第 ${a.level} 次延期`, `extension ${a.level}`)}${str(a.reason) ? `：${a.reason}` : ""}`,
+    str(a.reason)
+      ? pick(w.locale, `第 ${a.level} 次，${a.reason}`, `no. ${a.level}, ${a.reason}`)
+      : pick(w.locale, `第 ${a.level} 次`, `no. ${a.level}`),
   "complaints.merge": (a, w) => w.refs.get(refKey("complaint", String(a.mergedInto))) ?? null,
   "complaints.review_request": (a) => str(a.reviewRef),
   "complaints.breach": (a, w) =>

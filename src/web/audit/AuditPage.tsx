@@ -19,53 +19,61 @@ export function AuditPage() {
   const [filter, setFilter] = useState<AuditFilter>({});
   const audit = useAudit(filter);
 
-  const columns: TableColumnsType<AuditEntry> = [
-    { title: t("audit.time"), dataIndex: "at", key: "at", width: 150, render: formatTime },
-    {
-      title: t("audit.actor"),
-      key: "actor",
-      width: 140,
-      render: (_, e) =>
-        e.actorId === null && e.actorUsername === "system" ? t("audit.system") : e.actorUsername,
-    },
-    {
-      title: t("audit.action"),
-      dataIndex: "action",
-      key: "action",
-      // The code stays as a tooltip: it is what the filter and the API speak.
-      render: (action: string) => (
-        <span title={action}>
-          {actionLabel(action, locale) ?? (
-            <Typography.Text type="secondary" code>
-              {action}
-            </Typography.Text>
-          )}
-        </span>
-      ),
-    },
-    {
-      title: t("audit.entity"),
-      key: "entity",
-      render: (_, e) => {
-        const name = e.entityRef ?? (e.entityId && `#${e.entityId}`);
-        const page = recordPage(e.entityType, e.entityId);
-        return (
-          <>
-            {entityTypeLabel(e.entityType, locale) ?? e.entityType}
-            {name && " "}
-            {name && page ? <Link to={page}>{name}</Link> : name}
-          </>
-        );
-      },
-    },
-    {
-      title: t("audit.ip"),
-      dataIndex: "ip",
-      key: "ip",
-      width: 140,
-      render: (ip: string | null) => ip ?? t("common.none"),
-    },
-  ];
+  const actor = (e: AuditEntry) =>
+    e.actorId === null && e.actorUsername === "system" ? t("audit.system") : e.actorUsername;
+  // The code stays as a tooltip: it is what the filter and the API speak.
+  const action = (e: AuditEntry) => (
+    <span title={e.action}>
+      {actionLabel(e.action, locale) ?? (
+        <Typography.Text type="secondary" code>
+          {e.action}
+        </Typography.Text>
+      )}
+    </span>
+  );
+  const record = (e: AuditEntry) => {
+    const name = e.entityRef ?? (e.entityId && `#${e.entityId}`);
+    const page = recordPage(e.entityType, e.entityId);
+    return (
+      <>
+        {entityTypeLabel(e.entityType, locale) ?? e.entityType}
+        {name && " "}
+        {name && page ? <Link to={page}>{name}</Link> : name}
+      </>
+    );
+  };
+
+  const columns: TableColumnsType<AuditEntry> = phone
+    ? // On a phone five columns would hide what was done behind a sideways scroll: one line per entry.
+      [
+        {
+          title: t("audit.action"),
+          key: "entry",
+          render: (_, e) => (
+            <>
+              <div>
+                {action(e)} · {record(e)}
+              </div>
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {formatTime(e.at)} · {actor(e)}
+              </Typography.Text>
+            </>
+          ),
+        },
+      ]
+    : [
+        { title: t("audit.time"), dataIndex: "at", key: "at", width: 150, render: formatTime },
+        { title: t("audit.actor"), key: "actor", width: 140, render: (_, e) => actor(e) },
+        { title: t("audit.action"), key: "action", render: (_, e) => action(e) },
+        { title: t("audit.entity"), key: "entity", render: (_, e) => record(e) },
+        {
+          title: t("audit.ip"),
+          dataIndex: "ip",
+          key: "ip",
+          width: 140,
+          render: (ip: string | null) => ip ?? t("common.none"),
+        },
+      ];
 
   if (audit.isError)
     return <Result status="error" title={t("common.loadFailed")} subTitle={audit.error.message} />;
@@ -93,7 +101,7 @@ export function AuditPage() {
           dataSource={rows}
           loading={audit.isPending}
           pagination={false}
-          scroll={{ x: 860 }}
+          scroll={phone ? undefined : { x: 860 }}
           expandable={{
             rowExpandable: (e) => e.before !== null || e.after !== null,
             expandedRowRender: (e) => <AuditChanges entry={e} />,

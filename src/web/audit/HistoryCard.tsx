@@ -16,12 +16,21 @@ const COLORS: Record<string, string> = {
  * Who did what when on a complaint or a counter exception, newest first, as the incident room's timeline
  * shows it. The server words each entry from the record's audit entries.
  */
-export function HistoryCard({ feature, id }: { feature: "complaints" | "counter-exceptions"; id: number }) {
+export function HistoryCard({
+  feature,
+  id,
+  size = "small",
+}: {
+  feature: "complaints" | "counter-exceptions";
+  id: number;
+  /** The size of the page's other cards. */
+  size?: "small" | "default";
+}) {
   const { t, locale } = useI18n();
   const history = useHistory(feature, id);
   const items = [...(history.data ?? [])].reverse();
   return (
-    <Card size="small" title={t("history.title")} data-testid="history">
+    <Card size={size} title={t("history.title")} data-testid="history">
       {history.isPending ? (
         <Spin />
       ) : history.isError ? (

@@ -91,7 +91,7 @@ export function DetailPage() {
         </Card>
         <Facts exception={e} reveal={() => setReveal(true)} />
         <Outcomes exception={e} />
-        <HistoryCard feature="counter-exceptions" id={e.id} />
+        <HistoryCard feature="counter-exceptions" id={e.id} size="default" />
       </Flex>
       {dialog === "verify" && <VerifyModal exception={e} onClose={close} />}
       {dialog === "handle" && <HandleModal exception={e} onClose={close} />}

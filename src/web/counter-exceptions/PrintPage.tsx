@@ -10,7 +10,7 @@ import {
 } from "../../domain/counter-exceptions/vocabulary.ts";
 import { formatTime } from "../common/time.ts";
 import { useI18n } from "../i18n/I18nProvider.tsx";
-import { useException } from "./api.ts";
+import { type Detail, useException } from "./api.ts";
 import { CustomerText } from "./CustomerText.tsx";
 import { PRINT_CSS } from "./print.css.ts";
 
@@ -41,8 +41,21 @@ const Section = ({ children }: { children: ReactNode }) => (
 );
 
 /**
+ * The last follow-up deadline that was set: at handling, or at a follow-up that did not close the exception.
+ * Closing clears the live deadline, but the form still states the one the exception was closed under.
+ */
+function lastDueAt(e: Detail): string | null {
+  if (e.followUpDueAt) return e.followUpDueAt;
+  const set = e.timeline
+    .map((s) => s.data.nextDueAt ?? s.data.followUpDueAt)
+    .filter((d): d is string => typeof d === "string");
+  return set.at(-1) ?? null;
+}
+
+/**
  * 《柜面异常情况登记表》 as the paper form: one A4 page with the four parts of the procedure and signature
  * lines, customer data masked. Rendered by the web app outside the shell, so the browser prints only the form.
+ * A field with nothing to say prints a dash, so that a blank on paper always means "to be filled in by hand".
  */
 export function PrintPage() {
   const { t, locale } = useI18n();
@@ -52,8 +65,10 @@ export function PrintPage() {
   if (query.isError)
     return <Result status="warning" title={t("common.loadFailed")} subTitle={query.error.message} />;
   const e = query.data;
-  const none = "";
+  const none = "—";
   const followUps = e.timeline.filter((s) => s.step === "follow_up" || s.step === "close");
+  const due = lastDueAt(e);
+  const dueText = due ? formatTime(due) : none;
 
   return (
     <div style={{ background: "#eceff3", minHeight: "100vh", paddingBottom: 24 }}>
@@ -128,9 +143,11 @@ export function PrintPage() {
             <tr>
               <th>{t("cex.print.departments")}</th>
               <td colSpan={3}>
-                {e.verification?.consultations
-                  .map((c) => `${DEPARTMENT_LABELS[c.department][locale]}：${c.answer}`)
-                  .join("；")}
+                {e.verification?.consultations.length
+                  ? e.verification.consultations
+                      .map((c) => `${DEPARTMENT_LABELS[c.department][locale]}：${c.answer}`)
+                      .join("；")
+                  : none}
               </td>
             </tr>
             <Signature label={t("cex.print.verifierSign")} />
@@ -150,7 +167,14 @@ export function PrintPage() {
               <th>{t("cex.handle.handledBy")}</th>
               <td>{e.handling?.handledBy.name ?? none}</td>
               <th>{t("cex.followUpDueAt")}</th>
-              <td>{e.followUpDueAt ? formatTime(e.followUpDueAt) : none}</td>
+              <td>
+                {e.closedAt && due
+                  ? t(
+                      Date.parse(e.closedAt) <= Date.parse(due) ? "cex.print.dueMet" : "cex.print.dueMissed",
+                      { due: dueText },
+                    )
+                  : dueText}
+              </td>
             </tr>
             <Signature label={t("cex.print.handlerSign")} />
 
@@ -158,11 +182,13 @@ export function PrintPage() {
             <tr className="tall">
               <th>{t("cex.followUp.history")}</th>
               <td colSpan={3}>
-                {followUps.map((s) => (
-                  <div key={s.at}>
-                    {formatTime(s.at)} {s.actor?.name}：{String(s.data.note ?? "")}
-                  </div>
-                ))}
+                {followUps.length === 0
+                  ? none
+                  : followUps.map((s) => (
+                      <div key={s.at}>
+                        {formatTime(s.at)} {s.actor?.name}：{String(s.data.note ?? "")}
+                      </div>
+                    ))}
               </td>
             </tr>
             <tr>

@@ -69,7 +69,8 @@ export function ReportPrintPage() {
             {REPORT_FIELDS.map((f) => (
               <tr key={f} className={f === "measures" || f === "cause" ? "tall" : undefined}>
                 <th>{REPORT_FIELD_LABELS[f][locale]}</th>
-                <td colSpan={3}>{report.fields[f]}</td>
+                {/* A blank on paper reads as "not yet filled in": say that the report had nothing here. */}
+                <td colSpan={3}>{report.fields[f]?.trim() || "—"}</td>
               </tr>
             ))}
             <tr>
