@@ -83,7 +83,7 @@ describeEachEngine("record history and the audit trail in words", (engine) => {
     expect((await t.anonymous().get(`/api/complaints/${complaint.id}/history`)).statusCode).toBe(401);
   });
 
-  it("the audit trail names each record by its reference", async () => {
+  it("the audit trail names each record by its reference, and finds a record's entries by it", async () => {
     const auditor = await t.as("auditor");
     const items = (await auditor.get(`/api/audit?entityType=complaint&entityId=${complaint.id}`)).json()
       .items;
@@ -91,6 +91,13 @@ describeEachEngine("record history and the audit trail in words", (engine) => {
     expect(new Set(items.map((e: { entityRef: string }) => e.entityRef))).toEqual(new Set([complaint.ref]));
     const cex = (await auditor.get("/api/audit?action=counter_exceptions.report")).json().items;
     expect(cex[0].entityRef).toBe(exception.ref);
+    const byRef = (await auditor.get(`/api/audit?entityId=${complaint.ref.toLowerCase()}`)).json().items;
+    expect(byRef.map((e: { action: string }) => e.action)).toEqual([
+      "complaints.decide",
+      "complaints.assign",
+      "complaints.register",
+    ]);
+    expect((await auditor.get("/api/audit?entityId=CMP-20000101-0001")).json().items).toEqual([]);
     const user = (await auditor.get("/api/audit?action=auth.login&actor=teller.ot01")).json().items;
     expect(user[0].entityRef).toBe("teller.ot01");
   });

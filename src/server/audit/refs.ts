@@ -49,3 +49,45 @@ export async function recordRefs(
   );
   return refs;
 }
+
+/** The kind of record behind each reference prefix, and where its references are kept. */
+const BY_PREFIX: Record<
+  string,
+  { entityType: string; find: (db: Db, ref: string) => Promise<{ id: number }[]> }
+> = {
+  CMP: {
+    entityType: "complaint",
+    find: (db, ref) => db.selectFrom("complaints").select("id").where("ref", "=", ref).execute(),
+  },
+  CEX: {
+    entityType: "counter_exception",
+    find: (db, ref) => db.selectFrom("counter_exceptions").select("id").where("ref", "=", ref).execute(),
+  },
+  INC: {
+    entityType: "incident",
+    find: (db, ref) => db.selectFrom("incidents").select("id").where("ref", "=", ref).execute(),
+  },
+  CASE: {
+    entityType: "case",
+    find: (db, ref) => db.selectFrom("cases").select("id").where("ref", "=", ref).execute(),
+  },
+  MKT: {
+    entityType: "marketing_material",
+    find: (db, ref) => db.selectFrom("marketing_materials").select("id").where("ref", "=", ref).execute(),
+  },
+};
+
+/**
+ * The record a reference such as CMP-20261205-0001 names, as its audit entries store it; null when the text is
+ * not a reference. A reference to no record names an id no entry has, so a search for it finds nothing.
+ */
+export async function recordOfRef(
+  db: Db,
+  text: string,
+): Promise<{ entityType: string; entityId: string } | null> {
+  const match = /^([A-Z]+)-\d{8}-\d{4}$/.exec(text.toUpperCase());
+  if (!match || !Object.hasOwn(BY_PREFIX, match[1])) return null;
+  const { entityType, find } = BY_PREFIX[match[1]];
+  const [row] = await find(db, text.toUpperCase());
+  return { entityType, entityId: row ? String(row.id) : "-" };
+}

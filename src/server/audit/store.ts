@@ -4,7 +4,7 @@ import type { OrgUnit } from "../../domain/org/schema.ts";
 import type { Db } from "../db/database.ts";
 import { startsWith } from "../db/starts-with.ts";
 import { decodeCursor, encodeCursor } from "../http/cursor.ts";
-import { recordRefs, refKey } from "./refs.ts";
+import { recordOfRef, recordRefs, refKey } from "./refs.ts";
 
 const parse = (json: string | null): unknown => (json === null ? null : JSON.parse(json));
 
@@ -27,7 +27,13 @@ export async function listAudit(
   }
   if (filter.actor) q = q.where("actor_username", "=", filter.actor);
   if (filter.entityType) q = q.where("entity_type", "=", filter.entityType);
-  if (filter.entityId) q = q.where("entity_id", "=", filter.entityId);
+  if (filter.entityId) {
+    // An examiner knows a record by its reference (CMP-20261205-0001) more often than by its id.
+    const named = await recordOfRef(db, filter.entityId);
+    q = named
+      ? q.where("entity_type", "=", named.entityType).where("entity_id", "=", named.entityId)
+      : q.where("entity_id", "=", filter.entityId);
+  }
   if (filter.from) q = q.where("at", ">=", new Date(filter.from).toISOString());
   if (filter.to) q = q.where("at", "<", new Date(filter.to).toISOString());
   const before = decodeCursor(filter.cursor);
