@@ -47,7 +47,9 @@ const DETAILS: Record<string, (after: After, w: Wording) => string | null> = {
     VERIFY_OUTCOME_LABELS[a.outcome as VerifyOutcome]?.[w.locale] ?? null,
   "counter_exceptions.handle": (a, w) =>
     Array.isArray(a.actions)
-      ? a.actions.map((x: CorrectiveAction) => CORRECTIVE_ACTION_LABELS[x]?.[w.locale] ?? x).join("、")
+      ? a.actions
+          .map((x: CorrectiveAction) => CORRECTIVE_ACTION_LABELS[x]?.[w.locale] ?? x)
+          .join(pick(w.locale, "、", ", "))
       : null,
   "counter_exceptions.link_complaint": (a) => str(a.complaintRef),
 };

@@ -34,6 +34,12 @@ function Signature({ label }: { label: string }) {
   );
 }
 
+/** Punctuation that differs between the Chinese and the English form. */
+const MARKS = {
+  zh: { colon: "：", list: "、", items: "；", open: "（", close: "）" },
+  en: { colon: ": ", list: ", ", items: "; ", open: " (", close: ")" },
+} as const;
+
 const Section = ({ children }: { children: ReactNode }) => (
   <tr className="section">
     <th colSpan={4}>{children}</th>
@@ -66,6 +72,7 @@ export function PrintPage() {
     return <Result status="warning" title={t("common.loadFailed")} subTitle={query.error.message} />;
   const e = query.data;
   const none = "—";
+  const m = MARKS[locale];
   const followUps = e.timeline.filter((s) => s.step === "follow_up" || s.step === "close");
   const due = lastDueAt(e);
   const dueText = due ? formatTime(due) : none;
@@ -83,10 +90,17 @@ export function PrintPage() {
         <h1>{t("cex.print.title")}</h1>
         <div className="cex-head">
           <div>
-            {t("cex.print.unit")}：{e.orgUnitName}（{e.orgUnitCode}）
+            {t("cex.print.unit")}
+            {m.colon}
+            {e.orgUnitName}
+            {m.open}
+            {e.orgUnitCode}
+            {m.close}
           </div>
           <div>
-            {t("cex.print.no")}：{e.ref}
+            {t("cex.print.no")}
+            {m.colon}
+            {e.ref}
           </div>
         </div>
         <table>
@@ -133,7 +147,9 @@ export function PrintPage() {
               <td>{e.verification ? VERIFY_OUTCOME_LABELS[e.verification.outcome][locale] : none}</td>
               <th>{t("cex.print.verifiedBy")}</th>
               <td>
-                {e.verification ? `${e.verification.by.name}（${formatTime(e.verification.at)}）` : none}
+                {e.verification
+                  ? `${e.verification.by.name}${m.open}${formatTime(e.verification.at)}${m.close}`
+                  : none}
               </td>
             </tr>
             <tr className="tall">
@@ -145,8 +161,8 @@ export function PrintPage() {
               <td colSpan={3}>
                 {e.verification?.consultations.length
                   ? e.verification.consultations
-                      .map((c) => `${DEPARTMENT_LABELS[c.department][locale]}：${c.answer}`)
-                      .join("；")
+                      .map((c) => `${DEPARTMENT_LABELS[c.department][locale]}${m.colon}${c.answer}`)
+                      .join(m.items)
                   : none}
               </td>
             </tr>
@@ -156,7 +172,7 @@ export function PrintPage() {
             <tr>
               <th>{t("cex.handle.actions")}</th>
               <td colSpan={3}>
-                {e.handling?.actions.map((a) => CORRECTIVE_ACTION_LABELS[a][locale]).join("、") ?? none}
+                {e.handling?.actions.map((a) => CORRECTIVE_ACTION_LABELS[a][locale]).join(m.list) ?? none}
               </td>
             </tr>
             <tr className="tall">
@@ -186,7 +202,9 @@ export function PrintPage() {
                   ? none
                   : followUps.map((s) => (
                       <div key={s.at}>
-                        {formatTime(s.at)} {s.actor?.name}：{String(s.data.note ?? "")}
+                        {formatTime(s.at)} {s.actor?.name}
+                        {m.colon}
+                        {String(s.data.note ?? "")}
                       </div>
                     ))}
               </td>
