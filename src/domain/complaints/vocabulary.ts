@@ -10,6 +10,10 @@ export const PSYCHOLOGIES = ["show", "vent", "compensation", "respect", "revenge
 export const DISC_STYLES = ["D", "I", "S", "C"] as const;
 export const COMPLAINANT_KINDS = ["person", "organisation"] as const;
 export const PAUSE_REASONS = ["appraisal", "mediation"] as const;
+export const PAUSE_REASON_LABELS: Record<(typeof PAUSE_REASONS)[number], { zh: string; en: string }> = {
+  appraisal: { zh: "外部鉴定、检测、评估", en: "External appraisal, testing or evaluation" },
+  mediation: { zh: "调解", en: "Mediation" },
+};
 export const OUTCOMES = ["upheld", "partly_upheld", "rejected"] as const;
 export const NOTICE_CHANNELS = ["letter_delivered", "letter_posted", "sms", "email", "phone"] as const;
 export const NOTICE_PURPOSES = ["decision", "extension", "pause"] as const;

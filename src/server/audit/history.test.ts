@@ -24,6 +24,8 @@ describeEachEngine("record history and the audit trail in words", (engine) => {
     await officer.post(`/api/complaints/${complaint.id}/assign`, {
       handlerId: await idOf(t, "user", "officer.sb01"),
     });
+    const paused = await officer.post(`/api/complaints/${complaint.id}/pauses`, { reason: "mediation" });
+    await officer.post(`/api/complaints/${complaint.id}/pauses/${paused.json().pauses[0].id}/end`, {});
     const decided = await officer.post(`/api/complaints/${complaint.id}/decision`, {
       findings: "宣传材料未提示风险",
       basis: "合同第三条",
@@ -53,16 +55,23 @@ describeEachEngine("record history and the audit trail in words", (engine) => {
     expect(lines.map((l) => [l.label, l.actor])).toEqual([
       ["登记投诉", "大堂经理 刘洋"],
       ["指定处理人", "消保专员 李静"],
+      ["中止计时", "消保专员 李静"],
+      ["恢复计时", "消保专员 李静"],
       ["办理决定", "消保专员 李静"],
     ]);
-    expect(lines[1].detail).toBe("消保专员 李静");
-    expect(lines[2].detail).toBe("部分支持");
+    expect(lines.map((l) => l.detail)).toEqual([null, "消保专员 李静", "调解", null, "部分支持"]);
 
     officer.language = "en";
     const en: Line[] = (await officer.get(`/api/complaints/${complaint.id}/history`)).json().items;
     officer.language = "zh-CN";
-    expect(en.map((l) => l.label)).toEqual(["Complaint registered", "Handler assigned", "Decision made"]);
-    expect(en[2].detail).toBe("Partly upheld");
+    expect(en.map((l) => l.label)).toEqual([
+      "Complaint registered",
+      "Handler assigned",
+      "Clock paused",
+      "Clock resumed",
+      "Decision made",
+    ]);
+    expect(en.map((l) => l.detail)).toEqual([null, "消保专员 李静", "Mediation", null, "Partly upheld"]);
   });
 
   it("a counter exception's history has its steps with their outcome", async () => {
@@ -87,13 +96,15 @@ describeEachEngine("record history and the audit trail in words", (engine) => {
     const auditor = await t.as("auditor");
     const items = (await auditor.get(`/api/audit?entityType=complaint&entityId=${complaint.id}`)).json()
       .items;
-    expect(items.length).toBe(3);
+    expect(items.length).toBe(5);
     expect(new Set(items.map((e: { entityRef: string }) => e.entityRef))).toEqual(new Set([complaint.ref]));
     const cex = (await auditor.get("/api/audit?action=counter_exceptions.report")).json().items;
     expect(cex[0].entityRef).toBe(exception.ref);
     const byRef = (await auditor.get(`/api/audit?entityId=${complaint.ref.toLowerCase()}`)).json().items;
     expect(byRef.map((e: { action: string }) => e.action)).toEqual([
       "complaints.decide",
+      "complaints.resume",
+      "complaints.pause",
       "complaints.assign",
       "complaints.register",
     ]);

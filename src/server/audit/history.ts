@@ -2,7 +2,7 @@ import { actionLabel } from "../../domain/audit/actions.ts";
 import type { HistoryEntry } from "../../domain/audit/schema.ts";
 import type { Locale } from "../../domain/common/messages.ts";
 import { formatLocalTime } from "../../domain/common/time.ts";
-import { LABELS } from "../../domain/complaints/vocabulary.ts";
+import { LABELS, PAUSE_REASON_LABELS } from "../../domain/complaints/vocabulary.ts";
 import {
   CORRECTIVE_ACTION_LABELS,
   type CorrectiveAction,
@@ -33,6 +33,8 @@ const pick = (locale: Locale, zh: string, en: string) => (locale === "zh" ? zh :
 const DETAILS: Record<string, (after: After, w: Wording) => string | null> = {
   "complaints.assign": (a, w) => w.names.get(Number(a.handlerId)) ?? null,
   "complaints.decide": (a, w) => LABELS.outcome[a.outcome as keyof typeof LABELS.outcome]?.[w.locale] ?? null,
+  "complaints.pause": (a, w) =>
+    PAUSE_REASON_LABELS[a.reason as keyof typeof PAUSE_REASON_LABELS]?.[w.locale] ?? null,
   "complaints.extension_request": (a, w) =>
     str(a.reason)
       ? pick(w.locale, `第 ${a.level} 次，${a.reason}`, `no. ${a.level}, ${a.reason}`)
