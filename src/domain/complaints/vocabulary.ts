@@ -17,6 +17,25 @@ export const PAUSE_REASON_LABELS: Record<(typeof PAUSE_REASONS)[number], { zh: s
 export const OUTCOMES = ["upheld", "partly_upheld", "rejected"] as const;
 export const NOTICE_CHANNELS = ["letter_delivered", "letter_posted", "sms", "email", "phone"] as const;
 export const NOTICE_PURPOSES = ["decision", "extension", "pause"] as const;
+export const NOTICE_CHANNEL_LABELS: Record<(typeof NOTICE_CHANNELS)[number], { zh: string; en: string }> = {
+  letter_delivered: { zh: "书面送达", en: "Letter delivered" },
+  letter_posted: { zh: "书面邮寄", en: "Letter posted" },
+  sms: { zh: "短信", en: "SMS" },
+  email: { zh: "电子邮件", en: "E-mail" },
+  phone: { zh: "电话", en: "Phone call" },
+};
+export const NOTICE_PURPOSE_LABELS: Record<(typeof NOTICE_PURPOSES)[number], { zh: string; en: string }> = {
+  decision: { zh: "处理决定", en: "Decision" },
+  extension: { zh: "延期", en: "Extension" },
+  pause: { zh: "时限暂停", en: "Pause" },
+};
+/** How the complainant took the outcome at the callback before closing. */
+export const SATISFACTION_LABELS = {
+  satisfied: { zh: "满意", en: "Satisfied" },
+  basically_satisfied: { zh: "基本满意", en: "Mostly satisfied" },
+  dissatisfied: { zh: "不满意", en: "Dissatisfied" },
+  unreachable: { zh: "未联系上", en: "Not reached" },
+} as const;
 export const REMEDIES = ["review", "mediation", "arbitration", "litigation"] as const;
 
 /** A group complaint in person by this many people or more is "major" and may need the emergency plan (§29). */

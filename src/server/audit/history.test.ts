@@ -32,6 +32,18 @@ describeEachEngine("record history and the audit trail in words", (engine) => {
       outcome: "partly_upheld",
     });
     expect(decided.statusCode, decided.body).toBe(200);
+    const noticed = await officer.post(`/api/complaints/${complaint.id}/notices`, {
+      purpose: "decision",
+      channel: "sms",
+      at: t.clock.now().toISOString(),
+    });
+    expect(noticed.statusCode, noticed.body).toBe(200);
+    const closed = await officer.post(`/api/complaints/${complaint.id}/close`, {
+      rootCause: "销售话术未经审查",
+      rectification: "话术纳入消保审查",
+      satisfaction: "basically_satisfied",
+    });
+    expect(closed.statusCode, closed.body).toBe(200);
 
     const teller = await t.as("teller.ot01");
     exception = (
@@ -58,8 +70,18 @@ describeEachEngine("record history and the audit trail in words", (engine) => {
       ["中止计时", "消保专员 李静"],
       ["恢复计时", "消保专员 李静"],
       ["办理决定", "消保专员 李静"],
+      ["记录告知", "消保专员 李静"],
+      ["结案", "消保专员 李静"],
     ]);
-    expect(lines.map((l) => l.detail)).toEqual([null, "消保专员 李静", "调解", null, "部分支持"]);
+    expect(lines.map((l) => l.detail)).toEqual([
+      null,
+      "消保专员 李静",
+      "调解",
+      null,
+      "部分支持",
+      "处理决定 · 短信",
+      "基本满意",
+    ]);
 
     officer.language = "en";
     const en: Line[] = (await officer.get(`/api/complaints/${complaint.id}/history`)).json().items;
@@ -70,8 +92,18 @@ describeEachEngine("record history and the audit trail in words", (engine) => {
       "Clock paused",
       "Clock resumed",
       "Decision made",
+      "Notice recorded",
+      "Complaint closed",
     ]);
-    expect(en.map((l) => l.detail)).toEqual([null, "消保专员 李静", "Mediation", null, "Partly upheld"]);
+    expect(en.map((l) => l.detail)).toEqual([
+      null,
+      "消保专员 李静",
+      "Mediation",
+      null,
+      "Partly upheld",
+      "Decision · SMS",
+      "Mostly satisfied",
+    ]);
   });
 
   it("a counter exception's history has its steps with their outcome", async () => {
@@ -96,12 +128,14 @@ describeEachEngine("record history and the audit trail in words", (engine) => {
     const auditor = await t.as("auditor");
     const items = (await auditor.get(`/api/audit?entityType=complaint&entityId=${complaint.id}`)).json()
       .items;
-    expect(items.length).toBe(5);
+    expect(items.length).toBe(7);
     expect(new Set(items.map((e: { entityRef: string }) => e.entityRef))).toEqual(new Set([complaint.ref]));
     const cex = (await auditor.get("/api/audit?action=counter_exceptions.report")).json().items;
     expect(cex[0].entityRef).toBe(exception.ref);
     const byRef = (await auditor.get(`/api/audit?entityId=${complaint.ref.toLowerCase()}`)).json().items;
     expect(byRef.map((e: { action: string }) => e.action)).toEqual([
+      "complaints.close",
+      "complaints.notice",
       "complaints.decide",
       "complaints.resume",
       "complaints.pause",

@@ -2,7 +2,13 @@ import { actionLabel } from "../../domain/audit/actions.ts";
 import type { HistoryEntry } from "../../domain/audit/schema.ts";
 import type { Locale } from "../../domain/common/messages.ts";
 import { formatLocalTime } from "../../domain/common/time.ts";
-import { LABELS, PAUSE_REASON_LABELS } from "../../domain/complaints/vocabulary.ts";
+import {
+  LABELS,
+  NOTICE_CHANNEL_LABELS,
+  NOTICE_PURPOSE_LABELS,
+  PAUSE_REASON_LABELS,
+  SATISFACTION_LABELS,
+} from "../../domain/complaints/vocabulary.ts";
 import {
   CORRECTIVE_ACTION_LABELS,
   type CorrectiveAction,
@@ -44,7 +50,15 @@ const DETAILS: Record<string, (after: After, w: Wording) => string | null> = {
   "complaints.breach": (a, w) =>
     str(a.decisionDueAt) &&
     pick(w.locale, "处理时限 ", "due ") + formatLocalTime(a.decisionDueAt as string, w.timeZone),
-  "complaints.close": (a) => str(a.rootCause),
+  "complaints.notice": (a, w) =>
+    [
+      NOTICE_PURPOSE_LABELS[a.purpose as keyof typeof NOTICE_PURPOSE_LABELS]?.[w.locale],
+      NOTICE_CHANNEL_LABELS[a.channel as keyof typeof NOTICE_CHANNEL_LABELS]?.[w.locale],
+    ]
+      .filter(Boolean)
+      .join(" · ") || null,
+  "complaints.close": (a, w) =>
+    SATISFACTION_LABELS[a.satisfaction as keyof typeof SATISFACTION_LABELS]?.[w.locale] ?? null,
   "counter_exceptions.verify": (a, w) =>
     VERIFY_OUTCOME_LABELS[a.outcome as VerifyOutcome]?.[w.locale] ?? null,
   "counter_exceptions.handle": (a, w) =>

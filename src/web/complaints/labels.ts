@@ -1,5 +1,10 @@
 import type { CategoryEntry } from "../../domain/complaints/classification.ts";
-import { LABELS } from "../../domain/complaints/vocabulary.ts";
+import {
+  LABELS,
+  NOTICE_CHANNEL_LABELS,
+  NOTICE_PURPOSE_LABELS,
+  SATISFACTION_LABELS,
+} from "../../domain/complaints/vocabulary.ts";
 import type { Locale } from "../i18n/dictionaries.ts";
 
 interface TreeNode {
@@ -43,22 +48,4 @@ export const DISC_LABELS = {
   S: { zh: "稳定型 S", en: "Steady S" },
   C: { zh: "遵从型 C", en: "Conscientious C" },
 };
-export const NOTICE_CHANNEL_LABELS = {
-  letter_delivered: { zh: "书面送达", en: "Letter delivered" },
-  letter_posted: { zh: "书面邮寄", en: "Letter posted" },
-  sms: { zh: "短信", en: "SMS" },
-  email: { zh: "电子邮件", en: "E-mail" },
-  phone: { zh: "电话", en: "Phone call" },
-};
-export const NOTICE_PURPOSE_LABELS = {
-  decision: { zh: "处理决定", en: "Decision" },
-  extension: { zh: "延期", en: "Extension" },
-  pause: { zh: "时限暂停", en: "Pause" },
-};
-export const SATISFACTION_LABELS = {
-  satisfied: { zh: "满意", en: "Satisfied" },
-  basically_satisfied: { zh: "基本满意", en: "Mostly satisfied" },
-  dissatisfied: { zh: "不满意", en: "Dissatisfied" },
-  unreachable: { zh: "未联系上", en: "Not reached" },
-};
-export { LABELS };
+export { LABELS, NOTICE_CHANNEL_LABELS, NOTICE_PURPOSE_LABELS, SATISFACTION_LABELS };
