@@ -9,6 +9,7 @@ import { seedExceptions, seedIncidents } from "../../bench/seed/outlet-records.t
 import { Bulk, Progress, rng } from "../../bench/seed/util.ts";
 import { createTestDatabase, describeEachEngine, type TestDatabase } from "../../test/engines.ts";
 import { monthStart } from "../domain/complaints/figures.ts";
+import { recordHistory } from "./audit/history.ts";
 import type { Caller } from "./auth/session-user.ts";
 import { rebuildFigures } from "./complaints/figures-rebuild.ts";
 import { statsFor } from "./complaints/stats.ts";
@@ -151,6 +152,9 @@ describeEachEngine("query plans of every list, board and statistics query", (eng
       await listExceptions(db, scope, { ...page, status: "handled", overdue: "true" }, now, config.timeZone);
       await exceptionStats(db, scope, {}, now, config.timeZone, "zh");
     }
+    // A record's history panel reads its audit entries.
+    await recordHistory(db, "complaint", 100, "zh", config.timeZone);
+    await recordHistory(db, "counter_exception", 100, "zh", config.timeZone);
   }, 120_000);
 
   afterAll(async () => {
