@@ -23,8 +23,9 @@ const ACTIONS: Record<TransitionAction, { label: MessageKey; icon: ReactNode }> 
 };
 
 /**
- * The next steps the server allows this viewer, as big buttons; what else it may do is the server's `may`. Closing needs the follow-up tasks and a
- * review: while the review is missing, the close button opens the review form and closes after it.
+ * The next steps the server allows this viewer, as big buttons; what else it may do is the server's `may`.
+ * Closing needs the follow-up tasks and a review: while the review is missing, the close button opens the
+ * review form and closes after it.
  */
 export function ActionsBar({ incident }: { incident: Incident }) {
   const { t } = useI18n();
