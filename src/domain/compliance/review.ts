@@ -1,4 +1,4 @@
-import { lead, refuse, type Transition } from "../common/transition.ts";
+import { lead, type Refusal, refuse, type Transition } from "../common/transition.ts";
 
 /** A material version waits for review, then is approved (and frozen) or rejected. */
 export const MATERIAL_STATUSES = ["pending_review", "approved", "rejected"] as const;
@@ -16,9 +16,18 @@ export interface VersionState {
   isCurrent: boolean;
 }
 
+/** Whether this reviewer may decide this version at all: never its submitter, only the current pending one. */
+export function reviewRefusal(version: VersionState, reviewerId: number): Refusal | null {
+  if (reviewerId === version.submittedBy) return refuse(403, "materials.self_review").refusal;
+  if (!version.isCurrent || version.status !== "pending_review") {
+    return refuse(409, "materials.not_pending", "decision").refusal;
+  }
+  return null;
+}
+
 /**
- * Four-eyes review (双人审核) of one version: never by its submitter; only the current, pending version;
- * approval only once the automatic check finds no error; a rejection must say why.
+ * Four-eyes review (双人审核) of one version (see `reviewRefusal`); approval only once the automatic check
+ * finds no error; a rejection must say why.
  */
 export function reviewTransition(
   version: VersionState,
@@ -26,10 +35,8 @@ export function reviewTransition(
   reviewerId: number,
   comment: string | undefined,
 ): Transition<MaterialStatus> {
-  if (reviewerId === version.submittedBy) return refuse(403, "materials.self_review");
-  if (!version.isCurrent || version.status !== "pending_review") {
-    return refuse(409, "materials.not_pending", "decision");
-  }
+  const refusal = reviewRefusal(version, reviewerId);
+  if (refusal) return { ok: false, refusal };
   if (decision === "reject") {
     if (!comment?.trim()) return refuse(400, "materials.comment_required", "comment");
     return lead("rejected");

@@ -5,7 +5,7 @@ import type {
   reviewBody,
   submitMaterialBody,
 } from "../../domain/compliance/materials-schema.ts";
-import { reviewTransition } from "../../domain/compliance/review.ts";
+import { decideReview, versionState } from "../../domain/compliance/policy.ts";
 import { appendAudit } from "../audit/append.ts";
 import type { Caller } from "../auth/session-user.ts";
 import { type RecordKind, runCommand, type ScopedRecord } from "../common/command.ts";
@@ -173,13 +173,7 @@ export async function reviewMaterial(
   const review = (row: Loaded) => {
     const version = versionOf(row);
     if (!version) return refuse(400, "not_found", "versionId");
-    const state = {
-      status: version.status,
-      submittedBy: version.submittedBy.id,
-      errorCount: version.errorCount,
-      isCurrent: version.version === row.material.currentVersion,
-    };
-    return reviewTransition(state, body.decision, caller.user.id, body.comment);
+    return decideReview(caller.user, versionState(row.material, version), body.decision, body.comment);
   };
   await runCommand(deps, caller, materials, id, review, async ({ trx, row, next, now, audit }) => {
     // The transition has refused a version that is not there.
