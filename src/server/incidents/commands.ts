@@ -34,7 +34,8 @@ import { getIncidentRow, type IncidentChildren, type IncidentRow } from "./store
 /** Every notice about a drill says so up front. */
 export const drillParam = (drill: boolean) => (drill ? { zh: "【演练】", en: "[DRILL] " } : "");
 
-const incidents: RecordKind<IncidentRow> = {
+/** Incidents as the command frame sees them; a command with its own transition passes this to runCommand. */
+export const incidentRecords: RecordKind<IncidentRow> = {
   auditPrefix: "incidents",
   entityType: "incident",
   liveEvent: "incident.updated",
@@ -52,7 +53,7 @@ export function change<T>(
   return runCommand(
     deps,
     caller,
-    incidents,
+    incidentRecords,
     id,
     (row) => decideChange(row.status),
     async ({ trx, row, now }) => ({ result: await work(trx, row, now) }),
@@ -66,7 +67,7 @@ export const audit = (
   action: string,
   before: unknown,
   after: unknown,
-) => auditRecord(trx, caller, incidents, row, action, before, after);
+) => auditRecord(trx, caller, incidentRecords, row, action, before, after);
 
 /** What `writeIncident` needs besides the report: where, by whom, and under which reference. */
 export interface IncidentToWrite {
@@ -246,7 +247,7 @@ export async function transitionIncident(
     };
     return decideStep(caller.user.role, state, action);
   };
-  return runCommand(deps, caller, incidents, id, step, async ({ trx, row, next, now, audit }) => {
+  return runCommand(deps, caller, incidentRecords, id, step, async ({ trx, row, next, now, audit }) => {
     const at = now.toISOString();
     await trx
       .updateTable("incidents")
