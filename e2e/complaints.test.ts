@@ -69,7 +69,14 @@ describe.skipIf(!hasChromium)("complaints on the regulator's clock, in the brows
     const page = await signedIn("manager.sb01", DESKTOP);
     await page.goto(complaintUrl);
     await page.getByRole("button", { name: /批\s*准/ }).click();
+    // The approval is confirmed in a dialog, with an optional comment the page then shows.
+    const confirm = page.getByRole("dialog");
+    await confirm.getByText("批准第 1 次延期").waitFor();
+    await confirm.getByLabel("审批意见").fill("同意延期，请按期答复客户");
+    await confirm.getByRole("button", { name: /确\s*定|OK/ }).click();
+    await confirm.waitFor({ state: "hidden" });
     await page.getByText("已批准").waitFor();
+    await page.getByText("同意延期，请按期答复客户").waitFor();
     const clock = page.getByTestId("complaint-clock");
     await clock.getByText("已延期 1 次").waitFor();
     const dueAfter = (/(\d{4}-\d{2}-\d{2}) 到期/.exec((await clock.textContent()) ?? "") ?? [])[1];

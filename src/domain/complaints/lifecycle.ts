@@ -1,4 +1,4 @@
-import type { MessageKey } from "../common/messages.ts";
+import { lead, refuse, type Transition } from "../common/transition.ts";
 
 /**
  * States of a complaint: open (being handled, the clock runs or is paused) → decided (notice sent) → closed
@@ -60,17 +60,14 @@ export interface ComplaintState {
   paused: boolean;
 }
 
-/** The status after `action`, or the reason it is refused. */
-export function transition(
-  state: ComplaintState,
-  action: ComplaintAction,
-): { next: ComplaintStatus } | { refusal: MessageKey } {
-  if (!ALLOWED[action].includes(state.status)) return { refusal: "complaints.wrong_status" };
-  if (action === "pause" && state.paused) return { refusal: "complaints.already_paused" };
-  if (action === "resume" && !state.paused) return { refusal: "complaints.not_paused" };
+/** The status after `action`, or why the complaint's state refuses it (409). */
+export function transition(state: ComplaintState, action: ComplaintAction): Transition<ComplaintStatus> {
+  if (!ALLOWED[action].includes(state.status)) return refuse(409, "complaints.wrong_status");
+  if (action === "pause" && state.paused) return refuse(409, "complaints.already_paused");
+  if (action === "resume" && !state.paused) return refuse(409, "complaints.not_paused");
   // A decision or a restart while the clock is stopped would hide the pause from the record.
-  if ((action === "decide" || action === "restart") && state.paused) return { refusal: "complaints.paused" };
-  return { next: NEXT[action] ?? state.status };
+  if ((action === "decide" || action === "restart") && state.paused) return refuse(409, "complaints.paused");
+  return lead(NEXT[action] ?? state.status);
 }
 
 /** Open complaints are the ones whose clock matters to lists, warnings and the repeat check. */

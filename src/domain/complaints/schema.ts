@@ -115,7 +115,10 @@ export const extension = z.object({
   requestedAt: z.string(),
   decidedBy: z.string().nullable(),
   decidedAt: z.string().nullable(),
+  /** The approver's comment: why it was refused, or what the approval asks. */
   note: z.string().nullable(),
+  /** Whether the reader may approve or refuse it now (complaints/policy.ts). */
+  mayDecide: z.boolean(),
 });
 
 export const pause = z.object({
@@ -219,7 +222,9 @@ export const listComplaintsQuery = z.object({
 
 export const assignBody = z.object({ handlerId: z.number().int().positive() });
 export const extensionBody = z.object({ reason: text(1000), level: z.union([z.literal(1), z.literal(2)]) });
-export const extensionDecisionBody = z.object({ note: optionalText(1000) });
+/** An approval may carry a comment; a refusal must say why, for the requester reads it on the complaint page. */
+export const extensionApprovalBody = z.object({ note: optionalText(1000) });
+export const extensionRefusalBody = z.object({ note: text(1000) });
 export const extensionParams = z.object({
   id: z.coerce.number().int().positive(),
   extensionId: z.coerce.number().int().positive(),

@@ -1,4 +1,4 @@
-import type { MessageKey } from "../common/messages.ts";
+import { lead, type Refusal, refuse, type Transition } from "../common/transition.ts";
 
 /** A material version waits for review, then is approved (and frozen) or rejected. */
 export const MATERIAL_STATUSES = ["pending_review", "approved", "rejected"] as const;
@@ -16,42 +16,33 @@ export interface VersionState {
   isCurrent: boolean;
 }
 
-export type Refusal = {
-  ok: false;
-  status: 400 | 403 | 409;
-  key: MessageKey;
-  field?: string;
-  params?: Record<string, string>;
-};
-export type ReviewOutcome = { ok: true; status: MaterialStatus } | Refusal;
+/** Whether this reviewer may decide this version at all: never its submitter, only the current pending one. */
+export function reviewRefusal(version: VersionState, reviewerId: number): Refusal | null {
+  if (reviewerId === version.submittedBy) return refuse(403, "materials.self_review").refusal;
+  if (!version.isCurrent || version.status !== "pending_review") {
+    return refuse(409, "materials.not_pending", "decision").refusal;
+  }
+  return null;
+}
 
 /**
- * Four-eyes review (双人审核) of one version: never by its submitter; only the current, pending version;
- * approval only once the automatic check finds no error; a rejection must say why.
+ * Four-eyes review (双人审核) of one version (see `reviewRefusal`); approval only once the automatic check
+ * finds no error; a rejection must say why.
  */
 export function reviewTransition(
   version: VersionState,
   decision: ReviewDecision,
   reviewerId: number,
   comment: string | undefined,
-): ReviewOutcome {
-  if (reviewerId === version.submittedBy) return { ok: false, status: 403, key: "materials.self_review" };
-  if (!version.isCurrent || version.status !== "pending_review") {
-    return { ok: false, status: 409, key: "materials.not_pending", field: "decision" };
-  }
+): Transition<MaterialStatus> {
+  const refusal = reviewRefusal(version, reviewerId);
+  if (refusal) return { ok: false, refusal };
   if (decision === "reject") {
-    if (!comment?.trim())
-      return { ok: false, status: 400, key: "materials.comment_required", field: "comment" };
-    return { ok: true, status: "rejected" };
+    if (!comment?.trim()) return refuse(400, "materials.comment_required", "comment");
+    return lead("rejected");
   }
   if (version.errorCount > 0) {
-    return {
-      ok: false,
-      status: 409,
-      key: "materials.has_errors",
-      field: "decision",
-      params: { count: String(version.errorCount) },
-    };
+    return refuse(409, "materials.has_errors", "decision", { count: String(version.errorCount) });
   }
-  return { ok: true, status: "approved" };
+  return lead("approved");
 }

@@ -32,28 +32,28 @@ describe("the five-step procedure", () => {
   it("a confirmed verification leads to handling, a rejection ends the procedure", () => {
     expect(transition(reported, { kind: "verify", outcome: "confirmed" }, head, now)).toEqual({
       ok: true,
-      status: "verified",
+      next: "verified",
     });
     expect(transition(reported, { kind: "verify", outcome: "rejected" }, head, now)).toEqual({
       ok: true,
-      status: "rejected",
+      next: "rejected",
     });
   });
 
   it("the reporter's verify is refused before anything else is looked at", () => {
     const r = transition(reported, { kind: "verify", outcome: "confirmed" }, { id: 7, mayVerify: true }, now);
-    expect(r).toMatchObject({ ok: false, status: 403, key: "counter_exceptions.self_verify" });
+    expect(r).toMatchObject({ ok: false, refusal: { status: 403, key: "counter_exceptions.self_verify" } });
   });
 
   it("an exception cannot be handled before it is verified, nor verified twice", () => {
     expect(transition(reported, { kind: "handle", followUpDueAt: later }, head, now)).toMatchObject({
       ok: false,
-      status: 409,
+      refusal: { status: 409 },
     });
     const verified = { ...reported, status: "verified" as const };
     expect(transition(verified, { kind: "verify", outcome: "confirmed" }, head, now)).toMatchObject({
       ok: false,
-      status: 409,
+      refusal: { status: 409 },
     });
   });
 
@@ -61,12 +61,11 @@ describe("the five-step procedure", () => {
     const verified = { ...reported, status: "verified" as const };
     expect(transition(verified, { kind: "handle", followUpDueAt: later }, teller, now)).toEqual({
       ok: true,
-      status: "handled",
+      next: "handled",
     });
     expect(transition(verified, { kind: "handle", followUpDueAt: earlier }, teller, now)).toMatchObject({
       ok: false,
-      status: 400,
-      field: "followUpDueAt",
+      refusal: { status: 400, field: "followUpDueAt" },
     });
   });
 
@@ -74,15 +73,15 @@ describe("the five-step procedure", () => {
     const handled = { ...reported, status: "handled" as const };
     expect(transition(handled, { kind: "follow_up", fullyResolved: true }, head, now)).toEqual({
       ok: true,
-      status: "closed",
+      next: "closed",
     });
     expect(transition(handled, { kind: "follow_up", fullyResolved: false }, head, now)).toMatchObject({
       ok: false,
-      field: "nextDueAt",
+      refusal: { field: "nextDueAt" },
     });
     expect(
       transition(handled, { kind: "follow_up", fullyResolved: false, nextDueAt: later }, head, now),
-    ).toEqual({ ok: true, status: "handled" });
+    ).toEqual({ ok: true, next: "handled" });
   });
 
   it("nothing follows a closed or rejected exception", () => {

@@ -1,4 +1,4 @@
-import type { MessageKey } from "../common/messages.ts";
+import { lead, type Refusal, refuse, type Transition } from "../common/transition.ts";
 import type { Status, VerifyOutcome } from "./vocabulary.ts";
 
 /** What the procedure needs to know about an exception to decide the next step. */
@@ -19,23 +19,13 @@ export type ProcedureAction =
   | { kind: "handle"; followUpDueAt: string }
   | { kind: "follow_up"; fullyResolved: boolean; nextDueAt?: string };
 
-export type Refusal = { ok: false; status: 400 | 403 | 409; key: MessageKey; field?: string };
-export type Transition = { ok: true; status: Status } | Refusal;
-
-const refuse = (status: Refusal["status"], key: MessageKey, field?: string): Refusal => ({
-  ok: false,
-  status,
-  key,
-  ...(field && { field }),
-});
-
 /**
  * Maker-checker (双人复核): the person who reported an exception can never verify it, whatever their role.
  * Answers the refusal, or null when the actor may verify.
  */
 export function makerCheckerRefusal(state: ExceptionState, actor: ProcedureActor): Refusal | null {
-  if (actor.id === state.reportedBy) return refuse(403, "counter_exceptions.self_verify");
-  if (!actor.mayVerify) return refuse(403, "counter_exceptions.not_verifier");
+  if (actor.id === state.reportedBy) return refuse(403, "counter_exceptions.self_verify").refusal;
+  if (!actor.mayVerify) return refuse(403, "counter_exceptions.not_verifier").refusal;
   return null;
 }
 
@@ -45,6 +35,9 @@ const FROM: Record<ProcedureAction["kind"], Status> = {
   follow_up: "handled",
 };
 
+/** Whether an exception in `status` is at the step `kind`. */
+export const atStep = (status: Status, kind: ProcedureAction["kind"]) => status === FROM[kind];
+
 const isFuture = (iso: string | undefined, now: Date) => iso !== undefined && Date.parse(iso) > now.getTime();
 
 /** The procedure's state machine: which step may follow which, by whom, and where it leads. */
@@ -53,25 +46,25 @@ export function transition(
   action: ProcedureAction,
   actor: ProcedureActor,
   now: Date,
-): Transition {
+): Transition<Status> {
   if (action.kind === "verify") {
     const refusal = makerCheckerRefusal(state, actor);
-    if (refusal) return refusal;
+    if (refusal) return { ok: false, refusal };
   }
-  if (state.status !== FROM[action.kind]) return refuse(409, "counter_exceptions.wrong_status");
+  if (!atStep(state.status, action.kind)) return refuse(409, "counter_exceptions.wrong_status");
   switch (action.kind) {
     case "verify":
-      return { ok: true, status: action.outcome === "confirmed" ? "verified" : "rejected" };
+      return lead(action.outcome === "confirmed" ? "verified" : "rejected");
     case "handle":
       if (!isFuture(action.followUpDueAt, now))
         return refuse(400, "counter_exceptions.due_in_past", "followUpDueAt");
-      return { ok: true, status: "handled" };
+      return lead("handled");
     case "follow_up":
-      if (action.fullyResolved) return { ok: true, status: "closed" };
+      if (action.fullyResolved) return lead("closed");
       if (action.nextDueAt === undefined)
         return refuse(400, "counter_exceptions.next_due_required", "nextDueAt");
       if (!isFuture(action.nextDueAt, now)) return refuse(400, "counter_exceptions.due_in_past", "nextDueAt");
-      return { ok: true, status: "handled" };
+      return lead("handled");
   }
 }
 

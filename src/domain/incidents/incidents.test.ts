@@ -62,24 +62,24 @@ describe("incident lifecycle", () => {
     });
     expect(transition("acknowledge", { ...base, status: "reported", role: "lobby_manager" })).toMatchObject({
       ok: false,
-      status: 403,
+      refusal: { status: 403 },
     });
   });
 
   it("a step out of order is a conflict", () => {
     expect(transition("stabilise", { ...base, status: "reported", role: "outlet_head" })).toMatchObject({
       ok: false,
-      status: 409,
+      refusal: { status: 409 },
     });
   });
 
   it("closing needs the follow-up done and a review", () => {
     const ctx = { status: "stabilised", role: "outlet_head" } as const;
     expect(transition("close", { ...ctx, followUpDone: false, reviewed: true })).toMatchObject({
-      key: "incidents.follow_up_open",
+      refusal: { key: "incidents.follow_up_open" },
     });
     expect(transition("close", { ...ctx, followUpDone: true, reviewed: false })).toMatchObject({
-      key: "incidents.review_missing",
+      refusal: { key: "incidents.review_missing" },
     });
     expect(transition("close", { ...ctx, followUpDone: true, reviewed: true })).toEqual({
       ok: true,

@@ -1,5 +1,5 @@
 import type { Role } from "../auth/roles.ts";
-import type { MessageKey } from "../common/messages.ts";
+import { lead, refuse, type Transition } from "../common/transition.ts";
 
 export const STATUSES = ["reported", "acknowledged", "responding", "stabilised", "closed"] as const;
 export type Status = (typeof STATUSES)[number];
@@ -35,17 +35,14 @@ export interface TransitionContext {
   reviewed: boolean;
 }
 
-export type TransitionResult = { ok: true; next: Status } | { ok: false; status: 403 | 409; key: MessageKey };
-
 /** May this role take this action now, and where does it lead? */
-export function transition(action: TransitionAction, ctx: TransitionContext): TransitionResult {
+export function transition(action: TransitionAction, ctx: TransitionContext): Transition<Status> {
   const rule = TRANSITIONS[action];
-  if (!rule.roles.includes(ctx.role)) return { ok: false, status: 403, key: "incidents.action_role" };
-  if (ctx.status !== rule.from) return { ok: false, status: 409, key: "incidents.wrong_status" };
-  if (action === "close" && !ctx.followUpDone)
-    return { ok: false, status: 409, key: "incidents.follow_up_open" };
-  if (action === "close" && !ctx.reviewed) return { ok: false, status: 409, key: "incidents.review_missing" };
-  return { ok: true, next: rule.to };
+  if (!rule.roles.includes(ctx.role)) return refuse(403, "incidents.action_role");
+  if (ctx.status !== rule.from) return refuse(409, "incidents.wrong_status");
+  if (action === "close" && !ctx.followUpDone) return refuse(409, "incidents.follow_up_open");
+  if (action === "close" && !ctx.reviewed) return refuse(409, "incidents.review_missing");
+  return lead(rule.to);
 }
 
 export function addMinutes(iso: string, minutes: number): string {

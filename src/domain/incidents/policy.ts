@@ -1,5 +1,9 @@
 import { z } from "zod";
+import { can } from "../auth/permissions.ts";
+import type { Role } from "../auth/roles.ts";
+import { lead, refuse, type Transition } from "../common/transition.ts";
 import { CATEGORY_CODES, type CategoryCode } from "./categories.ts";
+import { type Status, TRANSITION_ACTIONS, type TransitionAction, transition } from "./lifecycle.ts";
 import { DEFAULT_SEVERITY_RULES, SEVERITIES, type Severity, type SeverityRule } from "./severity.ts";
 
 /** What an administrator may set for incidents; everything has a default. */
@@ -51,4 +55,56 @@ export function severityRules(policy: IncidentPolicy): Record<CategoryCode, Seve
       return [c, { ...rule, base: policy.baseSeverity[c], baseReason: reason }];
     }),
   ) as Record<CategoryCode, SeverityRule>;
+}
+
+/*
+ * What a user may do to an incident in its state: the permission table and the lifecycle together. The
+ * server's commands and the room the browser shows both ask these, so a button never offers what the
+ * server refuses.
+ */
+
+export interface IncidentState {
+  status: Status;
+  /** Every task of the follow-up step is ticked. */
+  followUpDone: boolean;
+  /** The review (复盘) has been written. */
+  reviewed: boolean;
+}
+
+/** Whether this role may take the lifecycle step now, and where it leads; nothing follows closing. */
+export function decideStep(role: Role, state: IncidentState, action: TransitionAction): Transition<Status> {
+  if (state.status === "closed") return refuse(409, "incidents.closed");
+  return transition(action, { ...state, role });
+}
+
+/** The lifecycle steps the room offers this role now. */
+export function allowedSteps(role: Role, state: IncidentState): TransitionAction[] {
+  return TRANSITION_ACTIONS.filter((action) => decideStep(role, state, action).ok);
+}
+
+/** Any other change (notes, photos, tasks, roles, level, review, reports) is refused once it is closed. */
+export function decideChange(status: Status): Transition<Status> {
+  return status === "closed" ? refuse(409, "incidents.closed") : lead(status);
+}
+
+/**
+ * What the room lets this role do besides the offered steps: work the incident, command it, and close it once
+ * the review and the follow-up tasks are done (the room then offers the review form first).
+ */
+export function roomPermissions(role: Role, status: Status) {
+  const open = decideChange(status).ok;
+  const ready = { status, followUpDone: true, reviewed: true };
+  return {
+    work: open && can(role, "incidents.work"),
+    command: open && can(role, "incidents.command"),
+    close: decideStep(role, ready, "close").ok,
+  };
+}
+
+/**
+ * Who may give an incident role to a user: anyone working the incident may take a free role themselves;
+ * handing it to someone else takes its current holder or a commander.
+ */
+export function mayAssignRole(role: Role, who: { selfTake: boolean; holdsIt: boolean }): boolean {
+  return who.selfTake || who.holdsIt || can(role, "incidents.command");
 }

@@ -67,6 +67,8 @@ export const incident = incidentSummary.extend({
     })
     .nullable(),
   allowedActions: z.array(z.enum(TRANSITION_ACTIONS)),
+  /** What the viewer may do besides the offered steps, by the incident policy (`roomPermissions`). */
+  may: z.object({ work: z.boolean(), command: z.boolean(), close: z.boolean() }),
 });
 export type Incident = z.infer<typeof incident>;
 

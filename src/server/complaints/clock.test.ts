@@ -42,7 +42,15 @@ describeEachEngine(
       });
       expect(req.statusCode, req.body).toBe(200);
       const ext = req.json().extensions[0];
-      expect(ext).toMatchObject({ level: 1, status: "pending", requestedBy: "消保专员 李静" });
+      // The requester is never offered the decision; a manager of the handling sub-branch is.
+      expect(ext).toMatchObject({
+        level: 1,
+        status: "pending",
+        requestedBy: "消保专员 李静",
+        mayDecide: false,
+      });
+      const seen = (await manager.get(`/api/complaints/${c.id}`)).json().extensions[0];
+      expect(seen.mayDecide).toBe(true);
 
       const own = await officer.post(`/api/complaints/${c.id}/extensions/${ext.id}/approve`, {});
       expect(own.statusCode).toBe(403);
@@ -55,10 +63,15 @@ describeEachEngine(
       const ok = await manager.post(`/api/complaints/${c.id}/extensions/${ext.id}/approve`, { note: "同意" });
       expect(ok.statusCode, ok.body).toBe(200);
       expect(ok.json()).toMatchObject({ extensionLevel: 1, decisionDueAt: dueFor(c.receivedAt, 1) });
-      expect(ok.json().extensions[0]).toMatchObject({ status: "approved", decidedBy: "支行行长 王强" });
-      expect((await manager.post(`/api/complaints/${c.id}/extensions/${ext.id}/reject`, {})).statusCode).toBe(
-        409,
-      );
+      expect(ok.json().extensions[0]).toMatchObject({
+        status: "approved",
+        decidedBy: "支行行长 王强",
+        note: "同意",
+      });
+      const again = await manager.post(`/api/complaints/${c.id}/extensions/${ext.id}/reject`, {
+        note: "重复",
+      });
+      expect(again.statusCode).toBe(409);
       const audit = await t.db
         .selectFrom("audit_log")
         .select("action")
@@ -88,15 +101,57 @@ describeEachEngine(
       const bySubBranch = await manager.post(`/api/complaints/${c.id}/extensions/${second.id}/approve`, {});
       expect(bySubBranch.statusCode).toBe(403);
       expect(bySubBranch.json().error.message).toContain("上级机构");
+      const bare = await branchManager.post(`/api/complaints/${c.id}/extensions/${second.id}/reject`, {
+        note: "  ",
+      });
+      expect(bare.statusCode).toBe(400);
+      expect(bare.json().error.field).toBe("note");
       const rejected = await branchManager.post(`/api/complaints/${c.id}/extensions/${second.id}/reject`, {
         note: "材料不足",
       });
+      expect(rejected.json().extensions[1]).toMatchObject({
+        status: "rejected",
+        note: "材料不足",
+        mayDecide: false,
+      });
+      const refusal = await t.db
+        .selectFrom("audit_log")
+        .select("after_json")
+        .where("action", "=", "complaints.extension_reject")
+        .where("entity_id", "=", String(c.id))
+        .executeTakeFirstOrThrow();
+      expect(JSON.parse(refusal.after_json ?? "{}")).toMatchObject({ note: "材料不足" });
       expect(rejected.json()).toMatchObject({ extensionLevel: 1, decisionDueAt: dueFor(c.receivedAt, 1) });
       const again = (
         await officer.post(`/api/complaints/${c.id}/extensions`, { reason: "补充材料", level: 2 })
       ).json().extensions[2];
       const approved = await branchManager.post(`/api/complaints/${c.id}/extensions/${again.id}/approve`, {});
       expect(approved.json()).toMatchObject({ extensionLevel: 2, decisionDueAt: dueFor(c.receivedAt, 2) });
+    });
+
+    it("only an approver reaches an extension decision: others are refused before the complaint is read", async () => {
+      const c = await register();
+      const ext = (
+        await officer.post(`/api/complaints/${c.id}/extensions`, { reason: "需调取交易记录", level: 1 })
+      ).json().extensions[0];
+      const lobby = await t.as("lobby.ot01");
+      for (const verb of ["approve", "reject"]) {
+        // Neither an unknown extension (404) nor the complaint's status (409) may answer before the guard.
+        const unknown = await lobby.post(`/api/complaints/${c.id}/extensions/999999/${verb}`, {
+          note: "同意",
+        });
+        expect(unknown.statusCode, unknown.body).toBe(403);
+        const real = await lobby.post(`/api/complaints/${c.id}/extensions/${ext.id}/${verb}`, {
+          note: "同意",
+        });
+        expect(real.statusCode, real.body).toBe(403);
+      }
+      await officer.post(`/api/complaints/${c.id}/withdraw`, { reason: "客户撤回" });
+      const auditor = await t.as("auditor");
+      const late = await auditor.post(`/api/complaints/${c.id}/extensions/${ext.id}/reject`, {
+        note: "不同意",
+      });
+      expect(late.statusCode, late.body).toBe(403);
     });
 
     it("a pause for appraisal stops the clock and its days are added when it ends", async () => {

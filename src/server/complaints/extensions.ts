@@ -1,14 +1,23 @@
 import type { z } from "zod";
-import { can } from "../../domain/auth/permissions.ts";
-import { extensionApprovalRefusal, extensionRequestRefusal } from "../../domain/complaints/extensions.ts";
+import { extensionRequestRefusal } from "../../domain/complaints/extensions.ts";
+import { extensionDecisionRefusal } from "../../domain/complaints/policy.ts";
 import type { extensionBody } from "../../domain/complaints/schema.ts";
 import { pathIds } from "../../domain/org/units.ts";
 import type { Caller } from "../auth/session-user.ts";
+import { refusalError } from "../common/command.ts";
 import type { Deps } from "../http/deps.ts";
-import { AppError, forbidden } from "../http/errors.ts";
+import { AppError } from "../http/errors.ts";
 import { notify, usersWithRoles } from "../notifications/notify.ts";
 import { changeComplaint } from "./change.ts";
 import { refreshClock } from "./clock.ts";
+
+/** The caller as an extension approver: who, in which role, at which unit. */
+export const approverOf = (caller: Caller) => ({
+  userId: caller.user.id,
+  role: caller.user.role,
+  unitKind: caller.user.orgUnit.kind,
+  unitPath: caller.user.orgUnit.path,
+});
 
 const due = (clock: { state: string; dueAt?: string }) =>
   clock.state === "running" ? (clock.dueAt ?? null) : null;
@@ -76,7 +85,10 @@ export async function requestExtension(
   });
 }
 
-/** Approve or refuse an extension; the server enforces four eyes and the approver's level. */
+/**
+ * Approve or refuse an extension, with the approver's comment (a refusal's is required by its body schema);
+ * the server enforces four eyes and the approver's level.
+ */
 export async function decideExtension(
   deps: Deps,
   caller: Caller,
@@ -94,24 +106,12 @@ export async function decideExtension(
       .executeTakeFirst();
     if (!ext) throw new AppError(404, "not_found");
     const level = ext.level as 1 | 2;
-    if (
-      !can(
-        caller.user.role,
-        level === 1 ? "complaints.extend_approve_first" : "complaints.extend_approve_second",
-      )
-    )
-      throw forbidden();
-    const refusal = extensionApprovalRefusal(
+    const refusal = extensionDecisionRefusal(
+      approverOf(caller),
       { level, requestedBy: ext.requested_by, status: ext.status },
       row.org_path,
-      {
-        userId: caller.user.id,
-        role: caller.user.role,
-        unitKind: caller.user.orgUnit.kind,
-        unitPath: caller.user.orgUnit.path,
-      },
     );
-    if (refusal) throw new AppError(refusal === "complaints.extension_decided" ? 409 : 403, refusal);
+    if (refusal) throw refusalError(refusal);
     const status = approve ? "approved" : "rejected";
     await trx
       .updateTable("complaint_extensions")
@@ -126,7 +126,7 @@ export async function decideExtension(
     await audit(
       approve ? "extension_approve" : "extension_reject",
       { extensionId, status: "pending", decisionDueAt: row.decision_due_at },
-      { extensionId, status, decisionDueAt: dueAt, note: note ?? null },
+      { extensionId, status, decisionDueAt: dueAt, note: note || null },
     );
     const result = { zh: approve ? "批准" : "驳回", en: approve ? "approved" : "refused" };
     const topics = await notify(

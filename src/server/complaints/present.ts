@@ -1,10 +1,10 @@
-import { can } from "../../domain/auth/permissions.ts";
 import { type Axis, type CategoryEntry, categoryPath } from "../../domain/complaints/classification.ts";
 import { type Clock, daysLeft } from "../../domain/complaints/deadline.ts";
-import { COMPLAINT_ACTIONS, type ComplaintAction, transition } from "../../domain/complaints/lifecycle.ts";
 import { maskIdNumber, maskName, maskPhone } from "../../domain/complaints/personal-data.ts";
+import { allowedActions, extensionDecisionRefusal } from "../../domain/complaints/policy.ts";
 import type { Complaint, ComplaintSummary } from "../../domain/complaints/schema.ts";
 import type { Caller } from "../auth/session-user.ts";
+import { approverOf } from "./extensions.ts";
 import type { ComplaintRow, loadChildren } from "./store.ts";
 
 type Children = Awaited<ReturnType<typeof loadChildren>>;
@@ -54,20 +54,6 @@ export function toSummary(row: ComplaintRow, cats: readonly CategoryEntry[], now
   };
 }
 
-/** Actions the caller could take now: the status allows them and the role holds the permission. */
-function allowedActions(row: ComplaintRow, paused: boolean, caller: Caller): ComplaintAction[] {
-  const role = caller.user.role;
-  const permitted = (a: ComplaintAction) => {
-    if (a === "request_extension") return can(role, "complaints.extend_request");
-    if (a === "decide_extension")
-      return can(role, "complaints.extend_approve_first") || can(role, "complaints.extend_approve_second");
-    return can(role, "complaints.handle");
-  };
-  return COMPLAINT_ACTIONS.filter(
-    (a) => permitted(a) && "next" in transition({ status: row.status, paused }, a),
-  );
-}
-
 export function toComplaint(
   row: ComplaintRow,
   children: Children,
@@ -82,6 +68,14 @@ export function toComplaint(
   };
   const openPause = children.pauses.find((p) => p.ended_at === null);
   const decision = row.decision_json ? JSON.parse(row.decision_json) : null;
+  const allowed = allowedActions(caller.user.role, { status: row.status, paused: openPause !== undefined });
+  const mayDecide = (e: Children["extensions"][number]) =>
+    allowed.includes("decide_extension") &&
+    extensionDecisionRefusal(
+      approverOf(caller),
+      { level: e.level as 1 | 2, requestedBy: e.requested_by, status: e.status },
+      row.org_path,
+    ) === null;
   return {
     ...toSummary(row, cats, now),
     facts: row.facts,
@@ -121,6 +115,7 @@ export function toComplaint(
       decidedBy: e.decider_name,
       decidedAt: e.decided_at,
       note: e.note,
+      mayDecide: mayDecide(e),
     })),
     pauses: children.pauses.map((p) => ({
       id: p.id,
@@ -143,6 +138,6 @@ export function toComplaint(
     reviews: children.reviews,
     mergedInto: children.mergedInto,
     repeatOf: children.repeatOf,
-    allowedActions: allowedActions(row, openPause !== undefined, caller),
+    allowedActions: allowed,
   };
 }

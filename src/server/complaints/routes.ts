@@ -1,5 +1,8 @@
 import { z } from "zod";
+import type { Role } from "../../domain/auth/roles.ts";
 import { idParams, pageOf, pageQuery } from "../../domain/common/page.ts";
+import type { ComplaintAction } from "../../domain/complaints/lifecycle.ts";
+import { permits } from "../../domain/complaints/policy.ts";
 import {
   assignBody,
   closeBody,
@@ -8,9 +11,10 @@ import {
   createComplaintBody,
   createdComplaint,
   decisionBody,
+  extensionApprovalBody,
   extensionBody,
-  extensionDecisionBody,
   extensionParams,
+  extensionRefusalBody,
   listComplaintsQuery,
   mergeBody,
   noticeBody,
@@ -43,6 +47,7 @@ import { listComplaintRows, loadCategories } from "./store.ts";
 import { registerComplaintWarnings } from "./warnings.ts";
 
 const tags = ["complaints"];
+const guard = (action: ComplaintAction) => (role: Role) => permits(role, action);
 
 export function registerComplaintRoutes(app: App, deps: Deps): void {
   registerComplaintWarnings(deps);
@@ -131,17 +136,20 @@ export function registerComplaintRoutes(app: App, deps: Deps): void {
     async (req) => readPersonalData(deps, callerOf(req), req.params.id),
   );
 
-  /** The state-changing routes all answer the complaint as it now is. */
+  /**
+   * The state-changing routes all answer the complaint as it now is. Each is guarded by the complaint
+   * policy's permission for its action; the command asks the same policy about the complaint's state.
+   */
   const action = <B extends z.ZodType, P extends z.ZodType>(
     path: string,
-    permission: Parameters<typeof allow>[0],
+    name: ComplaintAction,
     params: P,
     body: B,
     run: (caller: ReturnType<typeof callerOf>, params: z.infer<P>, body: z.infer<B>) => Promise<unknown>,
   ) =>
     app.post(
       `/api/complaints/:id/${path}`,
-      { preHandler: allow(permission), schema: { tags, params, body, response: { 200: complaint } } },
+      { preHandler: allow(guard(name)), schema: { tags, params, body, response: { 200: complaint } } },
       async (req) => {
         const caller = callerOf(req);
         await run(caller, req.params as z.infer<P>, req.body as z.infer<B>);
@@ -149,46 +157,39 @@ export function registerComplaintRoutes(app: App, deps: Deps): void {
       },
     );
 
-  action("assign", "complaints.handle", idParams, assignBody, (c, p, b) =>
-    assignHandler(deps, c, p.id, b.handlerId),
-  );
-  action("extensions", "complaints.extend_request", idParams, extensionBody, (c, p, b) =>
+  action("assign", "assign", idParams, assignBody, (c, p, b) => assignHandler(deps, c, p.id, b.handlerId));
+  action("extensions", "request_extension", idParams, extensionBody, (c, p, b) =>
     requestExtension(deps, c, p.id, b),
   );
-  // Which approval level the caller needs depends on the request; decideExtension checks it.
   action(
     "extensions/:extensionId/approve",
-    "complaints.read",
+    "decide_extension",
     extensionParams,
-    extensionDecisionBody,
+    extensionApprovalBody,
     (c, p, b) => decideExtension(deps, c, p.id, p.extensionId, true, b.note),
   );
   action(
     "extensions/:extensionId/reject",
-    "complaints.read",
+    "decide_extension",
     extensionParams,
-    extensionDecisionBody,
+    extensionRefusalBody,
     (c, p, b) => decideExtension(deps, c, p.id, p.extensionId, false, b.note),
   );
-  action("pauses", "complaints.handle", idParams, pauseBody, (c, p, b) => startPause(deps, c, p.id, b));
-  action("pauses/:pauseId/end", "complaints.handle", pauseParams, z.object({}), (c, p) =>
+  action("pauses", "pause", idParams, pauseBody, (c, p, b) => startPause(deps, c, p.id, b));
+  action("pauses/:pauseId/end", "resume", pauseParams, z.object({}), (c, p) =>
     endPause(deps, c, p.id, p.pauseId),
   );
-  action("restart", "complaints.handle", idParams, restartBody, (c, p, b) => restartClock(deps, c, p.id, b));
-  action("withdraw", "complaints.handle", idParams, withdrawBody, (c, p, b) =>
-    withdrawComplaint(deps, c, p.id, b),
-  );
-  action("merge", "complaints.handle", idParams, mergeBody, (c, p, b) => mergeComplaint(deps, c, p.id, b));
-  action("decision", "complaints.handle", idParams, decisionBody, (c, p, b) =>
-    recordDecision(deps, c, p.id, b),
-  );
-  action("notices", "complaints.handle", idParams, noticeBody, (c, p, b) => recordNotice(deps, c, p.id, b));
-  action("close", "complaints.handle", idParams, closeBody, (c, p, b) => closeComplaint(deps, c, p.id, b));
+  action("restart", "restart", idParams, restartBody, (c, p, b) => restartClock(deps, c, p.id, b));
+  action("withdraw", "withdraw", idParams, withdrawBody, (c, p, b) => withdrawComplaint(deps, c, p.id, b));
+  action("merge", "merge", idParams, mergeBody, (c, p, b) => mergeComplaint(deps, c, p.id, b));
+  action("decision", "decide", idParams, decisionBody, (c, p, b) => recordDecision(deps, c, p.id, b));
+  action("notices", "record_notice", idParams, noticeBody, (c, p, b) => recordNotice(deps, c, p.id, b));
+  action("close", "close", idParams, closeBody, (c, p, b) => closeComplaint(deps, c, p.id, b));
 
   app.post(
     "/api/complaints/:id/review-requests",
     {
-      preHandler: allow("complaints.handle"),
+      preHandler: allow(guard("request_review")),
       schema: {
         tags,
         params: idParams,

@@ -1,12 +1,14 @@
 import type { z } from "zod";
+import { refuse } from "../../domain/common/transition.ts";
 import type {
   newVersionBody,
   reviewBody,
   submitMaterialBody,
 } from "../../domain/compliance/materials-schema.ts";
-import { reviewTransition } from "../../domain/compliance/review.ts";
+import { decideReview, versionState } from "../../domain/compliance/policy.ts";
 import { appendAudit } from "../audit/append.ts";
 import type { Caller } from "../auth/session-user.ts";
+import { type RecordKind, runCommand, type ScopedRecord } from "../common/command.ts";
 import type { Db } from "../db/database.ts";
 import { nextRef } from "../db/refs.ts";
 import type { Deps } from "../http/deps.ts";
@@ -149,6 +151,17 @@ export async function submitVersion(
   return (await getMaterial(db, caller.scopePath, id)).material;
 }
 
+type Loaded = Awaited<ReturnType<typeof getMaterial>>;
+
+const materials: RecordKind<ScopedRecord & Loaded> = {
+  auditPrefix: "materials",
+  entityType: "marketing_material",
+  load: async (trx, scopePath, id) => {
+    const loaded = await getMaterial(trx, scopePath, id);
+    return { ...loaded, id, org_unit_id: loaded.material.orgUnitId, org_path: loaded.orgPath };
+  },
+};
+
 /** A consumer-protection officer approves (freezing the version) or rejects it with a comment. */
 export async function reviewMaterial(
   deps: Deps,
@@ -156,47 +169,36 @@ export async function reviewMaterial(
   id: number,
   body: z.infer<typeof reviewBody>,
 ) {
-  const { db } = deps;
-  await db.transaction().execute(async (trx) => {
-    const { material, orgPath } = await getMaterial(trx, caller.scopePath, id);
-    const version = material.versions.find((v) => v.id === body.versionId);
-    if (!version) throw invalid("versionId", "not_found");
-    const outcome = reviewTransition(
-      {
-        status: version.status,
-        submittedBy: version.submittedBy.id,
-        errorCount: version.errorCount,
-        isCurrent: version.version === material.currentVersion,
-      },
-      body.decision,
-      caller.user.id,
-      body.comment,
-    );
-    if (!outcome.ok) throw new AppError(outcome.status, outcome.key, outcome.params, outcome.field);
-    const now = deps.now().toISOString();
+  const versionOf = ({ material }: Loaded) => material.versions.find((v) => v.id === body.versionId);
+  const review = (row: Loaded) => {
+    const version = versionOf(row);
+    if (!version) return refuse(400, "not_found", "versionId");
+    return decideReview(caller.user, versionState(row.material, version), body.decision, body.comment);
+  };
+  await runCommand(deps, caller, materials, id, review, async ({ trx, row, next, now, audit }) => {
+    // The transition has refused a version that is not there.
+    const version = versionOf(row) as Loaded["material"]["versions"][number];
     await trx
       .updateTable("material_versions")
       .set({
-        status: outcome.status,
+        status: next,
         reviewed_by: caller.user.id,
-        reviewed_at: now,
+        reviewed_at: now.toISOString(),
         review_comment: body.comment?.trim() || null,
       })
       .where("id", "=", version.id)
       .execute();
     await trx
       .updateTable("marketing_materials")
-      .set({ status: outcome.status, updated_at: now })
+      .set({ status: next, updated_at: now.toISOString() })
       .where("id", "=", id)
       .execute();
-    await appendAudit(trx, caller.actor, {
-      action: body.decision === "approve" ? "materials.approve" : "materials.reject",
-      entityType: "marketing_material",
-      entityId: id,
-      orgUnit: { id: material.orgUnitId, path: orgPath },
-      before: { version: version.version, status: version.status },
-      after: { version: version.version, status: outcome.status, comment: body.comment ?? null },
-    });
+    await audit(
+      body.decision,
+      { version: version.version, status: version.status },
+      { version: version.version, status: next, comment: body.comment ?? null },
+    );
+    return { result: undefined };
   });
-  return (await getMaterial(db, caller.scopePath, id)).material;
+  return (await getMaterial(deps.db, caller.scopePath, id)).material;
 }

@@ -1,13 +1,13 @@
 import type { Transaction } from "kysely";
-import { type ProcedureAction, transition } from "../../domain/counter-exceptions/procedure.ts";
+import { decideStep } from "../../domain/counter-exceptions/policy.ts";
+import type { ProcedureAction } from "../../domain/counter-exceptions/procedure.ts";
 import type { FollowUpBody, HandleBody, VerifyBody } from "../../domain/counter-exceptions/schema.ts";
 import { STATUS_LABELS, VERIFY_OUTCOME_LABELS } from "../../domain/counter-exceptions/vocabulary.ts";
-import { appendAudit } from "../audit/append.ts";
 import type { Caller } from "../auth/session-user.ts";
+import { type RecordKind, runCommand, statusParam } from "../common/command.ts";
 import type { Database } from "../db/schema.ts";
 import type { Deps } from "../http/deps.ts";
-import { AppError, invalid } from "../http/errors.ts";
-import { orgTopics } from "../live/bus.ts";
+import { invalid } from "../http/errors.ts";
 import { notify } from "../notifications/notify.ts";
 import { cancelDue, scheduleDue } from "../scheduler/scheduler.ts";
 import { enabledType } from "./report.ts";
@@ -18,41 +18,44 @@ import { mayVerifyAt } from "./verifiers.ts";
 export const FOLLOW_UP_DUE = "counter_exception.follow_up_due";
 
 type Trx = Transaction<Database>;
-interface StepResult {
-  row: ExceptionRow;
-  topics: string[];
+
+const exceptions: RecordKind<ExceptionRow> = {
+  auditPrefix: "counter_exceptions",
+  entityType: "counter_exception",
+  liveEvent: "counter_exception.updated",
+  load: getException,
+  refusalParams: statusParam(STATUS_LABELS),
+};
+
+/** The asker of a step; whether they may verify at the exception's outlet is asked only for verification. */
+async function askerOf(trx: Trx, caller: Caller, row: ExceptionRow, action: ProcedureAction) {
+  const mayVerify = action.kind === "verify" && (await mayVerifyAt(trx, caller.user.role, row.org_path));
+  return { id: caller.user.id, role: caller.user.role, mayVerify };
 }
 
 /**
- * One procedure step in one transaction: scope (404) → state machine and maker-checker (403/409/400) →
- * writes → timeline → audit; then, after the commit, the live ping.
+ * One procedure step in the common frame (server/common/command.ts): the policy decides (maker-checker,
+ * 403/409/400), then the status, the step's writes, its timeline entry and audit entry; answers the
+ * exception as it now is.
  */
-async function step(
+function step(
   deps: Deps,
   caller: Caller,
   id: number,
   action: ProcedureAction,
   write: (trx: Trx, row: ExceptionRow, now: Date) => Promise<{ data: object; topics?: string[] }>,
 ) {
-  const now = deps.now();
-  const { row, topics } = await deps.db.transaction().execute(async (trx): Promise<StepResult> => {
-    const before = await getException(trx, caller.scopePath, id);
-    const actor = {
-      id: caller.user.id,
-      mayVerify: action.kind === "verify" && (await mayVerifyAt(trx, caller.user.role, before.org_path)),
-    };
-    const next = transition({ status: before.status, reportedBy: before.reported_by }, action, actor, now);
-    if (!next.ok) {
-      throw new AppError(
-        next.status,
-        next.key,
-        { status: STATUS_LABELS[before.status][caller.locale] },
-        next.field,
-      );
-    }
-    await trx.updateTable("counter_exceptions").set({ status: next.status }).where("id", "=", id).execute();
-    const { data, topics = [] } = await write(trx, before, now);
-    const stepName = next.status === "closed" ? "close" : action.kind;
+  const decide = async (row: ExceptionRow, trx: Trx, now: Date) =>
+    decideStep(
+      await askerOf(trx, caller, row, action),
+      { status: row.status, reportedBy: row.reported_by },
+      action,
+      now,
+    );
+  return runCommand(deps, caller, exceptions, id, decide, async ({ trx, row, next, now, audit }) => {
+    await trx.updateTable("counter_exceptions").set({ status: next }).where("id", "=", id).execute();
+    const { data, topics } = await write(trx, row, now);
+    const stepName = next === "closed" ? "close" : action.kind;
     await trx
       .insertInto("counter_exception_events")
       .values({
@@ -63,21 +66,9 @@ async function step(
         data_json: JSON.stringify(data),
       })
       .execute();
-    await appendAudit(trx, caller.actor, {
-      action: `counter_exceptions.${stepName}`,
-      entityType: "counter_exception",
-      entityId: id,
-      orgUnit: { id: before.org_unit_id, path: before.org_path },
-      before: { status: before.status },
-      after: { status: next.status, ...data },
-    });
-    return { row: await getException(trx, caller.scopePath, id), topics };
+    await audit(stepName, { status: row.status }, { status: next, ...data });
+    return { result: await getException(trx, caller.scopePath, id), topics };
   });
-  await deps.live.publish({
-    topics: [...orgTopics(row.org_path), ...topics],
-    event: { type: "counter_exception.updated", id: row.id },
-  });
-  return row;
 }
 
 /** Step 3 (核实): confirm (perhaps as another type), or reject as not an exception, with findings. */

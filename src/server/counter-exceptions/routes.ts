@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { idParams, pageOf, pageQuery } from "../../domain/common/page.ts";
+import { permits } from "../../domain/counter-exceptions/policy.ts";
 import {
   complaintLinkBody,
   detail,
@@ -117,7 +118,7 @@ export function registerCounterExceptionRoutes(app: App, deps: Deps): void {
   app.post(
     `${BASE}/:id/verify`,
     {
-      preHandler: allow("counter_exceptions.read"),
+      preHandler: allow((role) => permits(role, "verify")),
       schema: {
         tags,
         summary: "Step 3: verify (maker-checker)",
@@ -136,7 +137,7 @@ export function registerCounterExceptionRoutes(app: App, deps: Deps): void {
   app.post(
     `${BASE}/:id/handle`,
     {
-      preHandler: allow("counter_exceptions.handle"),
+      preHandler: allow((role) => permits(role, "handle")),
       schema: {
         tags,
         summary: "Step 4: corrective action",
@@ -155,7 +156,7 @@ export function registerCounterExceptionRoutes(app: App, deps: Deps): void {
   app.post(
     `${BASE}/:id/follow-up`,
     {
-      preHandler: allow("counter_exceptions.handle"),
+      preHandler: allow((role) => permits(role, "follow_up")),
       schema: {
         tags,
         summary: "Step 5: follow up, or close when fully solved",

@@ -1,4 +1,5 @@
 import { can } from "../../domain/auth/permissions.ts";
+import { allowedOn } from "../../domain/counter-exceptions/policy.ts";
 import type { Detail } from "../../domain/counter-exceptions/schema.ts";
 import { appendAudit } from "../audit/append.ts";
 import type { Caller } from "../auth/session-user.ts";
@@ -8,20 +9,11 @@ import { customerOf, toDetail } from "./present.ts";
 import { type ExceptionRow, getException, namesOf, timelineOf } from "./store.ts";
 import { mayVerifyAt } from "./verifiers.ts";
 
-/** What the caller may do next with this exception, by the same rules the commands enforce. */
+/** What the caller may do next with this exception, by the policy the commands enforce. */
 async function allowedFor(deps: Deps, caller: Caller, row: ExceptionRow): Promise<Detail["allowed"]> {
-  const role = caller.user.role;
-  const handles = can(role, "counter_exceptions.handle");
-  return {
-    verify:
-      row.status === "reported" &&
-      row.reported_by !== caller.user.id &&
-      (await mayVerifyAt(deps.db, role, row.org_path)),
-    handle: handles && row.status === "verified",
-    followUp: handles && row.status === "handled",
-    revealCustomer: can(role, "counter_exceptions.reveal_customer") && customerOf(row) !== null,
-    linkComplaint: handles && row.status !== "rejected",
-  };
+  const mayVerify = row.status === "reported" && (await mayVerifyAt(deps.db, caller.user.role, row.org_path));
+  const asker = { id: caller.user.id, role: caller.user.role, mayVerify };
+  return allowedOn(asker, { status: row.status, reportedBy: row.reported_by }, customerOf(row) !== null);
 }
 
 /**

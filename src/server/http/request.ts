@@ -1,5 +1,6 @@
 import type { FastifyRequest } from "fastify";
 import { type Action, can } from "../../domain/auth/permissions.ts";
+import type { Role } from "../../domain/auth/roles.ts";
 import type { Locale } from "../../domain/common/messages.ts";
 import { actorOf, type Caller, type SessionUser } from "../auth/session-user.ts";
 import { forbidden, unauthorized } from "./errors.ts";
@@ -16,11 +17,15 @@ export function localeOf(req: FastifyRequest): Locale {
   return /^en\b/i.test(req.headers["accept-language"] ?? "") ? "en" : "zh";
 }
 
-/** A preHandler that lets the request through only for a signed-in user whose role allows `action`. */
-export function allow(action: Action) {
+/**
+ * A preHandler that lets the request through only for a signed-in user whose role allows `action`, or whose
+ * role passes a feature policy's test (domain/<feature>/policy.ts).
+ */
+export function allow(action: Action | ((role: Role) => boolean)) {
   return async (req: FastifyRequest) => {
     if (!req.user) throw unauthorized();
-    if (!can(req.user.role, action)) throw forbidden();
+    const allowed = typeof action === "function" ? action(req.user.role) : can(req.user.role, action);
+    if (!allowed) throw forbidden();
   };
 }
 

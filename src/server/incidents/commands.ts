@@ -2,14 +2,9 @@ import type { Transaction } from "kysely";
 import type { z } from "zod";
 import { ROLE_LABELS } from "../../domain/auth/roles.ts";
 import { CATEGORIES } from "../../domain/incidents/categories.ts";
-import {
-  addMinutes,
-  STATUS_LABELS,
-  type TransitionAction,
-  transition,
-} from "../../domain/incidents/lifecycle.ts";
+import { addMinutes, STATUS_LABELS, type TransitionAction } from "../../domain/incidents/lifecycle.ts";
 import { playbookTemplate, taskTemplate } from "../../domain/incidents/playbook.ts";
-import { severityRules } from "../../domain/incidents/policy.ts";
+import { decideChange, decideStep, mayAssignRole, severityRules } from "../../domain/incidents/policy.ts";
 import {
   INCIDENT_ROLE_LABELS,
   type IncidentRole,
@@ -22,10 +17,11 @@ import type { OrgUnit } from "../../domain/org/schema.ts";
 import { isWithin, pathIds } from "../../domain/org/units.ts";
 import { appendAudit } from "../audit/append.ts";
 import type { Caller } from "../auth/session-user.ts";
+import { auditRecord, type RecordKind, runCommand, statusParam } from "../common/command.ts";
 import { nextRef } from "../db/refs.ts";
 import type { Database } from "../db/schema.ts";
 import type { Deps } from "../http/deps.ts";
-import { AppError, invalid, notFound } from "../http/errors.ts";
+import { AppError, forbidden, invalid, notFound } from "../http/errors.ts";
 import { orgTopics } from "../live/bus.ts";
 import { notify, usersWithRoles } from "../notifications/notify.ts";
 import { getOrgUnit } from "../org/store.ts";
@@ -38,21 +34,30 @@ import { getIncidentRow, type IncidentChildren, type IncidentRow } from "./store
 /** Every notice about a drill says so up front. */
 export const drillParam = (drill: boolean) => (drill ? { zh: "【演练】", en: "[DRILL] " } : "");
 
-/** Runs one change to an incident in a transaction, then tells the browsers that watch its units. */
-export async function change<T>(
+/** Incidents as the command frame sees them; a command with its own transition passes this to runCommand. */
+export const incidentRecords: RecordKind<IncidentRow> = {
+  auditPrefix: "incidents",
+  entityType: "incident",
+  liveEvent: "incident.updated",
+  load: getIncidentRow,
+  refusalParams: statusParam(STATUS_LABELS),
+};
+
+/** Runs one change to an open incident in the common frame (server/common/command.ts). */
+export function change<T>(
   deps: Deps,
   caller: Caller,
   id: number,
   work: (trx: Transaction<Database>, row: IncidentRow, now: Date) => Promise<T>,
 ): Promise<T> {
-  const now = deps.now();
-  const { result, path } = await deps.db.transaction().execute(async (trx) => {
-    const row = await getIncidentRow(trx, caller.scopePath, id);
-    if (row.status === "closed") throw new AppError(409, "incidents.closed");
-    return { result: await work(trx, row, now), path: row.org_path };
-  });
-  await deps.live.publish({ topics: orgTopics(path), event: { type: "incident.updated", id } });
-  return result;
+  return runCommand(
+    deps,
+    caller,
+    incidentRecords,
+    id,
+    (row) => decideChange(row.status),
+    async ({ trx, row, now }) => ({ result: await work(trx, row, now) }),
+  );
 }
 
 export const audit = (
@@ -62,15 +67,7 @@ export const audit = (
   action: string,
   before: unknown,
   after: unknown,
-) =>
-  appendAudit(trx, caller.actor, {
-    action: `incidents.${action}`,
-    entityType: "incident",
-    entityId: row.id,
-    orgUnit: { id: row.org_unit_id, path: row.org_path },
-    before,
-    after,
-  });
+) => auditRecord(trx, caller, incidentRecords, row, action, before, after);
 
 /** What `writeIncident` needs besides the report: where, by whom, and under which reference. */
 export interface IncidentToWrite {
@@ -235,7 +232,7 @@ export async function transitionIncident(
   action: TransitionAction,
   note?: string,
 ) {
-  return change(deps, caller, id, async (trx, row, now) => {
+  const step = async (row: IncidentRow, trx: Transaction<Database>) => {
     const open = await trx
       .selectFrom("incident_tasks")
       .select("id")
@@ -243,19 +240,19 @@ export async function transitionIncident(
       .where("step", "=", "follow_up")
       .where("done_at", "is", null)
       .executeTakeFirst();
-    const outcome = transition(action, {
+    const state = {
       status: row.status,
-      role: caller.user.role,
       followUpDone: open === undefined,
       reviewed: row.review_json !== null,
-    });
-    if (!outcome.ok)
-      throw new AppError(outcome.status, outcome.key, { status: STATUS_LABELS[row.status][caller.locale] });
+    };
+    return decideStep(caller.user.role, state, action);
+  };
+  return runCommand(deps, caller, incidentRecords, id, step, async ({ trx, row, next, now, audit }) => {
     const at = now.toISOString();
     await trx
       .updateTable("incidents")
       .set({
-        status: outcome.next,
+        status: next,
         updated_at: at,
         ...(action === "acknowledge" && { acknowledged_at: at, acknowledged_by: caller.user.id }),
         ...(action === "respond" && { responding_at: at }),
@@ -267,7 +264,8 @@ export async function transitionIncident(
     if (action === "acknowledge") await cancelDue(trx, ACK_DUE, id);
     await recordEvent(trx, id, caller.user.id, action, {}, now);
     if (note) await recordEvent(trx, id, caller.user.id, "note", { text: note }, now);
-    await audit(trx, caller, row, action, { status: row.status }, { status: outcome.next, note });
+    await audit(action, { status: row.status }, { status: next, note });
+    return { result: undefined };
   });
 }
 
@@ -353,17 +351,9 @@ export async function addNote(deps: Deps, caller: Caller, id: number, text: stri
 
 /**
  * Gives an incident role (commander, on scene, communications) to a user of the incident's unit or a unit
- * above it. Anyone working the incident may take a role themselves; handing it to someone else takes the
- * current holder or a commander.
+ * above it, as the incident policy allows (`mayAssignRole`).
  */
-export async function assignRole(
-  deps: Deps,
-  caller: Caller,
-  id: number,
-  role: IncidentRole,
-  userId: number,
-  mayCommand: boolean,
-) {
+export async function assignRole(deps: Deps, caller: Caller, id: number, role: IncidentRole, userId: number) {
   return change(deps, caller, id, async (trx, row, now) => {
     const current = await trx
       .selectFrom("incident_roles")
@@ -371,8 +361,11 @@ export async function assignRole(
       .where("incident_id", "=", id)
       .where("role", "=", role)
       .executeTakeFirst();
-    const selfTake = userId === caller.user.id && !current;
-    if (!selfTake && !mayCommand && current?.user_id !== caller.user.id) throw new AppError(403, "forbidden");
+    const who = {
+      selfTake: userId === caller.user.id && !current,
+      holdsIt: current?.user_id === caller.user.id,
+    };
+    if (!mayAssignRole(caller.user.role, who)) throw forbidden();
     const user = await trx
       .selectFrom("users")
       .innerJoin("org_units", "org_units.id", "users.org_unit_id")

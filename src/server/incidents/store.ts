@@ -15,8 +15,8 @@ import {
   CONTACT_LABELS,
   PUBLIC_NUMBERS,
 } from "../../domain/incidents/guidance.ts";
-import { TRANSITION_ACTIONS, transition } from "../../domain/incidents/lifecycle.ts";
 import { PRINCIPLES, STEP_KEYS, STEP_TITLES, taskTemplate } from "../../domain/incidents/playbook.ts";
+import { allowedSteps, roomPermissions } from "../../domain/incidents/policy.ts";
 import type { Incident, listIncidentsQuery } from "../../domain/incidents/schema.ts";
 import { SEVERITY_RANK } from "../../domain/incidents/severity.ts";
 import { pathIds } from "../../domain/org/units.ts";
@@ -220,11 +220,8 @@ export async function presentIncident(
     calming: CALMING[r.category].map((c) => c[locale]),
     roles: roles.map((x) => ({ role: x.role, userId: x.user_id, displayName: x.display_name })),
     review,
-    allowedActions: TRANSITION_ACTIONS.filter(
-      (action) =>
-        transition(action, { status: r.status, role: viewer.role, followUpDone, reviewed: review !== null })
-          .ok,
-    ),
+    allowedActions: allowedSteps(viewer.role, { status: r.status, followUpDone, reviewed: review !== null }),
+    may: roomPermissions(viewer.role, r.status),
   };
 }
 

@@ -27,7 +27,7 @@ import { formatTime } from "../common/time.ts";
 import { useI18n } from "../i18n/I18nProvider.tsx";
 import { LinkedScripts } from "../scripts/LinkedScripts.tsx";
 import { ActionModal, type ActionSpec } from "./ActionModal.tsx";
-import { actionSpecs } from "./actions.tsx";
+import { actionSpecs, extensionDecisionSpec } from "./actions.tsx";
 import { type Complaint, fetchPersonalData, useComplaint, useComplaintAction } from "./api.ts";
 import { ClockCard } from "./ClockCard.tsx";
 import { STATUS_COLORS } from "./ListPage.tsx";
@@ -160,23 +160,26 @@ export function DetailPage() {
                       key: "by",
                       render: (_, e) => `${e.requestedBy} → ${e.decidedBy ?? "…"}`,
                     },
+                    { title: t("cmp.extension.note"), dataIndex: "note" },
                     {
                       title: t("common.actions"),
                       key: "a",
                       render: (_, e) =>
-                        // Four eyes: the requester never sees approve buttons; the server refuses anyway.
-                        e.status === "pending" &&
-                        e.requestedById !== me.id &&
-                        can("decide_extension") && (
+                        // The server says whom it lets decide (level, four eyes, unit); the page only shows it.
+                        e.mayDecide && (
                           <Space>
                             <Button
                               size="small"
                               type="primary"
-                              onClick={() => run(`extensions/${e.id}/approve`)}
+                              onClick={() => setSpec(extensionDecisionSpec(e, true, t))}
                             >
                               {t("cmp.extension.approve")}
                             </Button>
-                            <Button size="small" danger onClick={() => run(`extensions/${e.id}/reject`)}>
+                            <Button
+                              size="small"
+                              danger
+                              onClick={() => setSpec(extensionDecisionSpec(e, false, t))}
+                            >
                               {t("cmp.extension.reject")}
                             </Button>
                           </Space>

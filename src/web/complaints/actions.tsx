@@ -31,6 +31,40 @@ const iso = (field: string) => (v: Record<string, unknown>) => ({
   [field]: (v[field] as Dayjs).toISOString(),
 });
 
+/**
+ * The form that approves or refuses an extension: the modal is the confirmation, and a refusal must say why
+ * (the body schemas require the same).
+ */
+export function extensionDecisionSpec(
+  e: Complaint["extensions"][number],
+  approve: boolean,
+  t: T,
+): ActionSpec {
+  const verb = approve ? "approve" : "reject";
+  return {
+    path: `extensions/${e.id}/${verb}`,
+    title: t(`cmp.extension.${verb}Title`, { level: e.level }),
+    done: t("cmp.extension.decidedDone"),
+    fields: (
+      <>
+        <Alert
+          type={approve ? "info" : "warning"}
+          showIcon
+          title={t(`cmp.extension.${verb}Hint`)}
+          style={{ marginBottom: 16 }}
+        />
+        <Form.Item
+          name="note"
+          label={t("cmp.extension.note")}
+          rules={[{ required: !approve, whitespace: true, message: t("cmp.required") }]}
+        >
+          <Input.TextArea rows={3} maxLength={1000} />
+        </Form.Item>
+      </>
+    ),
+  };
+}
+
 /** The modal forms behind the detail page's buttons, keyed by the domain action they perform. */
 export function actionSpecs(
   c: Complaint,

@@ -17,6 +17,7 @@ import {
 import { useMemo, useState } from "react";
 import { useParams } from "react-router";
 import type { CheckContext } from "../../domain/compliance/matcher.ts";
+import { mayReview, versionState } from "../../domain/compliance/policy.ts";
 import { CHANNEL_LABELS, MATERIAL_TYPE_LABELS } from "../../domain/compliance/vocabulary.ts";
 import { useFormErrorHandler } from "../api/form-errors.ts";
 import { useCan, useCurrentUser } from "../auth/current-user.tsx";
@@ -117,8 +118,7 @@ function Actions({ material: m }: { material: Material }) {
   const can = useCan();
   const me = useCurrentUser();
   const current = m.versions[0];
-  const reviewable =
-    can("materials.review") && current.status === "pending_review" && current.submittedBy.id !== me.id;
+  const reviewable = mayReview(me, versionState(m, current));
   return (
     <Space wrap>
       {reviewable && <ReviewButtons material={m} />}

@@ -7,8 +7,7 @@ import {
 } from "@ant-design/icons";
 import { App, Button, Flex, Tooltip } from "antd";
 import { type ReactNode, useState } from "react";
-import { TRANSITIONS, type TransitionAction } from "../../domain/incidents/lifecycle.ts";
-import { useCurrentUser } from "../auth/current-user.tsx";
+import type { TransitionAction } from "../../domain/incidents/lifecycle.ts";
 import type { MessageKey } from "../i18n/dictionaries.ts";
 import { useI18n } from "../i18n/I18nProvider.tsx";
 import { type Incident, useTransition } from "./api.ts";
@@ -24,13 +23,13 @@ const ACTIONS: Record<TransitionAction, { label: MessageKey; icon: ReactNode }> 
 };
 
 /**
- * The next steps the server allows this viewer, as big buttons. Closing needs the follow-up tasks and a
- * review: while the review is missing, the close button opens the review form and closes after it.
+ * The next steps the server allows this viewer, as big buttons; what else it may do is the server's `may`.
+ * Closing needs the follow-up tasks and a review: while the review is missing, the close button opens the
+ * review form and closes after it.
  */
-export function ActionsBar({ incident, canCommand }: { incident: Incident; canCommand: boolean }) {
+export function ActionsBar({ incident }: { incident: Incident }) {
   const { t } = useI18n();
   const { message } = App.useApp();
-  const me = useCurrentUser();
   const transition = useTransition(incident.id);
   const [reviewing, setReviewing] = useState(false);
   const [changingLevel, setChangingLevel] = useState(false);
@@ -43,7 +42,7 @@ export function ActionsBar({ incident, canCommand }: { incident: Incident; canCo
       },
     );
 
-  const mayClose = incident.status === "stabilised" && TRANSITIONS.close.roles.includes(me.role);
+  const mayClose = incident.may.close;
   const followUpLeft =
     incident.playbook.steps.find((s) => s.key === "follow_up")?.tasks.filter((x) => !x.done).length ?? 0;
   const buttons = incident.allowedActions
@@ -83,7 +82,7 @@ export function ActionsBar({ incident, canCommand }: { incident: Incident; canCo
           </Button>
         </Tooltip>
       )}
-      {canCommand && incident.status !== "closed" && (
+      {incident.may.command && (
         <Button size="large" onClick={() => setChangingLevel(true)}>
           {t("inc.severity.change")}
         </Button>

@@ -1,6 +1,6 @@
 import { CheckCircleFilled, CheckOutlined } from "@ant-design/icons";
 import { App, Badge, Button, Card, Flex, Tag, Typography, theme } from "antd";
-import { useCan, useCurrentUser } from "../auth/current-user.tsx";
+import { useCurrentUser } from "../auth/current-user.tsx";
 import { useI18n } from "../i18n/I18nProvider.tsx";
 import { roleLabel } from "../i18n/labels.ts";
 import { type Incident, useCompleteTask } from "./api.ts";
@@ -15,8 +15,6 @@ export function Playbook({ incident }: { incident: Incident }) {
   const { t } = useI18n();
   const { token } = theme.useToken();
   const me = useCurrentUser();
-  const can = useCan();
-  const open = incident.status !== "closed";
   const mine = incident.playbook.steps.flatMap((s) => s.tasks).filter((x) => x.role === me.role);
   const left = mine.filter((x) => !x.done).length;
   return (
@@ -54,7 +52,7 @@ export function Playbook({ incident }: { incident: Incident }) {
                     incidentId={incident.id}
                     task={task}
                     mine={task.role === me.role}
-                    tickable={open && task.role === me.role && can("incidents.work")}
+                    tickable={incident.may.work && task.role === me.role}
                   />
                 ))}
               </Flex>

@@ -2,7 +2,6 @@ import { ArrowLeftOutlined } from "@ant-design/icons";
 import { Alert, Button, Card, Col, Divider, Flex, Grid, Result, Row, Skeleton, Tag, Typography } from "antd";
 import { Link, useParams } from "react-router";
 import { isApiError } from "../api/client.ts";
-import { useCan } from "../auth/current-user.tsx";
 import { formatTime } from "../common/time.ts";
 import { useI18n } from "../i18n/I18nProvider.tsx";
 import { ActionsBar } from "./ActionsBar.tsx";
@@ -16,7 +15,7 @@ import { RolesCard } from "./RolesCard.tsx";
 import { TimelineCard } from "./TimelineCard.tsx";
 import { Timers } from "./Timers.tsx";
 
-function RoomHeader({ incident, canCommand }: { incident: Incident; canCommand: boolean }) {
+function RoomHeader({ incident }: { incident: Incident }) {
   const { t, locale } = useI18n();
   const colon = locale === "zh" ? "：" : ": ";
   return (
@@ -49,7 +48,7 @@ function RoomHeader({ incident, canCommand }: { incident: Incident; canCommand: 
       <Divider style={{ margin: "12px 0" }} />
       <Timers incident={incident} />
       <Divider style={{ margin: "12px 0" }} />
-      <ActionsBar incident={incident} canCommand={canCommand} />
+      <ActionsBar incident={incident} />
     </Card>
   );
 }
@@ -62,7 +61,6 @@ export function RoomPage() {
   const { t, locale } = useI18n();
   const colon = locale === "zh" ? "：" : ": ";
   const id = Number(useParams().id);
-  const can = useCan();
   const screens = Grid.useBreakpoint();
   const phone = !screens.lg;
   const query = useIncident(id);
@@ -80,9 +78,8 @@ export function RoomPage() {
     );
 
   const incident = query.data;
-  const open = incident.status !== "closed";
-  const canWork = open && can("incidents.work");
-  const canCommand = can("incidents.command");
+  // The server's incident policy says what this viewer may do; the page does not work it out again.
+  const { work: canWork, command: canCommand } = incident.may;
 
   const contacts = <ContactsCard contacts={incident.contacts} phone={phone} />;
   const calming = <CalmingCard lines={incident.calming} />;
@@ -140,7 +137,7 @@ export function RoomPage() {
         <>
           <PrinciplesBanner principles={incident.playbook.principles} />
           {contacts}
-          <RoomHeader incident={incident} canCommand={canCommand} />
+          <RoomHeader incident={incident} />
           {calming}
           {playbook}
           {roles}
@@ -155,7 +152,7 @@ export function RoomPage() {
           <Row gutter={[16, 16]}>
             <Col lg={15}>
               <Flex vertical gap={16}>
-                <RoomHeader incident={incident} canCommand={canCommand} />
+                <RoomHeader incident={incident} />
                 {playbook}
                 {review}
                 {reports}
