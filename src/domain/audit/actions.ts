@@ -4,7 +4,7 @@ type Label = { zh: string; en: string };
 
 /**
  * Every action the server writes to the audit log, in words. The audit trail and the records' history panels
- * show these instead of the codes; actions.test.ts checks that every code written in src/server has one.
+ * show these instead of the codes; `AuditAction` makes the server name only these.
  */
 export const ACTION_LABELS = {
   "auth.login": { zh: "登录", en: "Signed in" },
@@ -83,7 +83,13 @@ export const ACTION_LABELS = {
   "compliance.rule_enable": { zh: "启用审查规则", en: "Rule enabled" },
 } as const satisfies Record<string, Label>;
 
+/** Every code the server may write: `appendAudit` takes only these, so a code without words does not compile. */
 export type AuditAction = keyof typeof ACTION_LABELS;
+
+/** The verbs of one family: `VerbOf<"complaints">` is "register" | "assign" | … */
+export type VerbOf<P extends string> = {
+  [A in AuditAction]: A extends `${P}.${infer V}` ? V : never;
+}[AuditAction];
 
 /** The families the audit trail filters by: every action starting with the family's prefix. */
 export const ACTION_FAMILY_LABELS = {

@@ -1,4 +1,5 @@
 import type { Transaction } from "kysely";
+import type { AuditAction, EntityType } from "../../domain/audit/actions.ts";
 import { compiledOnce } from "../db/compiled-once.ts";
 import { isPostgres } from "../db/dialect.ts";
 import type { Database } from "../db/schema.ts";
@@ -14,8 +15,8 @@ export interface Actor {
 export const SYSTEM_ACTOR: Actor = { id: null, username: "system", ip: null };
 
 export interface AuditInput {
-  action: string;
-  entityType: string;
+  action: AuditAction;
+  entityType: EntityType;
   entityId?: string | number | null;
   orgUnit?: { id: number; path: string } | null;
   before?: unknown;

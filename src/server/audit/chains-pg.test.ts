@@ -16,8 +16,8 @@ function openWriter(t: TestDatabase, path: string) {
   let appended = false;
   const done = t.db.transaction().execute(async (trx) => {
     await appendAudit(trx, SYSTEM_ACTOR, {
-      action: "test.write",
-      entityType: "test",
+      action: "org.update",
+      entityType: "system",
       orgUnit: { id: 0, path },
     });
     appended = true;

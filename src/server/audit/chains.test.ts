@@ -2,7 +2,7 @@ import { sql } from "kysely";
 import { afterEach, beforeEach, expect, it } from "vitest";
 import { startTestApp, type TestApp } from "../../../test/app.ts";
 import { describeEachEngine } from "../../../test/engines.ts";
-import { appendAudit, SYSTEM_ACTOR } from "./append.ts";
+import { type AuditInput, appendAudit, SYSTEM_ACTOR } from "./append.ts";
 import { chainOf, GENESIS_HASH, ROOT_CHAIN } from "./chain.ts";
 import { cliVerify, dropAppendOnlyGuard } from "./testing.ts";
 import { verifyAuditChain } from "./verify.ts";
@@ -12,9 +12,9 @@ type Unit = { id: number; path: string };
 const unitOf = (t: TestApp, code: string): Promise<Unit> =>
   t.db.selectFrom("org_units").select(["id", "path"]).where("code", "=", code).executeTakeFirstOrThrow();
 
-const entry = (orgUnit: Unit, n: number) => ({
-  action: "test.write",
-  entityType: "test",
+const entry = (orgUnit: Unit, n: number): AuditInput => ({
+  action: "org.update",
+  entityType: "system",
   entityId: n,
   orgUnit,
   after: { n },
@@ -116,7 +116,7 @@ describeEachEngine("audit chains per branch", (engine) => {
     const [hq] = await write(t, "HQ", 1);
     await t.db
       .transaction()
-      .execute((trx) => appendAudit(trx, SYSTEM_ACTOR, { action: "test.none", entityType: "test" }));
+      .execute((trx) => appendAudit(trx, SYSTEM_ACTOR, { action: "system.seed_demo", entityType: "system" }));
     const rows = await t.db.selectFrom("audit_log").select("chain").where("id", ">=", hq).execute();
     expect(rows.map((r) => r.chain)).toEqual([ROOT_CHAIN, ROOT_CHAIN]);
     expect(chainOf((await rowOf(t, hq)).org_path)).toBe(ROOT_CHAIN);

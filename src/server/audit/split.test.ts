@@ -71,13 +71,13 @@ describe("splitting the single audit chain (migration 023) [sqlite]", () => {
   it("new entries go to their branch's chain and the whole log still verifies", async () => {
     await db.transaction().execute(async (trx) => {
       await appendAudit(trx, SYSTEM_ACTOR, {
-        action: "test.after",
-        entityType: "test",
+        action: "org.update",
+        entityType: "system",
         orgUnit: { id: 9, path: "/1/2/4/9/" },
       });
       await appendAudit(trx, SYSTEM_ACTOR, {
-        action: "test.after",
-        entityType: "test",
+        action: "org.update",
+        entityType: "system",
         orgUnit: { id: 1, path: "/1/" },
       });
     });

@@ -1,4 +1,5 @@
 import type { Transaction } from "kysely";
+import type { AuditAction, EntityType, VerbOf } from "../../domain/audit/actions.ts";
 import type { Refusal, Transition } from "../../domain/common/transition.ts";
 import { appendAudit } from "../audit/append.ts";
 import type { Caller } from "../auth/session-user.ts";
@@ -17,11 +18,11 @@ export interface ScopedRecord {
 }
 
 /** A stateful record family, described once per feature and passed to every command of it. */
-export interface RecordKind<R extends ScopedRecord> {
+export interface RecordKind<R extends ScopedRecord, P extends string = string> {
   /** Prefix of its audit actions (`complaints` → `complaints.assign`). */
-  auditPrefix: string;
+  auditPrefix: P;
   /** Its entity type in the audit log. */
-  entityType: string;
+  entityType: EntityType;
   /** The live event published to the record's units after commit; none when nobody watches it live. */
   liveEvent?: string;
   /** The record inside the caller's subtree; throws the 404 outside it. */
@@ -32,7 +33,7 @@ export interface RecordKind<R extends ScopedRecord> {
   afterWork?(trx: Trx, row: R): Promise<void>;
 }
 
-export interface CommandContext<R, S> {
+export interface CommandContext<R, S, P extends string = string> {
   trx: Trx;
   /** The record as it was loaded, before the work. */
   row: R;
@@ -40,7 +41,7 @@ export interface CommandContext<R, S> {
   next: S;
   now: Date;
   /** Appends the audit entry `<auditPrefix>.<verb>` for this record in the same transaction. */
-  audit(verb: string, before: unknown, after: unknown): Promise<void>;
+  audit(verb: VerbOf<P>, before: unknown, after: unknown): Promise<void>;
 }
 
 /** The work's answer to the caller and any further live topics (the inboxes of the users it notified). */
@@ -60,17 +61,18 @@ export function refusalError(refusal: Refusal, params: Record<string, string> = 
 }
 
 /** Appends one audit entry about `row`, inside `trx`. */
-export function auditRecord<R extends ScopedRecord>(
+export function auditRecord<R extends ScopedRecord, P extends string>(
   trx: Trx,
   caller: Caller,
-  kind: RecordKind<R>,
+  kind: RecordKind<R, P>,
   row: R,
-  verb: string,
+  verb: VerbOf<P>,
   before: unknown,
   after: unknown,
 ): Promise<void> {
   return appendAudit(trx, caller.actor, {
-    action: `${kind.auditPrefix}.${verb}`,
+    // VerbOf<P> holds only the verbs that make a known action with P, which TypeScript cannot see here.
+    action: `${kind.auditPrefix}.${verb}` as AuditAction,
     entityType: kind.entityType,
     entityId: row.id,
     orgUnit: { id: row.org_unit_id, path: row.org_path },
@@ -84,13 +86,13 @@ export function auditRecord<R extends ScopedRecord>(
  * the domain transition (its refusal becomes the error), the work with its audit entry, and the kind's
  * `afterWork`; after the commit, the live event to the record's units and the topics the work returned.
  */
-export async function runCommand<R extends ScopedRecord, S, T>(
+export async function runCommand<R extends ScopedRecord, S, T, P extends string>(
   deps: Deps,
   caller: Caller,
-  kind: RecordKind<R>,
+  kind: RecordKind<R, P>,
   id: number,
   transition: (row: R, trx: Trx, now: Date) => Transition<S> | Promise<Transition<S>>,
-  work: (ctx: CommandContext<R, S>) => Promise<CommandDone<T>>,
+  work: (ctx: CommandContext<R, S, P>) => Promise<CommandDone<T>>,
 ): Promise<T> {
   const now = deps.now();
   const { done, path } = await deps.db.transaction().execute(async (trx) => {

@@ -11,7 +11,7 @@ export interface ChangeContext extends CommandContext<ComplaintRow, ComplaintSta
   event(kind: string, data: Record<string, unknown>): Promise<void>;
 }
 
-const complaints = (deps: Deps): RecordKind<ComplaintRow> => ({
+const complaints = (deps: Deps): RecordKind<ComplaintRow, "complaints"> => ({
   auditPrefix: "complaints",
   entityType: "complaint",
   liveEvent: "complaint.updated",

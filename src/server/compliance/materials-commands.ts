@@ -153,7 +153,7 @@ export async function submitVersion(
 
 type Loaded = Awaited<ReturnType<typeof getMaterial>>;
 
-const materials: RecordKind<ScopedRecord & Loaded> = {
+const materials: RecordKind<ScopedRecord & Loaded, "materials"> = {
   auditPrefix: "materials",
   entityType: "marketing_material",
   load: async (trx, scopePath, id) => {

@@ -19,7 +19,7 @@ export const FOLLOW_UP_DUE = "counter_exception.follow_up_due";
 
 type Trx = Transaction<Database>;
 
-const exceptions: RecordKind<ExceptionRow> = {
+const exceptions: RecordKind<ExceptionRow, "counter_exceptions"> = {
   auditPrefix: "counter_exceptions",
   entityType: "counter_exception",
   liveEvent: "counter_exception.updated",

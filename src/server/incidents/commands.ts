@@ -1,5 +1,6 @@
 import type { Transaction } from "kysely";
 import type { z } from "zod";
+import type { VerbOf } from "../../domain/audit/actions.ts";
 import { ROLE_LABELS } from "../../domain/auth/roles.ts";
 import { CATEGORIES } from "../../domain/incidents/categories.ts";
 import { addMinutes, STATUS_LABELS, type TransitionAction } from "../../domain/incidents/lifecycle.ts";
@@ -35,7 +36,7 @@ import { getIncidentRow, type IncidentChildren, type IncidentRow } from "./store
 export const drillParam = (drill: boolean) => (drill ? { zh: "【演练】", en: "[DRILL] " } : "");
 
 /** Incidents as the command frame sees them; a command with its own transition passes this to runCommand. */
-export const incidentRecords: RecordKind<IncidentRow> = {
+export const incidentRecords: RecordKind<IncidentRow, "incidents"> = {
   auditPrefix: "incidents",
   entityType: "incident",
   liveEvent: "incident.updated",
@@ -64,7 +65,7 @@ export const audit = (
   trx: Transaction<Database>,
   caller: Caller,
   row: IncidentRow,
-  action: string,
+  action: VerbOf<"incidents">,
   before: unknown,
   after: unknown,
 ) => auditRecord(trx, caller, incidentRecords, row, action, before, after);
