@@ -1,4 +1,5 @@
 import type { MessageKey } from "../common/messages.ts";
+import { dueTimeProblem } from "../common/plausibility.ts";
 import type { Status, VerifyOutcome } from "./vocabulary.ts";
 
 /** What the procedure needs to know about an exception to decide the next step. */
@@ -19,7 +20,13 @@ export type ProcedureAction =
   | { kind: "handle"; followUpDueAt: string }
   | { kind: "follow_up"; fullyResolved: boolean; nextDueAt?: string };
 
-export type Refusal = { ok: false; status: 400 | 403 | 409; key: MessageKey; field?: string };
+export type Refusal = {
+  ok: false;
+  status: 400 | 403 | 409;
+  key: MessageKey;
+  field?: string;
+  params?: Record<string, string>;
+};
 export type Transition = { ok: true; status: Status } | Refusal;
 
 const refuse = (status: Refusal["status"], key: MessageKey, field?: string): Refusal => ({
@@ -45,7 +52,11 @@ const FROM: Record<ProcedureAction["kind"], Status> = {
   follow_up: "handled",
 };
 
-const isFuture = (iso: string | undefined, now: Date) => iso !== undefined && Date.parse(iso) > now.getTime();
+/** A due time after now and within the window (a follow-up due in the year 3000 is a typing mistake). */
+function dueRefusal(iso: string, field: string, now: Date): Refusal | null {
+  const problem = dueTimeProblem(iso, now);
+  return problem && { ok: false, status: 400, key: problem.key, field, params: problem.params };
+}
 
 /** The procedure's state machine: which step may follow which, by whom, and where it leads. */
 export function transition(
@@ -63,15 +74,12 @@ export function transition(
     case "verify":
       return { ok: true, status: action.outcome === "confirmed" ? "verified" : "rejected" };
     case "handle":
-      if (!isFuture(action.followUpDueAt, now))
-        return refuse(400, "counter_exceptions.due_in_past", "followUpDueAt");
-      return { ok: true, status: "handled" };
+      return dueRefusal(action.followUpDueAt, "followUpDueAt", now) ?? { ok: true, status: "handled" };
     case "follow_up":
       if (action.fullyResolved) return { ok: true, status: "closed" };
       if (action.nextDueAt === undefined)
         return refuse(400, "counter_exceptions.next_due_required", "nextDueAt");
-      if (!isFuture(action.nextDueAt, now)) return refuse(400, "counter_exceptions.due_in_past", "nextDueAt");
-      return { ok: true, status: "handled" };
+      return dueRefusal(action.nextDueAt, "nextDueAt", now) ?? { ok: true, status: "handled" };
   }
 }
 

@@ -46,7 +46,7 @@ async function step(
       throw new AppError(
         next.status,
         next.key,
-        { status: STATUS_LABELS[before.status][caller.locale] },
+        { status: STATUS_LABELS[before.status][caller.locale], ...next.params },
         next.field,
       );
     }

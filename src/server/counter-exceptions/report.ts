@@ -48,6 +48,7 @@ export async function reportException(deps: Deps, caller: Caller, body: ReportBo
         transaction_ref: body.transactionRef || null,
         customer_name: body.customer?.name || null,
         customer_phone: body.customer?.phone || null,
+        customer_id_type: body.customer?.idNumber ? (body.customer.idType ?? "resident_id") : null,
         customer_id_number: body.customer?.idNumber || null,
         customer_account_no: body.customer?.accountNo || null,
         immediate_action: body.immediateAction || null,
