@@ -10,7 +10,7 @@ import { appendAudit } from "../audit/append.ts";
 import type { Caller } from "../auth/session-user.ts";
 import { loadCalendar } from "../calendar/store.ts";
 import type { Config } from "../config.ts";
-import { nextRef } from "../db/refs.ts";
+import { assignRef, provisionalRef } from "../db/refs.ts";
 import type { Database } from "../db/schema.ts";
 import type { Deps } from "../http/deps.ts";
 import { invalid } from "../http/errors.ts";
@@ -166,7 +166,6 @@ export async function writeComplaint(trx: Transaction<Database>, config: Config,
 export async function registerComplaint(deps: Deps, caller: Caller, body: CreateComplaintBody) {
   const now = deps.now();
   checkPastTime("receivedAt", body.receivedAt, now);
-  const ref = await nextRef(deps.db, "CMP", now, deps.config.timeZone);
   const out = await deps.db.transaction().execute(async (trx) => {
     const unit: OrgUnit = await getOrgUnit(
       trx,
@@ -192,13 +191,14 @@ export async function registerComplaint(deps: Deps, caller: Caller, body: Create
       body,
       unit,
       scopePath: caller.scopePath,
-      ref,
+      ref: provisionalRef(),
       now,
       createdBy: caller.user.id,
       subjectName,
       handlerId: handler?.id ?? null,
     });
     const id = inserted.id;
+    const ref = await assignRef(trx, "complaints", id, "CMP", now, deps.config.timeZone);
     // Personal data stays out of the append-only audit log: it could never be erased from there.
     await appendAudit(trx, caller.actor, {
       action: "complaints.register",
@@ -233,6 +233,7 @@ export async function registerComplaint(deps: Deps, caller: Caller, body: Create
     // notices or reviews yet, and re-reading it cost eight statements after the commit.
     const row: ComplaintRow = {
       ...inserted,
+      ref,
       org_code: unit.code,
       org_name: unit.name,
       org_path: unit.path,
