@@ -69,6 +69,16 @@ export const ID_TYPES = [
 ] as const;
 export type IdType = (typeof ID_TYPES)[number];
 
+export const ID_TYPE_LABELS: Record<IdType, { zh: string; en: string }> = {
+  resident_id: { zh: "居民身份证", en: "Resident ID card" },
+  passport: { zh: "护照", en: "Passport" },
+  hk_macao_permit: { zh: "港澳居民来往内地通行证", en: "Mainland travel permit (Hong Kong, Macao)" },
+  taiwan_permit: { zh: "台湾居民来往大陆通行证", en: "Mainland travel permit (Taiwan)" },
+  hmt_residence: { zh: "港澳台居民居住证", en: "Residence permit (Hong Kong, Macao, Taiwan)" },
+  foreign_permanent: { zh: "外国人永久居留身份证", en: "Foreign permanent resident ID card" },
+  other: { zh: "其他证件", en: "Other document" },
+};
+
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 
 /** The GB 11643 check character of the first 17 digits. */
