@@ -1,5 +1,9 @@
 import { createRequire } from "node:module";
-import type { CalendarDay } from "../../domain/calendar/business-calendar.ts";
+import {
+  type BusinessCalendar,
+  businessCalendar,
+  type CalendarDay,
+} from "../../domain/calendar/business-calendar.ts";
 
 /** The package's data: date → "English name,中文名,days" for holidays and for make-up working days. */
 interface ChineseDaysData {
@@ -8,6 +12,7 @@ interface ChineseDaysData {
 }
 
 let days: readonly CalendarDay[] | null = null;
+let calendar: BusinessCalendar | null = null;
 
 /**
  * Every official public holiday and make-up working day (调休上班) the installed `chinese-days` knows, named
@@ -26,6 +31,12 @@ export function officialDays(): readonly CalendarDay[] {
     );
   }
   return days;
+}
+
+/** The official arrangement over weekends, built once: every deadline computation starts from it. */
+export function officialCalendar(): BusinessCalendar {
+  calendar ??= businessCalendar(officialDays());
+  return calendar;
 }
 
 /** The official days of one year. */

@@ -2,7 +2,7 @@ import type { Kysely } from "kysely";
 import { type BusinessCalendar, businessCalendar } from "../../domain/calendar/business-calendar.ts";
 import type { ListedCalendarDay } from "../../domain/calendar/schema.ts";
 import type { Database } from "../db/schema.ts";
-import { officialDays, officialDaysOf } from "./official-days.ts";
+import { officialCalendar, officialDaysOf } from "./official-days.ts";
 
 /**
  * The whole calendar as a domain object: the official days, each overridden by the administrators' day of
@@ -11,7 +11,7 @@ import { officialDays, officialDaysOf } from "./official-days.ts";
  */
 export async function loadCalendar(db: Kysely<Database>): Promise<BusinessCalendar> {
   const admin = await db.selectFrom("calendar_days").select(["date", "kind"]).execute();
-  return businessCalendar([...officialDays(), ...admin]);
+  return businessCalendar(admin, officialCalendar());
 }
 
 /** A year's days that differ from the weekday/weekend rule, saying which came from the administrators. */
