@@ -18,7 +18,7 @@ import { listComplaintRows, loadCategories } from "../src/server/complaints/stor
 import { checkAt } from "../src/server/compliance/ruleset.ts";
 import { loadConfig } from "../src/server/config.ts";
 import { openDatabase } from "../src/server/db/database.ts";
-import { nextRef } from "../src/server/db/refs.ts";
+import { assignRef, provisionalRef } from "../src/server/db/refs.ts";
 import { type IncidentToWrite, reported, writeIncident } from "../src/server/incidents/commands.ts";
 import { board, listIncidents, presentIncident } from "../src/server/incidents/store.ts";
 import { memoryBus } from "../src/server/live/bus.ts";
@@ -51,17 +51,17 @@ app.get("/api/incidents", async (req) =>
 app.post("/api/incidents", async (req, reply) => {
   const { scope, unit, user, role, name } = who(req);
   const now = new Date();
-  const ref = await nextRef(db, "INC", now, config.timeZone);
   const { row, children } = await db.transaction().execute(async (trx) => {
     const at = await getOrgUnit(trx, scope, unit);
     const written = await writeIncident(trx, {
       body: req.body as IncidentToWrite["body"],
       unit: at,
-      ref,
+      ref: provisionalRef(),
       now,
       reportedBy: user,
     });
-    return reported(written, at, name);
+    const ref = await assignRef(trx, "incidents", written.inserted.id, "INC", now, config.timeZone);
+    return reported({ ...written, inserted: { ...written.inserted, ref } }, at, name);
   });
   // Ours answers the whole incident, whose contacts are one more query: the floor answers it too.
   return reply.status(201).send(await presentIncident(db, row, children, { role }, "zh", now));
@@ -88,18 +88,18 @@ app.post("/api/complaints", async (req, reply) => {
     complainant: { kind: "person", ...sent.complainant },
   } as unknown as CreateComplaintBody;
   const now = new Date();
-  const ref = await nextRef(db, "CMP", now, config.timeZone);
   const id = await db.transaction().execute(async (trx) => {
     const written = await writeComplaint(trx, config, {
       body,
       unit: await getOrgUnit(trx, scope, unit),
       scopePath: scope,
-      ref,
+      ref: provisionalRef(),
       now,
       createdBy: user,
       subjectName: null,
       handlerId: null,
     });
+    await assignRef(trx, "complaints", written.inserted.id, "CMP", now, config.timeZone);
     return written.inserted.id;
   });
   return reply.status(201).send({ id });

@@ -1,4 +1,5 @@
 import path from "node:path";
+import { DEFAULT_HORIZON_DAYS } from "../domain/common/plausibility.ts";
 
 /** Every setting the server reads from the environment, read here once. The README lists them. */
 export interface Config {
@@ -21,6 +22,8 @@ export interface Config {
   /** Complaint clock conventions (民法典 §201, §203; unverified for complaints, so settings, default on). */
   complaintExcludeStartDay: boolean;
   complaintShiftOffHolidays: boolean;
+  /** How many days back a received or occurred time may lie (default: the three-year retention). */
+  recordHorizonDays: number;
 }
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number): number {
@@ -62,5 +65,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     schedulerIntervalSeconds: integer(env, "SCHEDULER_INTERVAL_SECONDS", 5, 1),
     complaintExcludeStartDay: flag(env, "COMPLAINT_EXCLUDE_START_DAY", true),
     complaintShiftOffHolidays: flag(env, "COMPLAINT_SHIFT_OFF_HOLIDAYS", true),
+    recordHorizonDays: integer(env, "RECORD_HORIZON_DAYS", DEFAULT_HORIZON_DAYS, 1),
   };
 }

@@ -1,4 +1,5 @@
 import type { FastifyBaseLogger } from "fastify";
+import { setHorizonDays } from "../domain/common/plausibility.ts";
 import type { Config } from "./config.ts";
 import type { Db } from "./db/database.ts";
 import type { Deps } from "./http/deps.ts";
@@ -13,6 +14,7 @@ export async function createRuntime(opts: {
   log?: FastifyBaseLogger;
 }): Promise<Deps> {
   const { db, config, now, log } = opts;
+  setHorizonDays(config.recordHorizonDays);
   const live = config.databaseUrl
     ? await postgresBus(config.databaseUrl, (err) =>
         log?.warn({ err }, "live event connection lost; reconnecting"),

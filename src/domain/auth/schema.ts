@@ -18,6 +18,8 @@ export const me = z.object({
   sessionExpiresAt: z.string(),
   /** The zone staff read times in (BULWARK_TIME_ZONE), so the web app shows what the server means. */
   timeZone: z.string(),
+  /** How far back a received or occurred time may lie (RECORD_HORIZON_DAYS), for the forms' checks. */
+  recordHorizonDays: z.number(),
 });
 export type Me = z.infer<typeof me>;
 

@@ -17,20 +17,27 @@ export interface BusinessCalendar {
   isWorkingDay(date: LocalDate): boolean;
 }
 
-export function businessCalendar(days: readonly Pick<CalendarDay, "date" | "kind">[]): BusinessCalendar {
+/** Weekends only: what a calendar without any entries means. */
+export const WEEKENDS_ONLY: BusinessCalendar = {
+  isWorkingDay(date) {
+    const wd = weekday(date);
+    return wd !== 0 && wd !== 6;
+  },
+};
+
+/** The days given, over `base` for every other day (the official arrangement under an administrator's days). */
+export function businessCalendar(
+  days: readonly Pick<CalendarDay, "date" | "kind">[],
+  base: BusinessCalendar = WEEKENDS_ONLY,
+): BusinessCalendar {
   const exceptions = new Map(days.map((d) => [d.date, d.kind]));
   return {
     isWorkingDay(date) {
       const kind = exceptions.get(date);
-      if (kind) return kind === "workday";
-      const wd = weekday(date);
-      return wd !== 0 && wd !== 6;
+      return kind ? kind === "workday" : base.isWorkingDay(date);
     },
   };
 }
-
-/** Weekends only: what a calendar without any entries means. */
-export const WEEKENDS_ONLY = businessCalendar([]);
 
 /** A run of more than a year of rest days means broken calendar data, not a real holiday. */
 const MAX_SCAN_DAYS = 400;

@@ -4,7 +4,16 @@ import { isLocalDate } from "./dates.ts";
 
 export const localDate = z.string().refine(isLocalDate, "calendar.date");
 
-export const calendarDay = z.object({ date: z.string(), kind: z.enum(CALENDAR_DAY_KINDS), name: z.string() });
+/** Where a day comes from: the official arrangement (the `chinese-days` package), or an administrator. */
+export const CALENDAR_DAY_SOURCES = ["official", "admin"] as const;
+
+export const calendarDay = z.object({
+  date: z.string(),
+  kind: z.enum(CALENDAR_DAY_KINDS),
+  name: z.string(),
+  source: z.enum(CALENDAR_DAY_SOURCES),
+});
+export type ListedCalendarDay = z.infer<typeof calendarDay>;
 export const calendarDayParams = z.object({ date: localDate });
 export const putCalendarDayBody = z.object({
   kind: z.enum(CALENDAR_DAY_KINDS),

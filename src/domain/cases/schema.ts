@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { describedText } from "../common/plausibility.ts";
 import { CASE_OUTCOMES, CASE_SOURCE_KINDS, CASE_STATUSES } from "./vocabulary.ts";
 
 const isoDate = z
@@ -7,13 +8,14 @@ const isoDate = z
   .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)), "format.date");
 
 const caseFields = {
-  title: z.string().trim().min(1).max(200),
+  title: describedText(200),
   /** An incident category code (crowd_surge …) or a complaint cause. */
   category: z.string().trim().min(1).max(60),
   outcome: z.enum(CASE_OUTCOMES),
+  /** Not in the future nor older than the horizon: checked against the server's clock (plausibility.ts). */
   occurredOn: isoDate,
-  story: z.string().trim().min(1).max(20_000),
-  lessons: z.string().trim().min(1).max(10_000),
+  story: describedText(20_000),
+  lessons: describedText(10_000),
   tags: z.array(z.string().trim().min(1).max(30)).max(20),
 };
 

@@ -77,10 +77,6 @@ export const MESSAGES = {
     zh: "须为不小于 0 的数字金额（元），最多两位小数",
     en: "must be a number of yuan, not negative, with at most two decimals",
   },
-  "counter_exceptions.due_in_past": {
-    zh: "跟进期限须晚于当前时间",
-    en: "The follow-up due time must be in the future",
-  },
   "counter_exceptions.next_due_required": {
     zh: "问题尚未彻底解决时，须设定下次跟进期限",
     en: "While the problem is not fully solved, set the next follow-up due time",
@@ -122,6 +118,39 @@ export const MESSAGES = {
     en: "2–40 lower-case letters, digits or '_', starting with a letter",
   },
   "format.id_number": { zh: "只能包含数字和字母", en: "digits and letters only" },
+  "plausibility.in_future": {
+    zh: "{field} 不能晚于当前时间（可有几分钟误差）",
+    en: "{field} cannot be in the future (a few minutes of clock difference are allowed)",
+  },
+  "plausibility.too_old": {
+    zh: "{field} 不能早于 {days} 天前（超出记录保存期限）",
+    en: "{field} cannot be more than {days} days ago (beyond the records' retention)",
+  },
+  "plausibility.due_in_past": { zh: "{field} 须晚于当前时间", en: "{field} must be in the future" },
+  "plausibility.due_too_far": {
+    zh: "{field} 不能晚于 {days} 天之后，请检查年份",
+    en: "{field} cannot be more than {days} days ahead; check the year",
+  },
+  "plausibility.no_letter_or_digit": {
+    zh: "须包含至少一个文字或数字",
+    en: "must contain at least one letter or digit",
+  },
+  "plausibility.id_format": {
+    zh: "证件号码不符合所选证件类型的格式",
+    en: "the number does not have the format of the chosen document type",
+  },
+  "plausibility.id_region": {
+    zh: "证件号码前两位不是有效的地区代码",
+    en: "the first two digits are not a valid region code",
+  },
+  "plausibility.id_birth": {
+    zh: "证件号码中的出生日期不存在或晚于今天",
+    en: "the date of birth in the number does not exist or is after today",
+  },
+  "plausibility.id_check_digit": {
+    zh: "证件号码校验位不正确，请逐位核对",
+    en: "the check digit is wrong; compare the number digit by digit",
+  },
   "format.account_no": { zh: "只能包含数字和空格", en: "digits and spaces only" },
   "format.complaint_ref": {
     zh: "须为投诉编号，如 CMP-20261123-0001",
@@ -252,10 +281,6 @@ export const MESSAGES = {
   "complaints.category_ambiguous": {
     zh: "名称“{value}”对应多个分类，请改用分类代码",
     en: "“{value}” names several entries; send the code instead",
-  },
-  "complaints.received_in_future": {
-    zh: "受理时间不能晚于当前时间",
-    en: "The time of receipt cannot be in the future",
   },
   "complaints.review_window": {
     zh: "核查申请须在收到处理决定后 {days} 日内提出（截至 {untilLocal}）",

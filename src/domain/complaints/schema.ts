@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { checkIdDocument, describedText, ID_TYPES, idDocumentFields } from "../common/plausibility.ts";
 import { AXES } from "./classification.ts";
 import { COMPLAINT_ACTIONS, COMPLAINT_STATUSES } from "./lifecycle.ts";
 import {
@@ -26,28 +27,31 @@ const phone = z
   .optional();
 const instant = z.iso.datetime({ offset: true });
 
-const person = z.object({ name: text(60), phone });
+const person = z.object({ name: describedText(60), phone });
 
-export const complainantInput = z.object({
-  kind: z.enum(COMPLAINANT_KINDS).default("person"),
-  name: text(100),
-  phone,
-  idNumber: z.string().trim().max(40).optional(),
-  // Organisations (§13): address, unified credit code, legal representative.
-  address: optionalText(200),
-  creditCode: optionalText(40),
-  legalRepresentative: optionalText(60),
-  agent: z.object({ name: text(60), phone, powerOfAttorney: z.boolean() }).optional(),
-});
+export const complainantInput = z
+  .object({
+    kind: z.enum(COMPLAINANT_KINDS).default("person"),
+    name: describedText(100),
+    phone,
+    ...idDocumentFields,
+    // Organisations (§13): address, unified credit code, legal representative.
+    address: optionalText(200),
+    creditCode: optionalText(40),
+    legalRepresentative: optionalText(60),
+    agent: z.object({ name: describedText(60), phone, powerOfAttorney: z.boolean() }).optional(),
+  })
+  .superRefine(checkIdDocument);
 
 export const createComplaintBody = z.object({
   orgUnitId: z.number().int().positive().optional(),
   channel: text(60),
   source: z.enum(SOURCES).default("customer"),
+  /** Not in the future nor older than the horizon: checked against the server's clock (plausibility.ts). */
   receivedAt: instant,
-  summary: text(200),
+  summary: describedText(200),
   facts: optionalText(4000),
-  request: text(1000),
+  request: describedText(1000),
   complainant: complainantInput,
   representatives: z.array(person).max(MAX_REPRESENTATIVES).optional(),
   groupSize: z.number().int().min(1).max(100_000).optional(),
@@ -155,6 +159,7 @@ export const complaint = complaintSummary.extend({
     kind: z.enum(COMPLAINANT_KINDS),
     name: z.string(),
     phone: z.string().nullable(),
+    idType: z.enum(ID_TYPES).nullable(),
     idNumber: z.string().nullable(),
     masked: z.boolean(),
   }),
@@ -196,6 +201,7 @@ export const createdComplaint = complaint.extend({
 export const personalData = z.object({
   name: z.string(),
   phone: z.string().nullable(),
+  idType: z.enum(ID_TYPES).nullable(),
   idNumber: z.string().nullable(),
   address: z.string().nullable(),
   creditCode: z.string().nullable(),
@@ -221,10 +227,13 @@ export const listComplaintsQuery = z.object({
 });
 
 export const assignBody = z.object({ handlerId: z.number().int().positive() });
-export const extensionBody = z.object({ reason: text(1000), level: z.union([z.literal(1), z.literal(2)]) });
+export const extensionBody = z.object({
+  reason: describedText(1000),
+  level: z.union([z.literal(1), z.literal(2)]),
+});
 /** An approval may carry a comment; a refusal must say why, for the requester reads it on the complaint page. */
 export const extensionApprovalBody = z.object({ note: optionalText(1000) });
-export const extensionRefusalBody = z.object({ note: text(1000) });
+export const extensionRefusalBody = z.object({ note: describedText(1000) });
 export const extensionParams = z.object({
   id: z.coerce.number().int().positive(),
   extensionId: z.coerce.number().int().positive(),
@@ -234,12 +243,12 @@ export const pauseParams = z.object({
   id: z.coerce.number().int().positive(),
   pauseId: z.coerce.number().int().positive(),
 });
-export const restartBody = z.object({ reason: text(1000) });
+export const restartBody = z.object({ reason: describedText(1000) });
 export const withdrawBody = z.object({ reason: optionalText(1000) });
 export const mergeBody = z.object({ intoId: z.number().int().positive() });
 export const decisionBody = z.object({
-  findings: text(4000),
-  basis: text(4000),
+  findings: describedText(4000),
+  basis: describedText(4000),
   outcome: z.enum(OUTCOMES),
   compensation: z.number().min(0).max(1e12).optional(),
   remedies: z.array(z.enum(REMEDIES)).min(1).default(["review", "mediation", "arbitration", "litigation"]),
@@ -251,10 +260,10 @@ export const noticeBody = z.object({
   note: optionalText(500),
 });
 export const closeBody = z.object({
-  rootCause: text(2000),
-  rectification: text(2000),
+  rootCause: describedText(2000),
+  rectification: describedText(2000),
   satisfaction: z.enum(["satisfied", "basically_satisfied", "dissatisfied", "unreachable"]),
   publishAsCase: z.boolean().default(false),
 });
-export const reviewRequestBody = z.object({ receivedAt: instant, reason: text(2000) });
+export const reviewRequestBody = z.object({ receivedAt: instant, reason: describedText(2000) });
 export const axisParams = z.object({ axis: z.enum(AXES) });

@@ -5,7 +5,7 @@ describe("customer masking", () => {
   it("keeps only what staff need to recognise a customer", () => {
     expect(maskName("张三丰")).toBe("张**");
     expect(maskPhone("13812345678")).toBe("138****5678");
-    expect(maskIdNumber("110101199001011234")).toBe("1101**********1234");
+    expect(maskIdNumber("110101199001061234")).toBe("1101**********1234");
     expect(maskAccountNo("6222 0212 3456 7890 123")).toBe("***************0123");
   });
 
@@ -15,9 +15,11 @@ describe("customer masking", () => {
   });
 
   it("absent fields stay absent", () => {
-    expect(maskCustomer({ name: null, phone: "13812345678", idNumber: null, accountNo: null })).toEqual({
+    const customer = { name: null, phone: "13812345678", idType: null, idNumber: null, accountNo: null };
+    expect(maskCustomer(customer)).toEqual({
       name: null,
       phone: "138****5678",
+      idType: null,
       idNumber: null,
       accountNo: null,
     });

@@ -4,9 +4,13 @@
  * them, and every reveal is audited.
  */
 
+import type { IdType } from "../common/plausibility.ts";
+
 export interface Customer {
   name: string | null;
   phone: string | null;
+  /** Which document the number belongs to; null for numbers recorded before the type was asked. */
+  idType: IdType | null;
   idNumber: string | null;
   accountNo: string | null;
 }
@@ -32,7 +36,7 @@ function maskMiddle(value: string, head: number, tail: number): string {
 
 /** 13812345678 → 138****5678 */
 export const maskPhone = (phone: string) => maskMiddle(phone, 3, 4);
-/** 110101199001011234 → 1101**********1234 */
+/** 110101199001061234 → 1101**********1234 */
 export const maskIdNumber = (id: string) => maskMiddle(id, 4, 4);
 /** 6222021234567890123 → ***************0123 */
 export const maskAccountNo = (account: string) => maskMiddle(account, 0, 4);
@@ -41,6 +45,7 @@ export function maskCustomer(c: Customer): Customer {
   return {
     name: c.name && maskName(c.name),
     phone: c.phone && maskPhone(c.phone),
+    idType: c.idType,
     idNumber: c.idNumber && maskIdNumber(c.idNumber),
     accountNo: c.accountNo && maskAccountNo(c.accountNo),
   };

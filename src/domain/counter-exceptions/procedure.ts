@@ -1,3 +1,4 @@
+import { dueTimeProblem } from "../common/plausibility.ts";
 import { lead, type Refusal, refuse, type Transition } from "../common/transition.ts";
 import type { Status, VerifyOutcome } from "./vocabulary.ts";
 
@@ -38,7 +39,11 @@ const FROM: Record<ProcedureAction["kind"], Status> = {
 /** Whether an exception in `status` is at the step `kind`. */
 export const atStep = (status: Status, kind: ProcedureAction["kind"]) => status === FROM[kind];
 
-const isFuture = (iso: string | undefined, now: Date) => iso !== undefined && Date.parse(iso) > now.getTime();
+/** A due time after now and within the window (a follow-up due in the year 3000 is a typing mistake). */
+function dueRefusal(iso: string, field: string, now: Date): Transition<Status> | null {
+  const problem = dueTimeProblem(iso, now);
+  return problem && refuse(400, problem.key, field, problem.params);
+}
 
 /** The procedure's state machine: which step may follow which, by whom, and where it leads. */
 export function transition(
@@ -56,15 +61,12 @@ export function transition(
     case "verify":
       return lead(action.outcome === "confirmed" ? "verified" : "rejected");
     case "handle":
-      if (!isFuture(action.followUpDueAt, now))
-        return refuse(400, "counter_exceptions.due_in_past", "followUpDueAt");
-      return lead("handled");
+      return dueRefusal(action.followUpDueAt, "followUpDueAt", now) ?? lead("handled");
     case "follow_up":
       if (action.fullyResolved) return lead("closed");
       if (action.nextDueAt === undefined)
         return refuse(400, "counter_exceptions.next_due_required", "nextDueAt");
-      if (!isFuture(action.nextDueAt, now)) return refuse(400, "counter_exceptions.due_in_past", "nextDueAt");
-      return lead("handled");
+      return dueRefusal(action.nextDueAt, "nextDueAt", now) ?? lead("handled");
   }
 }
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ROLES } from "../auth/roles.ts";
+import { checkIdDocument, describedText, ID_TYPES, idDocumentFields } from "../common/plausibility.ts";
 import { CORRECTIVE_ACTIONS, DEPARTMENTS, STATUSES, STEPS, VERIFY_OUTCOMES } from "./vocabulary.ts";
 
 /** The API contract of counter exceptions (柜面异常). Custom messages are keys of common/messages.ts. */
@@ -25,22 +26,19 @@ export const customerInput = z
       .trim()
       .regex(/^[0-9+\-() ]{0,30}$/, "format.phone")
       .optional(),
-    idNumber: z
-      .string()
-      .trim()
-      .regex(/^[0-9A-Za-z]{0,30}$/, "format.id_number")
-      .optional(),
+    ...idDocumentFields,
     accountNo: z
       .string()
       .trim()
       .regex(/^[0-9 ]{0,40}$/, "format.account_no")
       .optional(),
   })
-  .strict();
+  .strict()
+  .superRefine(checkIdDocument);
 
 export const reportBody = z.object({
   type: typeCode,
-  description: text(2000),
+  description: describedText(2000),
   amount: amount.optional(),
   transactionRef: optionalText(60),
   customer: customerInput.optional(),
@@ -48,12 +46,12 @@ export const reportBody = z.object({
 });
 export type ReportBody = z.infer<typeof reportBody>;
 
-export const consultation = z.object({ department: z.enum(DEPARTMENTS), answer: text(1000) });
+export const consultation = z.object({ department: z.enum(DEPARTMENTS), answer: describedText(1000) });
 
 export const verifyBody = z
   .object({
     outcome: z.enum(VERIFY_OUTCOMES),
-    findings: text(2000),
+    findings: describedText(2000),
     /** Confirmed, but as another type than the teller chose. */
     correctedType: typeCode.optional(),
     consultations: z.array(consultation).max(5).optional(),
@@ -66,7 +64,7 @@ export type VerifyBody = z.infer<typeof verifyBody>;
 
 export const handleBody = z.object({
   actions: z.array(z.enum(CORRECTIVE_ACTIONS)).min(1).max(CORRECTIVE_ACTIONS.length),
-  detail: text(2000),
+  detail: describedText(2000),
   /** Who took the corrective action, when not the person recording it; a user of the same outlet. */
   handledById: z.number().int().positive().optional(),
   followUpDueAt: futureIso,
@@ -74,7 +72,7 @@ export const handleBody = z.object({
 export type HandleBody = z.infer<typeof handleBody>;
 
 export const followUpBody = z.object({
-  note: text(2000),
+  note: describedText(2000),
   /** Closing needs this explicit confirmation that the problem is fully solved. */
   fullyResolved: z.boolean(),
   nextDueAt: futureIso.optional(),
@@ -106,6 +104,7 @@ const person = z.object({ id: z.number(), name: z.string() });
 const customer = z.object({
   name: z.string().nullable(),
   phone: z.string().nullable(),
+  idType: z.enum(ID_TYPES).nullable(),
   idNumber: z.string().nullable(),
   accountNo: z.string().nullable(),
 });

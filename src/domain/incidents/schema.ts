@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ROLES } from "../auth/roles.ts";
+import { describedText } from "../common/plausibility.ts";
 import { CATEGORY_CODES, QUESTIONS, type QuestionKey } from "./categories.ts";
 import { STATUSES, TRANSITION_ACTIONS } from "./lifecycle.ts";
 import { STEP_KEYS } from "./playbook.ts";
@@ -9,7 +10,7 @@ const questionKeys = Object.keys(QUESTIONS) as [QuestionKey, ...QuestionKey[]];
 
 export const reportIncidentBody = z.object({
   category: z.enum(CATEGORY_CODES),
-  summary: z.string().trim().min(1).max(200),
+  summary: describedText(200),
   orgUnitId: z.number().int().positive().optional(),
   answers: z.partialRecord(z.enum(questionKeys), z.boolean()).optional(),
   severity: z.enum(SEVERITIES).optional(),
@@ -89,10 +90,10 @@ export const transitionBody = z.object({
 
 export const severityBody = z.object({
   severity: z.enum(SEVERITIES),
-  reason: z.string().trim().min(2).max(300),
+  reason: describedText(300).min(2),
 });
 
-export const noteBody = z.object({ text: z.string().trim().min(1).max(2000) });
+export const noteBody = z.object({ text: describedText(2000) });
 
 /** Roles people take in one incident, apart from their job role. */
 export const INCIDENT_ROLES = ["commander", "on_scene", "communications"] as const;
@@ -105,7 +106,7 @@ export const INCIDENT_ROLE_LABELS: Record<IncidentRole, { zh: string; en: string
 export const assignRoleBody = z.object({ role: z.enum(INCIDENT_ROLES), userId: z.number().int().positive() });
 
 export const reviewBody = z.object({
-  cause: z.string().trim().min(2).max(2000),
+  cause: describedText(2000).min(2),
   helped: z.string().trim().max(2000).default(""),
   wentWrong: z.string().trim().max(2000).default(""),
   changes: z.string().trim().max(2000).default(""),

@@ -25,6 +25,7 @@ function presentMe(user: SessionUser, config: Config): Me {
       new Date(user.lastSeenAt).getTime() + config.sessionIdleMinutes * 60_000,
     ).toISOString(),
     timeZone: config.timeZone,
+    recordHorizonDays: config.recordHorizonDays,
   };
 }
 

@@ -11,9 +11,8 @@ import { allow, callerOf } from "../http/request.ts";
 import { listCalendarDays } from "./store.ts";
 
 /**
- * The business calendar. Administrators enter public holidays and make-up working days (调休) each year
- * when the State Council publishes them; deadlines already running keep their stored due time until their
- * next clock event recomputes it.
+ * The business calendar: the official days (official-days.ts) and the single days administrators set over
+ * them; deadlines already running keep their stored due time until their next clock event recomputes it.
  */
 export function registerCalendarRoutes(app: App, { db, now }: Deps): void {
   app.get(
@@ -65,7 +64,7 @@ export function registerCalendarRoutes(app: App, { db, now }: Deps): void {
           before: before ?? null,
           after: { kind: row.kind, name: row.name },
         });
-        return { date, kind: row.kind, name: row.name };
+        return { date, kind: row.kind, name: row.name, source: "admin" as const };
       });
     },
   );

@@ -1,22 +1,29 @@
 import type { Kysely } from "kysely";
 import { type BusinessCalendar, businessCalendar } from "../../domain/calendar/business-calendar.ts";
+import type { ListedCalendarDay } from "../../domain/calendar/schema.ts";
 import type { Database } from "../db/schema.ts";
+import { officialCalendar, officialDaysOf } from "./official-days.ts";
 
 /**
- * The whole calendar as a domain object. It holds a few dozen rows a year, so reading it per deadline
- * computation is cheap and always current after an administrator's change.
+ * The whole calendar as a domain object: the official days, each overridden by the administrators' day of
+ * the same date. Administrators' days are a handful a year, so reading them per deadline computation is
+ * cheap and always current after a change.
  */
 export async function loadCalendar(db: Kysely<Database>): Promise<BusinessCalendar> {
-  const rows = await db.selectFrom("calendar_days").select(["date", "kind"]).execute();
-  return businessCalendar(rows);
+  const admin = await db.selectFrom("calendar_days").select(["date", "kind"]).execute();
+  return businessCalendar(admin, officialCalendar());
 }
 
-export async function listCalendarDays(db: Kysely<Database>, year: number) {
-  return db
+/** A year's days that differ from the weekday/weekend rule, saying which came from the administrators. */
+export async function listCalendarDays(db: Kysely<Database>, year: number): Promise<ListedCalendarDay[]> {
+  const admin = await db
     .selectFrom("calendar_days")
     .select(["date", "kind", "name"])
     .where("date", ">=", `${year}-01-01`)
     .where("date", "<=", `${year}-12-31`)
-    .orderBy("date")
     .execute();
+  const days = new Map<string, ListedCalendarDay>();
+  for (const d of officialDaysOf(year)) days.set(d.date, { ...d, source: "official" });
+  for (const d of admin) days.set(d.date, { ...d, source: "admin" });
+  return [...days.values()].sort((a, b) => a.date.localeCompare(b.date));
 }

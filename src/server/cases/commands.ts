@@ -6,6 +6,7 @@ import type { Caller } from "../auth/session-user.ts";
 import { nextRef } from "../db/refs.ts";
 import type { Deps } from "../http/deps.ts";
 import { AppError, conflict } from "../http/errors.ts";
+import { checkPastDate } from "../http/plausible.ts";
 import { indexText } from "./segment.ts";
 import { draftFromSource } from "./sources.ts";
 import { getCase, type Viewer } from "./store.ts";
@@ -26,6 +27,7 @@ function stripped(fields: { title: string; story: string; lessons: string }, nam
 }
 
 export async function createCase(deps: Deps, caller: Caller, body: z.infer<typeof createCaseBody>) {
+  checkPastDate("occurredOn", body.occurredOn, deps.now(), deps.config.timeZone);
   const clean = stripped(body, body.names);
   const searchText = indexText([clean.title, clean.story, clean.lessons, ...body.tags]);
   const unit = caller.user.orgUnit;
@@ -72,6 +74,7 @@ export async function updateCase(
   body: z.infer<typeof updateCaseBody>,
 ) {
   const viewer = viewerOf(caller);
+  if (body.occurredOn) checkPastDate("occurredOn", body.occurredOn, deps.now(), deps.config.timeZone);
   await deps.db.transaction().execute(async (trx) => {
     const { record: before, orgPath } = await getCase(trx, viewer, id);
     if (before.status !== "draft") throw conflict("status", "cases.already_published");

@@ -12,6 +12,7 @@ import { loadCalendar } from "../calendar/store.ts";
 import { nextRef } from "../db/refs.ts";
 import type { Deps } from "../http/deps.ts";
 import { AppError, invalid } from "../http/errors.ts";
+import { checkPastTime } from "../http/plausible.ts";
 import { orgTopics } from "../live/bus.ts";
 import { notify, usersWithRoles } from "../notifications/notify.ts";
 import { changeComplaint } from "./change.ts";
@@ -53,8 +54,7 @@ export async function recordDecision(
 /** Evidence that the complainant was told, by channel and time (§19, §21). */
 export async function recordNotice(deps: Deps, caller: Caller, id: number, body: z.infer<typeof noticeBody>) {
   return changeComplaint(deps, caller, id, "record_notice", async ({ trx, now, audit }) => {
-    if (Date.parse(body.at) > now.getTime() + 5 * 60_000)
-      throw invalid("at", "complaints.received_in_future");
+    checkPastTime("at", body.at, now);
     const { id: noticeId } = await trx
       .insertInto("complaint_notices")
       .values({
@@ -118,8 +118,7 @@ export async function requestReview(
       .executeTakeFirst();
     if (!told) throw new AppError(409, "complaints.review_no_notice");
     const receivedAt = new Date(body.receivedAt).toISOString();
-    if (Date.parse(receivedAt) > now.getTime() + 5 * 60_000)
-      throw invalid("receivedAt", "complaints.received_in_future");
+    checkPastTime("receivedAt", receivedAt, now);
     const settings = clockSettings(deps.config);
     const windowEnds = naturalDeadline(told.at, REVIEW_WINDOW_DAYS, await loadCalendar(trx), settings);
     if (receivedAt > windowEnds) {

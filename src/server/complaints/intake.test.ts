@@ -101,7 +101,7 @@ describeEachEngine("complaints: intake, scope and personal data", (engine) => {
     expect(res.json()).toMatchObject({
       name: "张三丰",
       phone: "13812345678",
-      idNumber: "110101199001011234",
+      idNumber: "110101199001061234",
     });
     const audit = await t.db
       .selectFrom("audit_log")

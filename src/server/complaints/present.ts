@@ -84,6 +84,7 @@ export function toComplaint(
       kind: row.complainant_kind as Complaint["complainant"]["kind"],
       name: maskName(row.complainant_name),
       phone: maskPhone(row.complainant_phone),
+      idType: row.complainant_id_type,
       idNumber: maskIdNumber(row.complainant_id_number),
       masked: true,
     },

@@ -40,6 +40,7 @@ export async function readPersonalData(deps: Deps, caller: Caller, id: number) {
     return {
       name: row.complainant_name,
       phone: row.complainant_phone,
+      idType: row.complainant_id_type,
       idNumber: row.complainant_id_number,
       address: extra.address ?? null,
       creditCode: extra.creditCode ?? null,

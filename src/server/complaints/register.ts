@@ -10,10 +10,11 @@ import { appendAudit } from "../audit/append.ts";
 import type { Caller } from "../auth/session-user.ts";
 import { loadCalendar } from "../calendar/store.ts";
 import type { Config } from "../config.ts";
-import { nextRef } from "../db/refs.ts";
+import { assignRef, provisionalRef } from "../db/refs.ts";
 import type { Database } from "../db/schema.ts";
 import type { Deps } from "../http/deps.ts";
 import { invalid } from "../http/errors.ts";
+import { checkPastTime } from "../http/plausible.ts";
 import { orgTopics } from "../live/bus.ts";
 import { notify } from "../notifications/notify.ts";
 import { getOrgUnit } from "../org/store.ts";
@@ -21,9 +22,6 @@ import { clockOf, clockSettings, scheduleClock } from "./clock.ts";
 import { applyFigures } from "./figures.ts";
 import { toComplaint } from "./present.ts";
 import { type ComplaintRow, complaintsInScope, loadCategories } from "./store.ts";
-
-/** A little slack for clocks of the registering PC that run ahead of the server's. */
-const FUTURE_TOLERANCE_MS = 5 * 60_000;
 
 /** Recusal (§17) and scope: the handler works at the complaint's unit or above and is not the person complained about. */
 export async function checkHandler(
@@ -131,6 +129,7 @@ export async function writeComplaint(trx: Transaction<Database>, config: Config,
       complainant_kind: c.kind,
       complainant_name: c.name,
       complainant_phone: c.phone || null,
+      complainant_id_type: c.idNumber ? (c.idType ?? "resident_id") : null,
       complainant_id_number: c.idNumber || null,
       complainant_extra_json: JSON.stringify({
         address: c.address,
@@ -166,10 +165,7 @@ export async function writeComplaint(trx: Transaction<Database>, config: Config,
 /** Registers a complaint: classification resolved, the clock started, repeats and group size checked. */
 export async function registerComplaint(deps: Deps, caller: Caller, body: CreateComplaintBody) {
   const now = deps.now();
-  if (new Date(body.receivedAt).getTime() > now.getTime() + FUTURE_TOLERANCE_MS) {
-    throw invalid("receivedAt", "complaints.received_in_future");
-  }
-  const ref = await nextRef(deps.db, "CMP", now, deps.config.timeZone);
+  checkPastTime("receivedAt", body.receivedAt, now);
   const out = await deps.db.transaction().execute(async (trx) => {
     const unit: OrgUnit = await getOrgUnit(
       trx,
@@ -195,13 +191,14 @@ export async function registerComplaint(deps: Deps, caller: Caller, body: Create
       body,
       unit,
       scopePath: caller.scopePath,
-      ref,
+      ref: provisionalRef(),
       now,
       createdBy: caller.user.id,
       subjectName,
       handlerId: handler?.id ?? null,
     });
     const id = inserted.id;
+    const ref = await assignRef(trx, "complaints", id, "CMP", now, deps.config.timeZone);
     // Personal data stays out of the append-only audit log: it could never be erased from there.
     await appendAudit(trx, caller.actor, {
       action: "complaints.register",
@@ -236,6 +233,7 @@ export async function registerComplaint(deps: Deps, caller: Caller, body: Create
     // notices or reviews yet, and re-reading it cost eight statements after the commit.
     const row: ComplaintRow = {
       ...inserted,
+      ref,
       org_code: unit.code,
       org_name: unit.name,
       org_path: unit.path,

@@ -132,7 +132,12 @@ describeEachEngine("complaints: statistics, exports and the business calendar", 
     });
     expect(set.statusCode, set.body).toBe(200);
     const list = (await officer.get("/api/calendar/days?year=2026")).json().items;
-    expect(list).toEqual([{ date: "2026-10-01", kind: "holiday", name: "国庆节" }]);
+    expect(list.find((d: { date: string }) => d.date === "2026-10-01")).toEqual({
+      date: "2026-10-01",
+      kind: "holiday",
+      name: "国庆节",
+      source: "admin",
+    });
     expect(
       (await officer.request("PUT", "/api/calendar/days/2026-10-02", { kind: "holiday", name: "x" }))
         .statusCode,

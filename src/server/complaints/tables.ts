@@ -1,4 +1,5 @@
 import type { Generated } from "kysely";
+import type { IdType } from "../../domain/common/plausibility.ts";
 import type { Axis } from "../../domain/complaints/classification.ts";
 import type { Measures } from "../../domain/complaints/figures.ts";
 import type { ComplaintStatus } from "../../domain/complaints/lifecycle.ts";
@@ -38,6 +39,7 @@ export interface ComplaintTable {
   complainant_name: string;
   complainant_phone: string | null;
   complainant_id_number: string | null;
+  complainant_id_type: IdType | null;
   /** Organisation details, agent and representatives: personal data, never listed. */
   complainant_extra_json: string;
   complainant_key: string;

@@ -9,7 +9,7 @@ export const complaintBody = (over: Record<string, unknown> = {}) => ({
   receivedAt: new Date().toISOString(),
   summary: "理财产品到期收益低于宣传",
   request: "要求赔偿收益差额",
-  complainant: { name: "张三丰", phone: "13812345678", idNumber: "110101199001011234" },
+  complainant: { name: "张三丰", phone: "13812345678", idNumber: "110101199001061234" },
   businessCategory: "自营理财",
   cause: "营销方式和手段",
   ...over,

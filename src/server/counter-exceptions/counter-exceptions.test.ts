@@ -12,7 +12,7 @@ const SAMPLE = {
   description: "客户转账金额录入多一个零，已当场发现",
   amount: 1250.5,
   transactionRef: "TX20261123001",
-  customer: { name: "张三丰", phone: "13812345678", idNumber: "110101199001011234" },
+  customer: { name: "张三丰", phone: "13812345678", idNumber: "110101199001061234" },
   immediateAction: "暂停交易，请客户稍候",
 };
 

@@ -10,6 +10,7 @@ export function customerOf(row: ExceptionRow): Customer | null {
   const c = {
     name: row.customer_name,
     phone: row.customer_phone,
+    idType: row.customer_id_type,
     idNumber: row.customer_id_number,
     accountNo: row.customer_account_no,
   };

@@ -3,7 +3,7 @@ import { isPattern } from "../../domain/counter-exceptions/vocabulary.ts";
 import { appendAudit } from "../audit/append.ts";
 import type { Caller } from "../auth/session-user.ts";
 import type { Db } from "../db/database.ts";
-import { nextRef } from "../db/refs.ts";
+import { assignRef, provisionalRef } from "../db/refs.ts";
 import type { Deps } from "../http/deps.ts";
 import { invalid } from "../http/errors.ts";
 import { orgTopics } from "../live/bus.ts";
@@ -32,14 +32,13 @@ const linkOf = (id: number) => `/counter-exceptions/${id}`;
 export async function reportException(deps: Deps, caller: Caller, body: ReportBody) {
   const now = deps.now();
   const unit = caller.user.orgUnit;
-  const ref = await nextRef(deps.db, "CEX", now, deps.config.timeZone);
   const { row, topics } = await deps.db.transaction().execute(async (trx) => {
     const type = await enabledType(trx, body.type, "type", caller);
     const patternCount = (await occurrencesInWindow(trx, unit.id, type.code, now)) + 1;
     const { id } = await trx
       .insertInto("counter_exceptions")
       .values({
-        ref,
+        ref: provisionalRef(),
         org_unit_id: unit.id,
         type: type.code,
         status: "reported",
@@ -48,6 +47,7 @@ export async function reportException(deps: Deps, caller: Caller, body: ReportBo
         transaction_ref: body.transactionRef || null,
         customer_name: body.customer?.name || null,
         customer_phone: body.customer?.phone || null,
+        customer_id_type: body.customer?.idNumber ? (body.customer.idType ?? "resident_id") : null,
         customer_id_number: body.customer?.idNumber || null,
         customer_account_no: body.customer?.accountNo || null,
         immediate_action: body.immediateAction || null,
@@ -67,6 +67,7 @@ export async function reportException(deps: Deps, caller: Caller, body: ReportBo
         data_json: JSON.stringify({ type: type.code }),
       })
       .execute();
+    const ref = await assignRef(trx, "counter_exceptions", id, "CEX", now, deps.config.timeZone);
     const row = await getException(trx, caller.scopePath, id);
     // The audit keeps the record without the customer's data: the register holds it, the log need not.
     await appendAudit(trx, caller.actor, {

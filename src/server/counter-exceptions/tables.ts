@@ -1,5 +1,6 @@
 import type { Generated } from "kysely";
 import type { Role } from "../../domain/auth/roles.ts";
+import type { IdType } from "../../domain/common/plausibility.ts";
 import type { Status, VerifyOutcome } from "../../domain/counter-exceptions/vocabulary.ts";
 
 type Timestamp = string;
@@ -26,6 +27,7 @@ export interface CounterExceptionTable {
   customer_name: string | null;
   customer_phone: string | null;
   customer_id_number: string | null;
+  customer_id_type: IdType | null;
   customer_account_no: string | null;
   immediate_action: string | null;
   reported_by: number;

@@ -1,35 +1,68 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { idOf, startTestApp, type TestApp, type TestClient } from "../../../test/app.ts";
 import { describeEachEngine } from "../../../test/engines.ts";
+import { localDateOf } from "../../domain/calendar/dates.ts";
 import { complaintBody } from "../complaints/test-fixtures.ts";
 
 describeEachEngine("reference numbers of the day", (engine) => {
   let t: TestApp;
   let officer: TestClient;
+  let lobby: TestClient;
+  let teller: TestClient;
   beforeAll(async () => {
     t = await startTestApp(engine);
     officer = await t.as("officer.sb01");
+    lobby = await t.as("lobby.ot01");
+    teller = await t.as("teller.ot01");
   });
   afterAll(() => t.close());
 
-  const register = (over: Record<string, unknown> = {}) =>
-    officer.post("/api/complaints", complaintBody(over));
-  const seq = (ref: string) => Number(ref.slice(-4));
+  /** The numbers of the day's references of a kind, as stored, in order. */
+  const numbersOf = async (table: "complaints" | "incidents" | "counter_exceptions", prefix: string) => {
+    const day = localDateOf(t.clock.now(), t.deps.config.timeZone).replaceAll("-", "");
+    const rows = await t.db
+      .selectFrom(table)
+      .select("ref")
+      .where("ref", "like", `${prefix}-${day}-%`)
+      .execute();
+    return rows.map((r) => Number(r.ref.slice(-4))).sort((a, b) => a - b);
+  };
+  const oneToN = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
 
-  it("complaints registered at the same moment get distinct numbers, one after another", async () => {
-    const answers = await Promise.all(Array.from({ length: 12 }, () => register()));
-    expect(answers.map((a) => a.statusCode)).toEqual(Array(12).fill(201));
-    const numbers = answers.map((a) => seq(a.json().ref)).sort((a, b) => a - b);
-    expect(numbers).toEqual(Array.from({ length: 12 }, (_, i) => numbers[0] + i));
-  });
-
-  it("a registration refused after taking its number leaves a gap, and the next one goes on", async () => {
-    const before = seq((await register()).json().ref);
+  it("concurrent creates, some refused inside their transaction, leave the day's numbers 1..N without a hole", async () => {
     const ot01 = await idOf(t, "unit", "OT01");
+    const sb01 = await idOf(t, "unit", "SB01");
     const head = await idOf(t, "user", "head.ot01");
-    // Recusal is checked inside the transaction, after the number was taken.
-    const refused = await register({ orgUnitId: ot01, subjectStaffUserId: head, handlerId: head });
-    expect(refused.statusCode).toBe(400);
-    expect(seq((await register()).json().ref)).toBe(before + 2);
+    // Each refusal comes from a check inside the transaction: recusal, a unit that is not an outlet, a type
+    // that does not exist.
+    const kinds = ["complaint", "incident", "exception"] as const;
+    const requests = Array.from({ length: 30 }, (_, i) => {
+      const refuse = Math.floor(i / 3) % 3 === 2;
+      switch (kinds[i % 3]) {
+        case "complaint":
+          return officer.post(
+            "/api/complaints",
+            complaintBody(refuse ? { orgUnitId: ot01, subjectStaffUserId: head, handlerId: head } : {}),
+          );
+        case "incident":
+          return lobby.post("/api/incidents", {
+            category: "crowd_surge",
+            summary: "排队人数较多",
+            ...(refuse && { orgUnitId: sb01 }),
+          });
+        default:
+          return teller.post("/api/counter-exceptions", {
+            type: refuse ? "no_such_type" : "transaction_data_error",
+            description: "金额录入错误",
+          });
+      }
+    });
+    const answers = await Promise.all(requests);
+    expect(answers.filter((a) => a.statusCode === 201)).toHaveLength(21);
+    expect(answers.filter((a) => a.statusCode === 400)).toHaveLength(9);
+
+    expect(await numbersOf("complaints", "CMP")).toEqual(oneToN(7));
+    expect(await numbersOf("incidents", "INC")).toEqual(oneToN(7));
+    expect(await numbersOf("counter_exceptions", "CEX")).toEqual(oneToN(7));
   });
 });

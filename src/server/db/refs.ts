@@ -1,4 +1,5 @@
-import type { Kysely } from "kysely";
+import { randomUUID } from "node:crypto";
+import type { Kysely, Transaction } from "kysely";
 import { localDateOf } from "../../domain/calendar/dates.ts";
 import type { Database } from "./schema.ts";
 
@@ -7,12 +8,10 @@ const localDay = (now: Date, timeZone: string) => localDateOf(now, timeZone).rep
 
 /**
  * The next human-readable reference of a kind for today, e.g. `INC-20261122-0007`; the upsert makes concurrent
- * callers take distinct numbers on both engines. Its counter row stays locked until the statement's
- * transaction commits, so inside a record's transaction every creator of that kind in the bank waits for the
- * one before to commit (PostgreSQL: 138 complaints a second at 64 connections, bench/README.md). The frequent
- * creates — complaints, incidents, counter exceptions — therefore take their number on `db`, before opening
- * their transaction, and a create refused after that leaves a gap in the day's numbers; rare ones (cases,
- * marketing materials, review cases) count inside their transaction and leave none.
+ * callers take distinct numbers on both engines. Called inside the transaction that writes the record, so a
+ * refused or failed create rolls its number back with it and the day's numbers have no gap (an examiner reads
+ * a gap as a deleted record). The counter row stays locked until that transaction commits and every creator
+ * of the kind in the bank waits for it: the frequent creates take their number with `assignRef`, last.
  */
 export async function nextRef(
   trx: Kysely<Database>,
@@ -30,4 +29,25 @@ export async function nextRef(
     .returning("last")
     .executeTakeFirstOrThrow();
   return `${prefix}-${day}-${String(last).padStart(4, "0")}`;
+}
+
+/** A unique stand-in for the reference of a row inserted before its number is taken (see `assignRef`). */
+export const provisionalRef = (): string => `~${randomUUID()}`;
+
+/**
+ * Takes the number for a record just inserted under a `provisionalRef` and sets it on the row. Complaints,
+ * incidents and counter exceptions call this after every check and insert, so the counter row is locked
+ * only for this update, the audit entry and the notices that quote the number, and the commit.
+ */
+export async function assignRef(
+  trx: Transaction<Database>,
+  table: "complaints" | "incidents" | "counter_exceptions",
+  id: number,
+  prefix: string,
+  now: Date,
+  timeZone: string,
+): Promise<string> {
+  const ref = await nextRef(trx, prefix, now, timeZone);
+  await trx.updateTable(table).set({ ref }).where("id", "=", id).execute();
+  return ref;
 }

@@ -19,7 +19,7 @@ import { isWithin, pathIds } from "../../domain/org/units.ts";
 import { appendAudit } from "../audit/append.ts";
 import type { Caller } from "../auth/session-user.ts";
 import { auditRecord, type RecordKind, runCommand, statusParam } from "../common/command.ts";
-import { nextRef } from "../db/refs.ts";
+import { assignRef, provisionalRef } from "../db/refs.ts";
 import type { Database } from "../db/schema.ts";
 import type { Deps } from "../http/deps.ts";
 import { AppError, forbidden, invalid, notFound } from "../http/errors.ts";
@@ -187,7 +187,6 @@ export async function reportIncident(
   body: z.infer<typeof reportIncidentBody>,
 ): Promise<{ row: IncidentRow; children: IncidentChildren }> {
   const now = deps.now();
-  const ref = await nextRef(deps.db, "INC", now, deps.config.timeZone);
   const { row, children, userTopics } = await deps.db.transaction().execute(async (trx) => {
     const unit = await getOrgUnit(trx, caller.scopePath, body.orgUnitId ?? caller.user.orgUnit.id).catch(
       (): never => {
@@ -198,10 +197,11 @@ export async function reportIncident(
     const { inserted, tasks, userTopics } = await writeIncident(trx, {
       body,
       unit,
-      ref,
+      ref: provisionalRef(),
       now,
       reportedBy: caller.user.id,
     });
+    const ref = await assignRef(trx, "incidents", inserted.id, "INC", now, deps.config.timeZone);
     await appendAudit(trx, caller.actor, {
       action: "incidents.report",
       entityType: "incident",
@@ -216,7 +216,10 @@ export async function reportIncident(
         drill: body.drill ?? false,
       },
     });
-    return { ...reported({ inserted, tasks }, unit, caller.user.displayName), userTopics };
+    return {
+      ...reported({ inserted: { ...inserted, ref }, tasks }, unit, caller.user.displayName),
+      userTopics,
+    };
   });
   // Boards and rooms hear of the incident, inboxes of the notice; one event per stream each.
   await deps.live.publish(

@@ -1,6 +1,7 @@
 import { Button, Result, Spin } from "antd";
 import { type ReactNode, useEffect, useRef } from "react";
 import { Navigate, useLocation } from "react-router";
+import { setHorizonDays } from "../../domain/common/plausibility.ts";
 import { setTimeZone } from "../common/time.ts";
 import { useI18n } from "../i18n/I18nProvider.tsx";
 import { useMe } from "./api.ts";
@@ -39,5 +40,6 @@ export function RequireAuth({ children }: { children: ReactNode }) {
   }
   // Set during render, before any page below formats a time; the same value every time, so it is safe.
   setTimeZone(me.data.timeZone);
+  setHorizonDays(me.data.recordHorizonDays);
   return <CurrentUserContext value={me.data}>{children}</CurrentUserContext>;
 }

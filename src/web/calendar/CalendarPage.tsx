@@ -15,15 +15,17 @@ import {
 } from "antd";
 import type { Dayjs } from "dayjs";
 import { useState } from "react";
-import type { CalendarDay, CalendarDayKind } from "../../domain/calendar/business-calendar.ts";
+import type { CalendarDayKind } from "../../domain/calendar/business-calendar.ts";
+import type { ListedCalendarDay } from "../../domain/calendar/schema.ts";
 import { useFormErrorHandler } from "../api/form-errors.ts";
 import { PageHeader } from "../common/PageHeader.tsx";
 import { useI18n } from "../i18n/I18nProvider.tsx";
 import { useCalendarDays, useClearCalendarDay, useSetCalendarDay } from "./api.ts";
 
 /**
- * The business calendar: public holidays and make-up working days (调休) per year, entered by administrators
- * when the State Council publishes them. Weekends need no entry.
+ * The business calendar: the official public holidays and make-up working days (调休) per year, as the
+ * installed `chinese-days` package lists them, and the days administrators set over them. Weekends need no
+ * entry.
  */
 export function CalendarPage() {
   const { t } = useI18n();
@@ -77,7 +79,7 @@ export function CalendarPage() {
           </Space>
         }
       >
-        <Table<CalendarDay>
+        <Table<ListedCalendarDay>
           rowKey="date"
           size="small"
           pagination={false}
@@ -92,16 +94,26 @@ export function CalendarPage() {
             },
             { title: t("cal.name"), dataIndex: "name" },
             {
+              title: t("cal.source"),
+              key: "source",
+              render: (_, d) => (
+                <Tag color={d.source === "official" ? "default" : "gold"}>{t(`cal.source.${d.source}`)}</Tag>
+              ),
+            },
+            {
               title: t("common.actions"),
               key: "a",
-              render: (_, d) => (
-                <Button
-                  size="small"
-                  icon={<DeleteOutlined />}
-                  onClick={() => clear.mutate(d.date)}
-                  aria-label={d.date}
-                />
-              ),
+              // An official day cannot be deleted, only overridden; clearing an override brings it back.
+              render: (_, d) =>
+                d.source === "admin" && (
+                  <Button
+                    size="small"
+                    icon={<DeleteOutlined />}
+                    onClick={() => clear.mutate(d.date)}
+                    aria-label={`${t("cal.clear")} ${d.date}`}
+                    title={t("cal.clear")}
+                  />
+                ),
             },
           ]}
         />

@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { CalendarDay } from "../../domain/calendar/business-calendar.ts";
+import type { ListedCalendarDay } from "../../domain/calendar/schema.ts";
 import { apiGet, apiSend } from "../api/client.ts";
 
 const key = ["calendar"] as const;
@@ -7,7 +8,8 @@ const key = ["calendar"] as const;
 export function useCalendarDays(year: number) {
   return useQuery({
     queryKey: [...key, year],
-    queryFn: () => apiGet<{ items: CalendarDay[] }>("/api/calendar/days", { year }).then((r) => r.items),
+    queryFn: () =>
+      apiGet<{ items: ListedCalendarDay[] }>("/api/calendar/days", { year }).then((r) => r.items),
   });
 }
 

@@ -2,6 +2,7 @@ import { DatePicker, Form, Input, Modal, Select } from "antd";
 import type { Dayjs } from "dayjs";
 import { CASE_OUTCOME_LABELS, CASE_OUTCOMES, CASE_SOURCE_KINDS } from "../../domain/cases/vocabulary.ts";
 import { useFormErrorHandler } from "../api/form-errors.ts";
+import { outsidePast, usePlausibilityRules } from "../common/plausibility.ts";
 import { useI18n } from "../i18n/I18nProvider.tsx";
 import { useCreateCase } from "./api.ts";
 import { SimilarCases } from "./SimilarCases.tsx";
@@ -17,6 +18,8 @@ export function CreateCaseModal({ onClose }: { onClose: () => void }) {
   const { t, locale } = useI18n();
   const [form] = Form.useForm();
   const onError = useFormErrorHandler(form);
+  const plausible = usePlausibilityRules();
+  const described = [{ required: true, whitespace: true, message: t("cp.required") }, plausible.described()];
   const create = useCreateCase();
   const story = Form.useWatch<string | undefined>("story", form) ?? "";
   return (
@@ -50,11 +53,7 @@ export function CreateCaseModal({ onClose }: { onClose: () => void }) {
           )
         }
       >
-        <Form.Item
-          name="title"
-          label={t("cases.titleField")}
-          rules={[{ required: true, message: t("cp.required") }]}
-        >
+        <Form.Item name="title" label={t("cases.titleField")} rules={described}>
           <Input />
         </Form.Item>
         <Form.Item
@@ -72,7 +71,7 @@ export function CreateCaseModal({ onClose }: { onClose: () => void }) {
           label={t("cases.occurredOn")}
           rules={[{ required: true, message: t("cp.required") }]}
         >
-          <DatePicker />
+          <DatePicker disabledDate={outsidePast} />
         </Form.Item>
         <Form.Item name="sourceKind" label={t("cases.sourceKind")}>
           <Select options={CASE_SOURCE_KINDS.map((k) => ({ value: k, label: t(`cases.sourceKind.${k}`) }))} />
@@ -80,18 +79,10 @@ export function CreateCaseModal({ onClose }: { onClose: () => void }) {
         <Form.Item name="sourceRef" label={t("cases.source")}>
           <Input placeholder="INC-20260305-0001" />
         </Form.Item>
-        <Form.Item
-          name="story"
-          label={t("cases.story")}
-          rules={[{ required: true, message: t("cp.required") }]}
-        >
+        <Form.Item name="story" label={t("cases.story")} rules={described}>
           <Input.TextArea rows={5} />
         </Form.Item>
-        <Form.Item
-          name="lessons"
-          label={t("cases.lessons")}
-          rules={[{ required: true, message: t("cp.required") }]}
-        >
+        <Form.Item name="lessons" label={t("cases.lessons")} rules={described}>
           <Input.TextArea rows={3} />
         </Form.Item>
         <Form.Item name="tags" label={t("cases.tags")}>

@@ -1,6 +1,7 @@
 import { DeleteOutlined, PlusOutlined } from "@ant-design/icons";
 import { Button, Checkbox, Flex, Form, Input, Radio } from "antd";
 import { COMPLAINANT_KINDS, MAX_REPRESENTATIVES } from "../../domain/complaints/vocabulary.ts";
+import { usePlausibilityRules } from "../common/plausibility.ts";
 import { useI18n } from "../i18n/I18nProvider.tsx";
 import { UserPicker } from "./UserPicker.tsx";
 
@@ -13,6 +14,7 @@ export const BY_AGENT = "byAgent";
  */
 export function ComplainantFields() {
   const { t } = useI18n();
+  const plausible = usePlausibilityRules();
   const form = Form.useFormInstance();
   const kind = Form.useWatch(["complainant", "kind"], form);
   const byAgent = Form.useWatch(BY_AGENT, form);
@@ -45,7 +47,7 @@ export function ComplainantFields() {
           <Form.Item
             name={["complainant", "agent", "name"]}
             label={t("cmp.agentName")}
-            rules={[{ required: true, whitespace: true, message: t("cmp.required") }]}
+            rules={[{ required: true, whitespace: true, message: t("cmp.required") }, plausible.described()]}
           >
             <Input maxLength={60} autoComplete="off" />
           </Form.Item>
@@ -66,7 +68,10 @@ export function ComplainantFields() {
                   <Form.Item
                     name={[field.name, "name"]}
                     noStyle
-                    rules={[{ required: true, whitespace: true, message: t("cmp.required") }]}
+                    rules={[
+                      { required: true, whitespace: true, message: t("cmp.required") },
+                      plausible.described(),
+                    ]}
                   >
                     <Input
                       placeholder={t("cmp.representative", { n: i + 1 })}

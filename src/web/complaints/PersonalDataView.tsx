@@ -1,14 +1,19 @@
 import { Descriptions } from "antd";
+import { ID_TYPE_LABELS } from "../../domain/common/plausibility.ts";
 import { useI18n } from "../i18n/I18nProvider.tsx";
 import type { PersonalData } from "./api.ts";
 
 /** The complainant's data in full (the fetch behind it is audited); empty fields are left out. */
 export function PersonalDataView({ data }: { data: PersonalData }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const rows: [string, string | null | undefined][] = [
     [t("cmp.complainantName"), data.name],
     [t("cmp.phone"), data.phone],
-    [t("cmp.idNumber"), data.idNumber],
+    [
+      t("cmp.idNumber"),
+      data.idNumber &&
+        [data.idType && ID_TYPE_LABELS[data.idType][locale], data.idNumber].filter(Boolean).join(" "),
+    ],
     [t("cmp.creditCode"), data.creditCode],
     [t("cmp.legalRepresentative"), data.legalRepresentative],
     [t("cmp.address"), data.address],

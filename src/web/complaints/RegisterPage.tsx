@@ -17,7 +17,9 @@ import { useNavigate } from "react-router";
 import type { CreateComplaintBody } from "../../domain/complaints/schema.ts";
 import { DISC_GUIDANCE, PSYCHOLOGY_GUIDANCE } from "../../domain/complaints/vocabulary.ts";
 import { useFormErrorHandler } from "../api/form-errors.ts";
+import { IdDocumentFields } from "../common/IdDocumentFields.tsx";
 import { PageHeader } from "../common/PageHeader.tsx";
+import { outsidePast, usePlausibilityRules } from "../common/plausibility.ts";
 import { useI18n } from "../i18n/I18nProvider.tsx";
 import { useCategories, useRegisterComplaint } from "./api.ts";
 import { BY_AGENT, ComplainantFields, SubjectFields } from "./ComplainantFields.tsx";
@@ -46,7 +48,9 @@ export function RegisterPage() {
   const onError = useFormErrorHandler(form);
   const psychology = Form.useWatch("psychology", form);
   const disc = Form.useWatch("disc", form);
+  const plausible = usePlausibilityRules();
   const required = [{ required: true, whitespace: true, message: t("cmp.required") }];
+  const described = [...required, plausible.described()];
   const tree = (axis: "channel" | "business_category" | "cause") => categoryTree(cats.data ?? [], axis);
 
   const submit = ({ receivedAt, [BY_AGENT]: byAgent, complainant, representatives, ...values }: Values) =>
@@ -116,13 +120,13 @@ export function RegisterPage() {
           <Form.Item name="cause" label={t("cmp.cause")} rules={required}>
             <TreeSelect treeData={tree("cause")} showSearch treeNodeFilterProp="title" />
           </Form.Item>
-          <Form.Item name="summary" label={t("cmp.summary")} rules={required}>
+          <Form.Item name="summary" label={t("cmp.summary")} rules={described}>
             <Input maxLength={200} placeholder={t("cmp.summaryPlaceholder")} />
           </Form.Item>
-          <Form.Item name="request" label={t("cmp.request")} rules={required}>
+          <Form.Item name="request" label={t("cmp.request")} rules={described}>
             <Input.TextArea rows={2} maxLength={1000} />
           </Form.Item>
-          <Form.Item name={["complainant", "name"]} label={t("cmp.complainantName")} rules={required}>
+          <Form.Item name={["complainant", "name"]} label={t("cmp.complainantName")} rules={described}>
             <Input maxLength={100} autoComplete="off" />
           </Form.Item>
           <Form.Item name={["complainant", "phone"]} label={t("cmp.phone")}>
@@ -131,9 +135,14 @@ export function RegisterPage() {
           <Form.Item
             name="receivedAt"
             label={t("cmp.receivedAt")}
-            rules={[{ required: true, message: t("cmp.required") }]}
+            rules={[{ required: true, message: t("cmp.required") }, plausible.pastTime(t("cmp.receivedAt"))]}
           >
-            <DatePicker showTime={{ format: "HH:mm" }} format="YYYY-MM-DD HH:mm" style={{ width: "100%" }} />
+            <DatePicker
+              showTime={{ format: "HH:mm" }}
+              format="YYYY-MM-DD HH:mm"
+              disabledDate={outsidePast}
+              style={{ width: "100%" }}
+            />
           </Form.Item>
           <Collapse
             size="small"
@@ -148,9 +157,7 @@ export function RegisterPage() {
                     <Form.Item name="source" label={t("cmp.source")}>
                       <Select options={optionsOf(LABELS.source, locale)} />
                     </Form.Item>
-                    <Form.Item name={["complainant", "idNumber"]} label={t("cmp.idNumber")}>
-                      <Input maxLength={40} autoComplete="off" />
-                    </Form.Item>
+                    <IdDocumentFields prefix={["complainant"]} label={t("cmp.idNumber")} />
                     <Form.Item name="facts" label={t("cmp.facts")}>
                       <Input.TextArea rows={3} maxLength={4000} />
                     </Form.Item>

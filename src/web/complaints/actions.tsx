@@ -2,6 +2,7 @@ import { Alert, Checkbox, DatePicker, Form, Input, InputNumber, Radio, Select } 
 import dayjs, { type Dayjs } from "dayjs";
 import type { ComplaintAction } from "../../domain/complaints/lifecycle.ts";
 import { OUTCOMES } from "../../domain/complaints/vocabulary.ts";
+import { outsidePast, plausibilityRules } from "../common/plausibility.ts";
 import type { Locale, MessageKey, Params } from "../i18n/dictionaries.ts";
 import type { ActionSpec } from "./ActionModal.tsx";
 import type { Complaint } from "./api.ts";
@@ -16,16 +17,31 @@ import { UserPicker } from "./UserPicker.tsx";
 
 type T = (key: MessageKey, params?: Params) => string;
 
-const at = (name: string, label: string) => (
-  <Form.Item name={name} label={label} rules={[{ required: true }]}>
-    <DatePicker showTime={{ format: "HH:mm" }} format="YYYY-MM-DD HH:mm" style={{ width: "100%" }} />
-  </Form.Item>
-);
-const text = (name: string, label: string, rows = 3) => (
-  <Form.Item name={name} label={label} rules={[{ required: true, whitespace: true }]}>
-    <Input.TextArea rows={rows} maxLength={2000} />
-  </Form.Item>
-);
+/** A time something happened, and a text that must say something: the fields most actions ask for. */
+function fieldsIn(locale: Locale) {
+  const plausible = plausibilityRules(locale);
+  return {
+    at: (name: string, label: string) => (
+      <Form.Item name={name} label={label} rules={[{ required: true }, plausible.pastTime(label)]}>
+        <DatePicker
+          showTime={{ format: "HH:mm" }}
+          format="YYYY-MM-DD HH:mm"
+          disabledDate={outsidePast}
+          style={{ width: "100%" }}
+        />
+      </Form.Item>
+    ),
+    text: (name: string, label: string, rows = 3) => (
+      <Form.Item
+        name={name}
+        label={label}
+        rules={[{ required: true, whitespace: true }, plausible.described()]}
+      >
+        <Input.TextArea rows={rows} maxLength={2000} />
+      </Form.Item>
+    ),
+  };
+}
 const iso = (field: string) => (v: Record<string, unknown>) => ({
   ...v,
   [field]: (v[field] as Dayjs).toISOString(),
@@ -72,6 +88,7 @@ export function actionSpecs(
   locale: Locale,
 ): Partial<Record<ComplaintAction, ActionSpec>> {
   const nextLevel = c.extensionLevel + 1;
+  const { at, text } = fieldsIn(locale);
   return {
     assign: {
       path: "assign",

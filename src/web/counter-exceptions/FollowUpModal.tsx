@@ -1,6 +1,7 @@
 import { App, Checkbox, DatePicker, Form, Input, Modal, Radio } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { useFormErrorHandler } from "../api/form-errors.ts";
+import { outsideDueWindow, usePlausibilityRules } from "../common/plausibility.ts";
 import { useI18n } from "../i18n/I18nProvider.tsx";
 import { type Detail, useFollowUp } from "./api.ts";
 
@@ -19,6 +20,7 @@ export function FollowUpModal({ exception, onClose }: { exception: Detail; onClo
   const resolved = Form.useWatch("resolved", form);
   const followUp = useFollowUp(exception.id);
   const onError = useFormErrorHandler(form);
+  const plausible = usePlausibilityRules();
 
   const submit = (values: Values) =>
     followUp.mutate(
@@ -56,7 +58,10 @@ export function FollowUpModal({ exception, onClose }: { exception: Detail; onClo
         <Form.Item
           name="note"
           label={t("cex.followUp.note")}
-          rules={[{ required: true, whitespace: true, message: t("cex.followUp.noteRequired") }]}
+          rules={[
+            { required: true, whitespace: true, message: t("cex.followUp.noteRequired") },
+            plausible.described(),
+          ]}
         >
           <Input.TextArea rows={3} maxLength={2000} />
         </Form.Item>
@@ -82,8 +87,17 @@ export function FollowUpModal({ exception, onClose }: { exception: Detail; onClo
             <Checkbox>{t("cex.followUp.confirm")}</Checkbox>
           </Form.Item>
         ) : (
-          <Form.Item name="nextDueAt" label={t("cex.followUp.nextDueAt")} rules={[{ required: true }]}>
-            <DatePicker showTime={{ format: "HH:mm" }} format="YYYY-MM-DD HH:mm" style={{ width: "100%" }} />
+          <Form.Item
+            name="nextDueAt"
+            label={t("cex.followUp.nextDueAt")}
+            rules={[{ required: true }, plausible.dueTime(t("cex.followUp.nextDueAt"))]}
+          >
+            <DatePicker
+              showTime={{ format: "HH:mm" }}
+              format="YYYY-MM-DD HH:mm"
+              disabledDate={outsideDueWindow}
+              style={{ width: "100%" }}
+            />
           </Form.Item>
         )}
       </Form>

@@ -3,6 +3,7 @@ import dayjs, { type Dayjs } from "dayjs";
 import type { CorrectiveAction } from "../../domain/counter-exceptions/vocabulary.ts";
 import { useFormErrorHandler } from "../api/form-errors.ts";
 import { useCurrentUser } from "../auth/current-user.tsx";
+import { outsideDueWindow, usePlausibilityRules } from "../common/plausibility.ts";
 import { useI18n } from "../i18n/I18nProvider.tsx";
 import { useUsers } from "../users/api.ts";
 import { type Detail, useHandle } from "./api.ts";
@@ -24,6 +25,7 @@ export function HandleModal({ exception, onClose }: { exception: Detail; onClose
   const colleagues = useUsers({ orgUnitId: exception.orgUnitId });
   const handle = useHandle(exception.id);
   const onError = useFormErrorHandler(form);
+  const plausible = usePlausibilityRules();
 
   const submit = (values: Values) =>
     handle.mutate(
@@ -71,7 +73,10 @@ export function HandleModal({ exception, onClose }: { exception: Detail; onClose
         <Form.Item
           name="detail"
           label={t("cex.handle.detail")}
-          rules={[{ required: true, whitespace: true, message: t("cex.handle.detailRequired") }]}
+          rules={[
+            { required: true, whitespace: true, message: t("cex.handle.detailRequired") },
+            plausible.described(),
+          ]}
         >
           <Input.TextArea rows={3} maxLength={2000} />
         </Form.Item>
@@ -85,12 +90,15 @@ export function HandleModal({ exception, onClose }: { exception: Detail; onClose
         <Form.Item
           name="followUpDueAt"
           label={t("cex.handle.followUpDueAt")}
-          rules={[{ required: true, message: t("cex.handle.followUpRequired") }]}
+          rules={[
+            { required: true, message: t("cex.handle.followUpRequired") },
+            plausible.dueTime(t("cex.handle.followUpDueAt")),
+          ]}
         >
           <DatePicker
             showTime={{ format: "HH:mm" }}
             format="YYYY-MM-DD HH:mm"
-            disabledDate={(d) => d.isBefore(dayjs(), "day")}
+            disabledDate={outsideDueWindow}
             style={{ width: "100%" }}
           />
         </Form.Item>

@@ -2,7 +2,9 @@ import { Alert, App, Button, Card, Collapse, Form, Input, InputNumber, Select } 
 import { useNavigate } from "react-router";
 import type { ReportBody } from "../../domain/counter-exceptions/schema.ts";
 import { useFormErrorHandler } from "../api/form-errors.ts";
+import { IdDocumentFields } from "../common/IdDocumentFields.tsx";
 import { PageHeader } from "../common/PageHeader.tsx";
+import { usePlausibilityRules } from "../common/plausibility.ts";
 import { useI18n } from "../i18n/I18nProvider.tsx";
 import { useExceptionTypes, useReportException } from "./api.ts";
 import { typeOptions } from "./labels.ts";
@@ -19,6 +21,7 @@ export function ReportPage() {
   const types = useExceptionTypes();
   const report = useReportException();
   const onError = useFormErrorHandler(form);
+  const plausible = usePlausibilityRules();
 
   const submit = (values: ReportBody) =>
     report.mutate(values, {
@@ -49,7 +52,10 @@ export function ReportPage() {
           <Form.Item
             name="description"
             label={t("cex.description")}
-            rules={[{ required: true, whitespace: true, message: t("cex.descriptionRequired") }]}
+            rules={[
+              { required: true, whitespace: true, message: t("cex.descriptionRequired") },
+              plausible.described(),
+            ]}
           >
             <Input.TextArea rows={3} maxLength={2000} placeholder={t("cex.descriptionPlaceholder")} />
           </Form.Item>
@@ -84,9 +90,7 @@ export function ReportPage() {
                     <Form.Item name={["customer", "phone"]} label={t("cex.customerPhone")}>
                       <Input maxLength={30} inputMode="tel" autoComplete="off" />
                     </Form.Item>
-                    <Form.Item name={["customer", "idNumber"]} label={t("cex.customerIdNumber")}>
-                      <Input maxLength={30} autoComplete="off" />
-                    </Form.Item>
+                    <IdDocumentFields prefix={["customer"]} label={t("cex.customerIdNumber")} />
                     <Form.Item
                       name={["customer", "accountNo"]}
                       label={t("cex.customerAccountNo")}

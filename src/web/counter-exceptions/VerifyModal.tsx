@@ -3,6 +3,7 @@ import { Alert, App, Button, Flex, Form, Input, Modal, Radio, Select } from "ant
 import type { VerifyBody } from "../../domain/counter-exceptions/schema.ts";
 import { VERIFY_OUTCOME_LABELS, VERIFY_OUTCOMES } from "../../domain/counter-exceptions/vocabulary.ts";
 import { useFormErrorHandler } from "../api/form-errors.ts";
+import { usePlausibilityRules } from "../common/plausibility.ts";
 import { useI18n } from "../i18n/I18nProvider.tsx";
 import { type Detail, useExceptionTypes, useVerify } from "./api.ts";
 import { departmentOptions, typeOptions } from "./labels.ts";
@@ -16,6 +17,7 @@ export function VerifyModal({ exception, onClose }: { exception: Detail; onClose
   const types = useExceptionTypes();
   const verify = useVerify(exception.id);
   const onError = useFormErrorHandler(form);
+  const plausible = usePlausibilityRules();
 
   const submit = (values: VerifyBody) =>
     verify.mutate(
@@ -68,7 +70,10 @@ export function VerifyModal({ exception, onClose }: { exception: Detail; onClose
         <Form.Item
           name="findings"
           label={t("cex.verify.findings")}
-          rules={[{ required: true, whitespace: true, message: t("cex.verify.findingsRequired") }]}
+          rules={[
+            { required: true, whitespace: true, message: t("cex.verify.findingsRequired") },
+            plausible.described(),
+          ]}
         >
           <Input.TextArea rows={3} maxLength={2000} />
         </Form.Item>

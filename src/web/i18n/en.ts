@@ -23,6 +23,7 @@ export const en: Dictionary = {
   "common.save": "Save",
   "common.cancel": "Cancel",
   "common.confirm": "OK",
+  "common.idType": "Document type",
   "common.edit": "Edit",
   "common.actions": "Actions",
   "common.search": "Search",

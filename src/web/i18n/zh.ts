@@ -25,6 +25,7 @@ export const zh = {
   "common.save": "保存",
   "common.cancel": "取消",
   "common.confirm": "确定",
+  "common.idType": "证件类型",
   "common.edit": "编辑",
   "common.actions": "操作",
   "common.search": "查询",

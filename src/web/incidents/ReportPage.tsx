@@ -2,6 +2,7 @@ import { ArrowLeftOutlined, CheckCircleFilled } from "@ant-design/icons";
 import { Alert, App, Button, Card, Flex, Input, Skeleton, Switch, Typography, theme } from "antd";
 import { useState } from "react";
 import { useNavigate } from "react-router";
+import { hasLetterOrDigit } from "../../domain/common/plausibility.ts";
 import type { CategoryCode, QuestionKey } from "../../domain/incidents/categories.ts";
 import { DEFAULT_POLICY, severityRules } from "../../domain/incidents/policy.ts";
 import { type Answers, suggestSeverity } from "../../domain/incidents/severity.ts";
@@ -75,7 +76,8 @@ export function ReportPage() {
 
   const suggested = suggestion(catalogue.data, chosen.code, answers);
   const toggle = (key: QuestionKey) => setAnswers((a) => ({ ...a, [key]: !a[key] }));
-  const ready = summary.trim().length > 0 && (atOutlet || orgUnitId !== undefined);
+  // A summary of emoji alone says nothing to the people alerted; the server refuses it too.
+  const ready = hasLetterOrDigit(summary) && (atOutlet || orgUnitId !== undefined);
 
   return (
     <Flex vertical gap={12} style={{ maxWidth: 640, margin: "0 auto" }}>
