@@ -22,6 +22,9 @@ export const task = z.object({
   text: z.string(),
   done: z.boolean(),
   doneBy: z.string().nullable(),
+  /** The person the commander handed it to, if any. */
+  assignedTo: z.object({ id: z.number(), name: z.string() }).nullable(),
+  note: z.string().nullable(),
 });
 
 export const playbook = z.object({
@@ -56,6 +59,10 @@ export const incident = incidentSummary.extend({
   playbook,
   contacts: z.array(z.object({ kind: z.string(), label: z.string(), phone: z.string().nullable() })),
   calming: z.array(z.string()),
+  /** A category the answers say fits better (a knife in a complaint: staff safety); the room offers it. */
+  betterCategory: z.enum(CATEGORY_CODES).nullable(),
+  /** May the reader command: complete or hand over anyone's task, change the category. */
+  mayCommand: z.boolean(),
   roles: z.array(z.object({ role: z.string(), userId: z.number(), displayName: z.string() })),
   review: z
     .object({

@@ -8,7 +8,8 @@ import {
   type TransitionAction,
   transition,
 } from "../../domain/incidents/lifecycle.ts";
-import { playbookTemplate, taskTemplate } from "../../domain/incidents/playbook.ts";
+import { planTasks } from "../../domain/incidents/answers.ts";
+import { taskTemplate } from "../../domain/incidents/playbook.ts";
 import { severityRules } from "../../domain/incidents/policy.ts";
 import {
   INCIDENT_ROLE_LABELS,
@@ -83,8 +84,8 @@ export interface IncidentToWrite {
 
 /**
  * The rows a report writes, whoever reports: severity suggested from the category and answers, the
- * playbook instantiated, the acknowledgement and first-report deadlines scheduled, and the outlet head told
- * at once (and the sub-branch and branch for Ⅰ–Ⅱ). Checking the caller and the audit entry are the
+ * playbook drawn from the category and the answers, the acknowledgement and first-report deadlines scheduled,
+ * and the outlet head and the sub-branch told at once (the branch too for Ⅰ–Ⅱ). Checking the caller and the audit entry are the
  * command's; the bench's floor (bench/floor.ts) runs this alone. Answers the notified users' topics.
  */
 export async function writeIncident(trx: Transaction<Database>, w: IncidentToWrite) {
@@ -126,7 +127,7 @@ export async function writeIncident(trx: Transaction<Database>, w: IncidentToWri
   const tasks = await trx
     .insertInto("incident_tasks")
     .values(
-      playbookTemplate(body.category).map((task, position) => ({
+      planTasks(body.category, answers).map((task, position) => ({
         incident_id: id,
         step: task.step,
         template_key: task.key,
@@ -142,7 +143,8 @@ export async function writeIncident(trx: Transaction<Database>, w: IncidentToWri
 
   const ancestors = pathIds(unit.path).reverse();
   const heads = await usersWithRoles(trx, [unit.id], ["outlet_head"]);
-  const upper = severity === "III" ? [] : await usersWithRoles(trx, ancestors.slice(1, 3), ["manager"]);
+  // The sub-branch always (seed 002: every event goes to the outlet head and the sub-branch); Ⅰ–Ⅱ the branch too.
+  const upper = await usersWithRoles(trx, ancestors.slice(1, severity === "III" ? 2 : 3), ["manager"]);
   const userTopics = await notify(
     trx,
     [...heads, ...upper].filter((u) => u !== w.reportedBy),
@@ -179,7 +181,14 @@ export function reported(
   };
   // Ids follow the insert, i.e. the playbook order; RETURNING promises no order on SQLite.
   const ordered = [...tasks].sort((a, b) => a.id - b.id);
-  return { row, children: { tasks: ordered.map((t) => ({ ...t, done_by_name: null })), roles: [] } };
+  const children = ordered.map((t) => ({
+    ...t,
+    done_by_name: null,
+    note: null,
+    assigned_to: null,
+    assignee_name: null,
+  }));
+  return { row, children: { tasks: children, roles: [] } };
 }
 
 /** A new report from an outlet in the caller's subtree (see `writeIncident`), audited, with its answer. */

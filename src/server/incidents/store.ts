@@ -1,5 +1,6 @@
 import { type Kysely, sql } from "kysely";
 import type { z } from "zod";
+import { can } from "../../domain/auth/permissions.ts";
 import type { Role } from "../../domain/auth/roles.ts";
 import {
   formatMessage,
@@ -9,12 +10,8 @@ import {
   type MessageKey,
 } from "../../domain/common/messages.ts";
 import { CATEGORIES } from "../../domain/incidents/categories.ts";
-import {
-  CALMING,
-  CATEGORY_CONTACTS,
-  CONTACT_LABELS,
-  PUBLIC_NUMBERS,
-} from "../../domain/incidents/guidance.ts";
+import { betterCategory, planContacts } from "../../domain/incidents/answers.ts";
+import { CALMING, CONTACT_LABELS, PUBLIC_NUMBERS } from "../../domain/incidents/guidance.ts";
 import { TRANSITION_ACTIONS, transition } from "../../domain/incidents/lifecycle.ts";
 import { PRINCIPLES, STEP_KEYS, STEP_TITLES, taskTemplate } from "../../domain/incidents/playbook.ts";
 import type { Incident, listIncidentsQuery } from "../../domain/incidents/schema.ts";
@@ -150,11 +147,21 @@ async function contactsFor(db: Kysely<Database>, r: IncidentRow, locale: Locale)
     if (kind === "branch_office") return upward.find((u) => u.kind === "branch")?.duty_phone ?? null;
     return null;
   };
-  return CATEGORY_CONTACTS[r.category].map((kind) => ({
+  return planContacts(r.category, JSON.parse(r.answers_json)).map((kind) => ({
     kind,
     label: CONTACT_LABELS[kind][locale],
     phone: PUBLIC_NUMBERS[kind] ?? phoneOf(kind),
   }));
+}
+
+/** The outlet head and management above command; so does whoever holds the incident's commander role. */
+export function mayCommand(
+  viewer: { id: number; role: Role },
+  roles: { role: string; user_id: number }[],
+): boolean {
+  return (
+    can(viewer.role, "incidents.command") || roles.some((x) => x.role === "commander" && x.user_id === viewer.id)
+  );
 }
 
 /** An incident's playbook tasks and the roles people have taken. */
@@ -162,13 +169,20 @@ export async function loadIncidentChildren(db: Kysely<Database>, id: number) {
   const tasks = await db
     .selectFrom("incident_tasks")
     .leftJoin("users", "users.id", "incident_tasks.done_by")
+    .leftJoin("users as assignee", "assignee.id", "incident_tasks.assigned_to")
     .select([
       "incident_tasks.id",
       "incident_tasks.step",
       "incident_tasks.template_key",
       "incident_tasks.role",
+      "incident_tasks.note",
+      "incident_tasks.assigned_to",
     ])
-    .select(["incident_tasks.done_at", "users.display_name as done_by_name"])
+    .select([
+      "incident_tasks.done_at",
+      "users.display_name as done_by_name",
+      "assignee.display_name as assignee_name",
+    ])
     .where("incident_id", "=", id)
     .orderBy("position")
     .execute();
@@ -188,7 +202,7 @@ export async function presentIncident(
   db: Kysely<Database>,
   r: IncidentRow,
   { tasks, roles }: IncidentChildren,
-  viewer: { role: Role },
+  viewer: { id: number; role: Role },
   locale: Locale,
   now: Date,
 ): Promise<Incident> {
@@ -212,12 +226,17 @@ export async function presentIncident(
             text: taskTemplate(t.template_key)?.text[locale] ?? t.template_key,
             done: t.done_at !== null,
             doneBy: t.done_by_name,
+            assignedTo:
+              t.assigned_to !== null ? { id: t.assigned_to, name: t.assignee_name ?? "" } : null,
+            note: t.note,
           })),
       })),
       principles: PRINCIPLES.map((p) => ({ key: p.key, text: p.text[locale] })),
     },
     contacts: await contactsFor(db, r, locale),
     calming: CALMING[r.category].map((c) => c[locale]),
+    betterCategory: betterCategory(r.category, JSON.parse(r.answers_json)),
+    mayCommand: mayCommand(viewer, roles),
     roles: roles.map((x) => ({ role: x.role, userId: x.user_id, displayName: x.display_name })),
     review,
     allowedActions: TRANSITION_ACTIONS.filter(
