@@ -6,6 +6,7 @@ import { ANSWER_EFFECTS, betterCategory, planContacts, planTasks, yesAnswers } f
 import { CATEGORIES, CATEGORY_CODES, QUESTIONS, type QuestionKey } from "./categories.ts";
 import { CALMING } from "./guidance.ts";
 import { playbookTemplate, STEP_KEYS, taskTemplate } from "./playbook.ts";
+import { redrawPlan } from "./redraw.ts";
 import { SEVERITY_RANK, suggestSeverity } from "./severity.ts";
 
 const ANSWERS = Object.keys(QUESTIONS) as QuestionKey[];
@@ -20,7 +21,10 @@ describe("a yes answer adds the same things in every category", () => {
 
     // Every task the answer (and what it implies) brings is there once, in its step, ahead of the common ones.
     for (const added of effects.flatMap((e) => e.tasks)) {
-      expect(keys.filter((k) => k === added.key), added.key).toHaveLength(1);
+      expect(
+        keys.filter((k) => k === added.key),
+        added.key,
+      ).toHaveLength(1);
       const at = keys.indexOf(added.key);
       const firstCommon = tasks.findIndex((t) => t.step === added.step && t.key.startsWith("common."));
       if (firstCommon >= 0) expect(at, added.key).toBeLessThan(firstCommon);
@@ -56,7 +60,9 @@ describe("a yes answer adds the same things in every category", () => {
       "sub_branch_duty",
     ]);
     const keys = planTasks("complaint_conflict", answers).map((t) => t.key);
-    expect(keys).toEqual(expect.arrayContaining(["illness.first_aid", "hurt.kit", "safety.police", "safety.scene"]));
+    expect(keys).toEqual(
+      expect.arrayContaining(["illness.first_aid", "hurt.kit", "safety.police", "safety.scene"]),
+    );
     expect(suggestSeverity("complaint_conflict", answers).severity).toBe("II");
     expect(betterCategory("complaint_conflict", answers)).toBe("staff_safety");
   });
@@ -73,13 +79,18 @@ describe("a yes answer adds the same things in every category", () => {
   it("filming adds the branch press office and the public-opinion tasks outside media interviews too", () => {
     expect(planContacts("group_visit", { media: true })).toContain("branch_office");
     const keys = planTasks("group_visit", { media: true }).map((t) => t.key);
-    expect(keys).toEqual(expect.arrayContaining(["media.platform", "media.cp_officer", "media.spokesperson"]));
+    expect(keys).toEqual(
+      expect.arrayContaining(["media.platform", "media.cp_officer", "media.spokesperson"]),
+    );
   });
 
   it("every category has a continuity task and tasks in all five steps", () => {
     for (const code of CATEGORY_CODES) {
       const tasks = playbookTemplate(code);
-      expect(tasks.some((t) => t.key === "common.continuity"), code).toBe(true);
+      expect(
+        tasks.some((t) => t.key === "common.continuity"),
+        code,
+      ).toBe(true);
       expect([...new Set(tasks.map((t) => t.step))], code).toEqual([...STEP_KEYS]);
       expect(CATEGORIES[code].questions.length).toBeLessThanOrEqual(3);
     }
@@ -89,7 +100,9 @@ describe("a yes answer adds the same things in every category", () => {
 describe("our own words pass our own compliance rules", () => {
   const rules = compileRules(DEFAULT_RULES);
   const texts = [
-    ...Object.entries(CALMING).flatMap(([code, lines]) => lines.map((l) => [`calming ${code}`, l.zh] as const)),
+    ...Object.entries(CALMING).flatMap(([code, lines]) =>
+      lines.map((l) => [`calming ${code}`, l.zh] as const),
+    ),
     ...[...new Set(PAIRS.flatMap(([c, a]) => planTasks(c, { [a]: true }).map((t) => t.key)))].map(
       (key) => [`task ${key}`, taskTemplate(key)?.text.zh ?? ""] as const,
     ),
@@ -99,5 +112,30 @@ describe("our own words pass our own compliance rules", () => {
   it.each(texts)("%s: %s", (_, text) => {
     const errors = checkText(rules, text, { kind: "service_reply" }).filter((f) => f.severity === "error");
     expect(errors.map((f) => `${f.ruleId}: ${f.excerpt}`)).toEqual([]);
+  });
+});
+
+describe("re-drawing the playbook for a new category", () => {
+  it("keeps done tasks, adds the new category's, drops open tasks it no longer has", () => {
+    const before = planTasks("complaint_conflict", { weapon: true });
+    const existing = before.map((t, i) => ({
+      id: i + 1,
+      key: t.key,
+      step: t.step,
+      done: t.key === "conflict.head" || t.key === "safety.alarm",
+    }));
+    const after = planTasks("staff_safety", { weapon: true });
+    const { slots, removed } = redrawPlan(after, existing);
+    const idOf = (key: string) => existing.find((t) => t.key === key)?.id;
+    const kept = slots.flatMap((s) => ("id" in s ? [s.id] : []));
+    // Done stays (even one the new plan lacks), open ones of the old category go, shared ones are not doubled.
+    expect(kept).toEqual(
+      expect.arrayContaining([idOf("conflict.head"), idOf("safety.alarm"), idOf("common.scene")]),
+    );
+    expect(removed).toEqual(expect.arrayContaining([idOf("conflict.police"), idOf("conflict.separate")]));
+    expect(removed).not.toContain(idOf("conflict.head"));
+    const added = slots.flatMap((s) => ("add" in s ? [s.add.key] : []));
+    expect(added).toEqual(["safety.care"]);
+    expect(slots).toHaveLength(after.length + 1);
   });
 });

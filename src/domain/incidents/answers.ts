@@ -49,7 +49,10 @@ export const ANSWER_EFFECTS: Record<QuestionKey, AnswerEffect> = {
     callFirst: ["police"],
     callAlso: [],
     tasks: THREAT,
-    floor: { level: "II", reason: { zh: "现场有凶器，至少Ⅱ级", en: "A weapon on site makes it at least level II" } },
+    floor: {
+      level: "II",
+      reason: { zh: "现场有凶器，至少Ⅱ级", en: "A weapon on site makes it at least level II" },
+    },
     betterCategory: "staff_safety",
   },
   unconscious: {
@@ -83,7 +86,10 @@ export const ANSWER_EFFECTS: Record<QuestionKey, AnswerEffect> = {
     callFirst: [],
     callAlso: ["police"],
     tasks: CROWD,
-    floor: { level: "II", reason: { zh: "聚集超过 20 人，至少Ⅱ级", en: "Over 20 people makes it at least level II" } },
+    floor: {
+      level: "II",
+      reason: { zh: "聚集超过 20 人，至少Ⅱ级", en: "Over 20 people makes it at least level II" },
+    },
   },
   long_outage: {
     callFirst: [],
@@ -91,7 +97,10 @@ export const ANSWER_EFFECTS: Record<QuestionKey, AnswerEffect> = {
     tasks: LONG_OUTAGE,
     floor: {
       level: "II",
-      reason: { zh: "业务中断超过 30 分钟，至少Ⅱ级", en: "An outage over 30 minutes makes it at least level II" },
+      reason: {
+        zh: "业务中断超过 30 分钟，至少Ⅱ级",
+        en: "An outage over 30 minutes makes it at least level II",
+      },
     },
   },
   media: { callFirst: [], callAlso: ["branch_office"], tasks: MEDIA },
@@ -114,7 +123,10 @@ export function yesAnswers(answers: Partial<Record<QuestionKey, boolean>>): Ques
 
 /** The playbook of a category with the answers' tasks leading each step. */
 export function planTasks(category: CategoryCode, answers: Partial<Record<QuestionKey, boolean>>) {
-  return orderPlaybook(...yesAnswers(answers).map((key) => ANSWER_EFFECTS[key].tasks), playbookTemplate(category));
+  return orderPlaybook(
+    ...yesAnswers(answers).map((key) => ANSWER_EFFECTS[key].tasks),
+    playbookTemplate(category),
+  );
 }
 
 /** The numbers to call: life-saving ones the answers ask for on top, then the category's, then the rest. */

@@ -47,7 +47,7 @@ export const CALMING: Record<CategoryCode, Text[]> = {
     },
     {
       zh: "“您要办的业务我们照常为您办理，同时请让我帮您把额度的问题一起解决。”",
-      en: "\"We'll carry on with your transaction as normal, and meanwhile let me help you sort out the limit too.\"",
+      en: '"We\'ll carry on with your transaction as normal, and meanwhile let me help you sort out the limit too."',
     },
   ],
   diversion_dispute: [
@@ -89,7 +89,7 @@ export const CALMING: Record<CategoryCode, Text[]> = {
   media_complaint: [
     {
       zh: "“您的问题我们已经登记，我现在就陪您一起处理，会给您明确的答复时间。”",
-      en: "\"Your complaint is registered. I'll work on it with you now and give you a clear date for our answer.\"",
+      en: '"Your complaint is registered. I\'ll work on it with you now and give you a clear date for our answer."',
     },
     {
       zh: "对记者：“欢迎您，我们有专门的同事接待您，请到这边休息室稍坐。”",

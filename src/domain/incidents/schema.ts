@@ -97,6 +97,16 @@ export const severityBody = z.object({
   reason: z.string().trim().min(2).max(300),
 });
 
+export const changeCategoryBody = z.object({
+  category: z.enum(CATEGORY_CODES),
+  reason: z.string().trim().min(2).max(300),
+});
+
+/** The commander (or the person it was handed to) completing a task, with what was done. */
+export const completeTaskBody = z.object({ note: z.string().trim().max(500).optional() });
+
+export const handOverTaskBody = z.object({ userId: z.number().int().positive() });
+
 export const noteBody = z.object({ text: z.string().trim().min(1).max(2000) });
 
 /** Roles people take in one incident, apart from their job role. */

@@ -1,6 +1,7 @@
 import type { Transaction } from "kysely";
 import type { z } from "zod";
 import { ROLE_LABELS } from "../../domain/auth/roles.ts";
+import { planTasks } from "../../domain/incidents/answers.ts";
 import { CATEGORIES } from "../../domain/incidents/categories.ts";
 import {
   addMinutes,
@@ -8,7 +9,6 @@ import {
   type TransitionAction,
   transition,
 } from "../../domain/incidents/lifecycle.ts";
-import { planTasks } from "../../domain/incidents/answers.ts";
 import { taskTemplate } from "../../domain/incidents/playbook.ts";
 import { severityRules } from "../../domain/incidents/policy.ts";
 import {
@@ -31,6 +31,8 @@ import { orgTopics } from "../live/bus.ts";
 import { notify, usersWithRoles } from "../notifications/notify.ts";
 import { getOrgUnit } from "../org/store.ts";
 import { cancelDue, scheduleDue } from "../scheduler/scheduler.ts";
+import { assertFinalReportSent } from "./closing.ts";
+import { scheduleDailyUpdate } from "./daily-update.ts";
 import { ACK_DUE, REPORT_DUE } from "./due.ts";
 import { recordEvent } from "./events.ts";
 import { loadPolicy } from "./policy.ts";
@@ -140,6 +142,7 @@ export async function writeIncident(trx: Transaction<Database>, w: IncidentToWri
   await recordEvent(trx, id, w.reportedBy, "reported", { severity: SEVERITY_LABELS[severity], reason }, now);
   await scheduleDue(trx, ACK_DUE, id, ackDueAt);
   await scheduleDue(trx, REPORT_DUE, id, addMinutes(reportedAt, policy.initialReportMinutes[severity]));
+  await scheduleDailyUpdate(trx, id, body.category, reportedAt);
 
   const ancestors = pathIds(unit.path).reverse();
   const heads = await usersWithRoles(trx, [unit.id], ["outlet_head"]);
@@ -260,6 +263,7 @@ export async function transitionIncident(
     });
     if (!outcome.ok)
       throw new AppError(outcome.status, outcome.key, { status: STATUS_LABELS[row.status][caller.locale] });
+    if (action === "close") await assertFinalReportSent(trx, caller, row);
     const at = now.toISOString();
     await trx
       .updateTable("incidents")

@@ -23,6 +23,7 @@ import { audit, change, drillParam } from "./commands.ts";
 import { REPORT_DUE } from "./due.ts";
 import { recordEvent } from "./events.ts";
 import { loadPolicy } from "./policy.ts";
+import { noticeReportSent } from "./report-notices.ts";
 import type { IncidentRow } from "./store.ts";
 
 /** Sent reports, and a draft of the next one filled from what the incident already holds. */
@@ -99,7 +100,7 @@ export async function sendReport(
   id: number,
   body: z.infer<typeof sendReportBody>,
 ) {
-  return change(deps, caller, id, async (trx, row, now) => {
+  const userTopics = await change(deps, caller, id, async (trx, row, now) => {
     const sent = await trx
       .selectFrom("incident_reports")
       .select("stage")
@@ -110,7 +111,7 @@ export async function sendReport(
       sent.map((r) => r.stage),
     );
     if (refusal) throw new AppError(409, refusal, {}, "stage");
-    await trx
+    const report = await trx
       .insertInto("incident_reports")
       .values({
         incident_id: id,
@@ -119,11 +120,14 @@ export async function sendReport(
         sent_at: now.toISOString(),
         sent_by: caller.user.id,
       })
-      .execute();
+      .returning("id")
+      .executeTakeFirstOrThrow();
     if (body.stage === "initial") await cancelDue(trx, REPORT_DUE, id);
     await recordEvent(trx, id, caller.user.id, "report", { stage: REPORT_STAGE_LABELS[body.stage] }, now);
     await audit(trx, caller, row, "report_sent", null, body);
+    return noticeReportSent(trx, row, body.stage, report.id, now);
   });
+  await deps.live.publish({ topics: userTopics, event: { type: "notification.new" } });
 }
 
 /** When the initial report is overdue, the outlet head and the sub-branch management are told. */

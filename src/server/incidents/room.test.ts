@@ -136,8 +136,9 @@ describeEachEngine("incident room: reports, photos, policy, drills, figures", (e
     const texts = (await (await t.as("manager.sb01")).get("/api/notifications"))
       .json()
       .items.map((n: { text: string }) => n.text);
-    expect(texts.filter((x: string) => x.includes("初报") && x.includes(late.ref))).toHaveLength(1);
-    expect(texts.some((x: string) => x.includes(onTime.ref) && x.includes("初报"))).toBe(false);
+    const reminders = texts.filter((x: string) => x.includes("初报已超过时限"));
+    expect(reminders.filter((x: string) => x.includes(late.ref))).toHaveLength(1);
+    expect(reminders.some((x: string) => x.includes(onTime.ref))).toBe(false);
   });
 
   it("a scene photo is accepted only when its bytes are an image, and is served back to the subtree only", async () => {

@@ -9,8 +9,8 @@ import {
   localizeParams,
   type MessageKey,
 } from "../../domain/common/messages.ts";
-import { CATEGORIES } from "../../domain/incidents/categories.ts";
 import { betterCategory, planContacts } from "../../domain/incidents/answers.ts";
+import { CATEGORIES } from "../../domain/incidents/categories.ts";
 import { CALMING, CONTACT_LABELS, PUBLIC_NUMBERS } from "../../domain/incidents/guidance.ts";
 import { TRANSITION_ACTIONS, transition } from "../../domain/incidents/lifecycle.ts";
 import { PRINCIPLES, STEP_KEYS, STEP_TITLES, taskTemplate } from "../../domain/incidents/playbook.ts";
@@ -160,7 +160,8 @@ export function mayCommand(
   roles: { role: string; user_id: number }[],
 ): boolean {
   return (
-    can(viewer.role, "incidents.command") || roles.some((x) => x.role === "commander" && x.user_id === viewer.id)
+    can(viewer.role, "incidents.command") ||
+    roles.some((x) => x.role === "commander" && x.user_id === viewer.id)
   );
 }
 
@@ -226,8 +227,7 @@ export async function presentIncident(
             text: taskTemplate(t.template_key)?.text[locale] ?? t.template_key,
             done: t.done_at !== null,
             doneBy: t.done_by_name,
-            assignedTo:
-              t.assigned_to !== null ? { id: t.assigned_to, name: t.assignee_name ?? "" } : null,
+            assignedTo: t.assigned_to !== null ? { id: t.assigned_to, name: t.assignee_name ?? "" } : null,
             note: t.note,
           })),
       })),
