@@ -122,6 +122,7 @@ export const CONTACT_KINDS = [
   "tech_support",
   "sub_branch_duty",
   "branch_office",
+  "outlet_head",
 ] as const;
 export type ContactKind = (typeof CONTACT_KINDS)[number];
 
@@ -132,6 +133,7 @@ export const CONTACT_LABELS: Record<ContactKind, Text> = {
   tech_support: { zh: "科技支持热线", en: "Tech support line" },
   sub_branch_duty: { zh: "支行值班电话", en: "Sub-branch duty phone" },
   branch_office: { zh: "分行办公室（宣传）", en: "Branch office (press)" },
+  outlet_head: { zh: "网点负责人手机", en: "Outlet head's mobile" },
 };
 
 /** Public emergency numbers; the others come from the org tree's configuration. */

@@ -121,12 +121,13 @@ export function suggestSeverity(
 ): { severity: Severity; reason: { zh: string; en: string } } {
   const rule = rules[category];
   const yes = yesAnswers(answers);
+  // Floors first, in the table's priority order, so that a tie names the gravest answer (a weapon, say).
   const candidates = [
-    ...rule.raise.filter((r) => yes.includes(r.when)).map((r) => ({ severity: r.to, reason: r.reason })),
     ...yes.flatMap((key) => {
       const floor = ANSWER_EFFECTS[key].floor;
       return floor ? [{ severity: floor.level, reason: floor.reason }] : [];
     }),
+    ...rule.raise.filter((r) => yes.includes(r.when)).map((r) => ({ severity: r.to, reason: r.reason })),
   ];
   let best = { severity: rule.base, reason: rule.baseReason };
   for (const c of candidates) if (SEVERITY_RANK[c.severity] < SEVERITY_RANK[best.severity]) best = c;

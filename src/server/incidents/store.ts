@@ -147,11 +147,27 @@ async function contactsFor(db: Kysely<Database>, r: IncidentRow, locale: Locale)
     if (kind === "branch_office") return upward.find((u) => u.kind === "branch")?.duty_phone ?? null;
     return null;
   };
-  return planContacts(r.category, JSON.parse(r.answers_json)).map((kind) => ({
+  const planned = planContacts(r.category, JSON.parse(r.answers_json)).map((kind) => ({
     kind,
     label: CONTACT_LABELS[kind][locale],
     phone: PUBLIC_NUMBERS[kind] ?? phoneOf(kind),
   }));
+  // Last, whatever the category: the outlet head's mobile (the outlet's duty phone when it is unknown).
+  const head = await db
+    .selectFrom("users")
+    .select("mobile_phone")
+    .where("org_unit_id", "=", r.org_unit_id)
+    .where("role", "=", "outlet_head")
+    .where("disabled_at", "is", null)
+    .where("mobile_phone", "is not", null)
+    .orderBy("id")
+    .executeTakeFirst();
+  const outletHead = {
+    kind: "outlet_head",
+    label: CONTACT_LABELS.outlet_head[locale],
+    phone: head?.mobile_phone ?? upward[0]?.duty_phone ?? null,
+  };
+  return [...planned, outletHead];
 }
 
 /** The outlet head and management above command; so does whoever holds the incident's commander role. */

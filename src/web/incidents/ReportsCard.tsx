@@ -23,6 +23,7 @@ import {
 import { formatTime } from "../common/time.ts";
 import { useI18n } from "../i18n/I18nProvider.tsx";
 import { type Reports, useReports, useSendReport } from "./api.ts";
+import { readDraft, saveDraft } from "./drafts.ts";
 import { formatDuration } from "./labels.tsx";
 import { useNow } from "./useNow.ts";
 
@@ -112,7 +113,13 @@ export function ReportsCard({ incidentId, canSend }: { incidentId: number; canSe
                 key: "draft",
                 label: t("inc.reports.write", { stage: REPORT_STAGE_LABELS[stages[0]][locale] }),
                 children: (
-                  <DraftForm key={sent.length} incidentId={incidentId} draft={draft} stages={stages} />
+                  <DraftForm
+                    key={sent.length}
+                    draftKey={`report:${incidentId}:${sent.length}`}
+                    incidentId={incidentId}
+                    draft={draft}
+                    stages={stages}
+                  />
                 ),
               },
             ]}
@@ -124,10 +131,12 @@ export function ReportsCard({ incidentId, canSend }: { incidentId: number; canSe
 }
 
 function DraftForm({
+  draftKey,
   incidentId,
   draft,
   stages,
 }: {
+  draftKey: string;
   incidentId: number;
   draft: ReportFields;
   stages: ReportStage[];
@@ -142,13 +151,17 @@ function DraftForm({
       layout="vertical"
       name="incident-report"
       size="middle"
-      initialValues={{ ...draft, stage: stages[0] }}
+      // What was typed survives a re-mount (the room re-lays out at the breakpoint) and live refreshes.
+      initialValues={{ ...draft, stage: stages[0], ...readDraft<Partial<ReportFields>>(draftKey) }}
+      onValuesChange={(_, all) => saveDraft(draftKey, all)}
       onFinish={({ stage, ...fields }) =>
         send.mutate(
           { stage, fields },
           {
-            onSuccess: () =>
-              message.success(t("inc.reports.sent", { stage: REPORT_STAGE_LABELS[stage][locale] })),
+            onSuccess: () => {
+              saveDraft(draftKey, undefined);
+              message.success(t("inc.reports.sent", { stage: REPORT_STAGE_LABELS[stage][locale] }));
+            },
             onError: (e) => message.error(e.message),
           },
         )
