@@ -255,6 +255,50 @@ describe.skipIf(!hasChromium)("service emergencies in the browser", () => {
     ).toBe(0);
   });
 
+  it("typed text survives the room re-laying out across the breakpoint, and an offline report is kept and sent later", async () => {
+    const lobbyApi = await api("lobby.ot01");
+    const created = await (
+      await lobbyApi.send("POST", "/api/incidents", {
+        category: "queue_machine_failure",
+        summary: "叫号机黑屏，客户排长队",
+      })
+    ).json();
+    const head = await signedIn("head.ot01", DESKTOP);
+    await head.goto(`/incidents/${created.id}`);
+    const measures = head.getByTestId("reports").getByLabel("应对措施");
+    await measures.fill("改用人工发号，已报修");
+    await head.getByLabel("现场记录").fill("维修人员预计半小时到");
+    // A tablet turning: the room switches from two columns to one and back.
+    await head.setViewportSize({ width: 900, height: 900 });
+    await head.getByTestId("principles").waitFor();
+    expect(await head.getByTestId("reports").getByLabel("应对措施").inputValue()).toBe(
+      "改用人工发号，已报修",
+    );
+    expect(await head.getByLabel("现场记录").inputValue()).toBe("维修人员预计半小时到");
+    await head.setViewportSize(DESKTOP);
+    expect(await head.getByTestId("reports").getByLabel("应对措施").inputValue()).toBe(
+      "改用人工发号，已报修",
+    );
+
+    const lobby = await signedIn("lobby.ot01", PHONE);
+    await lobby.getByRole("button", { name: "报告突发事件" }).click();
+    await lobby.getByRole("button", { name: "排队叫号机故障" }).click();
+    await lobby.getByLabel("一句话说明").fill("这是演练：叫号机断网");
+    // Saying it is a drill turns the drill switch on.
+    expect(await lobby.getByRole("switch", { name: "演练" }).getAttribute("aria-checked")).toBe("true");
+    await lobby.context().setOffline(true);
+    await lobby.getByRole("button", { name: "开始演练" }).click();
+    await lobby
+      .getByTestId("queued")
+      .getByText(/没有网络：1 份报告已保存在本机/)
+      .waitFor();
+    await lobby.screenshot({ path: "/tmp/h4-report-offline.png", fullPage: true });
+    await lobby.context().setOffline(false);
+    await lobby.getByTestId("queued").waitFor({ state: "detached", timeout: 15_000 });
+    const list = await (await lobbyApi.get("/api/incidents?drill=true")).json();
+    expect(list.items.some((i: { summary: string }) => i.summary === "这是演练：叫号机断网")).toBe(true);
+  });
+
   it("nobody acknowledges a level II report and the sub-branch manager's bell shows the escalation", async () => {
     const admin = await api("admin");
     const policy = await (await admin.get("/api/incidents/policy")).json();

@@ -48,17 +48,19 @@ export function ReportPage() {
   const submit = () => {
     if (!chosen) return;
     const body = { category: chosen.code, summary: summary.trim(), answers, drill, orgUnitId };
+    const keep = () => {
+      queueReport(body);
+      setCategory(null);
+      setSummary("");
+    };
+    // Known to be offline, the request is not even tried (the query client would hold it paused, silently).
+    if (!navigator.onLine) return keep();
     report.mutate(body, {
       onSuccess: (created) => {
         message.success(t("inc.report.done", { ref: created.ref }));
         navigate(`/incidents/${created.id}`);
       },
-      onError: (error) => {
-        if (!isOffline(error)) return message.error(error.message);
-        queueReport(body);
-        setCategory(null);
-        setSummary("");
-      },
+      onError: (error) => (isOffline(error) ? keep() : message.error(error.message)),
     });
   };
 
@@ -66,6 +68,7 @@ export function ReportPage() {
     <Alert
       type="warning"
       showIcon
+      role="alert"
       data-testid="queued"
       title={t("inc.report.queued", { count: queued })}
       description={t("inc.report.queuedHint")}
