@@ -182,7 +182,7 @@ describe.skipIf(!hasChromium)("service emergencies in the browser", () => {
     await print.emulateMedia({ media: "print" });
     await shot(print, "report-print");
     await shot(head, "room-closed-desktop");
-  });
+  }, 120_000);
 
   it("a knife in a heated complaint: 110 and 120 on top, first aid and protection, the head switches to staff safety, the sub-branch knows at once", async () => {
     const lobby = await signedIn("lobby.ot01", PHONE);
@@ -253,7 +253,7 @@ describe.skipIf(!hasChromium)("service emergencies in the browser", () => {
         .filter({ hasText: "掏出水果刀" })
         .count(),
     ).toBe(0);
-  });
+  }, 120_000);
 
   it("typed text survives the room re-laying out across the breakpoint, and an offline report is kept and sent later", async () => {
     const lobbyApi = await api("lobby.ot01");
@@ -297,7 +297,7 @@ describe.skipIf(!hasChromium)("service emergencies in the browser", () => {
     await lobby.getByTestId("queued").waitFor({ state: "detached", timeout: 15_000 });
     const list = await (await lobbyApi.get("/api/incidents?drill=true")).json();
     expect(list.items.some((i: { summary: string }) => i.summary === "这是演练：叫号机断网")).toBe(true);
-  });
+  }, 120_000);
 
   it("nobody acknowledges a level II report and the sub-branch manager's bell shows the escalation", async () => {
     const admin = await api("admin");

@@ -139,3 +139,25 @@ describe("re-drawing the playbook for a new category", () => {
     expect(slots).toHaveLength(after.length + 1);
   });
 });
+
+it("every task key an incident already stored before the answers table still has its text", () => {
+  const stored = [
+    ...["scene", "level", "cause", "listen", "queue", "staff", "order", "record", "review"].map(
+      (k) => `common.${k}`,
+    ),
+    ...["first_aid", "family", "clear", "hazard"].map((k) => `illness.${k}`),
+    ...["crowd.count", "crowd.windows", "crowd.rumour", "system.log", "system.divert", "system.eta"],
+    ...["queue.report", "queue.manual", "conflict.separate", "conflict.head", "conflict.police"],
+    ...[
+      "group.demands",
+      "group.meet",
+      "group.order",
+      "media.identify",
+      "media.spokesperson",
+      "media.customer",
+    ],
+    ...["safety.alarm", "safety.police", "safety.no_risk", "safety.care"],
+    ...["disaster.scope", "disaster.operate", "disaster.notice"],
+  ];
+  for (const key of stored) expect(taskTemplate(key), key).toBeDefined();
+});

@@ -77,9 +77,12 @@ describeEachEngine("incidents: who is told, the final report, the commander's pl
     expect(refused.json().error.message).toContain("终报");
     expect((await head.get(`/api/incidents/${inc.id}`)).json().status).toBe("stabilised");
 
-    const draft = (await head.get(`/api/incidents/${inc.id}/reports`)).json().draft;
+    const before = (await head.get(`/api/incidents/${inc.id}/reports`)).json();
+    expect(before.finalRequired).toBe(true);
+    const draft = before.draft;
     await head.post(`/api/incidents/${inc.id}/reports`, { stage: "initial", fields: draft });
-    await head.post(`/api/incidents/${inc.id}/reports`, { stage: "final", fields: draft });
+    const final = await head.post(`/api/incidents/${inc.id}/reports`, { stage: "final", fields: draft });
+    expect(final.json().finalRequired).toBe(false);
     const closed = await head.post(`/api/incidents/${inc.id}/transitions`, { action: "close" });
     expect(closed.json().status).toBe("closed");
   });

@@ -6,6 +6,7 @@ import { CATEGORIES } from "../../domain/incidents/categories.ts";
 import { addMinutes, STATUS_LABELS } from "../../domain/incidents/lifecycle.ts";
 import { taskTemplate } from "../../domain/incidents/playbook.ts";
 import {
+  closeNeedsFinalReport,
   REPORT_STAGE_LABELS,
   type ReportFields,
   type sendReportBody,
@@ -39,6 +40,11 @@ export async function reportsOf(db: Kysely<Database>, row: IncidentRow, locale: 
   const last = sent.at(-1);
   return {
     initialDueAt: addMinutes(row.reported_at, policy.initialReportMinutes[row.severity]),
+    /** Closing still waits for the final report (level Ⅰ–Ⅱ). */
+    finalRequired: closeNeedsFinalReport(
+      row.severity,
+      sent.map((r) => r.stage),
+    ),
     sent: sent.map((r) => ({
       id: r.id,
       stage: r.stage,

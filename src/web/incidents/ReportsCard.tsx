@@ -12,6 +12,7 @@ import {
   Popconfirm,
   Radio,
   Tag,
+  Typography,
 } from "antd";
 import {
   REPORT_FIELD_LABELS,
@@ -42,7 +43,7 @@ export function ReportsCard({ incidentId, canSend }: { incidentId: number; canSe
   const now = useNow(15_000);
   const reports = useReports(incidentId);
   if (!reports.data) return <Card size="small" title={t("inc.reports.title")} loading />;
-  const { sent, initialDueAt, draft } = reports.data;
+  const { sent, initialDueAt, draft, finalRequired } = reports.data;
   const stages = nextStages(sent);
   const initialSent = sent.some((r) => r.stage === "initial");
   const left = new Date(initialDueAt).getTime() - now;
@@ -63,6 +64,11 @@ export function ReportsCard({ incidentId, canSend }: { incidentId: number; canSe
                   })
             }
           />
+        )}
+        {initialSent && finalRequired && (
+          <Typography.Text type="secondary" data-testid="final-required">
+            {t("inc.reports.finalRequired")}
+          </Typography.Text>
         )}
         {sent.length > 0 && (
           <Collapse

@@ -43,6 +43,7 @@ export interface SentReport {
 }
 export interface Reports {
   initialDueAt: string;
+  finalRequired: boolean;
   sent: SentReport[];
   draft: ReportFields;
 }

@@ -35,6 +35,7 @@ export const incidentsZh = {
   "inc.report.queued": "没有网络：{count} 份报告已保存在本机，联网后自动发出",
   "inc.report.queuedHint": "请立即打电话告诉网点负责人或支行；有人受伤先拨 120，有危险先拨 110。",
   "inc.task.handedTo": "已交给 {name}",
+  "inc.reports.finalRequired": "本事件为Ⅰ级或Ⅱ级，发出终报后才能关闭",
   "inc.task.completeFor": "代为完成",
   "inc.task.note": "完成说明",
   "inc.task.notePlaceholder": "做了什么（可选），如：已由我联系 120",
@@ -216,6 +217,7 @@ export const incidentsEn: Record<IncidentKey, string> = {
   "inc.report.queuedHint":
     "Phone the outlet head or the sub-branch now; if someone is hurt call 120 first, if there is danger call 110.",
   "inc.task.handedTo": "Handed to {name}",
+  "inc.reports.finalRequired": "A level I or II incident closes only after its final report is sent",
   "inc.task.completeFor": "Complete for them",
   "inc.task.note": "What was done",
   "inc.task.notePlaceholder": "What was done (optional), e.g. I called 120",
