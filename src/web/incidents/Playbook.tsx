@@ -123,7 +123,7 @@ function TaskRow({
           </Typography.Text>
         )}
         {commanding && (
-          <Flex gap={4} wrap style={{ marginTop: 6 }}>
+          <Flex gap={16} wrap style={{ marginTop: 2 }}>
             <CompleteForOthers incidentId={incident.id} task={task} />
             <HandOver incident={incident} task={task} />
           </Flex>
@@ -185,7 +185,13 @@ function CompleteForOthers({ incidentId, task }: { incidentId: number; task: Tas
         </Flex>
       }
     >
-      <Button size="small" icon={<CheckOutlined />} aria-label={`${t("inc.task.completeFor")} ${task.text}`}>
+      <Button
+        type="link"
+        size="small"
+        icon={<CheckOutlined />}
+        aria-label={`${t("inc.task.completeFor")} ${task.text}`}
+        style={{ paddingInline: 0 }}
+      >
         {t("inc.task.completeFor")}
       </Button>
     </Popover>
@@ -203,8 +209,10 @@ function HandOver({ incident, task }: { incident: Incident; task: Task }) {
   if (!picking)
     return (
       <Button
+        type="link"
         size="small"
         icon={<UserSwitchOutlined />}
+        style={{ paddingInline: 0 }}
         aria-label={`${t("inc.task.handOver")} ${task.text}`}
         onClick={() => setPicking(true)}
       >
