@@ -230,6 +230,7 @@ describe.skipIf(!hasChromium)("service emergencies in the browser", () => {
     await category.getByRole("button", { name: /改为员工人身安全受到威胁/ }).click();
     await head.getByRole("dialog").getByLabel("更改理由").waitFor();
     await head.getByRole("button", { name: "确认更改" }).click();
+    await head.getByText("已改为“员工人身安全受到威胁或伤害”").waitFor();
     await head.getByRole("heading", { name: "员工人身安全受到威胁或伤害" }).waitFor();
     await head
       .getByTestId("playbook")
@@ -242,6 +243,13 @@ describe.skipIf(!hasChromium)("service emergencies in the browser", () => {
     await head.screenshot({ path: "/tmp/h4-room-desktop.png", fullPage: true });
     // The lobby manager's phone follows live.
     await lobby.getByRole("heading", { name: "员工人身安全受到威胁或伤害" }).waitFor({ timeout: 15_000 });
+
+    // Signed out, on a phone that never opened a room: the public numbers are still one tap away.
+    const signedOut = await (await browser.newContext({ baseURL: baseUrl, viewport: PHONE })).newPage();
+    await signedOut.goto("/login");
+    const numbers = signedOut.getByTestId("emergency-numbers");
+    expect(await numbers.getByRole("link", { name: /急救 120/ }).getAttribute("href")).toBe("tel:120");
+    expect(await numbers.getByRole("link", { name: /报警 110/ }).getAttribute("href")).toBe("tel:110");
 
     const manager = await signedIn("manager.sb01", DESKTOP);
     await manager.getByTestId("bell").click();
@@ -305,6 +313,13 @@ describe.skipIf(!hasChromium)("service emergencies in the browser", () => {
     const put = (body: unknown) => admin.send("PUT", "/api/incidents/policy", body);
     expect((await put({ ...policy, ackMinutes: { ...policy.ackMinutes, II: 1 } })).status()).toBe(200);
     try {
+      // Signed out, on a phone that never opened a room: the public numbers are still one tap away.
+      const signedOut = await (await browser.newContext({ baseURL: baseUrl, viewport: PHONE })).newPage();
+      await signedOut.goto("/login");
+      const numbers = signedOut.getByTestId("emergency-numbers");
+      expect(await numbers.getByRole("link", { name: /急救 120/ }).getAttribute("href")).toBe("tel:120");
+      expect(await numbers.getByRole("link", { name: /报警 110/ }).getAttribute("href")).toBe("tel:110");
+
       const manager = await signedIn("manager.sb01", DESKTOP);
       const lobby = await api("lobby.ot01");
       const created = await lobby.send("POST", "/api/incidents", {
