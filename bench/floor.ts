@@ -64,7 +64,7 @@ app.post("/api/incidents", async (req, reply) => {
     return reported({ ...written, inserted: { ...written.inserted, ref } }, at, name);
   });
   // Ours answers the whole incident, whose contacts are one more query: the floor answers it too.
-  return reply.status(201).send(await presentIncident(db, row, children, { role }, "zh", now));
+  return reply.status(201).send(await presentIncident(db, row, children, { id: user, role }, "zh", now));
 });
 
 app.get("/api/complaints", async (req) => {

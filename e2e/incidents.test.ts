@@ -114,13 +114,13 @@ describe.skipIf(!hasChromium)("service emergencies in the browser", () => {
 
     await lobby.getByRole("button", { name: "开始处置" }).click();
     await statusOf(lobby).getByText("处置中").waitFor();
-    // Only the lobby manager's own five tasks can be ticked on the lobby manager's phone.
+    // Only the lobby manager's own six tasks (first aid among them) can be ticked on the lobby manager's phone.
     expect(
       await lobby
         .getByTestId("playbook")
         .getByRole("button", { name: /^完成 / })
         .count(),
-    ).toBe(5);
+    ).toBe(6);
     await tickAll(lobby);
     const roles = lobby.getByTestId("roles");
     await roles
@@ -182,7 +182,130 @@ describe.skipIf(!hasChromium)("service emergencies in the browser", () => {
     await print.emulateMedia({ media: "print" });
     await shot(print, "report-print");
     await shot(head, "room-closed-desktop");
-  });
+  }, 120_000);
+
+  it("a knife in a heated complaint: 110 and 120 on top, first aid and protection, the head switches to staff safety, the sub-branch knows at once", async () => {
+    const lobby = await signedIn("lobby.ot01", PHONE);
+    await lobby.getByRole("button", { name: "报告突发事件" }).click();
+    await lobby.getByRole("button", { name: "客户现场投诉发生激烈冲突" }).click();
+    await lobby.getByRole("button", { name: /有人受伤或身体不适/ }).click();
+    await lobby.getByRole("button", { name: /持刀、枪或其他凶器/ }).click();
+    await lobby.getByTestId("suggested-level").getByText("Ⅱ级（重大）").waitFor();
+    // The button says why it cannot be pressed yet; a one-tap phrase fills the line.
+    expect(await lobby.getByRole("button", { name: "立即报告" }).isDisabled()).toBe(true);
+    await lobby
+      .getByTestId("submit-why")
+      .getByText(/写一句话说明/)
+      .waitFor();
+    await lobby.getByTestId("phrases").getByRole("button", { name: "客户与员工发生推搡" }).click();
+    const line = lobby.getByLabel("一句话说明");
+    await line.fill("客户与员工推搡后掏出水果刀，柜员手臂划伤");
+    await lobby.screenshot({ path: "/tmp/h4-report-phone.png", fullPage: true });
+    await lobby.getByRole("button", { name: "立即报告" }).click();
+    await lobby.waitForURL(/\/incidents\/\d+$/);
+    const roomPath = new URL(lobby.url()).pathname;
+
+    const contacts = lobby.getByTestId("contacts").getByRole("link");
+    await contacts.first().waitFor();
+    expect(await contacts.nth(0).getAttribute("href")).toBe("tel:110");
+    expect(await contacts.nth(1).getAttribute("href")).toBe("tel:120");
+    // The outlet head is one tap away too.
+    expect(
+      await lobby
+        .getByTestId("contacts")
+        .getByRole("link", { name: /网点负责人手机/ })
+        .getAttribute("href"),
+    ).toBe("tel:13800000101");
+    const playbook = lobby.getByTestId("playbook");
+    await playbook.getByText(/查看伤者的意识和呼吸/).waitFor();
+    await playbook.getByText(/取来急救箱和 AED/).waitFor();
+    await playbook.getByText(/保护员工和客户撤离到安全区域/).waitFor();
+    await playbook.getByText(/不为保护现金冒险/).waitFor();
+    await lobby.evaluate(() => window.scrollTo(0, 0));
+    await lobby.screenshot({ path: "/tmp/h4-room-phone.png", fullPage: true });
+
+    const head = await signedIn("head.ot01", DESKTOP);
+    await head.goto(roomPath);
+    const category = head.getByTestId("category");
+    await category.getByRole("button", { name: /改为员工人身安全受到威胁/ }).click();
+    await head.getByRole("dialog").getByLabel("更改理由").waitFor();
+    await head.getByRole("button", { name: "确认更改" }).click();
+    await head.getByText("已改为“员工人身安全受到威胁或伤害”").waitFor();
+    await head.getByRole("heading", { name: "员工人身安全受到威胁或伤害" }).waitFor();
+    await head
+      .getByTestId("playbook")
+      .getByText(/安排受影响员工的心理疏导/)
+      .waitFor();
+    await head
+      .getByTestId("timeline")
+      .getByText(/将类别由“客户现场投诉发生激烈冲突”改为“员工人身安全受到威胁或伤害”/)
+      .waitFor();
+    await head.screenshot({ path: "/tmp/h4-room-desktop.png", fullPage: true });
+    // The lobby manager's phone follows live.
+    await lobby.getByRole("heading", { name: "员工人身安全受到威胁或伤害" }).waitFor({ timeout: 15_000 });
+
+    // Signed out, on a phone that never opened a room: the public numbers are still one tap away.
+    const signedOut = await (await browser.newContext({ baseURL: baseUrl, viewport: PHONE })).newPage();
+    await signedOut.goto("/login");
+    const numbers = signedOut.getByTestId("emergency-numbers");
+    expect(await numbers.getByRole("link", { name: /急救 120/ }).getAttribute("href")).toBe("tel:120");
+    expect(await numbers.getByRole("link", { name: /报警 110/ }).getAttribute("href")).toBe("tel:110");
+
+    const manager = await signedIn("manager.sb01", DESKTOP);
+    await manager.getByTestId("bell").click();
+    await manager.getByTestId("notice").filter({ hasText: "掏出水果刀" }).waitFor();
+    expect(
+      await manager
+        .getByTestId("notice")
+        .filter({ hasText: "升级" })
+        .filter({ hasText: "掏出水果刀" })
+        .count(),
+    ).toBe(0);
+  }, 120_000);
+
+  it("typed text survives the room re-laying out across the breakpoint, and an offline report is kept and sent later", async () => {
+    const lobbyApi = await api("lobby.ot01");
+    const created = await (
+      await lobbyApi.send("POST", "/api/incidents", {
+        category: "queue_machine_failure",
+        summary: "叫号机黑屏，客户排长队",
+      })
+    ).json();
+    const head = await signedIn("head.ot01", DESKTOP);
+    await head.goto(`/incidents/${created.id}`);
+    const measures = head.getByTestId("reports").getByLabel("应对措施");
+    await measures.fill("改用人工发号，已报修");
+    await head.getByLabel("现场记录").fill("维修人员预计半小时到");
+    // A tablet turning: the room switches from two columns to one and back.
+    await head.setViewportSize({ width: 900, height: 900 });
+    await head.getByTestId("principles").waitFor();
+    expect(await head.getByTestId("reports").getByLabel("应对措施").inputValue()).toBe(
+      "改用人工发号，已报修",
+    );
+    expect(await head.getByLabel("现场记录").inputValue()).toBe("维修人员预计半小时到");
+    await head.setViewportSize(DESKTOP);
+    expect(await head.getByTestId("reports").getByLabel("应对措施").inputValue()).toBe(
+      "改用人工发号，已报修",
+    );
+
+    const lobby = await signedIn("lobby.ot01", PHONE);
+    await lobby.getByRole("button", { name: "报告突发事件" }).click();
+    await lobby.getByRole("button", { name: "排队叫号机故障" }).click();
+    await lobby.getByLabel("一句话说明").fill("这是演练：叫号机断网");
+    // Saying it is a drill turns the drill switch on.
+    expect(await lobby.getByRole("switch", { name: "演练" }).getAttribute("aria-checked")).toBe("true");
+    await lobby.context().setOffline(true);
+    await lobby.getByRole("button", { name: "开始演练" }).click();
+    await lobby
+      .getByTestId("queued")
+      .getByText(/没有网络：1 份报告已保存在本机/)
+      .waitFor();
+    await lobby.screenshot({ path: "/tmp/h4-report-offline.png", fullPage: true });
+    await lobby.context().setOffline(false);
+    await lobby.getByTestId("queued").waitFor({ state: "detached", timeout: 15_000 });
+    const list = await (await lobbyApi.get("/api/incidents?drill=true")).json();
+    expect(list.items.some((i: { summary: string }) => i.summary === "这是演练：叫号机断网")).toBe(true);
+  }, 120_000);
 
   it("nobody acknowledges a level II report and the sub-branch manager's bell shows the escalation", async () => {
     const admin = await api("admin");
@@ -190,6 +313,13 @@ describe.skipIf(!hasChromium)("service emergencies in the browser", () => {
     const put = (body: unknown) => admin.send("PUT", "/api/incidents/policy", body);
     expect((await put({ ...policy, ackMinutes: { ...policy.ackMinutes, II: 1 } })).status()).toBe(200);
     try {
+      // Signed out, on a phone that never opened a room: the public numbers are still one tap away.
+      const signedOut = await (await browser.newContext({ baseURL: baseUrl, viewport: PHONE })).newPage();
+      await signedOut.goto("/login");
+      const numbers = signedOut.getByTestId("emergency-numbers");
+      expect(await numbers.getByRole("link", { name: /急救 120/ }).getAttribute("href")).toBe("tel:120");
+      expect(await numbers.getByRole("link", { name: /报警 110/ }).getAttribute("href")).toBe("tel:110");
+
       const manager = await signedIn("manager.sb01", DESKTOP);
       const lobby = await api("lobby.ot01");
       const created = await lobby.send("POST", "/api/incidents", {

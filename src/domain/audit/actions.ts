@@ -64,6 +64,8 @@ export const ACTION_LABELS = {
   "incidents.escalate": { zh: "超时自动升级", en: "Escalated on time-out" },
   "incidents.task_done": { zh: "完成处置任务", en: "Task completed" },
   "incidents.severity_change": { zh: "调整事件等级", en: "Severity changed" },
+  "incidents.category_change": { zh: "更改事件类别", en: "Category changed" },
+  "incidents.task_hand_over": { zh: "转交处置任务", en: "Task handed over" },
   "incidents.note": { zh: "记录现场情况", en: "Note added" },
   "incidents.role_assign": { zh: "指定处置角色", en: "Role assigned" },
   "incidents.review": { zh: "提交复盘", en: "Review submitted" },

@@ -234,6 +234,44 @@ export const MESSAGES = {
   },
   "timeline.role": { zh: "{actor} 指定 {user} 为{role}", en: "{actor} named {user} as {role}" },
   "timeline.review": { zh: "{actor} 提交复盘", en: "{actor} submitted the review" },
+  "incidents.final_report_missing": {
+    zh: "{severity}事件关闭前须先发出终报，请在“上报”中发出终报",
+    en: "A {severity} incident needs its final report before it can close; send it under Reports",
+  },
+  "notify.incident_report_sent": {
+    zh: "{drill}{unit}发来突发事件 {ref} 的{stage}：{category}（{severity}）",
+    en: "{drill}{unit} sent the {stage} for incident {ref}: {category} ({severity})",
+  },
+  "incidents.task_not_yours": {
+    zh: "这项任务属于“{role}”，只有该角色、被交办的人或现场指挥可以完成",
+    en: "This task belongs to the {role}; only that role, the person it was handed to or the commander can complete it",
+  },
+  "incidents.commander_only": {
+    zh: "只有网点负责人或现场指挥可以这样做",
+    en: "Only the outlet head or the incident commander can do this",
+  },
+  "incidents.task_already_done": { zh: "这项任务已经完成", en: "This task is already done" },
+  "incidents.same_category": { zh: "事件已经是这个类别", en: "The incident is already in this category" },
+  "timeline.task_done_for": {
+    zh: "{actor} 代{for}完成任务：{task}{note}",
+    en: "{actor} completed for {for}: {task}{note}",
+  },
+  "timeline.task_assigned": {
+    zh: "{actor} 将任务交给 {user}：{task}",
+    en: "{actor} handed a task to {user}: {task}",
+  },
+  "timeline.category": {
+    zh: "{actor} 将类别由“{from}”改为“{to}”，理由：{reason}；级别 {severity}，新增任务 {added} 项",
+    en: "{actor} changed the category from {from} to {to}: {reason}; level {severity}, {added} tasks added",
+  },
+  "notify.incident_task_assigned": {
+    zh: "{drill}突发事件 {ref} 有一项任务交给您：{task}",
+    en: "{drill}A task of incident {ref} was handed to you: {task}",
+  },
+  "notify.incident_daily_update": {
+    zh: "{drill}{unit}的突发事件 {ref}（{category}）仍在持续，请发出今天的情况续报",
+    en: "{drill}Incident {ref} ({category}) at {unit} is still going on; send today's situation update",
+  },
   "drill.prefix": { zh: "【演练】", en: "[DRILL] " },
   "complaints.wrong_status": {
     zh: "投诉当前状态不允许此操作",

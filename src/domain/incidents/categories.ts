@@ -1,12 +1,15 @@
-/** The nine kinds of outlet service emergency (DOMAIN.md §3), with what matters when one is reported. */
+/** The kinds of outlet service emergency (DOMAIN.md §3), with what matters when one is reported. */
 export const CATEGORY_CODES = [
   "crowd_surge",
   "system_failure",
   "queue_machine_failure",
   "complaint_conflict",
+  "counter_protest",
+  "diversion_dispute",
   "customer_illness_injury",
   "group_visit",
   "media_interview",
+  "media_complaint",
   "staff_safety",
   "disaster_epidemic",
 ] as const;
@@ -34,6 +37,11 @@ export interface Category {
   /** 群体性 group events vs 个体性 individual events. */
   scale: Scale;
   questions: readonly QuestionKey[];
+  /**
+   * Events that run for days (disasters, epidemics): after the first escalation nobody is chased every few
+   * minutes; a daily situation update is asked for instead.
+   */
+  longRunning?: true;
 }
 
 export const CATEGORIES: Record<CategoryCode, Category> = {
@@ -62,6 +70,16 @@ export const CATEGORIES: Record<CategoryCode, Category> = {
     scale: "individual",
     questions: ["someone_hurt", "unconscious"],
   },
+  counter_protest: {
+    label: { zh: "个人恶意占用柜台（如恶意取款）", en: "One customer tying up a counter in protest" },
+    scale: "individual",
+    questions: ["agitated", "media"],
+  },
+  diversion_dispute: {
+    label: { zh: "业务分流引发争执", en: "Dispute over being directed elsewhere" },
+    scale: "individual",
+    questions: ["agitated", "someone_hurt", "media"],
+  },
   group_visit: {
     label: { zh: "不合理占用服务资源的群访事件", en: "Group visit occupying service resources" },
     scale: "group",
@@ -72,6 +90,11 @@ export const CATEGORIES: Record<CategoryCode, Category> = {
     scale: "individual",
     questions: ["media", "agitated"],
   },
+  media_complaint: {
+    label: { zh: "记者陪同投诉人到网点", en: "Journalist arriving with a complainant" },
+    scale: "individual",
+    questions: ["agitated", "crowd_large", "someone_hurt"],
+  },
   staff_safety: {
     label: { zh: "员工人身安全受到威胁或伤害", en: "Threat to staff safety" },
     scale: "individual",
@@ -81,6 +104,7 @@ export const CATEGORIES: Record<CategoryCode, Category> = {
     label: { zh: "自然灾害、传染病疫情", en: "Natural disaster or epidemic" },
     scale: "group",
     questions: ["multi_outlet", "someone_hurt"],
+    longRunning: true,
   },
 };
 

@@ -36,8 +36,28 @@ export const CALMING: Record<CategoryCode, Text[]> = {
       en: "\"I can see you're upset, and I would be too. Let's sit down inside and you can tell me everything.\"",
     },
     {
-      zh: "“这件事我来负责跟进，今天先把能办的办好，办不了的我给您一个明确的时间。”",
+      zh: "“这件事我来负责跟进，今天先把能办的办好，其余的我给您一个明确的时间。”",
       en: "\"I'll take this on myself: what can be done today we'll do, and for the rest I'll give you a clear date.\"",
+    },
+  ],
+  counter_protest: [
+    {
+      zh: "“您对额度的事不满意，我能理解。我是这里的负责人，我们坐下来，我把原因和恢复的办法跟您讲清楚。”",
+      en: "\"I understand you're unhappy about the limit. I run this outlet; let's sit down and I'll explain why, and how it can be restored.\"",
+    },
+    {
+      zh: "“您要办的业务我们照常为您办理，同时请让我帮您把额度的问题一起解决。”",
+      en: '"We\'ll carry on with your transaction as normal, and meanwhile let me help you sort out the limit too."',
+    },
+  ],
+  diversion_dispute: [
+    {
+      zh: "“不好意思让您多走了一趟。我陪您到自助设备上办，一步一步来，很快就好。”",
+      en: "\"Sorry for sending you back and forth. I'll go with you to the machine and we'll do it step by step; it's quick.\"",
+    },
+    {
+      zh: "“如果您更习惯在柜台办理，我马上为您安排一个窗口。”",
+      en: "\"If you'd rather use a counter, I'll arrange one for you right away.\"",
     },
   ],
   customer_illness_injury: [
@@ -66,6 +86,16 @@ export const CALMING: Record<CategoryCode, Text[]> = {
       en: "\"You're filming because you want this solved; let's solve your problem together first.\"",
     },
   ],
+  media_complaint: [
+    {
+      zh: "“您的问题我们已经登记，我现在就陪您一起处理，会给您明确的答复时间。”",
+      en: '"Your complaint is registered. I\'ll work on it with you now and give you a clear date for our answer."',
+    },
+    {
+      zh: "对记者：“欢迎您，我们有专门的同事接待您，请到这边休息室稍坐。”",
+      en: 'To the journalist: "Welcome. A colleague will speak with you; please take a seat in the meeting room."',
+    },
+  ],
   staff_safety: [
     {
       zh: "“您先别激动，有什么要求慢慢说，我们都在听。”（稳住对方，不对抗）",
@@ -92,6 +122,7 @@ export const CONTACT_KINDS = [
   "tech_support",
   "sub_branch_duty",
   "branch_office",
+  "outlet_head",
 ] as const;
 export type ContactKind = (typeof CONTACT_KINDS)[number];
 
@@ -102,6 +133,7 @@ export const CONTACT_LABELS: Record<ContactKind, Text> = {
   tech_support: { zh: "科技支持热线", en: "Tech support line" },
   sub_branch_duty: { zh: "支行值班电话", en: "Sub-branch duty phone" },
   branch_office: { zh: "分行办公室（宣传）", en: "Branch office (press)" },
+  outlet_head: { zh: "网点负责人手机", en: "Outlet head's mobile" },
 };
 
 /** Public emergency numbers; the others come from the org tree's configuration. */
@@ -115,6 +147,9 @@ export const CATEGORY_CONTACTS: Record<CategoryCode, ContactKind[]> = {
   customer_illness_injury: ["ambulance", "sub_branch_duty"],
   staff_safety: ["police", "ambulance", "sub_branch_duty"],
   complaint_conflict: ["police", "sub_branch_duty"],
+  counter_protest: ["sub_branch_duty", "police"],
+  diversion_dispute: ["sub_branch_duty"],
+  media_complaint: ["branch_office", "sub_branch_duty"],
   crowd_surge: ["sub_branch_duty", "police"],
   system_failure: ["tech_support", "sub_branch_duty"],
   queue_machine_failure: ["tech_support", "sub_branch_duty"],

@@ -1,5 +1,19 @@
-import type { Role } from "../auth/roles.ts";
 import type { CategoryCode } from "./categories.ts";
+import {
+  AGITATED,
+  BANK_RUN,
+  CROWD,
+  FIRST_AID,
+  LONG_OUTAGE,
+  MEDIA,
+  MULTI_OUTLET,
+  RUMOURS,
+  THREAT,
+  UNCONSCIOUS,
+} from "./shared-tasks.ts";
+import { type TaskTemplate, task as t } from "./task-template.ts";
+
+export type { TaskTemplate };
 
 type Text = { zh: string; en: string };
 
@@ -54,20 +68,6 @@ export const PRINCIPLES: { key: string; text: Text }[] = [
   },
 ];
 
-export interface TaskTemplate {
-  key: string;
-  step: StepKey;
-  role: Role;
-  text: Text;
-}
-
-const t = (key: string, step: StepKey, role: Role, zh: string, en: string): TaskTemplate => ({
-  key,
-  step,
-  role,
-  text: { zh, en },
-});
-
 /** Tasks every incident has, whatever its category. */
 const COMMON: TaskTemplate[] = [
   t(
@@ -106,6 +106,13 @@ const COMMON: TaskTemplate[] = [
     "Tell waiting customers what is going on and how long it may take; keep the counters orderly",
   ),
   t(
+    "common.continuity",
+    "respond",
+    "outlet_head",
+    "指定一名柜员和一名大堂人员继续接待其他客户，处置期间柜台不停办",
+    "Name a teller and a lobby colleague to keep serving other customers, so the counters stay open meanwhile",
+  ),
+  t(
     "common.staff",
     "respond",
     "outlet_head",
@@ -135,29 +142,19 @@ const COMMON: TaskTemplate[] = [
   ),
 ];
 
-/** Tasks that matter for one category; they come first within their step. */
+/**
+ * Tasks that matter for one category; they come first within their step. A category whose nature is an answer
+ * (a collapse is someone hurt, a threat to staff is a threat) carries that answer's group of tasks itself.
+ */
 const BY_CATEGORY: Record<CategoryCode, TaskTemplate[]> = {
   customer_illness_injury: [
-    t(
-      "illness.first_aid",
-      "gather",
-      "lobby_manager",
-      "查看当事人意识和呼吸，立即拨打 120，不要随意搬动",
-      "Check consciousness and breathing, call 120 at once, do not move the person",
-    ),
+    ...FIRST_AID,
     t(
       "illness.family",
       "calm",
       "lobby_manager",
       "安抚陪同人员，联系当事人的紧急联系人",
       "Reassure companions and reach the person's emergency contact",
-    ),
-    t(
-      "illness.clear",
-      "respond",
-      "security_guard",
-      "疏散围观人群，为急救人员留出通道并引导进入",
-      "Move onlookers away, keep a path clear and guide the paramedics in",
     ),
     t(
       "illness.hazard",
@@ -182,13 +179,7 @@ const BY_CATEGORY: Record<CategoryCode, TaskTemplate[]> = {
       "增开窗口、引导使用自助设备，必要时报告支行调拨现金",
       "Open more counters, guide customers to self-service, ask the sub-branch for cash if needed",
     ),
-    t(
-      "crowd.rumour",
-      "calm",
-      "teller",
-      "向客户说明资金安全和办理安排，不传播未经证实的消息",
-      "Explain that funds are safe and how business will proceed; pass on no unconfirmed news",
-    ),
+    RUMOURS,
   ],
   system_failure: [
     t(
@@ -230,13 +221,7 @@ const BY_CATEGORY: Record<CategoryCode, TaskTemplate[]> = {
     ),
   ],
   complaint_conflict: [
-    t(
-      "conflict.separate",
-      "calm",
-      "lobby_manager",
-      "请客户到洽谈室单独沟通，不在大厅当众争辩",
-      "Take the customer to a private room; never argue in front of others",
-    ),
+    ...AGITATED,
     t(
       "conflict.head",
       "respond",
@@ -276,20 +261,7 @@ const BY_CATEGORY: Record<CategoryCode, TaskTemplate[]> = {
     ),
   ],
   media_interview: [
-    t(
-      "media.identify",
-      "gather",
-      "lobby_manager",
-      "确认对方身份和采访意图，不争执、不抢夺设备",
-      "Confirm who they are and what they want; never argue or grab equipment",
-    ),
-    t(
-      "media.spokesperson",
-      "respond",
-      "outlet_head",
-      "报告支行和宣传部门，由指定发言人统一回应",
-      "Report to the sub-branch and press office; only the named spokesperson answers",
-    ),
+    ...MEDIA,
     t(
       "media.customer",
       "calm",
@@ -298,28 +270,85 @@ const BY_CATEGORY: Record<CategoryCode, TaskTemplate[]> = {
       "Be courteous to a customer who films; solve their problem first",
     ),
   ],
-  staff_safety: [
+  media_complaint: [
     t(
-      "safety.alarm",
+      "media_complaint.register",
       "gather",
-      "teller",
-      "按下柜台报警按钮，保持冷静，不激怒对方",
-      "Press the counter alarm, stay calm, do not provoke",
+      "lobby_manager",
+      "把客户的诉求登记为投诉，按投诉时限办理，并告诉客户办理时间",
+      "Register the customer's grievance as a complaint on its own clock, and tell them the timescale",
     ),
     t(
-      "safety.police",
-      "respond",
-      "security_guard",
-      "人员安全优先，立即报警 110 并疏散客户",
-      "People first: call 110 at once and get customers out",
-    ),
-    t(
-      "safety.no_risk",
+      "media_complaint.receive",
       "respond",
       "outlet_head",
-      "不为保护现金冒险，配合警方处置",
-      "Take no risks to protect cash; work with the police",
+      "由指定人员在接待室接待记者，说明正在为客户办理，不在大厅接受采访",
+      "The named person receives the journalist in a meeting room and says the customer is being helped; no interview in the lobby",
     ),
+    t(
+      "media_complaint.separate",
+      "calm",
+      "lobby_manager",
+      "另请同事单独接待客户，先解决客户的问题，再谈报道",
+      "A colleague sees the customer separately: solve the customer's problem first, the story second",
+    ),
+    ...MEDIA,
+  ],
+  counter_protest: [
+    t(
+      "protest.serve",
+      "respond",
+      "teller",
+      "按正常流程礼貌、准确地办理，清点无误，不流露不耐烦",
+      "Serve the transaction politely and correctly, count with care, show no impatience",
+    ),
+    t(
+      "protest.other_counters",
+      "respond",
+      "outlet_head",
+      "增开或调配其他窗口，让后面的客户不受影响",
+      "Open or re-assign another counter so that the customers behind are not held up",
+    ),
+    t(
+      "protest.listen",
+      "calm",
+      "outlet_head",
+      "亲自了解引发不满的原因（如账户限额），说明原因并给出解除限制的办法",
+      "Hear out what set it off (an account limit, say), explain why, and show how the limit can be lifted",
+    ),
+    t(
+      "protest.record",
+      "follow_up",
+      "lobby_manager",
+      "记录办理的时间、笔数和金额，以及与客户沟通的过程",
+      "Record the times, number and amounts of the transactions, and what was said to the customer",
+    ),
+  ],
+  diversion_dispute: [
+    t(
+      "diversion.arrive",
+      "gather",
+      "lobby_manager",
+      "大堂经理立即到场，了解客户为什么不愿改到自助设备或其他窗口",
+      "The lobby manager goes over at once and finds out why the customer does not want the machine or other counter",
+    ),
+    t(
+      "diversion.accompany",
+      "calm",
+      "lobby_manager",
+      "陪同客户在自助设备上办理；客户不会用或不方便时，安排到柜台办理",
+      "Walk the customer through the machine; if they cannot or would rather not, arrange a counter for them",
+    ),
+    t(
+      "diversion.rule",
+      "follow_up",
+      "outlet_head",
+      "检查分流是否按支行服务规定执行，调整分流安排和引导话术",
+      "Check that the diversion followed the sub-branch's service rules; adjust the arrangement and the words used",
+    ),
+  ],
+  staff_safety: [
+    ...THREAT,
     t(
       "safety.care",
       "follow_up",
@@ -340,8 +369,8 @@ const BY_CATEGORY: Record<CategoryCode, TaskTemplate[]> = {
       "disaster.operate",
       "respond",
       "outlet_head",
-      "按预案暂停或调整营业，转移重要凭证和现金",
-      "Suspend or adjust opening per the plan; move key vouchers and cash to safety",
+      "按预案暂停或调整营业时间，转移重要凭证和现金",
+      "Suspend or adjust opening hours per the plan; move key vouchers and cash to safety",
     ),
     t(
       "disaster.notice",
@@ -350,16 +379,48 @@ const BY_CATEGORY: Record<CategoryCode, TaskTemplate[]> = {
       "在门口和线上公告营业调整，引导客户去其他网点或线上办理",
       "Post the changed hours at the door and online; direct customers to other outlets or online",
     ),
+    t(
+      "disaster.health",
+      "respond",
+      "outlet_head",
+      "落实防护和卫生措施（消毒、口罩、测温、通风），照顾员工健康",
+      "Put hygiene and health measures in place (cleaning, masks, temperature checks, fresh air); look after staff health",
+    ),
+    t(
+      "disaster.remote",
+      "respond",
+      "teller",
+      "为不便到店的客户安排电话、手机银行或上门等远程服务",
+      "Arrange remote service (phone, mobile banking, home visits) for customers who cannot come in",
+    ),
+    t(
+      "disaster.daily",
+      "follow_up",
+      "outlet_head",
+      "每天向支行报告一次营业和人员情况（续报），直至恢复正常",
+      "Send the sub-branch a daily update on opening and staff (follow-up report) until back to normal",
+    ),
   ],
 };
 
-/** The tasks of one category's playbook, grouped by step in loop order, category tasks first. */
-export function playbookTemplate(category: CategoryCode): TaskTemplate[] {
-  const all = [...BY_CATEGORY[category], ...COMMON];
-  return STEP_KEYS.flatMap((step) => all.filter((task) => task.step === step));
+/**
+ * A playbook from its parts, grouped by step in loop order; within a step the parts keep their order, and a
+ * task two parts share (same key) stays where it first came.
+ */
+export function orderPlaybook(...parts: TaskTemplate[][]): TaskTemplate[] {
+  const unique = [...new Map(parts.flat().map((task) => [task.key, task] as const)).values()];
+  return STEP_KEYS.flatMap((step) => unique.filter((task) => task.step === step));
 }
 
-const BY_KEY = new Map([...COMMON, ...Object.values(BY_CATEGORY).flat()].map((task) => [task.key, task]));
+/** The tasks of one category's playbook before any answer adds to it, category tasks first in each step. */
+export function playbookTemplate(category: CategoryCode): TaskTemplate[] {
+  return orderPlaybook(BY_CATEGORY[category], COMMON);
+}
+
+const SHARED = [FIRST_AID, UNCONSCIOUS, THREAT, MEDIA, CROWD, BANK_RUN, MULTI_OUTLET, LONG_OUTAGE, AGITATED];
+const BY_KEY = new Map(
+  [...COMMON, ...Object.values(BY_CATEGORY).flat(), ...SHARED.flat()].map((task) => [task.key, task]),
+);
 
 export function taskTemplate(key: string): TaskTemplate | undefined {
   return BY_KEY.get(key);

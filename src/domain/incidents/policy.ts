@@ -91,12 +91,16 @@ export function decideChange(status: Status): Transition<Status> {
  * What the room lets this role do besides the offered steps: work the incident, command it, and close it once
  * the review and the follow-up tasks are done (the room then offers the review form first).
  */
-export function roomPermissions(role: Role, status: Status) {
+/** The outlet head and management above command; so does whoever holds the incident's commander role. */
+export const mayCommand = (role: Role, holdsCommander: boolean) =>
+  holdsCommander || can(role, "incidents.command");
+
+export function roomPermissions(role: Role, status: Status, holdsCommander = false) {
   const open = decideChange(status).ok;
   const ready = { status, followUpDone: true, reviewed: true };
   return {
     work: open && can(role, "incidents.work"),
-    command: open && can(role, "incidents.command"),
+    command: open && mayCommand(role, holdsCommander),
     close: decideStep(role, ready, "close").ok,
   };
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { MessageKey } from "../common/messages.ts";
+import type { Severity } from "./severity.ts";
 
 /** 初报 initial, 续报 follow-up (any number), 终报 final. */
 export const REPORT_STAGES = ["initial", "follow_up", "final"] as const;
@@ -62,4 +63,15 @@ export function stageAllowed(stage: ReportStage, sent: ReportStage[]): MessageKe
   if (sent.includes("final")) return "incidents.report_final_sent";
   if (stage === "initial") return hasInitial ? "incidents.report_initial_sent" : null;
   return hasInitial ? null : "incidents.report_initial_first";
+}
+
+/**
+ * How many units up the tree an upward report goes, by level: the sub-branch always, the branch too for
+ * Ⅰ–Ⅱ (as the report of the event itself does).
+ */
+export const REPORT_LEVELS_UP: Record<Severity, number> = { I: 2, II: 2, III: 1 };
+
+/** A level Ⅰ or Ⅱ event is closed only after its final report (终报) has gone up. */
+export function closeNeedsFinalReport(severity: Severity, sent: ReportStage[]): boolean {
+  return severity !== "III" && !sent.includes("final");
 }

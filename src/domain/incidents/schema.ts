@@ -23,6 +23,9 @@ export const task = z.object({
   text: z.string(),
   done: z.boolean(),
   doneBy: z.string().nullable(),
+  /** The person the commander handed it to, if any. */
+  assignedTo: z.object({ id: z.number(), name: z.string() }).nullable(),
+  note: z.string().nullable(),
 });
 
 export const playbook = z.object({
@@ -57,6 +60,9 @@ export const incident = incidentSummary.extend({
   playbook,
   contacts: z.array(z.object({ kind: z.string(), label: z.string(), phone: z.string().nullable() })),
   calming: z.array(z.string()),
+  /** A category the answers say fits better (a knife in a complaint: staff safety); the room offers it. */
+  betterCategory: z.enum(CATEGORY_CODES).nullable(),
+  /** May the reader command: complete or hand over anyone's task, change the category. */
   roles: z.array(z.object({ role: z.string(), userId: z.number(), displayName: z.string() })),
   review: z
     .object({
@@ -92,6 +98,16 @@ export const severityBody = z.object({
   severity: z.enum(SEVERITIES),
   reason: describedText(300).min(2),
 });
+
+export const changeCategoryBody = z.object({
+  category: z.enum(CATEGORY_CODES),
+  reason: describedText(300).min(2),
+});
+
+/** The commander (or the person it was handed to) completing a task, with what was done. */
+export const completeTaskBody = z.object({ note: z.string().trim().max(500).optional() });
+
+export const handOverTaskBody = z.object({ userId: z.number().int().positive() });
 
 export const noteBody = z.object({ text: describedText(2000) });
 

@@ -1,3 +1,4 @@
+import { ANSWER_EFFECTS, yesAnswers } from "./answers.ts";
 import type { CategoryCode, QuestionKey } from "./categories.ts";
 
 /** Ⅰ 特大, Ⅱ 重大, Ⅲ 较大 — the banking association's three levels for outlet service emergencies. */
@@ -16,7 +17,10 @@ export const SEVERITY_RANK: Record<Severity, number> = { I: 1, II: 2, III: 3 };
 export interface SeverityRule {
   /** The level when no answer raises it. */
   base: Severity;
-  /** Answers that raise the level, checked in order; the most severe match wins. */
+  /**
+   * Answers that raise the level in this category only (a conflict that hurts someone is violence); what an
+   * answer means in every category is its floor in ANSWER_EFFECTS. The most severe match wins.
+   */
   raise: { when: QuestionKey; to: Severity; reason: { zh: string; en: string } }[];
   baseReason: { zh: string; en: string };
 }
@@ -30,24 +34,12 @@ export const DEFAULT_SEVERITY_RULES: Record<CategoryCode, SeverityRule> = {
   crowd_surge: {
     base: "III",
     baseReason: { zh: "客流激增属Ⅲ级", en: "A crowd surge is level III" },
-    raise: [
-      {
-        when: "bank_run",
-        to: "I",
-        reason: { zh: "出现挤兑迹象，属Ⅰ级", en: "Signs of a bank run make it level I" },
-      },
-    ],
+    raise: [],
   },
   system_failure: {
     base: "II",
     baseReason: { zh: "单个网点业务系统故障属Ⅱ级", en: "A system failure at one outlet is level II" },
-    raise: [
-      {
-        when: "multi_outlet",
-        to: "I",
-        reason: { zh: "多个网点系统同时故障，属Ⅰ级", en: "Failure at several outlets is level I" },
-      },
-    ],
+    raise: [],
   },
   queue_machine_failure: {
     base: "III",
@@ -58,11 +50,6 @@ export const DEFAULT_SEVERITY_RULES: Record<CategoryCode, SeverityRule> = {
     base: "III",
     baseReason: { zh: "现场冲突属寻衅滋事类，Ⅲ级", en: "An on-site conflict is a disturbance, level III" },
     raise: [
-      {
-        when: "weapon",
-        to: "II",
-        reason: { zh: "现场有凶器，升为Ⅱ级", en: "A weapon on site raises it to level II" },
-      },
       {
         when: "someone_hurt",
         to: "II",
@@ -75,20 +62,35 @@ export const DEFAULT_SEVERITY_RULES: Record<CategoryCode, SeverityRule> = {
     baseReason: { zh: "客户突发疾病或受伤属Ⅲ级", en: "Customer illness or injury is level III" },
     raise: [],
   },
+  counter_protest: {
+    base: "III",
+    baseReason: {
+      zh: "个人不合理占用服务资源属Ⅲ级",
+      en: "One person occupying service resources is level III",
+    },
+    raise: [],
+  },
+  diversion_dispute: {
+    base: "III",
+    baseReason: { zh: "分流引发的现场争执按Ⅲ级处置", en: "A dispute over diversion is handled as level III" },
+    raise: [],
+  },
   group_visit: {
     base: "III",
     baseReason: { zh: "不合理占用服务资源属Ⅲ级", en: "Occupying service resources is level III" },
-    raise: [
-      {
-        when: "crowd_large",
-        to: "II",
-        reason: { zh: "聚集超过 20 人，升为Ⅱ级", en: "Over 20 people raises it to level II" },
-      },
-    ],
+    raise: [],
   },
   media_interview: {
     base: "III",
     baseReason: { zh: "媒体采访或拍摄按Ⅲ级处置", en: "Media attention is handled as level III" },
+    raise: [],
+  },
+  media_complaint: {
+    base: "III",
+    baseReason: {
+      zh: "记者陪同投诉按Ⅲ级处置，舆情风险需重视",
+      en: "A journalist with a complainant is level III, with a public-opinion risk",
+    },
     raise: [],
   },
   staff_safety: {
@@ -97,40 +99,37 @@ export const DEFAULT_SEVERITY_RULES: Record<CategoryCode, SeverityRule> = {
       zh: "员工人身安全受威胁（含抢劫）属Ⅱ级",
       en: "A threat to staff (incl. robbery) is level II",
     },
-    raise: [
-      {
-        when: "hostage",
-        to: "I",
-        reason: { zh: "有人被劫持，升为Ⅰ级", en: "A hostage raises it to level I" },
-      },
-    ],
+    raise: [],
   },
   disaster_epidemic: {
     base: "II",
     baseReason: { zh: "自然灾害影响单个网点属Ⅱ级", en: "A disaster at one outlet is level II" },
-    raise: [
-      {
-        when: "multi_outlet",
-        to: "I",
-        reason: { zh: "多个网点受灾，属Ⅰ级", en: "Several outlets hit is level I" },
-      },
-    ],
+    raise: [],
   },
 };
 
 export type Answers = Partial<Record<QuestionKey, boolean>>;
 
-/** The suggested level for a report, with the reason shown to the reporter. */
+/**
+ * The suggested level for a report, with the reason shown to the reporter: the category's base, raised by
+ * its own rules and by the floors of the answers (ANSWER_EFFECTS). The report page and the server both call it.
+ */
 export function suggestSeverity(
   category: CategoryCode,
   answers: Answers,
   rules: Record<CategoryCode, SeverityRule> = DEFAULT_SEVERITY_RULES,
 ): { severity: Severity; reason: { zh: string; en: string } } {
   const rule = rules[category];
+  const yes = yesAnswers(answers);
+  // Floors first, in the table's priority order, so that a tie names the gravest answer (a weapon, say).
+  const candidates = [
+    ...yes.flatMap((key) => {
+      const floor = ANSWER_EFFECTS[key].floor;
+      return floor ? [{ severity: floor.level, reason: floor.reason }] : [];
+    }),
+    ...rule.raise.filter((r) => yes.includes(r.when)).map((r) => ({ severity: r.to, reason: r.reason })),
+  ];
   let best = { severity: rule.base, reason: rule.baseReason };
-  for (const r of rule.raise) {
-    if (answers[r.when] && SEVERITY_RANK[r.to] < SEVERITY_RANK[best.severity])
-      best = { severity: r.to, reason: r.reason };
-  }
+  for (const c of candidates) if (SEVERITY_RANK[c.severity] < SEVERITY_RANK[best.severity]) best = c;
   return best;
 }

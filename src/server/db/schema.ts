@@ -34,6 +34,8 @@ export interface UserTable {
   locked_until: Timestamp | null;
   disabled_at: Timestamp | null;
   created_at: Timestamp;
+  /** For one-tap calls from the incident room. */
+  mobile_phone: string | null;
 }
 
 export interface SessionTable {

@@ -2,9 +2,10 @@ import type { Transaction } from "kysely";
 import type { z } from "zod";
 import type { VerbOf } from "../../domain/audit/actions.ts";
 import { ROLE_LABELS } from "../../domain/auth/roles.ts";
+import { planTasks } from "../../domain/incidents/answers.ts";
 import { CATEGORIES } from "../../domain/incidents/categories.ts";
 import { addMinutes, STATUS_LABELS, type TransitionAction } from "../../domain/incidents/lifecycle.ts";
-import { playbookTemplate, taskTemplate } from "../../domain/incidents/playbook.ts";
+import { taskTemplate } from "../../domain/incidents/playbook.ts";
 import { decideChange, decideStep, mayAssignRole, severityRules } from "../../domain/incidents/policy.ts";
 import {
   INCIDENT_ROLE_LABELS,
@@ -27,6 +28,8 @@ import { orgTopics } from "../live/bus.ts";
 import { notify, usersWithRoles } from "../notifications/notify.ts";
 import { getOrgUnit } from "../org/store.ts";
 import { cancelDue, scheduleDue } from "../scheduler/scheduler.ts";
+import { assertFinalReportSent } from "./closing.ts";
+import { scheduleDailyUpdate } from "./daily-update.ts";
 import { ACK_DUE, REPORT_DUE } from "./due.ts";
 import { recordEvent } from "./events.ts";
 import { loadPolicy } from "./policy.ts";
@@ -81,9 +84,10 @@ export interface IncidentToWrite {
 
 /**
  * The rows a report writes, whoever reports: severity suggested from the category and answers, the
- * playbook instantiated, the acknowledgement and first-report deadlines scheduled, and the outlet head told
- * at once (and the sub-branch and branch for Ⅰ–Ⅱ). Checking the caller and the audit entry are the
- * command's; the bench's floor (bench/floor.ts) runs this alone. Answers the notified users' topics.
+ * playbook drawn from the category and the answers, the acknowledgement and first-report deadlines
+ * scheduled, and the outlet head and the sub-branch told at once (the branch too for Ⅰ–Ⅱ). Checking the
+ * caller and the audit entry are the command's; the bench's floor (bench/floor.ts) runs this alone. Answers
+ * the notified users' topics.
  */
 export async function writeIncident(trx: Transaction<Database>, w: IncidentToWrite) {
   const { body, unit, now } = w;
@@ -124,7 +128,7 @@ export async function writeIncident(trx: Transaction<Database>, w: IncidentToWri
   const tasks = await trx
     .insertInto("incident_tasks")
     .values(
-      playbookTemplate(body.category).map((task, position) => ({
+      planTasks(body.category, answers).map((task, position) => ({
         incident_id: id,
         step: task.step,
         template_key: task.key,
@@ -137,10 +141,12 @@ export async function writeIncident(trx: Transaction<Database>, w: IncidentToWri
   await recordEvent(trx, id, w.reportedBy, "reported", { severity: SEVERITY_LABELS[severity], reason }, now);
   await scheduleDue(trx, ACK_DUE, id, ackDueAt);
   await scheduleDue(trx, REPORT_DUE, id, addMinutes(reportedAt, policy.initialReportMinutes[severity]));
+  await scheduleDailyUpdate(trx, id, body.category, reportedAt);
 
   const ancestors = pathIds(unit.path).reverse();
   const heads = await usersWithRoles(trx, [unit.id], ["outlet_head"]);
-  const upper = severity === "III" ? [] : await usersWithRoles(trx, ancestors.slice(1, 3), ["manager"]);
+  // The sub-branch always (seed 002: every event goes to the outlet head and the sub-branch); Ⅰ–Ⅱ the branch too.
+  const upper = await usersWithRoles(trx, ancestors.slice(1, severity === "III" ? 2 : 3), ["manager"]);
   const userTopics = await notify(
     trx,
     [...heads, ...upper].filter((u) => u !== w.reportedBy),
@@ -177,7 +183,14 @@ export function reported(
   };
   // Ids follow the insert, i.e. the playbook order; RETURNING promises no order on SQLite.
   const ordered = [...tasks].sort((a, b) => a.id - b.id);
-  return { row, children: { tasks: ordered.map((t) => ({ ...t, done_by_name: null })), roles: [] } };
+  const children = ordered.map((t) => ({
+    ...t,
+    done_by_name: null,
+    note: null,
+    assigned_to: null,
+    assignee_name: null,
+  }));
+  return { row, children: { tasks: children, roles: [] } };
 }
 
 /** A new report from an outlet in the caller's subtree (see `writeIncident`), audited, with its answer. */
@@ -252,6 +265,7 @@ export async function transitionIncident(
     return decideStep(caller.user.role, state, action);
   };
   return runCommand(deps, caller, incidentRecords, id, step, async ({ trx, row, next, now, audit }) => {
+    if (action === "close") await assertFinalReportSent(trx, caller, row);
     const at = now.toISOString();
     await trx
       .updateTable("incidents")

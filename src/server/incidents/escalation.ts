@@ -75,7 +75,9 @@ export function registerEscalation({ scheduler, live }: Deps): void {
       },
       now,
     );
-    if (nextEscalationUnit(pathIds(row.path), row.escalation_level + 1) !== null) {
+    // A long-running event is chased once; after that the daily situation update takes over.
+    const climbs = !CATEGORIES[row.category].longRunning;
+    if (climbs && nextEscalationUnit(pathIds(row.path), row.escalation_level + 1) !== null) {
       await scheduleDue(trx, ACK_DUE, row.id, addMinutes(now.toISOString(), minutes));
     }
     return async () => {

@@ -8,8 +8,10 @@ import { readSetting, writeSetting } from "../settings/store.ts";
 
 const KEY = "incidents.policy";
 
-export function loadPolicy(db: Kysely<Database>): Promise<IncidentPolicy> {
-  return readSetting(db, KEY, DEFAULT_POLICY);
+/** The stored policy; a category added since it was saved starts at its default level. */
+export async function loadPolicy(db: Kysely<Database>): Promise<IncidentPolicy> {
+  const policy = await readSetting(db, KEY, DEFAULT_POLICY);
+  return { ...policy, baseSeverity: { ...DEFAULT_POLICY.baseSeverity, ...policy.baseSeverity } };
 }
 
 /** Deadlines, base levels and offered categories, maintained by an administrator; every change audited. */

@@ -6,6 +6,7 @@ import { CATEGORIES } from "../../domain/incidents/categories.ts";
 import { addMinutes, STATUS_LABELS } from "../../domain/incidents/lifecycle.ts";
 import { taskTemplate } from "../../domain/incidents/playbook.ts";
 import {
+  closeNeedsFinalReport,
   REPORT_STAGE_LABELS,
   type ReportFields,
   type sendReportBody,
@@ -23,6 +24,7 @@ import { audit, change, drillParam } from "./commands.ts";
 import { REPORT_DUE } from "./due.ts";
 import { recordEvent } from "./events.ts";
 import { loadPolicy } from "./policy.ts";
+import { noticeReportSent } from "./report-notices.ts";
 import type { IncidentRow } from "./store.ts";
 
 /** Sent reports, and a draft of the next one filled from what the incident already holds. */
@@ -38,6 +40,11 @@ export async function reportsOf(db: Kysely<Database>, row: IncidentRow, locale: 
   const last = sent.at(-1);
   return {
     initialDueAt: addMinutes(row.reported_at, policy.initialReportMinutes[row.severity]),
+    /** Closing still waits for the final report (level Ⅰ–Ⅱ). */
+    finalRequired: closeNeedsFinalReport(
+      row.severity,
+      sent.map((r) => r.stage),
+    ),
     sent: sent.map((r) => ({
       id: r.id,
       stage: r.stage,
@@ -99,7 +106,7 @@ export async function sendReport(
   id: number,
   body: z.infer<typeof sendReportBody>,
 ) {
-  return change(deps, caller, id, async (trx, row, now) => {
+  const userTopics = await change(deps, caller, id, async (trx, row, now) => {
     const sent = await trx
       .selectFrom("incident_reports")
       .select("stage")
@@ -110,7 +117,7 @@ export async function sendReport(
       sent.map((r) => r.stage),
     );
     if (refusal) throw new AppError(409, refusal, {}, "stage");
-    await trx
+    const report = await trx
       .insertInto("incident_reports")
       .values({
         incident_id: id,
@@ -119,11 +126,14 @@ export async function sendReport(
         sent_at: now.toISOString(),
         sent_by: caller.user.id,
       })
-      .execute();
+      .returning("id")
+      .executeTakeFirstOrThrow();
     if (body.stage === "initial") await cancelDue(trx, REPORT_DUE, id);
     await recordEvent(trx, id, caller.user.id, "report", { stage: REPORT_STAGE_LABELS[body.stage] }, now);
     await audit(trx, caller, row, "report_sent", null, body);
+    return noticeReportSent(trx, row, body.stage, report.id, now);
   });
+  await deps.live.publish({ topics: userTopics, event: { type: "notification.new" } });
 }
 
 /** When the initial report is overdue, the outlet head and the sub-branch management are told. */

@@ -27,6 +27,7 @@ import {
   transitionIncident,
 } from "./commands.ts";
 import { registerEscalation } from "./escalation.ts";
+import { registerPlanRoutes } from "./plan-routes.ts";
 import { loadPolicy, registerPolicyRoutes } from "./policy.ts";
 import { registerIncidentRoomRoutes } from "./room-routes.ts";
 import {
@@ -48,6 +49,7 @@ export function registerIncidentRoutes(app: App, deps: Deps): void {
   registerEscalation(deps);
   registerPolicyRoutes(app, deps);
   registerIncidentRoomRoutes(app, deps);
+  registerPlanRoutes(app, deps);
 
   const present = async (req: Parameters<typeof callerOf>[0], id: number) => {
     const caller = callerOf(req);

@@ -8,13 +8,9 @@ import {
   localizeParams,
   type MessageKey,
 } from "../../domain/common/messages.ts";
+import { betterCategory, planContacts } from "../../domain/incidents/answers.ts";
 import { CATEGORIES } from "../../domain/incidents/categories.ts";
-import {
-  CALMING,
-  CATEGORY_CONTACTS,
-  CONTACT_LABELS,
-  PUBLIC_NUMBERS,
-} from "../../domain/incidents/guidance.ts";
+import { CALMING, CONTACT_LABELS, PUBLIC_NUMBERS } from "../../domain/incidents/guidance.ts";
 import { PRINCIPLES, STEP_KEYS, STEP_TITLES, taskTemplate } from "../../domain/incidents/playbook.ts";
 import { allowedSteps, roomPermissions } from "../../domain/incidents/policy.ts";
 import type { Incident, listIncidentsQuery } from "../../domain/incidents/schema.ts";
@@ -150,25 +146,52 @@ async function contactsFor(db: Kysely<Database>, r: IncidentRow, locale: Locale)
     if (kind === "branch_office") return upward.find((u) => u.kind === "branch")?.duty_phone ?? null;
     return null;
   };
-  return CATEGORY_CONTACTS[r.category].map((kind) => ({
+  const planned = planContacts(r.category, JSON.parse(r.answers_json)).map((kind) => ({
     kind,
     label: CONTACT_LABELS[kind][locale],
     phone: PUBLIC_NUMBERS[kind] ?? phoneOf(kind),
   }));
+  // Last, whatever the category: the outlet head's mobile (the outlet's duty phone when it is unknown).
+  const head = await db
+    .selectFrom("users")
+    .select("mobile_phone")
+    .where("org_unit_id", "=", r.org_unit_id)
+    .where("role", "=", "outlet_head")
+    .where("disabled_at", "is", null)
+    .where("mobile_phone", "is not", null)
+    .orderBy("id")
+    .executeTakeFirst();
+  const outletHead = {
+    kind: "outlet_head",
+    label: CONTACT_LABELS.outlet_head[locale],
+    phone: head?.mobile_phone ?? upward[0]?.duty_phone ?? null,
+  };
+  return [...planned, outletHead];
 }
+
+/** Whether the viewer holds the incident's commander role, which lets them command as the outlet head does. */
+export const holdsCommander = (viewerId: number, roles: { role: string; user_id: number }[]) =>
+  roles.some((x) => x.role === "commander" && x.user_id === viewerId);
 
 /** An incident's playbook tasks and the roles people have taken. */
 export async function loadIncidentChildren(db: Kysely<Database>, id: number) {
   const tasks = await db
     .selectFrom("incident_tasks")
     .leftJoin("users", "users.id", "incident_tasks.done_by")
+    .leftJoin("users as assignee", "assignee.id", "incident_tasks.assigned_to")
     .select([
       "incident_tasks.id",
       "incident_tasks.step",
       "incident_tasks.template_key",
       "incident_tasks.role",
+      "incident_tasks.note",
+      "incident_tasks.assigned_to",
     ])
-    .select(["incident_tasks.done_at", "users.display_name as done_by_name"])
+    .select([
+      "incident_tasks.done_at",
+      "users.display_name as done_by_name",
+      "assignee.display_name as assignee_name",
+    ])
     .where("incident_id", "=", id)
     .orderBy("position")
     .execute();
@@ -188,7 +211,7 @@ export async function presentIncident(
   db: Kysely<Database>,
   r: IncidentRow,
   { tasks, roles }: IncidentChildren,
-  viewer: { role: Role },
+  viewer: { id: number; role: Role },
   locale: Locale,
   now: Date,
 ): Promise<Incident> {
@@ -212,16 +235,19 @@ export async function presentIncident(
             text: taskTemplate(t.template_key)?.text[locale] ?? t.template_key,
             done: t.done_at !== null,
             doneBy: t.done_by_name,
+            assignedTo: t.assigned_to !== null ? { id: t.assigned_to, name: t.assignee_name ?? "" } : null,
+            note: t.note,
           })),
       })),
       principles: PRINCIPLES.map((p) => ({ key: p.key, text: p.text[locale] })),
     },
     contacts: await contactsFor(db, r, locale),
     calming: CALMING[r.category].map((c) => c[locale]),
+    betterCategory: betterCategory(r.category, JSON.parse(r.answers_json)),
     roles: roles.map((x) => ({ role: x.role, userId: x.user_id, displayName: x.display_name })),
     review,
     allowedActions: allowedSteps(viewer.role, { status: r.status, followUpDone, reviewed: review !== null }),
-    may: roomPermissions(viewer.role, r.status),
+    may: roomPermissions(viewer.role, r.status, holdsCommander(viewer.id, roles)),
   };
 }
 

@@ -42,6 +42,10 @@ export interface IncidentTaskTable {
   position: number;
   done_at: string | null;
   done_by: number | null;
+  /** The person the commander handed the task to, who may then complete it whatever their role. */
+  assigned_to: number | null;
+  /** What the person who completed it wrote, e.g. a commander completing it for someone else. */
+  note: string | null;
 }
 
 /** Everything that happened, in order: the room's timeline. Text is rendered in the reader's language. */

@@ -51,22 +51,47 @@ export const DEMO_UNITS: DemoUnit[] = [
     name,
     kind: "outlet" as const,
     parent: `SB0${Math.floor(i / 3) + 1}`,
+    dutyPhone: `010-6300 00${String(i + 1).padStart(2, "0")}`,
   })),
 ];
 
-export const DEMO_USERS: { username: string; displayName: string; role: Role; unit: string }[] = [
+export const DEMO_USERS: {
+  username: string;
+  displayName: string;
+  role: Role;
+  unit: string;
+  mobilePhone?: string;
+}[] = [
   { username: "admin", displayName: "系统管理员", role: "administrator", unit: "HQ" },
   { username: "auditor", displayName: "审计 周敏", role: "auditor", unit: "HQ" },
   { username: "officer.sb01", displayName: "消保专员 李静", role: "cp_officer", unit: "SB01" },
-  { username: "manager.sb01", displayName: "支行行长 王强", role: "manager", unit: "SB01" },
+  {
+    username: "manager.sb01",
+    displayName: "支行行长 王强",
+    role: "manager",
+    unit: "SB01",
+    mobilePhone: "139 1000 0001",
+  },
   { username: "manager.br01", displayName: "分行副行长 钱明", role: "manager", unit: "BR01" },
-  { username: "head.ot01", displayName: "网点负责人 张伟", role: "outlet_head", unit: "OT01" },
+  {
+    username: "head.ot01",
+    displayName: "网点负责人 张伟",
+    role: "outlet_head",
+    unit: "OT01",
+    mobilePhone: "138 0000 0101",
+  },
   { username: "lobby.ot01", displayName: "大堂经理 刘洋", role: "lobby_manager", unit: "OT01" },
   { username: "teller.ot01", displayName: "柜员 陈晨", role: "teller", unit: "OT01" },
   { username: "teller2.ot01", displayName: "柜员 杨帆", role: "teller", unit: "OT01" },
   { username: "wealth.ot01", displayName: "理财经理 赵雪", role: "wealth_manager", unit: "OT01" },
   { username: "guard.ot01", displayName: "保安 孙磊", role: "security_guard", unit: "OT01" },
-  { username: "head.ot02", displayName: "网点负责人 吴芳", role: "outlet_head", unit: "OT02" },
+  {
+    username: "head.ot02",
+    displayName: "网点负责人 吴芳",
+    role: "outlet_head",
+    unit: "OT02",
+    mobilePhone: "138 0000 0102",
+  },
   { username: "lobby.ot02", displayName: "大堂经理 郑凯", role: "lobby_manager", unit: "OT02" },
   { username: "teller.ot02", displayName: "柜员 冯丽", role: "teller", unit: "OT02" },
   { username: "lobby.ot04", displayName: "大堂经理 何军", role: "lobby_manager", unit: "OT04" },
@@ -110,6 +135,7 @@ export async function seedDemoData(db: Db): Promise<boolean> {
           role: u.role,
           org_unit_id: paths.get(u.unit)?.id ?? 0,
           password_hash: passwordHash,
+          mobile_phone: u.mobilePhone ?? null,
           created_at: now,
         })
         .execute();

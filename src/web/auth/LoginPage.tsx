@@ -3,6 +3,7 @@ import { Alert, Button, Card, Flex, Form, Grid, Input, Typography, theme } from 
 import { Navigate, useLocation, useNavigate } from "react-router";
 import { SIDER_BG } from "../app/theme.ts";
 import { useI18n } from "../i18n/I18nProvider.tsx";
+import { EmergencyNumbers } from "../incidents/EmergencyNumbers.tsx";
 import { LanguageSwitch } from "../shell/LanguageSwitch.tsx";
 import { useLogin, useMe } from "./api.ts";
 import type { LoginState } from "./RequireAuth.tsx";
@@ -60,7 +61,7 @@ export function LoginPage() {
         <Flex justify="flex-end">
           <LanguageSwitch />
         </Flex>
-        <Flex flex={1} align="center" justify="center">
+        <Flex flex={1} vertical align="center" justify="center" gap={12}>
           <Card style={{ width: "100%", maxWidth: 400 }} styles={{ body: { padding: 32 } }}>
             {!wide && (
               <Flex vertical align="center" gap={8} style={{ marginBottom: 24 }}>
@@ -104,6 +105,7 @@ export function LoginPage() {
               {t("login.help")}
             </Typography.Paragraph>
           </Card>
+          <EmergencyNumbers />
         </Flex>
       </Flex>
     </Flex>

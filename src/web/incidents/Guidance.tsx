@@ -1,7 +1,9 @@
 import { HeartFilled, MessageOutlined, PhoneFilled } from "@ant-design/icons";
 import { Alert, Button, Card, Flex, Typography, theme } from "antd";
+import { useEffect } from "react";
 import { useI18n } from "../i18n/I18nProvider.tsx";
 import type { Incident } from "./api.ts";
+import { rememberDutyPhone } from "./EmergencyNumbers.tsx";
 import { contactIcon } from "./labels.tsx";
 
 /** The handling principles, the first (life before money) large, the rest as one quiet line each. */
@@ -30,6 +32,11 @@ export function PrinciplesBanner({ principles }: { principles: Incident["playboo
 /** Phone numbers to call, most urgent first; each is a tel: link, so one tap dials on a phone. */
 export function ContactsCard({ contacts, phone }: { contacts: Incident["contacts"]; phone: boolean }) {
   const { t } = useI18n();
+  const duty = contacts.find((c) => c.kind === "sub_branch_duty")?.phone;
+  // Remembered for the sign-in page, so an expired session never hides the sub-branch's number.
+  useEffect(() => {
+    if (duty) rememberDutyPhone(duty);
+  }, [duty]);
   return (
     <Card size="small" title={t("inc.room.contacts")} data-testid="contacts">
       <Flex vertical gap={8}>

@@ -4,16 +4,19 @@ import { Link, useNavigate } from "react-router";
 import { useCan } from "../auth/current-user.tsx";
 import { useI18n } from "../i18n/I18nProvider.tsx";
 import { useBoard } from "./api.ts";
+import { useQueuedReports } from "./offline-reports.ts";
 
 /**
- * The home page's first thing for outlet staff: one big red button to report an emergency, and the open
- * incidents of their subtree when there are any.
+ * The home page's first thing for outlet staff: one big red button to report an emergency, reports still
+ * waiting on the device for the network, and the open incidents of their subtree when there are any.
  */
 export function HomeEntry() {
   const { t } = useI18n();
   const can = useCan();
   const navigate = useNavigate();
   const board = useBoard();
+  // A report kept on the device while offline goes out from here too, where the reporter lands next.
+  const queued = useQueuedReports();
   const open = board.data?.length ?? 0;
   if (!can("incidents.report") && open === 0) return null;
   return (
@@ -30,6 +33,9 @@ export function HomeEntry() {
         >
           {t("inc.report.entry")}
         </Button>
+      )}
+      {queued > 0 && (
+        <Typography.Text type="warning">{t("inc.report.queued", { count: queued })}</Typography.Text>
       )}
       {open > 0 && (
         <Link to="/incidents">

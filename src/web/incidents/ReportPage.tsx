@@ -4,6 +4,7 @@ import { useState } from "react";
 import { useNavigate } from "react-router";
 import { hasLetterOrDigit } from "../../domain/common/plausibility.ts";
 import type { CategoryCode, QuestionKey } from "../../domain/incidents/categories.ts";
+import { DRILL_WORDS, REPORT_PHRASES } from "../../domain/incidents/phrases.ts";
 import { DEFAULT_POLICY, severityRules } from "../../domain/incidents/policy.ts";
 import { type Answers, suggestSeverity } from "../../domain/incidents/severity.ts";
 import { useCurrentUser } from "../auth/current-user.tsx";
@@ -12,6 +13,7 @@ import { OrgUnitTreeSelect } from "../org/OrgUnitTreeSelect.tsx";
 import { type Catalogue, useCatalogue, useReportIncident } from "./api.ts";
 import { CategoryTiles } from "./CategoryTiles.tsx";
 import { CATEGORY_ICONS, SEVERITY_COLORS, SeverityTag } from "./labels.tsx";
+import { isOffline, queueReport, useQueuedReports } from "./offline-reports.ts";
 
 /** The level the server will suggest, computed here with the same domain rules so it updates on every tap. */
 function suggestion(catalogue: Catalogue, category: CategoryCode, answers: Answers) {
@@ -38,6 +40,7 @@ export function ReportPage() {
   const [drill, setDrill] = useState(false);
   const [orgUnitId, setOrgUnitId] = useState<number | undefined>();
   const atOutlet = me.orgUnit.kind === "outlet";
+  const queued = useQueuedReports();
 
   if (catalogue.isPending) return <Skeleton active />;
   if (catalogue.isError) return <Alert type="error" showIcon title={catalogue.error.message} />;
@@ -45,21 +48,39 @@ export function ReportPage() {
 
   const submit = () => {
     if (!chosen) return;
-    report.mutate(
-      { category: chosen.code, summary: summary.trim(), answers, drill, orgUnitId },
-      {
-        onSuccess: (created) => {
-          message.success(t("inc.report.done", { ref: created.ref }));
-          navigate(`/incidents/${created.id}`);
-        },
-        onError: (error) => message.error(error.message),
+    const body = { category: chosen.code, summary: summary.trim(), answers, drill, orgUnitId };
+    const keep = () => {
+      queueReport(body);
+      setCategory(null);
+      setSummary("");
+    };
+    // Known to be offline, the request is not even tried (the query client would hold it paused, silently).
+    if (!navigator.onLine) return keep();
+    report.mutate(body, {
+      onSuccess: (created) => {
+        message.success(t("inc.report.done", { ref: created.ref }));
+        navigate(`/incidents/${created.id}`);
       },
-    );
+      onError: (error) => (isOffline(error) ? keep() : message.error(error.message)),
+    });
   };
+
+  const queuedAlert = queued > 0 && (
+    <Alert
+      type="warning"
+      showIcon
+      role="alert"
+      data-testid="queued"
+      title={t("inc.report.queued", { count: queued })}
+      description={t("inc.report.queuedHint")}
+      style={{ marginBottom: 12 }}
+    />
+  );
 
   if (!chosen)
     return (
       <div style={{ maxWidth: 760, margin: "0 auto" }}>
+        {queuedAlert}
         <Typography.Title level={3} style={{ marginTop: 0, marginBottom: 4 }}>
           {t("inc.report.title")}
         </Typography.Title>
@@ -77,10 +98,22 @@ export function ReportPage() {
   const suggested = suggestion(catalogue.data, chosen.code, answers);
   const toggle = (key: QuestionKey) => setAnswers((a) => ({ ...a, [key]: !a[key] }));
   // A summary of emoji alone says nothing to the people alerted; the server refuses it too.
-  const ready = hasLetterOrDigit(summary) && (atOutlet || orgUnitId !== undefined);
+  const missing = !hasLetterOrDigit(summary)
+    ? t("inc.report.needSummary")
+    : !atOutlet && orgUnitId === undefined
+      ? t("inc.report.needOutlet")
+      : null;
+  const ready = missing === null;
+  const type = (text: string) => {
+    setSummary(text);
+    // Saying it is a drill switches the drill on; switching it off again stays the reporter's choice.
+    if (DRILL_WORDS.some((w) => text.toLowerCase().includes(w)) && !drill) setDrill(true);
+  };
+  const phrases = REPORT_PHRASES[chosen.code];
 
   return (
     <Flex vertical gap={12} style={{ maxWidth: 640, margin: "0 auto" }}>
+      {queuedAlert}
       <Card size="small" styles={{ body: { padding: "10px 12px" } }}>
         <Flex align="center" gap={12}>
           <span style={{ fontSize: 32, color: token.colorError }}>{CATEGORY_ICONS[chosen.code]}</span>
@@ -158,10 +191,22 @@ export function ReportPage() {
         placeholder={t("inc.report.summaryPlaceholder")}
         value={summary}
         maxLength={200}
-        onChange={(e) => setSummary(e.target.value)}
+        onChange={(e) => type(e.target.value)}
         onPressEnter={() => ready && submit()}
         style={{ fontSize: 17, height: 52 }}
       />
+      <Flex gap={6} wrap data-testid="phrases">
+        {phrases.map((p) => (
+          <Button
+            key={p.zh}
+            size="middle"
+            onClick={() => type(p[locale])}
+            style={{ whiteSpace: "normal", height: "auto", minHeight: 36 }}
+          >
+            {p[locale]}
+          </Button>
+        ))}
+      </Flex>
 
       <Flex align="center" gap={8}>
         <Switch checked={drill} onChange={setDrill} aria-label={t("inc.drill")} />
@@ -180,6 +225,11 @@ export function ReportPage() {
       >
         {drill ? t("inc.report.submitDrill") : t("inc.report.submit")}
       </Button>
+      {missing && (
+        <Typography.Text type="warning" style={{ textAlign: "center" }} data-testid="submit-why">
+          {missing}
+        </Typography.Text>
+      )}
       <Typography.Text type="secondary" style={{ textAlign: "center" }}>
         {t("inc.report.after")}
       </Typography.Text>

@@ -12,6 +12,7 @@ import {
   Popconfirm,
   Radio,
   Tag,
+  Typography,
 } from "antd";
 import {
   REPORT_FIELD_LABELS,
@@ -23,6 +24,7 @@ import {
 import { formatTime } from "../common/time.ts";
 import { useI18n } from "../i18n/I18nProvider.tsx";
 import { type Reports, useReports, useSendReport } from "./api.ts";
+import { readDraft, saveDraft } from "./drafts.ts";
 import { formatDuration } from "./labels.tsx";
 import { useNow } from "./useNow.ts";
 
@@ -41,7 +43,7 @@ export function ReportsCard({ incidentId, canSend }: { incidentId: number; canSe
   const now = useNow(15_000);
   const reports = useReports(incidentId);
   if (!reports.data) return <Card size="small" title={t("inc.reports.title")} loading />;
-  const { sent, initialDueAt, draft } = reports.data;
+  const { sent, initialDueAt, draft, finalRequired } = reports.data;
   const stages = nextStages(sent);
   const initialSent = sent.some((r) => r.stage === "initial");
   const left = new Date(initialDueAt).getTime() - now;
@@ -62,6 +64,11 @@ export function ReportsCard({ incidentId, canSend }: { incidentId: number; canSe
                   })
             }
           />
+        )}
+        {initialSent && finalRequired && (
+          <Typography.Text type="secondary" data-testid="final-required">
+            {t("inc.reports.finalRequired")}
+          </Typography.Text>
         )}
         {sent.length > 0 && (
           <Collapse
@@ -112,7 +119,13 @@ export function ReportsCard({ incidentId, canSend }: { incidentId: number; canSe
                 key: "draft",
                 label: t("inc.reports.write", { stage: REPORT_STAGE_LABELS[stages[0]][locale] }),
                 children: (
-                  <DraftForm key={sent.length} incidentId={incidentId} draft={draft} stages={stages} />
+                  <DraftForm
+                    key={sent.length}
+                    draftKey={`report:${incidentId}:${sent.length}`}
+                    incidentId={incidentId}
+                    draft={draft}
+                    stages={stages}
+                  />
                 ),
               },
             ]}
@@ -124,10 +137,12 @@ export function ReportsCard({ incidentId, canSend }: { incidentId: number; canSe
 }
 
 function DraftForm({
+  draftKey,
   incidentId,
   draft,
   stages,
 }: {
+  draftKey: string;
   incidentId: number;
   draft: ReportFields;
   stages: ReportStage[];
@@ -142,13 +157,17 @@ function DraftForm({
       layout="vertical"
       name="incident-report"
       size="middle"
-      initialValues={{ ...draft, stage: stages[0] }}
+      // What was typed survives a re-mount (the room re-lays out at the breakpoint) and live refreshes.
+      initialValues={{ ...draft, stage: stages[0], ...readDraft<Partial<ReportFields>>(draftKey) }}
+      onValuesChange={(_, all) => saveDraft(draftKey, all)}
       onFinish={({ stage, ...fields }) =>
         send.mutate(
           { stage, fields },
           {
-            onSuccess: () =>
-              message.success(t("inc.reports.sent", { stage: REPORT_STAGE_LABELS[stage][locale] })),
+            onSuccess: () => {
+              saveDraft(draftKey, undefined);
+              message.success(t("inc.reports.sent", { stage: REPORT_STAGE_LABELS[stage][locale] }));
+            },
             onError: (e) => message.error(e.message),
           },
         )

@@ -6,6 +6,7 @@ import { formatTime } from "../common/time.ts";
 import { useI18n } from "../i18n/I18nProvider.tsx";
 import { ActionsBar } from "./ActionsBar.tsx";
 import { type Incident, useIncident } from "./api.ts";
+import { CategoryCard } from "./CategoryCard.tsx";
 import { CalmingCard, ContactsCard, DrillBanner, PrinciplesBanner } from "./Guidance.tsx";
 import { SeverityTag, StatusTag } from "./labels.tsx";
 import { PhotosCard } from "./PhotosCard.tsx";
@@ -138,6 +139,7 @@ export function RoomPage() {
           <PrinciplesBanner principles={incident.playbook.principles} />
           {contacts}
           <RoomHeader incident={incident} />
+          <CategoryCard incident={incident} />
           {calming}
           {playbook}
           {roles}
@@ -153,6 +155,7 @@ export function RoomPage() {
             <Col lg={15}>
               <Flex vertical gap={16}>
                 <RoomHeader incident={incident} />
+                <CategoryCard incident={incident} />
                 {playbook}
                 {review}
                 {reports}

@@ -1,9 +1,9 @@
 import { SendOutlined } from "@ant-design/icons";
 import { App, Button, Card, Empty, Flex, Input, Timeline, Typography } from "antd";
-import { useState } from "react";
 import { formatTime } from "../common/time.ts";
 import { useI18n } from "../i18n/I18nProvider.tsx";
 import { useAddNote, useTimeline } from "./api.ts";
+import { useDraft } from "./drafts.ts";
 
 const KIND_COLORS: Record<string, string> = {
   reported: "red",
@@ -20,7 +20,7 @@ export function TimelineCard({ incidentId, canWrite }: { incidentId: number; can
   const { message } = App.useApp();
   const timeline = useTimeline(incidentId);
   const addNote = useAddNote(incidentId);
-  const [text, setText] = useState("");
+  const [text, setText] = useDraft(`note:${incidentId}`, "");
   const send = () =>
     addNote.mutate(text.trim(), {
       onSuccess: () => setText(""),

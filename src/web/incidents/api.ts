@@ -43,6 +43,7 @@ export interface SentReport {
 }
 export interface Reports {
   initialDueAt: string;
+  finalRequired: boolean;
   sent: SentReport[];
   draft: ReportFields;
 }
@@ -218,8 +219,21 @@ export const useTransition = (id: number) =>
     apiSend<Incident>("POST", `${BASE}/${id}/transitions`, body),
   );
 
-export const useCompleteTask = (id: number) =>
-  useIncidentChange(id, (taskId: number) => apiSend<Incident>("POST", `${BASE}/${id}/tasks/${taskId}/done`));
+/** Ticks a task, with a note when someone completes it for another: the commander or whoever it was handed to. */
+export const useCompleteTaskWithNote = (id: number) =>
+  useIncidentChange(id, ({ taskId, note }: { taskId: number; note?: string }) =>
+    apiSend<Incident>("POST", `${BASE}/${id}/tasks/${taskId}/complete`, { note }),
+  );
+
+export const useHandOverTask = (id: number) =>
+  useIncidentChange(id, ({ taskId, userId }: { taskId: number; userId: number }) =>
+    apiSend<Incident>("POST", `${BASE}/${id}/tasks/${taskId}/assignee`, { userId }),
+  );
+
+export const useChangeCategory = (id: number) =>
+  useIncidentChange(id, (body: { category: CategoryCode; reason: string }) =>
+    apiSend<Incident>("POST", `${BASE}/${id}/category`, body),
+  );
 
 export const useAddNote = (id: number) =>
   useIncidentChange(id, (text: string) => apiSend("POST", `${BASE}/${id}/notes`, { text }));
