@@ -69,7 +69,10 @@ describe("the five-step procedure", () => {
     });
     expect(
       transition(verified, { kind: "handle", followUpDueAt: "3000-01-01T00:00:00Z" }, teller, now),
-    ).toMatchObject({ ok: false, status: 400, key: "plausibility.due_too_far", field: "followUpDueAt" });
+    ).toMatchObject({
+      ok: false,
+      refusal: { status: 400, key: "plausibility.due_too_far", field: "followUpDueAt" },
+    });
   });
 
   it("a follow-up closes only with the confirmation that the problem is fully solved", () => {
