@@ -1,24 +1,41 @@
-import { type Axis, DEFAULT_CATEGORIES } from "../../src/domain/complaints/classification.ts";
-import { DUE_KINDS } from "../../src/server/complaints/clock.ts";
-import type { AuditChain } from "./audit.ts";
-import { officerFor, type Tree } from "./org.ts";
-import { type Bulk, DAY_MS, iso, type Progress, RefCounter, type Rng } from "./util.ts";
+import type { z } from "zod";
+import { type Axis, DEFAULT_CATEGORIES } from "../../domain/complaints/classification.ts";
+import type { closeBody, decision } from "../../domain/complaints/schema.ts";
+import { OUTCOMES } from "../../domain/complaints/vocabulary.ts";
+import { DUE_KINDS } from "../complaints/clock.ts";
+import type { AuditChain } from "./audit-chain.ts";
+import { type Bulk, DAY_MS, iso, RefCounter, type Rng } from "./bulk.ts";
+import { officerFor, type Tree } from "./tree.ts";
 
 const SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾";
 const GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰";
-const SUMMARIES = [
-  "理财产品到期收益低于宣传",
-  "排队等候时间过长",
-  "信用卡年费未经告知扣收",
-  "柜员服务态度冷淡",
-  "手机银行转账失败未及时退回",
-  "贷款提前还款违约金有异议",
-  "大额取现要求预约不满",
-  "代销保险产品未充分揭示风险",
-  "账户被冻结未说明原因",
-  "短信提醒服务费争议",
-];
+/** A summary with the facts a handler would write down, and the root cause found when it was closed. */
+const MATTERS = [
+  [
+    "理财产品到期收益低于宣传",
+    "客户称购买时理财经理口头承诺收益，到期实际收益低于业绩比较基准。",
+    "销售时未讲清业绩比较基准不代表实际收益",
+  ],
+  ["排队等候时间过长", "午间仅开两个窗口，客户等候一小时以上，多次询问未获答复。", "午间窗口排班不足"],
+  ["信用卡年费未经告知扣收", "客户称办卡时未被告知年费标准，账单出现年费扣收。", "办卡时收费告知不完整"],
+  ["柜员服务态度冷淡", "客户办理挂失时多次询问流程，柜员回答不耐烦。", "柜员服务规范执行不到位"],
+  ["手机银行转账失败未及时退回", "转账显示失败但款项已扣，三天后仍未退回。", "系统差错处理流程时限过长"],
+  ["贷款提前还款违约金有异议", "客户认为合同未明确约定提前还款违约金的计算方式。", "合同条款解释不充分"],
+  ["大额取现要求预约不满", "客户临时取现五万元被要求预约，认为影响正常用款。", "大额取现预约规定宣传不足"],
+  [
+    "代销保险产品未充分揭示风险",
+    "客户称购买时被告知与存款一样安全，未被告知退保损失。",
+    "代销产品风险揭示不到位",
+  ],
+  ["账户被冻结未说明原因", "客户账户被限制非柜面交易，网点未说明依据与解除办法。", "账户管控告知话术缺失"],
+  ["短信提醒服务费争议", "客户称从未开通短信提醒却被按月收费。", "服务开通确认记录缺失"],
+] as const;
 const REQUESTS = ["要求赔偿损失", "要求道歉", "要求退还费用", "要求解释原因", "要求撤销业务"];
+const RECTIFICATIONS = [
+  "已组织网点培训并修订告知话术",
+  "已调整窗口排班并加开弹性窗口",
+  "已退还相关费用并优化流程",
+];
 
 /** Leaf codes of an axis, the first ones more frequent: complaints cluster on a few causes and channels. */
 function leaves(axis: Axis) {
@@ -40,7 +57,7 @@ export async function seedComplaints(
   tree: Tree,
   audit: AuditChain,
   r: Rng,
-  opts: { count: number; nowMs: number; years: number; progress: Progress },
+  opts: { count: number; nowMs: number; years: number; progress?: { add(n: number): void } },
 ) {
   const channels = leaves("channel");
   const businesses = leaves("business_category");
@@ -79,6 +96,30 @@ export async function seedComplaints(
       if (endedAt !== null) endedAt = Math.min(endedAt, opts.nowMs - 60_000);
     }
     const ref = refs.next(received);
+    const matter = r.pick(MATTERS);
+    const decided: z.infer<typeof decision> | null =
+      decidedAt === null
+        ? null
+        : {
+            findings: `经调阅记录核实：${matter[1]}`,
+            basis: "依据我行消费者权益保护工作制度及产品合同约定",
+            outcome: r.pick(OUTCOMES),
+            compensation: r.chance(0.2) ? 50 + r.int(500) : null,
+            remedies: ["review", "mediation", "arbitration", "litigation"],
+            decidedAt: iso(decidedAt),
+            decidedBy: tree.displayNames.get(handler) ?? "",
+          };
+    const closing: z.infer<typeof closeBody> | null =
+      status === "closed"
+        ? {
+            rootCause: matter[2],
+            rectification: r.pick(RECTIFICATIONS),
+            satisfaction: r.chance(0.8)
+              ? "satisfied"
+              : r.pick(["basically_satisfied", "dissatisfied", "unreachable"]),
+            publishAsCase: false,
+          }
+        : null;
     const breached = decidedAt !== null && decidedAt > due;
     bulk.add("complaints", {
       id,
@@ -94,8 +135,8 @@ export async function seedComplaints(
       sensitive_tags_json: r.chance(0.03) ? '["public_opinion"]' : "[]",
       received_at: iso(received),
       clock_started_at: iso(received),
-      summary: r.pick(SUMMARIES),
-      facts: r.chance(0.5) ? "客户称办理时未获告知相关条款，现场情绪激动。" : null,
+      summary: matter[0],
+      facts: r.chance(0.7) ? matter[1] : null,
       request: r.pick(REQUESTS),
       complainant_kind: "person",
       complainant_name: name,
@@ -109,9 +150,9 @@ export async function seedComplaints(
       decision_due_at: status === "withdrawn" || status === "merged" ? null : iso(due),
       breached_at: breached ? iso(due + 60_000) : null,
       merged_into_id: status === "merged" && id > 1 ? id - 1 - r.int(Math.min(id - 1, 500)) : null,
-      decision_json: decidedAt === null ? null : '{"outcome":"partly_upheld","findings":"部分属实"}',
+      decision_json: decided && JSON.stringify(decided),
       decided_at: decidedAt === null ? null : iso(decidedAt),
-      closing_json: status === "closed" ? '{"rootCause":"流程告知不足","satisfaction":"satisfied"}' : null,
+      closing_json: closing && JSON.stringify(closing),
       ended_at: endedAt === null ? null : iso(endedAt),
       created_by: registrar,
       created_at: iso(received),
@@ -166,7 +207,7 @@ export async function seedComplaints(
       orgUnit: outlet,
       after: { ref, grade: "ordinary", handlerId: handler },
     });
-    opts.progress.add(1);
+    opts.progress?.add(1);
     await bulk.maybeFlush();
   }
   return refs.rows();
