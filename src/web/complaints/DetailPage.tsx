@@ -270,7 +270,7 @@ export function DetailPage() {
               <Alert type="success" showIcon title={t("cmp.guidance")} description={guidance.join(" ")} />
             )}
             <LinkedScripts complaintCause={c.cause.label} />
-            <SimilarCases text={[c.summary, c.facts].filter(Boolean).join("\n")} />
+            <SimilarCases text={[c.summary, c.facts].filter(Boolean).join("\n")} category={c.cause.code} />
           </Flex>
         </Col>
       </Row>
