@@ -9,26 +9,58 @@ import { officerFor, type Tree } from "./tree.ts";
 
 const SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾";
 const GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰";
-/** A summary with the facts a handler would write down, and the root cause found when it was closed. */
+/**
+ * A summary with the facts a handler would write down, the root cause found when it was closed, and the cause
+ * (JR/T 0169 axis C) it is filed under.
+ */
 const MATTERS = [
   [
     "理财产品到期收益低于宣传",
     "客户称购买时理财经理口头承诺收益，到期实际收益低于业绩比较基准。",
     "销售时未讲清业绩比较基准不代表实际收益",
+    "08",
   ],
-  ["排队等候时间过长", "午间仅开两个窗口，客户等候一小时以上，多次询问未获答复。", "午间窗口排班不足"],
-  ["信用卡年费未经告知扣收", "客户称办卡时未被告知年费标准，账单出现年费扣收。", "办卡时收费告知不完整"],
-  ["柜员服务态度冷淡", "客户办理挂失时多次询问流程，柜员回答不耐烦。", "柜员服务规范执行不到位"],
-  ["手机银行转账失败未及时退回", "转账显示失败但款项已扣，三天后仍未退回。", "系统差错处理流程时限过长"],
-  ["贷款提前还款违约金有异议", "客户认为合同未明确约定提前还款违约金的计算方式。", "合同条款解释不充分"],
-  ["大额取现要求预约不满", "客户临时取现五万元被要求预约，认为影响正常用款。", "大额取现预约规定宣传不足"],
+  ["排队等候时间过长", "午间仅开两个窗口，客户等候一小时以上，多次询问未获答复。", "午间窗口排班不足", "01"],
+  [
+    "信用卡年费未经告知扣收",
+    "客户称办卡时未被告知年费标准，账单出现年费扣收。",
+    "办卡时收费告知不完整",
+    "07",
+  ],
+  ["柜员服务态度冷淡", "客户办理挂失时多次询问流程，柜员回答不耐烦。", "柜员服务规范执行不到位", "01"],
+  [
+    "手机银行转账失败未及时退回",
+    "转账显示失败但款项已扣，三天后仍未退回。",
+    "系统差错处理流程时限过长",
+    "02",
+  ],
+  [
+    "贷款提前还款违约金有异议",
+    "客户认为合同未明确约定提前还款违约金的计算方式。",
+    "合同条款解释不充分",
+    "09",
+  ],
+  [
+    "大额取现要求预约不满",
+    "客户临时取现五万元被要求预约，认为影响正常用款。",
+    "大额取现预约规定宣传不足",
+    "03",
+  ],
   [
     "代销保险产品未充分揭示风险",
     "客户称购买时被告知与存款一样安全，未被告知退保损失。",
     "代销产品风险揭示不到位",
+    "04",
   ],
-  ["账户被冻结未说明原因", "客户账户被限制非柜面交易，网点未说明依据与解除办法。", "账户管控告知话术缺失"],
-  ["短信提醒服务费争议", "客户称从未开通短信提醒却被按月收费。", "服务开通确认记录缺失"],
+  [
+    "账户被冻结未说明原因",
+    "客户账户被限制非柜面交易，网点未说明依据与解除办法。",
+    "账户管控告知话术缺失",
+    "03",
+  ],
+  ["短信提醒服务费争议", "客户称从未开通短信提醒却被按月收费。", "服务开通确认记录缺失", "07"],
+  ["催收电话打到客户单位", "客户称信用卡逾期后催收人员多次致电其单位同事。", "委外催收管理不到位", "12"],
+  ["个人信息被用于营销短信", "客户称未授权却频繁收到本行理财推广短信。", "营销名单授权核验缺失", "11"],
 ] as const;
 const REQUESTS = ["要求赔偿损失", "要求道歉", "要求退还费用", "要求解释原因", "要求撤销业务"];
 const RECTIFICATIONS = [
@@ -61,7 +93,6 @@ export async function seedComplaints(
 ) {
   const channels = leaves("channel");
   const businesses = leaves("business_category");
-  const causes = leaves("cause");
   const refs = new RefCounter("CMP");
   const start = opts.nowMs - opts.years * 365 * DAY_MS;
   const span = opts.nowMs - start - 3600_000;
@@ -96,7 +127,7 @@ export async function seedComplaints(
       if (endedAt !== null) endedAt = Math.min(endedAt, opts.nowMs - 60_000);
     }
     const ref = refs.next(received);
-    const matter = r.pick(MATTERS);
+    const matter = skewed(r, MATTERS);
     const decided: z.infer<typeof decision> | null =
       decidedAt === null
         ? null
@@ -129,7 +160,7 @@ export async function seedComplaints(
       org_unit_id: outlet.id,
       channel_code: skewed(r, channels),
       business_category_code: skewed(r, businesses),
-      cause_code: skewed(r, causes),
+      cause_code: matter[3],
       source: r.chance(0.85) ? "customer" : r.pick(["pboc", "regulator", "petition", "other"]),
       grade: r.chance(0.9) ? "ordinary" : r.chance(0.8) ? "complex" : "major",
       sensitive_tags_json: r.chance(0.03) ? '["public_opinion"]' : "[]",
