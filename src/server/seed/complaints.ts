@@ -74,6 +74,18 @@ function leaves(axis: Axis) {
   const codes = DEFAULT_CATEGORIES.filter((c) => c.axis === axis).map((c) => c.code);
   return codes.filter((code) => !codes.some((other) => other !== code && other.startsWith(code)));
 }
+/**
+ * A well-formed resident ID number (GB 11643: area, date of birth, sequence, check digit) for pool member
+ * `person`, so that sample records pass the checks a real registration passes.
+ */
+export function residentId(person: number): string {
+  const born = new Date(Date.UTC(1950, 0, 1) + (person % 18_000) * DAY_MS).toISOString().slice(0, 10);
+  const body = `110101${born.replaceAll("-", "")}${String(person % 1000).padStart(3, "0")}`;
+  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+  const sum = weights.reduce((acc, w, i) => acc + w * Number(body[i]), 0);
+  return body + "10X98765432"[sum % 11];
+}
+
 const skewed = <T>(r: Rng, xs: readonly T[]) => xs[Math.floor(xs.length * r.next() ** 2)];
 
 /** Days the regulator allows (15) as calendar days with weekends and a holiday or two: about 21. */
@@ -109,7 +121,7 @@ export async function seedComplaints(
     const handler = r.chance(0.6) ? people.outlet_head : officerFor(tree, outlet);
     const person = r.int(pool);
     const name = SURNAMES[person % SURNAMES.length] + GIVEN[(person >> 5) % GIVEN.length];
-    const idNumber = `1101011980${String(person).padStart(8, "0")}`;
+    const idNumber = residentId(person);
     const age = opts.nowMs - received;
     const extended = r.chance(0.04);
     const due = received + DECISION_SPAN_MS + (extended ? 30 * DAY_MS : 0);

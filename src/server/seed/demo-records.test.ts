@@ -3,6 +3,7 @@ import { startTestApp, type TestApp, type TestClient } from "../../../test/app.t
 import { createTestDatabase, describeEachEngine } from "../../../test/engines.ts";
 import { verifyAuditChain } from "../audit/verify.ts";
 import { loadConfig } from "../config.ts";
+import { residentId } from "./complaints.ts";
 import { seedDemoData } from "./demo.ts";
 
 /** Up to `per` ids of each value of `column`, so that every state of a record is read at least once. */
@@ -114,6 +115,11 @@ describeEachEngine("demo sample records", (engine) => {
     expect(JSON.stringify(figures.json())).toMatch(/[1-9]/);
     const exceptions = await admin.get("/api/counter-exceptions/stats");
     expect(exceptions.statusCode, exceptions.body).toBe(200);
+    for (const url of ["/api/complaints/export.csv", "/api/counter-exceptions/export.xlsx"]) {
+      const res = await admin.get(url);
+      expect(res.statusCode, url).toBe(200);
+      expect(res.rawPayload.length, url).toBeGreaterThan(2000);
+    }
   });
 
   it("lets a front-line user see the records of their own outlet", async () => {
@@ -138,6 +144,23 @@ describe("DEMO_DATA=minimal", () => {
       expect(complaints).toEqual([]);
     } finally {
       await database.drop();
+    }
+  });
+});
+
+describe("sample complainants", () => {
+  it("have resident ID numbers with a valid date of birth and check digit", () => {
+    // 11010519491231002X is the standard's own example of the check digit X.
+    const check = (id: string) => {
+      const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+      const sum = weights.reduce((acc, w, i) => acc + w * Number(id[i]), 0);
+      return "10X98765432"[sum % 11] === id[17];
+    };
+    expect(check("11010519491231002X")).toBe(true);
+    for (const person of [0, 1, 17, 999, 12_345, 80_000]) {
+      const id = residentId(person);
+      expect(id).toMatch(/^110101(19[5-9]\d|20\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\d{3}[\dX]$/);
+      expect(check(id), id).toBe(true);
     }
   });
 });
