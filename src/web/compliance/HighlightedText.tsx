@@ -22,7 +22,7 @@ export function HighlightedText({ text, findings }: { text: string; findings: re
     parts.push(
       <Tooltip
         key={`${f.ruleId}-${f.start}`}
-        title={`${ruleName(f.ruleId, f.kind, locale)}：${f.message} → ${f.suggestion}`}
+        title={`${ruleName(f.ruleId, f.kind, locale)}${locale === "zh" ? "：" : ": "}${f.message} → ${f.suggestion}`}
       >
         <mark
           data-rule={f.ruleId}
