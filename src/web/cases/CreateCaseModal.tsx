@@ -19,6 +19,7 @@ export function CreateCaseModal({ onClose }: { onClose: () => void }) {
   const onError = useFormErrorHandler(form);
   const create = useCreateCase();
   const story = Form.useWatch<string | undefined>("story", form) ?? "";
+  const category = Form.useWatch<string | undefined>("category", form);
   return (
     <Modal
       open
@@ -102,7 +103,7 @@ export function CreateCaseModal({ onClose }: { onClose: () => void }) {
         </Form.Item>
       </Form>
       {/* Before writing up a case, see whether the library already holds its like. */}
-      <SimilarCases text={story} />
+      <SimilarCases text={story} category={category || undefined} />
     </Modal>
   );
 }
