@@ -15,11 +15,13 @@ import { rebuildFigures } from "../src/server/complaints/figures-rebuild.ts";
 import { loadConfig } from "../src/server/config.ts";
 import { migrateToLatest, openDatabase } from "../src/server/db/database.ts";
 import { isPostgres } from "../src/server/db/dialect.ts";
-import { AuditChain } from "./seed/audit.ts";
-import { seedComplaints } from "./seed/complaints.ts";
+import { AuditChain } from "../src/server/seed/audit-chain.ts";
+import { Bulk, rng } from "../src/server/seed/bulk.ts";
+import { seedComplaints } from "../src/server/seed/complaints.ts";
+import { seedExceptions, seedIncidents } from "../src/server/seed/outlet-records.ts";
+import { moveSequencesPastIds } from "../src/server/seed/sequences.ts";
 import { seedTree } from "./seed/org.ts";
-import { seedExceptions, seedIncidents } from "./seed/outlet-records.ts";
-import { Bulk, Progress, rng } from "./seed/util.ts";
+import { Progress } from "./seed/progress.ts";
 
 const { values: args } = parseArgs({
   options: {
@@ -82,26 +84,20 @@ const rollupStarted = Date.now();
 await rebuildFigures(db, loadConfig().timeZone);
 console.log(`statistics rollup rebuilt in ${((Date.now() - rollupStarted) / 1000).toFixed(1)} s`);
 
-if (isPostgres(db)) {
-  // Ids were given explicitly; move each sequence past them so the server's inserts do not collide.
-  for (const table of [
-    "org_units",
-    "users",
-    "audit_log",
-    "complaints",
-    "complaint_extensions",
-    "complaint_notices",
-    "incidents",
-    "incident_tasks",
-    "incident_events",
-    "counter_exceptions",
-    "counter_exception_events",
-  ]) {
-    await sql`SELECT setval(pg_get_serial_sequence(${table}, 'id'), GREATEST((SELECT max(id) FROM ${sql.table(table)}), 1))`.execute(
-      db,
-    );
-  }
-}
+await moveSequencesPastIds(db, [
+  "org_units",
+  "users",
+  "audit_log",
+  "complaints",
+  "complaint_extensions",
+  "complaint_notices",
+  "incidents",
+  "incident_tasks",
+  "incident_events",
+  "incident_reports",
+  "counter_exceptions",
+  "counter_exception_events",
+]);
 
 await db.transaction().execute(async (trx) => {
   for (let i = 0; i < refRows.length; i += 1000) {

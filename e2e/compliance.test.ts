@@ -58,6 +58,9 @@ describe.skipIf(!hasChromium)("consumer-protection review and the case library",
     const marked = officer.locator('[data-testid="highlighted-text"] mark[data-severity="error"]');
     await marked.first().waitFor();
     expect(await marked.allTextContents()).toEqual(expect.arrayContaining(["保本"]));
+    // Findings are named as people speak of them, not by the rule's code.
+    await officer.getByTestId("finding-rule").getByText("承诺保本", { exact: true }).first().waitFor();
+    expect(await officer.getByText("mkt.guaranteed_principal").count()).toBe(0);
     await expect.poll(() => officer.getByRole("button", { name: /通\s*过/ }).isDisabled()).toBe(true);
     await shot(officer, "review-findings");
     await officer.getByRole("button", { name: /驳\s*回/ }).click();

@@ -15,7 +15,8 @@ let dataDir: string | undefined;
 
 /**
  * Builds the web app into a directory of this run's own (so that a build elsewhere cannot pull files from
- * under its pages) and serves it from a real server on a fresh SQLite file with the demo data.
+ * under its pages) and serves it from a real server on a fresh SQLite file with the demo tree and users
+ * (DEMO_DATA=minimal: the tests count the records they create; the sample records are tested through the API).
  */
 export async function setup(project: TestProject) {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "bulwark-e2e-"));
@@ -40,6 +41,7 @@ export async function setup(project: TestProject) {
       WEB_ROOT: webRoot,
       LOG_LEVEL: "warn",
       DATABASE_URL: "",
+      DEMO_DATA: "minimal",
     },
     stdio: ["ignore", "inherit", "inherit"],
   });

@@ -25,11 +25,17 @@ export interface TestApp extends TestDatabase {
   close(): Promise<void>;
 }
 
-/** The real application over a fresh database of `engine` with the demo data, called through app.inject. */
-export async function startTestApp(engine: Engine): Promise<TestApp> {
+/**
+ * The real application over a fresh database of `engine` with the demo tree and users (DEMO_DATA=minimal),
+ * called through app.inject; `sampleRecords` adds the demo's three months of records as `npm start` does.
+ */
+export async function startTestApp(engine: Engine, opts: { sampleRecords?: boolean } = {}): Promise<TestApp> {
   const database = await createTestDatabase(engine);
-  await seedDemoData(database.db);
   const clock = new TestClock();
+  await seedDemoData(
+    database.db,
+    opts.sampleRecords ? { timeZone: loadConfig({}).timeZone, now: clock.now() } : undefined,
+  );
   const config = {
     ...loadConfig({}),
     logLevel: "silent",

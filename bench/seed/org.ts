@@ -1,29 +1,11 @@
 import type { Role } from "../../src/domain/auth/roles.ts";
 import { childPath, type OrgKind } from "../../src/domain/org/units.ts";
 import { hashPassword } from "../../src/server/auth/passwords.ts";
-import type { Bulk } from "./util.ts";
+import type { Bulk } from "../../src/server/seed/bulk.ts";
+import type { Tree, Unit } from "../../src/server/seed/tree.ts";
 
 /** Every bench user signs in with this password (the demo one, so the README's advice holds). */
 export const BENCH_PASSWORD = "Demo#2026pass";
-
-export interface Unit {
-  id: number;
-  code: string;
-  kind: OrgKind;
-  path: string;
-  parentId: number | null;
-}
-
-export interface Tree {
-  hq: Unit;
-  branches: Unit[];
-  subBranches: Unit[];
-  outlets: Unit[];
-  /** Ids of the people at each outlet, by role: the reporters, handlers and verifiers of seeded rows. */
-  staff: Map<number, Record<"outlet_head" | "lobby_manager" | "teller" | "wealth_manager", number>>;
-  officers: Map<number, number>;
-  usernames: Map<number, string>;
-}
 
 const CITIES = [
   "北京",
@@ -62,9 +44,17 @@ export async function seedTree(bulk: Bulk, outletCount: number, nowIso: string):
   let nextUnit = 1;
   let nextUser = 1;
   const usernames = new Map<number, string>();
+  const displayNames = new Map<number, string>();
   const unit = (code: string, name: string, kind: OrgKind, parent: Unit | null): Unit => {
     const id = nextUnit++;
-    const u = { id, code, kind, path: childPath(parent?.path ?? null, id), parentId: parent?.id ?? null };
+    const u = {
+      id,
+      code,
+      name,
+      kind,
+      path: childPath(parent?.path ?? null, id),
+      parentId: parent?.id ?? null,
+    };
     bulk.add("org_units", {
       id,
       code,
@@ -81,6 +71,7 @@ export async function seedTree(bulk: Bulk, outletCount: number, nowIso: string):
   const user = (username: string, displayName: string, role: Role, u: Unit) => {
     const id = nextUser++;
     usernames.set(id, username);
+    displayNames.set(id, displayName);
     bulk.add("users", {
       id,
       username,
@@ -138,10 +129,5 @@ export async function seedTree(bulk: Bulk, outletCount: number, nowIso: string):
     await bulk.maybeFlush();
   }
   await bulk.flush();
-  return { hq, branches, subBranches, outlets, staff, officers, usernames };
-}
-
-/** The consumer-protection officer nearest above an outlet: its sub-branch's. */
-export function officerFor(tree: Tree, outlet: Unit): number {
-  return tree.officers.get(outlet.parentId ?? tree.hq.id) ?? tree.officers.get(tree.hq.id) ?? 1;
+  return { hq, branches, subBranches, outlets, staff, officers, usernames, displayNames };
 }

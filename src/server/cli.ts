@@ -14,7 +14,8 @@ Commands:
                  count the complaint statistics rollup afresh from the complaints (needed after
                  changing BULWARK_TIME_ZONE, which moves complaints between local months)
   migrate        bring the database schema up to date
-  seed-demo      fill an empty database with the demo org tree and users
+  seed-demo      fill an empty database with the demo org tree and users, and sample records
+                 unless DEMO_DATA=minimal
 ${COMPLIANCE_USAGE}
 
 The database is the one the server would use (DATABASE_URL, else SQLITE_PATH).`;
@@ -52,7 +53,10 @@ async function run(): Promise<number> {
     case "seed-demo":
       await migrateToLatest(db);
       console.log(
-        (await seedDemoData(db))
+        (await seedDemoData(
+          db,
+          config.demoData === "minimal" ? undefined : { timeZone: config.timeZone, now: new Date() },
+        ))
           ? "Demo data added."
           : "The database already has an org tree; nothing added.",
       );

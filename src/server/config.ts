@@ -13,8 +13,8 @@ export interface Config {
   logLevel: string;
   /** Send cookies with the Secure flag; turn on behind HTTPS. */
   cookieSecure: boolean;
-  /** Fill an empty database with the demo org tree and users on start. */
-  demoData: boolean;
+  /** Fill an empty database on start: the demo tree, users and sample records; only the tree and users; nothing. */
+  demoData: "full" | "minimal" | "off";
   /** Built web app to serve; null serves the API only. */
   webRoot: string | null;
   /** How often the deadline scheduler looks for due items. */
@@ -44,6 +44,13 @@ function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean 
   return raw === "true" || raw === "1";
 }
 
+function demoData(raw: string | undefined): Config["demoData"] {
+  if (raw === undefined || raw === "" || raw === "true" || raw === "1") return "full";
+  if (raw === "false" || raw === "0") return "off";
+  if (raw === "minimal") return "minimal";
+  throw new Error(`DEMO_DATA must be true, minimal or false, got "${raw}"`);
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const timeZone = env.BULWARK_TIME_ZONE || "Asia/Shanghai";
   try {
@@ -60,7 +67,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     timeZone,
     logLevel: env.LOG_LEVEL || "info",
     cookieSecure: flag(env, "COOKIE_SECURE", false),
-    demoData: flag(env, "DEMO_DATA", true),
+    demoData: demoData(env.DEMO_DATA),
     webRoot: path.resolve(env.WEB_ROOT || "dist"),
     schedulerIntervalSeconds: integer(env, "SCHEDULER_INTERVAL_SECONDS", 5, 1),
     complaintExcludeStartDay: flag(env, "COMPLAINT_EXCLUDE_START_DAY", true),

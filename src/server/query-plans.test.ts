@@ -2,11 +2,7 @@ import SQLite from "better-sqlite3";
 import { type CompiledQuery, Kysely, PostgresDialect, SqliteDialect, sql } from "kysely";
 import pg from "pg";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { AuditChain } from "../../bench/seed/audit.ts";
-import { seedComplaints } from "../../bench/seed/complaints.ts";
-import { seedTree, type Tree } from "../../bench/seed/org.ts";
-import { seedExceptions, seedIncidents } from "../../bench/seed/outlet-records.ts";
-import { Bulk, Progress, rng } from "../../bench/seed/util.ts";
+import { seedTree } from "../../bench/seed/org.ts";
 import { createTestDatabase, describeEachEngine, type TestDatabase } from "../../test/engines.ts";
 import { monthStart } from "../domain/complaints/figures.ts";
 import { recordHistory } from "./audit/history.ts";
@@ -20,6 +16,11 @@ import { dropStat4Samples } from "./db/planner-stats.ts";
 import type { Database } from "./db/schema.ts";
 import type { Deps } from "./http/deps.ts";
 import { board, listIncidents } from "./incidents/store.ts";
+import { AuditChain } from "./seed/audit-chain.ts";
+import { Bulk, rng } from "./seed/bulk.ts";
+import { seedComplaints } from "./seed/complaints.ts";
+import { seedExceptions, seedIncidents } from "./seed/outlet-records.ts";
+import type { Tree } from "./seed/tree.ts";
 
 /** Tables that grow with the bank's history: reading one without an index is a bug at a million rows. */
 const LARGE = [
@@ -112,7 +113,6 @@ describeEachEngine("query plans of every list, board and statistics query", (eng
       count,
       nowMs: Date.now(),
       years: 3,
-      progress: new Progress("", count),
     });
     await seedComplaints(bulk, tree, audit, r, opts(4000));
     await seedIncidents(bulk, tree, audit, r, opts(600));

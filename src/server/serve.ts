@@ -14,8 +14,11 @@ const db = openDatabase({
   backgroundCheckpoints: (problem) => log.warn({ problem }, "SQLite checkpoint failed; retrying"),
 });
 await migrateToLatest(db);
-if (config.demoData && (await seedDemoData(db))) {
-  log.info("Filled the empty database with the demo org tree and users (password Demo#2026pass).");
+const sampleRecords = config.demoData === "full" ? { timeZone: config.timeZone, now: new Date() } : undefined;
+if (config.demoData !== "off" && (await seedDemoData(db, sampleRecords))) {
+  log.info(
+    `Filled the empty database with the demo org tree and users${sampleRecords ? " and three months of sample records" : ""} (password Demo#2026pass).`,
+  );
 }
 
 const now = () => new Date();

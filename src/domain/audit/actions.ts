@@ -21,6 +21,7 @@ export const ACTION_LABELS = {
   "org.update": { zh: "修改机构", en: "Unit changed" },
   "org.move": { zh: "调整机构隶属", en: "Unit moved" },
   "system.seed_demo": { zh: "初始化演示数据", en: "Demo data loaded" },
+  "system.seed_demo_records": { zh: "生成演示业务记录", en: "Demo records loaded" },
   "system.seed_bench": { zh: "批量生成样例数据", en: "Sample data generated" },
   "system.audit_chains_split": { zh: "审计链按分行拆分", en: "Audit chains split by branch" },
   "calendar.set_day": { zh: "设置节假日/调休", en: "Calendar day set" },

@@ -1,3 +1,5 @@
+import { categoryKinship } from "./terms.ts";
+
 /** Words too common to say anything about a case. */
 export const STOPWORDS = new Set(
   "的 了 是 在 和 与 及 或 也 都 就 还 又 被 把 对 从 向 到 给 让 使 为 以 于 并 而 但 等 着 过 有 没 不 这 那 其 之 个 名 位 次 时 后 前 中 上 下 里 我 你 他 她 它 们 您 客户 网点 银行 我行".split(
@@ -26,15 +28,17 @@ export interface Candidate {
 }
 
 /**
- * How alike a past case is to a new report: the share of the report's terms found in the case, with a bonus
- * for the same category. Computed here rather than by each engine's own ranking, so that both databases
- * offer the same cases in the same order.
+ * How alike a past case is to a new report. Cases are ranked by category first (the same category, then one
+ * of the same kind of trouble: a bank run is no lesson for a mis-sold product, whatever words they share),
+ * then by the share of the report's terms found in the case. A case of an unrelated category is offered
+ * only when most of the report's terms are in it. Computed here rather than by each engine's own ranking,
+ * so that both databases offer the same cases in the same order.
  */
 export function similarity(terms: readonly string[], candidate: Candidate, category?: string) {
   const matched = terms.filter((t) => candidate.words.has(t));
-  const base = terms.length === 0 ? 0 : matched.length / terms.length;
-  const score = Math.round(
-    100 * Math.min(1, base + (category && candidate.category === category ? 0.25 : 0)),
-  );
-  return { score, matched };
+  const share = terms.length === 0 ? 0 : matched.length / terms.length;
+  const kinship = category ? categoryKinship(category, candidate.category) : 0;
+  const offered = matched.length > 0 && (!category || kinship > 0 || share >= 0.5);
+  const score = Math.round(100 * Math.min(1, share + [0, 0.15, 0.3][kinship]));
+  return { score, matched, rank: offered ? kinship * 1000 + Math.round(share * 999) : -1 };
 }

@@ -7,6 +7,7 @@ const SALES_RULES = "《理财公司理财产品销售管理暂行办法》第�
 const ASSET_MGMT = "资管新规（银发〔2018〕106号）第十九条";
 const PBOC_CP = "《中国人民银行金融消费者权益保护实施办法》";
 const SERVICE = "服务规范：先处理心情再处理事情，尊重客户（受尊重权）";
+const AD_LAW = "《广告法》第九条（不得使用“最高级”“最佳”等用语）";
 
 type Draft = Omit<RuleSpec, "allow" | "mentions" | "negatable" | "materialTypes"> &
   Partial<Pick<RuleSpec, "allow" | "mentions" | "negatable" | "materialTypes">>;
@@ -116,6 +117,40 @@ export const DEFAULT_RULES: RuleSpec[] = [
     suggestion: "删去或改为可核实的说法，并注明数据来源、统计口径和时间。",
   }),
   rule({
+    id: "mkt.market_superlative",
+    kind: "banned_claim",
+    severity: "error",
+    appliesTo: MARKETING_AND_REPLIES,
+    patterns: [
+      "全市最高|全省最高|全国最高|全网最高|全行业最高|行业最高|同业最高|同类最高|市场最高|利率最高|收益率最高|最高利率|最高收益率|全市第一|全省第一|全国第一|行业第一|同业第一|行业领先|同业领先|遥遥领先|最划算",
+    ],
+    source: `${AD_LAW}；${SALES_RULES}`,
+    message: "拿本行产品和整个市场或同业比，说成最高、第一，却没有可核实的依据。",
+    suggestion: "删去与市场、同业的比较；确需比较的，写明比较对象、数据来源、统计口径和时间。",
+  }),
+  rule({
+    id: "mkt.deposit_parity",
+    kind: "banned_claim",
+    severity: "error",
+    appliesTo: MARKETING_AND_REPLIES,
+    patterns: [
+      "相当于存款|相当于定期|相当于存定期|等于存款|等于存定期|跟定期一样|和定期一样|像定期一样|跟定存一样|和定存一样|跟存定期一样|和存定期一样|跟存定期差不多|和存定期差不多|跟定期差不多|和定期差不多|跟存款差不多|和存款差不多|跟存银行一样|和存银行一样|跟存在银行一样|和存在银行一样|跟存钱一样|和存钱一样|就当存定期|就当存钱|类似存款|类似定期|比存定期还稳|比定期还稳|比存款还稳|存款一样安全",
+    ],
+    source: `${SALES_RULES}（不得与存款混同）`,
+    message: "用口语把理财、保险等产品说成和存定期、存银行差不多，客户会以为本金和存款一样有保障。",
+    suggestion: "直接说明这不是存款、不受存款保险保障，本金和收益都可能波动，再介绍产品本身。",
+  }),
+  rule({
+    id: "mkt.return_hype",
+    kind: "banned_claim",
+    severity: "warning",
+    appliesTo: MARKETING_AND_REPLIES,
+    patterns: ["收益率高达|收益高达|年化高达|回报高达|回报率高达|利率高达|收益最高可达|最高可达|最高年化"],
+    source: SALES_RULES,
+    message: "用“高达”“最高可达”渲染收益，突出收益而淡化风险。",
+    suggestion: "如实写出业绩比较基准及其测算依据，去掉渲染收益的字眼，并把风险提示放在同等醒目的位置。",
+  }),
+  rule({
     id: "mkt.risk_mismatch_word",
     kind: "banned_claim",
     severity: "warning",
@@ -210,6 +245,18 @@ export const DEFAULT_RULES: RuleSpec[] = [
     suggestion: "写出业绩比较基准的测算依据，并注明它不是预期收益率、不构成对收益的承诺。",
   }),
   rule({
+    id: "disc.annualised_return_context",
+    kind: "required_disclosure",
+    severity: "error",
+    appliesTo: ["marketing"],
+    mentions: ["年化收益率|年化收益|年化回报|年化回报率|年化高达"],
+    // A past return shown with its own caveat (disc.past_performance) is context enough.
+    patterns: ["业绩比较基准|业绩基准|过往业绩不代表"],
+    source: ASSET_MGMT,
+    message: "单独报出一个年化收益数字，没有说明它是产品的业绩比较基准，客户会当成到手的收益。",
+    suggestion: "把数字写成“业绩比较基准（年化）”，说明测算依据，并注明它不是预期收益率、不构成收益承诺。",
+  }),
+  rule({
     id: "disc.structured_deposit",
     kind: "required_disclosure",
     severity: "error",
@@ -278,6 +325,44 @@ export const DEFAULT_RULES: RuleSpec[] = [
     source: SERVICE,
     message: "推诿、打发客户，是引发投诉和舆情的常见导火索。",
     suggestion: "即使不是自己负责，也要说“我来帮您联系负责的同事”，并陪同或跟进到有人接手。",
+  }),
+  rule({
+    id: "svc.send_elsewhere",
+    kind: "forbidden_phrase",
+    severity: "error",
+    appliesTo: ["service_reply"],
+    patterns: [
+      "去别的银行|去别家银行|找别的银行|去其他银行|换家银行|换个银行|换一家银行|要投诉就去|要投诉就投诉|想投诉就投诉|有本事投诉|有本事去投诉|投诉也没用|投诉我也没用|尽管投诉|投诉去吧|你投诉吧",
+    ],
+    source: SERVICE,
+    message: "把客户打发到别的银行，或把投诉当成赶客户走的话，是推诿，也最容易激起投诉和舆情。",
+    suggestion:
+      "说清本行能做什么、由谁来跟进；客户想投诉时，认真告诉他投诉渠道和处理时限，并先把问题记录下来。",
+  }),
+  rule({
+    id: "svc.already_told",
+    kind: "forbidden_phrase",
+    severity: "warning",
+    appliesTo: ["service_reply"],
+    patterns: [
+      "说过了|说了多少遍|说过多少遍|说过多少次|说了好几遍|讲过了|讲了多少遍|讲了好几遍|我都说了|都说了|不是说了吗|不是告诉你了|告诉过你|跟你讲过|已经告诉你|已经跟你说|早跟你说|刚才说了|上次就说了",
+    ],
+    allow: ["您说过了|您已经说过了|您刚才说过了|您都说了|您讲过了|您刚才说了"],
+    source: SERVICE,
+    message: "提醒客户“已经说过了”，听上去是嫌客户烦、怪客户没记住。",
+    suggestion: "当作第一次说明，换一种更容易懂的说法再讲一遍，必要时写下来交给客户。",
+  }),
+  rule({
+    id: "svc.impatient",
+    kind: "forbidden_phrase",
+    severity: "warning",
+    appliesTo: ["service_reply"],
+    patterns: [
+      "你快点|快点说|快点签|快点决定|到底办不办|还办不办|后面还有人|后面还有很多人|别耽误|没时间跟你|没空跟你|你自己看|自己去看|不会自己看|墙上写着|墙上贴着|有完没完|烦不烦|说重点|我很忙|忙着呢",
+    ],
+    source: SERVICE,
+    message: "催促客户、显得不耐烦，客户会觉得被怠慢。",
+    suggestion: "放慢节奏，先说明还需要多久、下一步做什么；确实忙不过来时，请同事协助而不是催客户。",
   }),
   rule({
     id: "svc.argue",

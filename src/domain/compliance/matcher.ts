@@ -71,6 +71,10 @@ const NEGATION_CUES = [
   "不能",
   "无法",
   "不得",
+  "不用",
+  "不必",
+  "无需",
+  "不需要",
 ].map((cue) => Array.from(cue, (c) => c.charCodeAt(0)));
 
 type Role =
@@ -172,6 +176,35 @@ function negated(folded: FoldedText, start: number): boolean {
   return false;
 }
 
+/** Words that join claims under one negation: 不承诺保本和保收益, 不保证本金或收益. */
+const CONJUNCTIONS = ["", "和", "与", "及", "或", "也", "以及", "或者"].map((w) =>
+  Array.from(w, (ch) => ch.charCodeAt(0)),
+);
+
+/**
+ * Which hits a negation covers: those right after a negation cue, and those that follow such a hit directly or
+ * after a conjunction, so that 不承诺保本保收益 negates 保收益 as well as 保本 (punctuation is folded away, so
+ * 不保本、保收益 reads the same). Hits come in order of their end, so the hit a claim follows is decided first.
+ */
+function negatedHits(folded: FoldedText, hits: readonly Hit[]): Uint8Array {
+  const flags = new Uint8Array(hits.length);
+  const negatedEnds = new Set<number>();
+  const { codes } = folded;
+  const joined = (start: number) =>
+    negatedEnds.size > 0 &&
+    CONJUNCTIONS.some((w) => {
+      const end = start - w.length;
+      return end >= 0 && negatedEnds.has(end) && w.every((ch, k) => codes[end + k] === ch);
+    });
+  hits.forEach((hit, i) => {
+    if (negated(folded, hit.start) || joined(hit.start)) {
+      flags[i] = 1;
+      negatedEnds.add(hit.end);
+    }
+  });
+  return flags;
+}
+
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 let scratch: FoldedText = { codes: new Uint16Array(0), origins: new Int32Array(0), length: 0 };
@@ -222,11 +255,12 @@ export function checkText(c: CompiledRules, text: string, ctx: CheckContext): Fi
     }
   });
 
+  const underNegation = negatedHits(folded, triggers);
   // Hits arrive in order of their end, and so do a rule's allow phrases: one cursor per rule suffices.
   const allowCursor = new Map<number, number>();
-  const kept = triggers.filter((hit) => {
+  const kept = triggers.filter((hit, index) => {
     const rule = c.rules[hit.rule];
-    if (rule.negatable && negated(folded, hit.start)) return false;
+    if (rule.negatable && underNegation[index]) return false;
     const allows = allowsByRule.get(hit.rule);
     if (!allows) return true;
     let i = allowCursor.get(hit.rule) ?? 0;

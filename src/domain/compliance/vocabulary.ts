@@ -56,3 +56,48 @@ export const CHANNEL_LABELS: Record<Channel, { zh: string; en: string }> = {
   phone_script: { zh: "电话营销话术", en: "Phone script" },
   sms: { zh: "短信", en: "SMS" },
 };
+
+/**
+ * What front-line pages call each default rule, instead of its code. A rule an administrator adds has no
+ * entry and is shown by its kind (ruleName).
+ */
+export const RULE_NAMES: Record<string, { zh: string; en: string }> = {
+  "mkt.guaranteed_principal": { zh: "承诺保本", en: "Principal promised" },
+  "mkt.guaranteed_return": { zh: "承诺收益", en: "Return promised" },
+  "mkt.no_risk": { zh: "宣称无风险", en: "Claimed risk-free" },
+  "mkt.sure_win": { zh: "暗示稳赚", en: "Sure gain implied" },
+  "mkt.deposit_confusion": { zh: "与存款混同", en: "Confused with deposits" },
+  "mkt.deposit_parity": { zh: "口语中比作存款", en: "Likened to a deposit" },
+  "mkt.expected_return": { zh: "宣传预期收益", en: "Expected return quoted" },
+  "mkt.regulator_endorsement": { zh: "暗示监管背书", en: "Official backing implied" },
+  "mkt.superlative": { zh: "无依据的最高级", en: "Unsupported superlative" },
+  "mkt.market_superlative": { zh: "与市场或同业比高低", en: "Claimed best in the market" },
+  "mkt.return_hype": { zh: "渲染收益", en: "Return played up" },
+  "mkt.risk_mismatch_word": { zh: "用词淡化风险", en: "Wording plays down risk" },
+  "mkt.past_performance_hype": { zh: "夸大过往业绩", en: "Past performance overstated" },
+  "mkt.inducement": { zh: "赠品诱导购买", en: "Gifts as inducement" },
+  "mkt.fee_claim": { zh: "笼统宣称免费", en: "Vague fee-free claim" },
+  "disc.wealth_risk_warning": { zh: "缺理财风险提示", en: "Wealth risk warning missing" },
+  "disc.two_tell": { zh: "缺“两告知”", en: "Principal and return caveats missing" },
+  "disc.past_performance": { zh: "过往业绩缺提示", en: "Past-performance caveat missing" },
+  "disc.benchmark_basis": { zh: "业绩比较基准缺说明", en: "Benchmark without its basis" },
+  "disc.annualised_return_context": {
+    zh: "年化收益缺基准说明",
+    en: "Annualised return without its benchmark",
+  },
+  "disc.structured_deposit": { zh: "结构性存款缺提示", en: "Structured-deposit statement missing" },
+  "disc.agency_role": { zh: "代销身份未写明", en: "Agency role not stated" },
+  "svc.dead_end": { zh: "把话说死", en: "Dead end" },
+  "svc.cold_rule_quoting": { zh: "生硬搬规定", en: "Rules quoted coldly" },
+  "svc.blame_customer": { zh: "指责客户", en: "Blaming the customer" },
+  "svc.brush_off": { zh: "推诿打发", en: "Brushing off" },
+  "svc.send_elsewhere": { zh: "支走客户", en: "Sending the customer away" },
+  "svc.already_told": { zh: "嫌客户没记住", en: "“I already told you”" },
+  "svc.impatient": { zh: "催促、不耐烦", en: "Impatience" },
+  "svc.argue": { zh: "与客户争辩", en: "Arguing with the customer" },
+};
+
+/** The name a page shows for a rule: its own, or for a rule without one, the name of its kind. */
+export function ruleName(ruleId: string, kind: RuleKind, locale: "zh" | "en"): string {
+  return (RULE_NAMES[ruleId] ?? RULE_KIND_LABELS[kind])[locale];
+}

@@ -141,14 +141,15 @@ export async function similarCases(
     .execute();
   return rows
     .map((r) => {
-      const { score, matched } = similarity(
+      const { score, matched, rank } = similarity(
         terms,
         { id: r.id, category: r.category, words: new Set(r.search_text.split(" ")) },
         category,
       );
-      return { ...toCase(r), score, matchedTerms: matched };
+      return { ...toCase(r), score, matchedTerms: matched, rank };
     })
-    .filter((c) => c.score > 0)
-    .sort((a, b) => b.score - a.score || b.id - a.id)
-    .slice(0, limit);
+    .filter((c) => c.rank >= 0)
+    .sort((a, b) => b.rank - a.rank || b.id - a.id)
+    .slice(0, limit)
+    .map(({ rank, ...c }) => c);
 }

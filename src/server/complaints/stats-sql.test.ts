@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { AuditChain } from "../../../bench/seed/audit.ts";
-import { seedComplaints } from "../../../bench/seed/complaints.ts";
-import { seedTree, type Tree } from "../../../bench/seed/org.ts";
-import { Bulk, Progress, rng } from "../../../bench/seed/util.ts";
+import { seedTree } from "../../../bench/seed/org.ts";
 import { createTestDatabase, describeEachEngine, type TestDatabase } from "../../../test/engines.ts";
 import { complaintStats } from "../../domain/complaints/stats.ts";
 import { startsWith } from "../db/starts-with.ts";
+import { AuditChain } from "../seed/audit-chain.ts";
+import { Bulk, rng } from "../seed/bulk.ts";
+import { seedComplaints } from "../seed/complaints.ts";
+import type { Tree } from "../seed/tree.ts";
 import { aggregateStats } from "./stats-sql.ts";
 import { loadCategories } from "./store.ts";
 import { statsRowOf } from "./test-fixtures.ts";
@@ -24,7 +25,6 @@ describeEachEngine("complaint statistics counted by the database", (engine) => {
       count,
       nowMs: Date.now(),
       years: 3,
-      progress: new Progress("", count),
     });
     await bulk.flush();
   }, 60_000);

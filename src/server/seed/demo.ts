@@ -3,6 +3,7 @@ import { childPath, type OrgKind } from "../../domain/org/units.ts";
 import { appendAudit, SYSTEM_ACTOR } from "../audit/append.ts";
 import { hashPassword } from "../auth/passwords.ts";
 import type { Db } from "../db/database.ts";
+import { seedDemoRecords } from "./demo-records.ts";
 
 export const DEMO_PASSWORD = "Demo#2026pass";
 
@@ -97,8 +98,11 @@ export const DEMO_USERS: {
   { username: "lobby.ot04", displayName: "大堂经理 何军", role: "lobby_manager", unit: "OT04" },
 ];
 
-/** Fills an empty database with the demo tree and users; a database that has an org tree is left alone. */
-export async function seedDemoData(db: Db): Promise<boolean> {
+/**
+ * Fills an empty database with the demo tree and users, and with `records` about three months of sample
+ * records; a database that has an org tree is left alone.
+ */
+export async function seedDemoData(db: Db, records?: { timeZone: string; now: Date }): Promise<boolean> {
   const existing = await db.selectFrom("org_units").select("id").limit(1).executeTakeFirst();
   if (existing) return false;
   // Every demo user has the same password, so one (deliberately slow) hash serves them all.
@@ -147,5 +151,6 @@ export async function seedDemoData(db: Db): Promise<boolean> {
       after: { orgUnits: DEMO_UNITS.length, users: DEMO_USERS.length },
     });
   });
+  if (records) await seedDemoRecords(db, records);
   return true;
 }

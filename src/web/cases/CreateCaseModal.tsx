@@ -22,6 +22,7 @@ export function CreateCaseModal({ onClose }: { onClose: () => void }) {
   const described = [{ required: true, whitespace: true, message: t("cp.required") }, plausible.described()];
   const create = useCreateCase();
   const story = Form.useWatch<string | undefined>("story", form) ?? "";
+  const category = Form.useWatch<string | undefined>("category", form);
   return (
     <Modal
       open
@@ -93,7 +94,7 @@ export function CreateCaseModal({ onClose }: { onClose: () => void }) {
         </Form.Item>
       </Form>
       {/* Before writing up a case, see whether the library already holds its like. */}
-      <SimilarCases text={story} />
+      <SimilarCases text={story} category={category || undefined} />
     </Modal>
   );
 }

@@ -275,7 +275,7 @@ export function DetailPage() {
             )}
             <HistoryCard feature="complaints" id={id} />
             <LinkedScripts complaintCause={c.cause.label} />
-            <SimilarCases text={[c.summary, c.facts].filter(Boolean).join("\n")} />
+            <SimilarCases text={[c.summary, c.facts].filter(Boolean).join("\n")} category={c.cause.code} />
           </Flex>
         </Col>
       </Row>

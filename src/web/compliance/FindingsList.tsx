@@ -1,6 +1,6 @@
 import { Empty, List, Space, Tag, Typography } from "antd";
 import type { Finding } from "../../domain/compliance/matcher.ts";
-import { RULE_KIND_LABELS, SEVERITY_LABELS } from "../../domain/compliance/vocabulary.ts";
+import { RULE_KIND_LABELS, ruleName, SEVERITY_LABELS } from "../../domain/compliance/vocabulary.ts";
 import { useI18n } from "../i18n/I18nProvider.tsx";
 
 export const SEVERITY_COLORS = { error: "red", warning: "orange", info: "blue" } as const;
@@ -20,10 +20,10 @@ export function FindingsList({ findings }: { findings: readonly Finding[] }) {
             <Space wrap size={4}>
               <Tag color={SEVERITY_COLORS[f.severity]}>{SEVERITY_LABELS[f.severity][locale]}</Tag>
               <Tag>{RULE_KIND_LABELS[f.kind][locale]}</Tag>
-              {f.excerpt && <Typography.Text mark>{f.excerpt}</Typography.Text>}
-              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {f.ruleId}
+              <Typography.Text strong data-testid="finding-rule">
+                {ruleName(f.ruleId, f.kind, locale)}
               </Typography.Text>
+              {f.excerpt && <Typography.Text mark>{f.excerpt}</Typography.Text>}
             </Space>
             <Typography.Text>{f.message}</Typography.Text>
             {f.missing && (

@@ -1,6 +1,8 @@
 import { Tooltip, theme } from "antd";
 import type { ReactNode } from "react";
 import type { Finding } from "../../domain/compliance/matcher.ts";
+import { ruleName } from "../../domain/compliance/vocabulary.ts";
+import { useI18n } from "../i18n/I18nProvider.tsx";
 
 /**
  * The text as written, with each finding marked where it is: red for errors, orange for warnings, blue for
@@ -8,6 +10,7 @@ import type { Finding } from "../../domain/compliance/matcher.ts";
  */
 export function HighlightedText({ text, findings }: { text: string; findings: readonly Finding[] }) {
   const { token } = theme.useToken();
+  const { locale } = useI18n();
   const colors = { error: token.colorErrorBg, warning: token.colorWarningBg, info: token.colorInfoBg };
   const borders = { error: token.colorError, warning: token.colorWarning, info: token.colorInfo };
   const spans = findings.filter((f) => f.end > f.start).sort((a, b) => a.start - b.start);
@@ -17,7 +20,10 @@ export function HighlightedText({ text, findings }: { text: string; findings: re
     if (f.start < at) continue; // overlapping findings: the first one marks the span
     if (f.start > at) parts.push(text.slice(at, f.start));
     parts.push(
-      <Tooltip key={`${f.ruleId}-${f.start}`} title={`${f.message} → ${f.suggestion}`}>
+      <Tooltip
+        key={`${f.ruleId}-${f.start}`}
+        title={`${ruleName(f.ruleId, f.kind, locale)}${locale === "zh" ? "：" : ": "}${f.message} → ${f.suggestion}`}
+      >
         <mark
           data-rule={f.ruleId}
           data-severity={f.severity}

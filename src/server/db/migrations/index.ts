@@ -19,6 +19,8 @@ import * as m028 from "./028_complaint_figures_by_axis.ts";
 import * as m029 from "./029_complaint_figures_covering.ts";
 import * as m050 from "./050_task_handover_and_phones.ts";
 import * as m060 from "./060_id_document_types.ts";
+import * as m070 from "./070_cases_reindex.ts";
+import * as m071 from "./071_compliance_rules_gaps.ts";
 
 /** Every migration in order. A migration never changes after it has landed; add a new one instead. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -42,6 +44,8 @@ const MIGRATIONS: Record<string, Migration> = {
   "029_complaint_figures_covering": m029,
   "050_task_handover_and_phones": m050,
   "060_id_document_types": m060,
+  "070_cases_reindex": m070,
+  "071_compliance_rules_gaps": m071,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,5 +1,5 @@
-import { chainOf, entryHash, GENESIS_HASH } from "../../src/server/audit/chain.ts";
-import type { Bulk } from "./util.ts";
+import { chainOf, entryHash, GENESIS_HASH } from "../audit/chain.ts";
+import type { Bulk } from "./bulk.ts";
 
 /**
  * Audit entries written in bulk, chained with the same hash function and per-branch chains as appendAudit,
@@ -7,11 +7,17 @@ import type { Bulk } from "./util.ts";
  * what audit_heads must hold afterwards.
  */
 export class AuditChain {
-  private lastId = 0;
-  private readonly chains = new Map<string, { last_id: number; last_hash: string }>();
+  private lastId: number;
+  private readonly chains: Map<string, { last_id: number; last_hash: string }>;
   private readonly bulk: Bulk;
-  constructor(bulk: Bulk) {
+  /** `after`: the entries already in the log (the last id and every chain's head), for a log that is not empty. */
+  constructor(
+    bulk: Bulk,
+    after?: { lastId: number; heads: { chain: string; last_id: number; last_hash: string }[] },
+  ) {
     this.bulk = bulk;
+    this.lastId = after?.lastId ?? 0;
+    this.chains = new Map(after?.heads.map(({ chain, ...head }) => [chain, head]));
   }
   add(e: {
     at: string;

@@ -1,30 +1,91 @@
-import { type Axis, DEFAULT_CATEGORIES } from "../../src/domain/complaints/classification.ts";
-import { DUE_KINDS } from "../../src/server/complaints/clock.ts";
-import type { AuditChain } from "./audit.ts";
-import { officerFor, type Tree } from "./org.ts";
-import { type Bulk, DAY_MS, iso, type Progress, RefCounter, type Rng } from "./util.ts";
+import type { z } from "zod";
+import { type Axis, DEFAULT_CATEGORIES } from "../../domain/complaints/classification.ts";
+import type { closeBody, decision } from "../../domain/complaints/schema.ts";
+import { OUTCOMES } from "../../domain/complaints/vocabulary.ts";
+import { DUE_KINDS } from "../complaints/clock.ts";
+import type { AuditChain } from "./audit-chain.ts";
+import { type Bulk, DAY_MS, iso, RefCounter, type Rng } from "./bulk.ts";
+import { officerFor, type Tree } from "./tree.ts";
 
 const SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾";
 const GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰";
-const SUMMARIES = [
-  "理财产品到期收益低于宣传",
-  "排队等候时间过长",
-  "信用卡年费未经告知扣收",
-  "柜员服务态度冷淡",
-  "手机银行转账失败未及时退回",
-  "贷款提前还款违约金有异议",
-  "大额取现要求预约不满",
-  "代销保险产品未充分揭示风险",
-  "账户被冻结未说明原因",
-  "短信提醒服务费争议",
-];
+/**
+ * A summary with the facts a handler would write down, the root cause found when it was closed, and the cause
+ * (JR/T 0169 axis C) it is filed under.
+ */
+const MATTERS = [
+  [
+    "理财产品到期收益低于宣传",
+    "客户称购买时理财经理口头承诺收益，到期实际收益低于业绩比较基准。",
+    "销售时未讲清业绩比较基准不代表实际收益",
+    "08",
+  ],
+  ["排队等候时间过长", "午间仅开两个窗口，客户等候一小时以上，多次询问未获答复。", "午间窗口排班不足", "01"],
+  [
+    "信用卡年费未经告知扣收",
+    "客户称办卡时未被告知年费标准，账单出现年费扣收。",
+    "办卡时收费告知不完整",
+    "07",
+  ],
+  ["柜员服务态度冷淡", "客户办理挂失时多次询问流程，柜员回答不耐烦。", "柜员服务规范执行不到位", "01"],
+  [
+    "手机银行转账失败未及时退回",
+    "转账显示失败但款项已扣，三天后仍未退回。",
+    "系统差错处理流程时限过长",
+    "02",
+  ],
+  [
+    "贷款提前还款违约金有异议",
+    "客户认为合同未明确约定提前还款违约金的计算方式。",
+    "合同条款解释不充分",
+    "09",
+  ],
+  [
+    "大额取现要求预约不满",
+    "客户临时取现五万元被要求预约，认为影响正常用款。",
+    "大额取现预约规定宣传不足",
+    "03",
+  ],
+  [
+    "代销保险产品未充分揭示风险",
+    "客户称购买时被告知与存款一样安全，未被告知退保损失。",
+    "代销产品风险揭示不到位",
+    "04",
+  ],
+  [
+    "账户被冻结未说明原因",
+    "客户账户被限制非柜面交易，网点未说明依据与解除办法。",
+    "账户管控告知话术缺失",
+    "03",
+  ],
+  ["短信提醒服务费争议", "客户称从未开通短信提醒却被按月收费。", "服务开通确认记录缺失", "07"],
+  ["催收电话打到客户单位", "客户称信用卡逾期后催收人员多次致电其单位同事。", "委外催收管理不到位", "12"],
+  ["个人信息被用于营销短信", "客户称未授权却频繁收到本行理财推广短信。", "营销名单授权核验缺失", "11"],
+] as const;
 const REQUESTS = ["要求赔偿损失", "要求道歉", "要求退还费用", "要求解释原因", "要求撤销业务"];
+const RECTIFICATIONS = [
+  "已组织网点培训并修订告知话术",
+  "已调整窗口排班并加开弹性窗口",
+  "已退还相关费用并优化流程",
+];
 
 /** Leaf codes of an axis, the first ones more frequent: complaints cluster on a few causes and channels. */
 function leaves(axis: Axis) {
   const codes = DEFAULT_CATEGORIES.filter((c) => c.axis === axis).map((c) => c.code);
   return codes.filter((code) => !codes.some((other) => other !== code && other.startsWith(code)));
 }
+/**
+ * A well-formed resident ID number (GB 11643: area, date of birth, sequence, check digit) for pool member
+ * `person`, so that sample records pass the checks a real registration passes.
+ */
+export function residentId(person: number): string {
+  const born = new Date(Date.UTC(1950, 0, 1) + (person % 18_000) * DAY_MS).toISOString().slice(0, 10);
+  const body = `110101${born.replaceAll("-", "")}${String(person % 1000).padStart(3, "0")}`;
+  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+  const sum = weights.reduce((acc, w, i) => acc + w * Number(body[i]), 0);
+  return body + "10X98765432"[sum % 11];
+}
+
 const skewed = <T>(r: Rng, xs: readonly T[]) => xs[Math.floor(xs.length * r.next() ** 2)];
 
 /** Days the regulator allows (15) as calendar days with weekends and a holiday or two: about 21. */
@@ -40,11 +101,10 @@ export async function seedComplaints(
   tree: Tree,
   audit: AuditChain,
   r: Rng,
-  opts: { count: number; nowMs: number; years: number; progress: Progress },
+  opts: { count: number; nowMs: number; years: number; progress?: { add(n: number): void } },
 ) {
   const channels = leaves("channel");
   const businesses = leaves("business_category");
-  const causes = leaves("cause");
   const refs = new RefCounter("CMP");
   const start = opts.nowMs - opts.years * 365 * DAY_MS;
   const span = opts.nowMs - start - 3600_000;
@@ -61,7 +121,7 @@ export async function seedComplaints(
     const handler = r.chance(0.6) ? people.outlet_head : officerFor(tree, outlet);
     const person = r.int(pool);
     const name = SURNAMES[person % SURNAMES.length] + GIVEN[(person >> 5) % GIVEN.length];
-    const idNumber = `1101011980${String(person).padStart(8, "0")}`;
+    const idNumber = residentId(person);
     const age = opts.nowMs - received;
     const extended = r.chance(0.04);
     const due = received + DECISION_SPAN_MS + (extended ? 30 * DAY_MS : 0);
@@ -79,6 +139,30 @@ export async function seedComplaints(
       if (endedAt !== null) endedAt = Math.min(endedAt, opts.nowMs - 60_000);
     }
     const ref = refs.next(received);
+    const matter = skewed(r, MATTERS);
+    const decided: z.infer<typeof decision> | null =
+      decidedAt === null
+        ? null
+        : {
+            findings: `经调阅记录核实：${matter[1]}`,
+            basis: "依据我行消费者权益保护工作制度及产品合同约定",
+            outcome: r.pick(OUTCOMES),
+            compensation: r.chance(0.2) ? 50 + r.int(500) : null,
+            remedies: ["review", "mediation", "arbitration", "litigation"],
+            decidedAt: iso(decidedAt),
+            decidedBy: tree.displayNames.get(handler) ?? "",
+          };
+    const closing: z.infer<typeof closeBody> | null =
+      status === "closed"
+        ? {
+            rootCause: matter[2],
+            rectification: r.pick(RECTIFICATIONS),
+            satisfaction: r.chance(0.8)
+              ? "satisfied"
+              : r.pick(["basically_satisfied", "dissatisfied", "unreachable"]),
+            publishAsCase: false,
+          }
+        : null;
     const breached = decidedAt !== null && decidedAt > due;
     bulk.add("complaints", {
       id,
@@ -88,14 +172,14 @@ export async function seedComplaints(
       org_unit_id: outlet.id,
       channel_code: skewed(r, channels),
       business_category_code: skewed(r, businesses),
-      cause_code: skewed(r, causes),
+      cause_code: matter[3],
       source: r.chance(0.85) ? "customer" : r.pick(["pboc", "regulator", "petition", "other"]),
       grade: r.chance(0.9) ? "ordinary" : r.chance(0.8) ? "complex" : "major",
       sensitive_tags_json: r.chance(0.03) ? '["public_opinion"]' : "[]",
       received_at: iso(received),
       clock_started_at: iso(received),
-      summary: r.pick(SUMMARIES),
-      facts: r.chance(0.5) ? "客户称办理时未获告知相关条款，现场情绪激动。" : null,
+      summary: matter[0],
+      facts: r.chance(0.7) ? matter[1] : null,
       request: r.pick(REQUESTS),
       complainant_kind: "person",
       complainant_name: name,
@@ -109,9 +193,9 @@ export async function seedComplaints(
       decision_due_at: status === "withdrawn" || status === "merged" ? null : iso(due),
       breached_at: breached ? iso(due + 60_000) : null,
       merged_into_id: status === "merged" && id > 1 ? id - 1 - r.int(Math.min(id - 1, 500)) : null,
-      decision_json: decidedAt === null ? null : '{"outcome":"partly_upheld","findings":"部分属实"}',
+      decision_json: decided && JSON.stringify(decided),
       decided_at: decidedAt === null ? null : iso(decidedAt),
-      closing_json: status === "closed" ? '{"rootCause":"流程告知不足","satisfaction":"satisfied"}' : null,
+      closing_json: closing && JSON.stringify(closing),
       ended_at: endedAt === null ? null : iso(endedAt),
       created_by: registrar,
       created_at: iso(received),
@@ -166,7 +250,7 @@ export async function seedComplaints(
       orgUnit: outlet,
       after: { ref, grade: "ordinary", handlerId: handler },
     });
-    opts.progress.add(1);
+    opts.progress?.add(1);
     await bulk.maybeFlush();
   }
   return refs.rows();
