@@ -8,12 +8,7 @@ import fastifyStatic from "@fastify/static";
 import fastifySwagger from "@fastify/swagger";
 import fastifySwaggerUi from "@fastify/swagger-ui";
 import Fastify from "fastify";
-import {
-  jsonSchemaTransform,
-  serializerCompiler,
-  validatorCompiler,
-  type ZodTypeProvider,
-} from "fastify-type-provider-zod";
+import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
 import { registerAuditRoutes } from "./audit/routes.ts";
 import { registerAuthRoutes, registerSessionHook } from "./auth/routes.ts";
 import { registerCalendarRoutes } from "./calendar/routes.ts";
@@ -25,6 +20,7 @@ import { registerCounterExceptionRoutes } from "./counter-exceptions/routes.ts";
 import type { App, Deps } from "./http/deps.ts";
 import { registerErrorHandler } from "./http/error-handler.ts";
 import { registerHealthRoutes } from "./http/health.ts";
+import { validatorCompiler } from "./http/validation.ts";
 import { registerIncidentRoutes } from "./incidents/routes.ts";
 import { registerLiveRoutes } from "./live/routes.ts";
 import { registerNotificationRoutes } from "./notifications/routes.ts";

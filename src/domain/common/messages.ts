@@ -22,6 +22,10 @@ export const MESSAGES = {
   route_not_found: { zh: "接口不存在", en: "No such endpoint" },
   invalid: { zh: "字段 {field} 无效：{detail}", en: "Field {field} is invalid: {detail}" },
   body_too_large: { zh: "请求内容过大", en: "The request body is too large" },
+  "text.unstorable": {
+    zh: "含有无法保存的字符（空字符或不成对的代理字符）",
+    en: "contains characters that cannot be stored (a NUL or an unpaired surrogate)",
+  },
   "password.weak": {
     zh: "密码至少 10 位，且须包含小写字母、大写字母、数字、符号中的三类",
     en: "A password needs at least 10 characters from three of: lower case, upper case, digits, symbols",

@@ -3,6 +3,7 @@ import { formatLocalTime } from "../../domain/common/time.ts";
 import { type Actor, appendAudit } from "../audit/append.ts";
 import type { Db } from "../db/database.ts";
 import { AppError } from "../http/errors.ts";
+import { storableText } from "../http/validation.ts";
 import { hashPassword, verifyPassword } from "./passwords.ts";
 import { createSession } from "./sessions.ts";
 
@@ -109,4 +110,21 @@ export async function login(
 /** 423 with the moment the lock ends: in the message for people, as an ISO time for programs. */
 function lockedError(until: string, timeZone: string): AppError {
   return new AppError(423, "auth.locked", { until, untilLocal: formatLocalTime(until, timeZone) });
+}
+
+/** A sign-in refused at validation (a NUL in the username, say) is audited like any other failed one. */
+export async function auditRefusedSignIn(db: Db, body: unknown, ip: string): Promise<void> {
+  const username = (body as { username?: unknown } | null)?.username;
+  const actor: Actor = {
+    id: null,
+    username: typeof username === "string" ? storableText(username.slice(0, 100)) : null,
+    ip,
+  };
+  await db.transaction().execute((trx) =>
+    appendAudit(trx, actor, {
+      action: "auth.login_failed",
+      entityType: "user",
+      after: { reason: "invalid_input" },
+    }),
+  );
 }

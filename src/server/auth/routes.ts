@@ -8,7 +8,7 @@ import type { Config } from "../config.ts";
 import type { App, Deps } from "../http/deps.ts";
 import { invalid, unauthorized } from "../http/errors.ts";
 import { callerOf } from "../http/request.ts";
-import { login } from "./login.ts";
+import { auditRefusedSignIn, login } from "./login.ts";
 import { hashPassword, verifyPassword } from "./passwords.ts";
 import type { SessionUser } from "./session-user.ts";
 import { endSession, resumeSession, SESSION_COOKIE } from "./sessions.ts";
@@ -60,8 +60,12 @@ export function registerAuthRoutes(app: App, deps: Deps): void {
 
   app.post(
     "/api/auth/login",
-    { schema: { tags: ["auth"], body: loginBody, response: { 200: me } } },
+    { schema: { tags: ["auth"], body: loginBody, response: { 200: me } }, attachValidation: true },
     async (req, reply) => {
+      if (req.validationError) {
+        await auditRefusedSignIn(db, req.body as unknown, req.ip);
+        throw req.validationError;
+      }
       const { token } = await login(db, { ...req.body, ip: req.ip }, now(), {
         ...DEFAULT_LOCKOUT,
         timeZone: config.timeZone,
