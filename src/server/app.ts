@@ -3,6 +3,7 @@ import path from "node:path";
 import fastifyCookie from "@fastify/cookie";
 import fastifyCsrf from "@fastify/csrf-protection";
 import fastifyMultipart from "@fastify/multipart";
+import fastifyRateLimit from "@fastify/rate-limit";
 import { fastifySSE } from "@fastify/sse";
 import fastifyStatic from "@fastify/static";
 import fastifySwagger from "@fastify/swagger";
@@ -10,6 +11,7 @@ import fastifySwaggerUi from "@fastify/swagger-ui";
 import Fastify from "fastify";
 import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
 import { registerAuditRoutes } from "./audit/routes.ts";
+import { databaseRateLimitStore } from "./auth/rate-limit-store.ts";
 import { registerAuthRoutes, registerSessionHook } from "./auth/routes.ts";
 import { registerCalendarRoutes } from "./calendar/routes.ts";
 import { registerCaseRoutes } from "./cases/routes.ts";
@@ -60,6 +62,8 @@ export async function buildApp(deps: Deps): Promise<App> {
   });
   await app.register(fastifySwaggerUi, { routePrefix: "/docs" });
   await app.register(fastifySSE, { heartbeatInterval: 20_000 });
+  // No global limit: sign-in counts its own failures (src/server/auth/sign-in-limits.ts).
+  await app.register(fastifyRateLimit, { global: false, store: databaseRateLimitStore(deps.db, deps.now) });
   await app.register(fastifyMultipart, { limits: { fileSize: 10 * 1024 * 1024, files: 1, fields: 5 } });
 
   registerHealthRoutes(app, deps);

@@ -21,6 +21,10 @@ export interface Config {
   /** Complaint clock conventions (民法典 §201, §203; unverified for complaints, so settings, default on). */
   complaintExcludeStartDay: boolean;
   complaintShiftOffHolidays: boolean;
+  /** Failed sign-ins allowed per client address, and per username, in one window before 429. */
+  loginLimitPerAddress: number;
+  loginLimitPerUsername: number;
+  loginLimitWindowMinutes: number;
 }
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number): number {
@@ -62,5 +66,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     schedulerIntervalSeconds: integer(env, "SCHEDULER_INTERVAL_SECONDS", 5, 1),
     complaintExcludeStartDay: flag(env, "COMPLAINT_EXCLUDE_START_DAY", true),
     complaintShiftOffHolidays: flag(env, "COMPLAINT_SHIFT_OFF_HOLIDAYS", true),
+    loginLimitPerAddress: integer(env, "LOGIN_LIMIT_PER_ADDRESS", 30, 1),
+    loginLimitPerUsername: integer(env, "LOGIN_LIMIT_PER_USERNAME", 10, 1),
+    loginLimitWindowMinutes: integer(env, "LOGIN_LIMIT_WINDOW_MINUTES", 15, 1),
   };
 }

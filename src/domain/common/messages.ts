@@ -8,6 +8,14 @@ export const MESSAGES = {
     zh: "连续输错密码次数过多，账户已锁定至 {untilLocal}",
     en: "Too many wrong passwords: the account is locked until {untilLocal}",
   },
+  "auth.invalid_credentials_left": {
+    zh: "用户名或密码错误。再输错 {left} 次，账户将锁定 {lockMinutes} 分钟",
+    en: "Wrong username or password. {left} more wrong attempt(s) will lock the account for {lockMinutes} minutes",
+  },
+  "auth.rate_limited": {
+    zh: "登录失败次数过多，请 {minutes} 分钟后再试",
+    en: "Too many failed sign-ins; try again in {minutes} minutes",
+  },
   "auth.disabled": {
     zh: "账户已停用，请联系系统管理员",
     en: "This account is disabled; ask your administrator",

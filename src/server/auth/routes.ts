@@ -6,12 +6,13 @@ import { password } from "../../domain/users/schema.ts";
 import { appendAudit } from "../audit/append.ts";
 import type { Config } from "../config.ts";
 import type { App, Deps } from "../http/deps.ts";
-import { invalid, unauthorized } from "../http/errors.ts";
+import { AppError, invalid, unauthorized } from "../http/errors.ts";
 import { callerOf } from "../http/request.ts";
 import { auditRefusedSignIn, login } from "./login.ts";
 import { hashPassword, verifyPassword } from "./passwords.ts";
 import type { SessionUser } from "./session-user.ts";
 import { endSession, resumeSession, SESSION_COOKIE } from "./sessions.ts";
+import { signInLimits } from "./sign-in-limits.ts";
 
 function presentMe(user: SessionUser, config: Config): Me {
   return {
@@ -39,6 +40,7 @@ export function registerSessionHook(app: App, { db, config, now }: Deps): void {
 
 export function registerAuthRoutes(app: App, deps: Deps): void {
   const { db, config, now } = deps;
+  const limits = signInLimits(app, deps);
   const cookieOptions = {
     path: "/",
     httpOnly: true,
@@ -62,13 +64,24 @@ export function registerAuthRoutes(app: App, deps: Deps): void {
     "/api/auth/login",
     { schema: { tags: ["auth"], body: loginBody, response: { 200: me } }, attachValidation: true },
     async (req, reply) => {
+      try {
+        await limits.check(req, reply);
+      } catch (err) {
+        await auditRefusedSignIn(db, req.body, req.ip, "rate_limited");
+        throw err;
+      }
       if (req.validationError) {
-        await auditRefusedSignIn(db, req.body as unknown, req.ip);
+        await limits.recordFailure(req);
+        await auditRefusedSignIn(db, req.body, req.ip, "invalid_input");
         throw req.validationError;
       }
       const { token } = await login(db, { ...req.body, ip: req.ip }, now(), {
         ...DEFAULT_LOCKOUT,
         timeZone: config.timeZone,
+      }).catch(async (err) => {
+        if (err instanceof AppError && (err.status === 401 || err.status === 423))
+          await limits.recordFailure(req);
+        throw err;
       });
       const user = await resumeSession(db, token, now(), config.sessionIdleMinutes, req.ip);
       if (!user) throw unauthorized();

@@ -105,6 +105,14 @@ export interface RefCounterTable {
   last: number;
 }
 
+/** Failed sign-in attempts per client address or username in the current window (src/server/auth/rate-limit-store.ts). */
+export interface RateLimitTable {
+  key: string;
+  hits: number;
+  /** Epoch milliseconds; bigint on PostgreSQL, which the driver returns as a string. */
+  window_start: number | string;
+}
+
 /** The foundation's tables; each feature declares its own in `src/server/<feature>/tables.ts` and adds them below. */
 interface FoundationTables {
   org_units: OrgUnitTable;
@@ -116,6 +124,7 @@ interface FoundationTables {
   due_items: DueItemTable;
   notifications: NotificationTable;
   settings: SettingTable;
+  rate_limits: RateLimitTable;
 }
 
 export type Database = FoundationTables &

@@ -17,6 +17,7 @@ import * as m026 from "./026_unflagged_due_by_status.ts";
 import * as m027 from "./027_complaints_unit_status.ts";
 import * as m028 from "./028_complaint_figures_by_axis.ts";
 import * as m029 from "./029_complaint_figures_covering.ts";
+import * as m040 from "./040_rate_limits.ts";
 
 /** Every migration in order. A migration never changes after it has landed; add a new one instead. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -38,6 +39,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "027_complaints_unit_status": m027,
   "028_complaint_figures_by_axis": m028,
   "029_complaint_figures_covering": m029,
+  "040_rate_limits": m040,
 };
 
 export const migrationProvider: MigrationProvider = {
