@@ -1,3 +1,4 @@
+import net from "node:net";
 import path from "node:path";
 
 /** Every setting the server reads from the environment, read here once. The README lists them. */
@@ -25,6 +26,11 @@ export interface Config {
   loginLimitPerAddress: number;
   loginLimitPerUsername: number;
   loginLimitWindowMinutes: number;
+  /**
+   * Proxies whose X-Forwarded-For is believed (addresses or CIDRs); empty trusts none, so the client address
+   * in the audit log is the socket's peer.
+   */
+  trustProxy: string[];
 }
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number): number {
@@ -43,6 +49,24 @@ function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean 
   if (!["true", "false", "1", "0"].includes(raw))
     throw new Error(`${name} must be true or false, got "${raw}"`);
   return raw === "true" || raw === "1";
+}
+
+/** Names proxy-addr (Fastify's trustProxy) knows for whole address ranges. */
+const PROXY_RANGES = new Set(["loopback", "linklocal", "uniquelocal"]);
+
+function proxyList(env: NodeJS.ProcessEnv): string[] {
+  const entries = (env.TRUST_PROXY ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
+  for (const entry of entries) {
+    const [address, bits, ...rest] = entry.split("/");
+    const family = net.isIP(address);
+    const prefixOk = bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= (family === 6 ? 128 : 32));
+    if (!PROXY_RANGES.has(entry) && (!family || !prefixOk || rest.length))
+      throw new Error(`TRUST_PROXY must list addresses or CIDRs separated by commas, got "${entry}"`);
+  }
+  return entries;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -69,5 +93,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginLimitPerAddress: integer(env, "LOGIN_LIMIT_PER_ADDRESS", 30, 1),
     loginLimitPerUsername: integer(env, "LOGIN_LIMIT_PER_USERNAME", 10, 1),
     loginLimitWindowMinutes: integer(env, "LOGIN_LIMIT_WINDOW_MINUTES", 15, 1),
+    trustProxy: proxyList(env),
   };
 }

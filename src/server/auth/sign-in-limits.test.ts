@@ -1,22 +1,12 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { startTestApp, type TestApp } from "../../../test/app.ts";
+import { signInFrom, startTestApp, type TestApp } from "../../../test/app.ts";
 import { describeEachEngine } from "../../../test/engines.ts";
 import { buildApp } from "../app.ts";
 import type { App } from "../http/deps.ts";
 import { DEMO_PASSWORD } from "../seed/demo.ts";
 
-/** A sign-in from a given client address, as a browser there would send it (anti-forgery token included). */
-async function signIn(app: App, remoteAddress: string, username: string, password: string, lang = "zh-CN") {
-  const csrf = await app.inject({ url: "/api/auth/csrf", remoteAddress });
-  const cookie = csrf.cookies.map((c) => `${c.name}=${c.value}`).join("; ");
-  return app.inject({
-    method: "POST",
-    url: "/api/auth/login",
-    remoteAddress,
-    headers: { cookie, "x-csrf-token": csrf.json().token, "accept-language": lang },
-    payload: { username, password },
-  });
-}
+const signIn = (app: App, remoteAddress: string, username: string, password: string, lang = "zh-CN") =>
+  signInFrom(app, remoteAddress, { username, password }, { "accept-language": lang });
 
 describeEachEngine("sign-in rate limits", (engine) => {
   let t: TestApp;
