@@ -22,6 +22,7 @@ import { registerCounterExceptionRoutes } from "./counter-exceptions/routes.ts";
 import type { App, Deps } from "./http/deps.ts";
 import { registerErrorHandler } from "./http/error-handler.ts";
 import { registerHealthRoutes } from "./http/health.ts";
+import { registerSecurityHeaders } from "./http/security-headers.ts";
 import { validatorCompiler } from "./http/validation.ts";
 import { registerIncidentRoutes } from "./incidents/routes.ts";
 import { registerLiveRoutes } from "./live/routes.ts";
@@ -46,6 +47,7 @@ export async function buildApp(deps: Deps): Promise<App> {
   const serveWeb = webRoot !== null && fs.existsSync(path.join(webRoot, "index.html"));
   registerErrorHandler(app, { appPages: serveWeb });
 
+  await registerSecurityHeaders(app, deps.config);
   await app.register(fastifyCookie);
   await app.register(fastifyCsrf, {
     cookieOpts: { path: "/", httpOnly: true, sameSite: "strict", secure: deps.config.cookieSecure },
