@@ -21,6 +21,7 @@ import { registerComplianceRoutes } from "./compliance/routes.ts";
 import { registerCounterExceptionRoutes } from "./counter-exceptions/routes.ts";
 import type { App, Deps } from "./http/deps.ts";
 import { registerErrorHandler } from "./http/error-handler.ts";
+import { unauthorized } from "./http/errors.ts";
 import { registerHealthRoutes } from "./http/health.ts";
 import { registerSecurityHeaders } from "./http/security-headers.ts";
 import { validatorCompiler } from "./http/validation.ts";
@@ -63,7 +64,15 @@ export async function buildApp(deps: Deps): Promise<App> {
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(fastifySwaggerUi, { routePrefix: "/docs" });
+  await app.register(fastifySwaggerUi, {
+    routePrefix: "/docs",
+    // The whole API described is a map for an attacker: by default only for signed-in users (DOCS_PUBLIC).
+    uiHooks: {
+      preHandler: async (req) => {
+        if (!deps.config.docsPublic && !req.user) throw unauthorized();
+      },
+    },
+  });
   await app.register(fastifySSE, { heartbeatInterval: 20_000 });
   // No global limit: sign-in counts its own failures (src/server/auth/sign-in-limits.ts).
   await app.register(fastifyRateLimit, { global: false, store: databaseRateLimitStore(deps.db, deps.now) });

@@ -31,6 +31,10 @@ export interface Config {
    * in the audit log is the socket's peer.
    */
   trustProxy: string[];
+  /** Bearer token that /metrics asks for; without one, /metrics does not exist (404). */
+  metricsToken: string | null;
+  /** Serve /docs and /docs/json to anyone; by default only signed-in users see the API description. */
+  docsPublic: boolean;
 }
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number): number {
@@ -69,6 +73,13 @@ function proxyList(env: NodeJS.ProcessEnv): string[] {
   return entries;
 }
 
+function metricsToken(env: NodeJS.ProcessEnv): string | null {
+  const token = env.METRICS_TOKEN;
+  if (!token) return null;
+  if (token.length < 16) throw new Error("METRICS_TOKEN must be at least 16 characters");
+  return token;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const timeZone = env.BULWARK_TIME_ZONE || "Asia/Shanghai";
   try {
@@ -94,5 +105,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginLimitPerUsername: integer(env, "LOGIN_LIMIT_PER_USERNAME", 10, 1),
     loginLimitWindowMinutes: integer(env, "LOGIN_LIMIT_WINDOW_MINUTES", 15, 1),
     trustProxy: proxyList(env),
+    metricsToken: metricsToken(env),
+    docsPublic: flag(env, "DOCS_PUBLIC", false),
   };
 }
