@@ -20,7 +20,7 @@ import { registerMaterialRoutes } from "./compliance/materials-routes.ts";
 import { registerComplianceRoutes } from "./compliance/routes.ts";
 import { registerCounterExceptionRoutes } from "./counter-exceptions/routes.ts";
 import type { App, Deps } from "./http/deps.ts";
-import { registerErrorHandler } from "./http/error-handler.ts";
+import { frameworkErrors, registerErrorHandler } from "./http/error-handler.ts";
 import { unauthorized } from "./http/errors.ts";
 import { registerHealthRoutes } from "./http/health.ts";
 import { registerSecurityHeaders } from "./http/security-headers.ts";
@@ -39,6 +39,7 @@ export async function buildApp(deps: Deps): Promise<App> {
   const app = Fastify({
     logger: { level: deps.config.logLevel },
     bodyLimit: 1024 * 1024,
+    frameworkErrors,
     // Only the configured proxies may name the client (TRUST_PROXY); anyone else's X-Forwarded-For is ignored.
     trustProxy: deps.config.trustProxy.length ? deps.config.trustProxy : false,
   }).withTypeProvider<ZodTypeProvider>();

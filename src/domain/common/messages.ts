@@ -1,8 +1,11 @@
+import { REQUEST_MESSAGES } from "./request-messages.ts";
+
 /**
  * Messages the server sends to people, keyed so that the reply can be in the caller's language.
  * `{name}` placeholders are filled from the error's parameters.
  */
 export const MESSAGES = {
+  ...REQUEST_MESSAGES,
   "auth.invalid_credentials": { zh: "用户名或密码错误", en: "Wrong username or password" },
   "auth.locked": {
     zh: "连续输错密码次数过多，账户已锁定至 {untilLocal}",

@@ -1,5 +1,4 @@
 import type { FastifySchemaCompiler } from "fastify";
-import { validatorCompiler as zodValidatorCompiler } from "fastify-type-provider-zod";
 import { z } from "zod";
 
 /** PostgreSQL refuses NUL in text, and an unpaired surrogate cannot be written as UTF-8 without loss. */
@@ -28,9 +27,50 @@ const storable = z.unknown().superRefine((data, ctx) => {
     ctx.addIssue({ code: "custom", path, message: "text.unstorable" });
 });
 
+/** The kind of value a client sent, as our messages name it (Zod reports "undefined" when it was not asked for the input). */
+function kindOf(input: unknown): string {
+  if (input === undefined) return "undefined";
+  if (input === null) return "null";
+  if (Array.isArray(input)) return "array";
+  return typeof input;
+}
+
+/** fastify-type-provider-zod's mark, so its hasZodFastifySchemaValidationErrors recognizes our issues. */
+const ZOD_ISSUE = Symbol.for("ZodFastifySchemaValidationError");
+
+/** One invalid field as Fastify carries it in `error.validation`, with the kind of value received. */
+export interface ValidationIssue {
+  keyword: string;
+  instancePath: string;
+  schemaPath: string;
+  message: string;
+  params: Record<string, unknown> & { received: string };
+}
+
+function toValidationIssue(issue: z.core.$ZodIssue): ValidationIssue {
+  const { path, code, message, input, ...rest } = issue as z.core.$ZodIssue & { input?: unknown };
+  const pointer = `/${path.join("/")}`;
+  return {
+    [ZOD_ISSUE]: true,
+    keyword: code,
+    instancePath: pointer,
+    schemaPath: `#${pointer}/${code}`,
+    message,
+    // The input itself is not kept: it may be a megabyte, or a password.
+    params: { ...rest, received: kindOf(input) },
+  } as ValidationIssue;
+}
+
 /**
- * The Zod validator compiler of fastify-type-provider-zod, with text the database cannot store refused first
- * as an ordinary validation error naming the field (PostgreSQL answered 500 to a NUL, SQLite stored it).
+ * Zod validation in the shape of fastify-type-provider-zod's compiler, with two additions: text the database
+ * cannot store is refused first, as an ordinary validation error naming the field (PostgreSQL answered 500
+ * to a NUL, SQLite stored it), and every issue says what kind of value was received.
  */
-export const validatorCompiler: FastifySchemaCompiler<z.ZodType> = (route) =>
-  zodValidatorCompiler({ ...route, schema: storable.pipe(route.schema) });
+export const validatorCompiler: FastifySchemaCompiler<z.ZodType> = ({ schema }) => {
+  const checked = storable.pipe(schema);
+  return (data) => {
+    const result = checked.safeParse(data, { reportInput: true });
+    if (result.success) return { value: result.data };
+    return { error: result.error.issues.map(toValidationIssue) as never };
+  };
+};
