@@ -24,7 +24,7 @@ async function api(page: Page, url: string, body: unknown) {
   const { token } = await (await page.request.get("/api/auth/csrf")).json();
   const res = await page.request.post(url, { data: body, headers: { "x-csrf-token": token } });
   expect(res.status(), await res.text()).toBeLessThan(300);
-  return res.json();
+  return res.status() === 204 ? null : res.json();
 }
 
 describe.skipIf(!hasChromium)("the Content-Security-Policy in Chromium", () => {
@@ -85,5 +85,30 @@ describe.skipIf(!hasChromium)("the Content-Security-Policy in Chromium", () => {
     });
     await expect.poll(() => violations.length).toBeGreaterThan(0);
     expect(await page.evaluate(() => (window as { __inline?: number }).__inline)).toBeUndefined();
+  });
+
+  it("after an administrator's reset the user must choose a new password before anything else", async () => {
+    const admin = await signedIn(browser, baseUrl, "admin");
+    const users = await (await admin.request.get("/api/users?q=guard.ot01")).json();
+    const guard = users.items.find((u: { username: string }) => u.username === "guard.ot01");
+    await api(admin, `/api/users/${guard.id}/password`, { password: "Reset#2026temp" });
+
+    const context = await browser.newContext({ baseURL: baseUrl, locale: "zh-CN" });
+    const page = await context.newPage();
+    await page.goto("/login");
+    await page.getByLabel("用户名").fill("guard.ot01");
+    await page.getByLabel("密码", { exact: true }).fill("Reset#2026temp");
+    await page.getByLabel("密码", { exact: true }).press("Enter");
+    const dialog = page.getByRole("dialog");
+    await dialog.getByText("管理员重置了您的密码").waitFor();
+    expect(await dialog.getByRole("button", { name: /取\s?消/ }).isVisible()).toBe(false);
+    await page.keyboard.press("Escape");
+    await dialog.getByLabel("当前密码").fill("Reset#2026temp");
+    await dialog.getByLabel("新密码", { exact: true }).fill("Guard#2026mine");
+    await dialog.getByLabel("确认新密码").fill("Guard#2026mine");
+    await dialog.getByRole("button", { name: /保\s?存/ }).click();
+    await dialog.waitFor({ state: "hidden" });
+    await page.getByRole("menuitem").first().waitFor();
+    await context.close();
   });
 });

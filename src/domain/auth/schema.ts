@@ -18,6 +18,8 @@ export const me = z.object({
   sessionExpiresAt: z.string(),
   /** The zone staff read times in (BULWARK_TIME_ZONE), so the web app shows what the server means. */
   timeZone: z.string(),
+  /** An administrator reset the password: the web app asks for a new one before anything else. */
+  mustChangePassword: z.boolean(),
 });
 export type Me = z.infer<typeof me>;
 

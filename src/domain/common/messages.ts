@@ -19,6 +19,10 @@ export const MESSAGES = {
     zh: "登录失败次数过多，请 {minutes} 分钟后再试",
     en: "Too many failed sign-ins; try again in {minutes} minutes",
   },
+  "auth.password_change_required": {
+    zh: "管理员重置了您的密码，请先设置新密码",
+    en: "An administrator reset your password; choose a new one first",
+  },
   "auth.disabled": {
     zh: "账户已停用，请联系系统管理员",
     en: "This account is disabled; ask your administrator",

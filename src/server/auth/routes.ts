@@ -26,8 +26,18 @@ function presentMe(user: SessionUser, config: Config): Me {
       new Date(user.lastSeenAt).getTime() + config.sessionIdleMinutes * 60_000,
     ).toISOString(),
     timeZone: config.timeZone,
+    mustChangePassword: user.mustChangePassword,
   };
 }
+
+/** What a user whose password an administrator reset may still call: who am I, change it, sign out. */
+const WHILE_PASSWORD_RESET = new Set([
+  "GET /api/me",
+  "POST /api/me/password",
+  "POST /api/auth/logout",
+  "GET /api/auth/csrf",
+  "POST /api/auth/login",
+]);
 
 /** Reads the session cookie of every request and sets `req.user` when it names a live session. */
 export function registerSessionHook(app: App, { db, config, now }: Deps): void {
@@ -35,6 +45,13 @@ export function registerSessionHook(app: App, { db, config, now }: Deps): void {
   app.addHook("onRequest", async (req) => {
     const token = req.cookies[SESSION_COOKIE];
     req.user = token ? await resumeSession(db, token, now(), config.sessionIdleMinutes, req.ip) : null;
+    if (
+      req.user?.mustChangePassword &&
+      req.url.startsWith("/api/") &&
+      !WHILE_PASSWORD_RESET.has(`${req.method} ${req.url.split("?")[0]}`)
+    ) {
+      throw new AppError(403, "auth.password_change_required");
+    }
   });
 }
 
@@ -134,7 +151,7 @@ export function registerAuthRoutes(app: App, deps: Deps): void {
       await db.transaction().execute(async (trx) => {
         await trx
           .updateTable("users")
-          .set({ password_hash: passwordHash })
+          .set({ password_hash: passwordHash, password_change_required_at: null })
           .where("id", "=", caller.user.id)
           .execute();
         await trx

@@ -34,6 +34,8 @@ export interface UserTable {
   locked_until: Timestamp | null;
   disabled_at: Timestamp | null;
   created_at: Timestamp;
+  /** Set by an administrator's password reset; cleared when the user chooses their own. */
+  password_change_required_at: Timestamp | null;
 }
 
 export interface SessionTable {

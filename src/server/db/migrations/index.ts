@@ -18,6 +18,7 @@ import * as m027 from "./027_complaints_unit_status.ts";
 import * as m028 from "./028_complaint_figures_by_axis.ts";
 import * as m029 from "./029_complaint_figures_covering.ts";
 import * as m040 from "./040_rate_limits.ts";
+import * as m041 from "./041_password_change_required.ts";
 
 /** Every migration in order. A migration never changes after it has landed; add a new one instead. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -40,6 +41,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "028_complaint_figures_by_axis": m028,
   "029_complaint_figures_covering": m029,
   "040_rate_limits": m040,
+  "041_password_change_required": m041,
 };
 
 export const migrationProvider: MigrationProvider = {
