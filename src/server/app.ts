@@ -10,6 +10,7 @@ import fastifySwagger from "@fastify/swagger";
 import fastifySwaggerUi from "@fastify/swagger-ui";
 import Fastify from "fastify";
 import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
+import type { DestinationStream } from "pino";
 import { registerAuditRoutes } from "./audit/routes.ts";
 import { databaseRateLimitStore } from "./auth/rate-limit-store.ts";
 import { registerAuthRoutes, registerSessionHook } from "./auth/routes.ts";
@@ -23,6 +24,7 @@ import type { App, Deps } from "./http/deps.ts";
 import { frameworkErrors, registerErrorHandler } from "./http/error-handler.ts";
 import { unauthorized } from "./http/errors.ts";
 import { registerHealthRoutes } from "./http/health.ts";
+import { QuietLogController } from "./http/request-log.ts";
 import { registerSecurityHeaders } from "./http/security-headers.ts";
 import { validatorCompiler } from "./http/validation.ts";
 import { registerIncidentRoutes } from "./incidents/routes.ts";
@@ -34,10 +36,11 @@ import { registerUserRoutes } from "./users/routes.ts";
 
 const MUTATING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
-/** The whole HTTP application, without a socket: serve.ts listens, tests call `inject`. */
-export async function buildApp(deps: Deps): Promise<App> {
+/** The whole HTTP application, without a socket: serve.ts listens, tests call `inject` (and may read its log). */
+export async function buildApp(deps: Deps, log: { stream?: DestinationStream } = {}): Promise<App> {
   const app = Fastify({
-    logger: { level: deps.config.logLevel },
+    logger: { level: deps.config.logLevel, ...(log.stream && { stream: log.stream }) },
+    logController: new QuietLogController(),
     bodyLimit: 1024 * 1024,
     frameworkErrors,
     // Only the configured proxies may name the client (TRUST_PROXY); anyone else's X-Forwarded-For is ignored.
