@@ -1,8 +1,10 @@
+import path from "node:path";
 import { parseArgs } from "node:util";
 import { chainName, verifyAuditChain } from "./audit/verify.ts";
 import { rebuildFigures } from "./complaints/figures-rebuild.ts";
 import { COMPLIANCE_USAGE, runComplianceCheck } from "./compliance/cli.ts";
 import { loadConfig } from "./config.ts";
+import { backupSqlite, restoreSqlite } from "./db/backup.ts";
 import { migrateToLatest, openDatabase } from "./db/database.ts";
 import { seedDemoData } from "./seed/demo.ts";
 
@@ -10,6 +12,10 @@ const USAGE = `Usage: npm run cli -- <command>
 
 Commands:
   audit verify   check the audit log's hash chains (one per branch); exits 1 and names each broken one
+  backup <file>  copy the SQLite database to <file> while the server runs (consistent, then checked
+                 as by audit verify); for PostgreSQL use pg_dump (README, Backup and restore)
+  restore <file> check the copy as by audit verify, then put it in place of the SQLite database (stop
+                 the server first); the database it replaces is kept beside it
   complaints rebuild-figures
                  count the complaint statistics rollup afresh from the complaints (needed after
                  changing BULWARK_TIME_ZONE, which moves complaints between local months)
@@ -22,6 +28,37 @@ The database is the one the server would use (DATABASE_URL, else SQLITE_PATH).`;
 const { positionals } = parseArgs({ allowPositionals: true, strict: false, options: {} });
 const command = positionals.join(" ");
 const config = loadConfig();
+
+/** backup and restore work on the file, not through an open connection of the CLI's own. */
+async function copyCommand(verb: "backup" | "restore", file: string | undefined): Promise<number> {
+  if (!file) {
+    console.error(USAGE);
+    return 2;
+  }
+  if (config.databaseUrl) {
+    console.error(`${verb} copies a SQLite database; for PostgreSQL use pg_dump/pg_restore (README).`);
+    return 2;
+  }
+  const result =
+    verb === "backup"
+      ? await backupSqlite(config.sqlitePath, path.resolve(file))
+      : await restoreSqlite(path.resolve(file), config.sqlitePath);
+  if (!result.ok) {
+    console.error(`${verb} refused: ${result.reason}. Nothing was changed.`);
+    return 1;
+  }
+  console.log(
+    verb === "backup"
+      ? `Backed up ${config.sqlitePath} to ${file}; audit chain intact (${result.entries} entries).`
+      : `Restored ${file} to ${config.sqlitePath}; audit chain intact (${result.entries} entries).`,
+  );
+  return 0;
+}
+
+if (positionals[0] === "backup" || positionals[0] === "restore") {
+  process.exit(await copyCommand(positionals[0], positionals[1]));
+}
+
 const db = openDatabase(config);
 
 async function run(): Promise<number> {
