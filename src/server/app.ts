@@ -31,6 +31,7 @@ import { registerIncidentRoutes } from "./incidents/routes.ts";
 import { registerLiveRoutes } from "./live/routes.ts";
 import { registerNotificationRoutes } from "./notifications/routes.ts";
 import { registerOrgRoutes } from "./org/routes.ts";
+import { registerRetention } from "./retention/retention.ts";
 import { registerScriptRoutes } from "./scripts/routes.ts";
 import { registerUserRoutes } from "./users/routes.ts";
 
@@ -103,6 +104,12 @@ export async function buildApp(deps: Deps, log: { stream?: DestinationStream } =
   registerComplaintRoutes(app, deps);
   registerCalendarRoutes(app, deps);
   registerLiveRoutes(app, deps);
+  await registerRetention(
+    deps.db,
+    deps.scheduler,
+    { years: deps.config.retentionYears, timeZone: deps.config.timeZone },
+    deps.now,
+  );
 
   if (serveWeb && webRoot) {
     // Files are looked up per request, so a rebuilt web app is served without a restart.

@@ -6,6 +6,7 @@ import { COMPLIANCE_USAGE, runComplianceCheck } from "./compliance/cli.ts";
 import { loadConfig } from "./config.ts";
 import { backupSqlite, restoreSqlite } from "./db/backup.ts";
 import { migrateToLatest, openDatabase } from "./db/database.ts";
+import { planRetention, sweepRetention } from "./retention/retention.ts";
 import { seedDemoData } from "./seed/demo.ts";
 
 const USAGE = `Usage: npm run cli -- <command>
@@ -20,6 +21,10 @@ Commands:
                  count the complaint statistics rollup afresh from the complaints (needed after
                  changing BULWARK_TIME_ZONE, which moves complaints between local months)
   migrate        bring the database schema up to date
+  retention dry-run
+                 list the closed records whose personal data the retention sweep would remove now
+                 (RETENTION_YEARS after closing), changing nothing
+  retention run  remove it now, as the daily sweep does, audited
   seed-demo      fill an empty database with the demo org tree and users
 ${COMPLIANCE_USAGE}
 
@@ -60,6 +65,7 @@ if (positionals[0] === "backup" || positionals[0] === "restore") {
 }
 
 const db = openDatabase(config);
+const retentionPolicy = { years: config.retentionYears, timeZone: config.timeZone };
 
 async function run(): Promise<number> {
   if (command.startsWith("compliance check")) return runComplianceCheck(db, process.argv.slice(2));
@@ -77,6 +83,27 @@ async function run(): Promise<number> {
       }
       console.log(`${result.entries} entries verified; a broken chain is not checked past its first break.`);
       return 1;
+    }
+    case "retention dry-run": {
+      const plan = await planRetention(db, new Date(), retentionPolicy);
+      console.log(
+        `Closed before ${plan.cutoff} (${config.retentionYears} years): personal data would be removed from ` +
+          `${plan.complaints.length} complaint(s) and ${plan.counterExceptions.length} counter exception(s).`,
+      );
+      for (const ref of [...plan.complaints, ...plan.counterExceptions]) console.log(`  ${ref}`);
+      return 0;
+    }
+    case "retention run": {
+      let total = 0;
+      for (;;) {
+        const { erased, more } = await db
+          .transaction()
+          .execute((trx) => sweepRetention(trx, new Date(), retentionPolicy));
+        total += erased;
+        if (!more) break;
+      }
+      console.log(`Personal data removed from ${total} closed record(s); each erasure is audited.`);
+      return 0;
     }
     case "complaints rebuild-figures":
       await rebuildFigures(db, config.timeZone);

@@ -35,6 +35,8 @@ export interface Config {
   metricsToken: string | null;
   /** Serve /docs and /docs/json to anyone; by default only signed-in users see the API description. */
   docsPublic: boolean;
+  /** Years after closing that a complaint's or counter exception's personal data is kept (default 3). */
+  retentionYears: number;
 }
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number): number {
@@ -107,5 +109,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: proxyList(env),
     metricsToken: metricsToken(env),
     docsPublic: flag(env, "DOCS_PUBLIC", false),
+    retentionYears: integer(env, "RETENTION_YEARS", 3, 3),
   };
 }
