@@ -31,6 +31,7 @@ import { registerIncidentRoutes } from "./incidents/routes.ts";
 import { registerLiveRoutes } from "./live/routes.ts";
 import { registerNotificationRoutes } from "./notifications/routes.ts";
 import { registerOrgRoutes } from "./org/routes.ts";
+import { openVault } from "./personal-data/store.ts";
 import { registerRetention } from "./retention/retention.ts";
 import { registerScriptRoutes } from "./scripts/routes.ts";
 import { registerUserRoutes } from "./users/routes.ts";
@@ -49,6 +50,7 @@ export async function buildApp(deps: Deps, log: { stream?: DestinationStream } =
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+  await openVault(deps.db, deps.config.personalDataKeys);
   const webRoot = deps.config.webRoot;
   const serveWeb = webRoot !== null && fs.existsSync(path.join(webRoot, "index.html"));
   registerErrorHandler(app, { appPages: serveWeb });

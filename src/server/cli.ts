@@ -6,6 +6,8 @@ import { COMPLIANCE_USAGE, runComplianceCheck } from "./compliance/cli.ts";
 import { loadConfig } from "./config.ts";
 import { backupSqlite, restoreSqlite } from "./db/backup.ts";
 import { migrateToLatest, openDatabase } from "./db/database.ts";
+import { reencryptPersonalData } from "./personal-data/store.ts";
+import { setPersonalDataKeys } from "./personal-data/vault.ts";
 import { planRetention, sweepRetention } from "./retention/retention.ts";
 import { seedDemoData } from "./seed/demo.ts";
 
@@ -25,6 +27,9 @@ Commands:
                  list the closed records whose personal data the retention sweep would remove now
                  (RETENTION_YEARS after closing), changing nothing
   retention run  remove it now, as the daily sweep does, audited
+  personal-data encrypt
+                 encrypt personal data still in clear and re-encrypt what older keys hold under
+                 PERSONAL_DATA_KEY (after setting it first, and after each rotation)
   seed-demo      fill an empty database with the demo org tree and users
 ${COMPLIANCE_USAGE}
 
@@ -65,6 +70,7 @@ if (positionals[0] === "backup" || positionals[0] === "restore") {
 }
 
 const db = openDatabase(config);
+setPersonalDataKeys(config.personalDataKeys);
 const retentionPolicy = { years: config.retentionYears, timeZone: config.timeZone };
 
 async function run(): Promise<number> {
@@ -103,6 +109,19 @@ async function run(): Promise<number> {
         if (!more) break;
       }
       console.log(`Personal data removed from ${total} closed record(s); each erasure is audited.`);
+      return 0;
+    }
+    case "personal-data encrypt": {
+      const [current] = config.personalDataKeys;
+      if (!current) {
+        console.error("Set PERSONAL_DATA_KEY first (README, Personal data at rest).");
+        return 2;
+      }
+      const changed = await reencryptPersonalData(db, current.id, config.timeZone);
+      console.log(
+        `Under key ${current.id}: ${changed.complaints} complaint(s) and ${changed.counterExceptions} ` +
+          "counter exception(s) (re-)encrypted; the rest already were.",
+      );
       return 0;
     }
     case "complaints rebuild-figures":

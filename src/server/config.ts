@@ -1,5 +1,6 @@
 import net from "node:net";
 import path from "node:path";
+import { type PersonalDataKey, parseKeys } from "./personal-data/vault.ts";
 
 /** Every setting the server reads from the environment, read here once. The README lists them. */
 export interface Config {
@@ -37,6 +38,8 @@ export interface Config {
   docsPublic: boolean;
   /** Years after closing that a complaint's or counter exception's personal data is kept (default 3). */
   retentionYears: number;
+  /** AES-256-GCM keys for personal data at rest, the current one first (PERSONAL_DATA_KEY, …_OLD_KEYS). */
+  personalDataKeys: PersonalDataKey[];
 }
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number): number {
@@ -110,5 +113,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     metricsToken: metricsToken(env),
     docsPublic: flag(env, "DOCS_PUBLIC", false),
     retentionYears: integer(env, "RETENTION_YEARS", 3, 3),
+    personalDataKeys: parseKeys(env.PERSONAL_DATA_KEY, env.PERSONAL_DATA_OLD_KEYS),
   };
 }

@@ -12,7 +12,8 @@ export const RETENTION_SWEEP = "retention.sweep";
 /** Records handled per transaction; a sweep with more left comes back a minute later. */
 const BATCH = 100;
 
-const ERASED_KEY = "erased:";
+/** The repeat key of a complaint whose personal data the retention sweep removed. */
+export const ERASED_KEY = "erased:";
 
 export interface RetentionPolicy {
   /** Personal data is kept this many years after a record was closed (COMPLAINT_RULES.md §2: at least 3). */
