@@ -2,7 +2,7 @@ import type { FastifySchemaCompiler } from "fastify";
 import { z } from "zod";
 
 /** PostgreSQL refuses NUL in text, and an unpaired surrogate cannot be written as UTF-8 without loss. */
-export function isStorableText(value: string): boolean {
+function isStorableText(value: string): boolean {
   return !value.includes("\0") && value.isWellFormed();
 }
 
