@@ -48,6 +48,7 @@ const env = {
   DEMO_DATA: "false",
   LOG_LEVEL: "warn",
   NODE_ENV: "production",
+  METRICS_TOKEN: "bench-metrics-token-of-this-run",
 };
 const logDir = path.resolve("data/bench-logs");
 fs.mkdirSync(logDir, { recursive: true });
@@ -247,7 +248,9 @@ for (const s of scenarios) {
   report.rows.push({ scenario: s, ours, floor: floorResult });
 }
 // Where the memory is: the V8 heap, or outside it (SQLite's and Node's buffers), from the server's own metrics.
-const metrics = await (await fetch(`${app.url}/metrics`)).text();
+const metrics = await (
+  await fetch(`${app.url}/metrics`, { headers: { authorization: `Bearer ${env.METRICS_TOKEN}` } })
+).text();
 const gauge = (name: string) =>
   Number(new RegExp(`^${name}(?:\\{[^}]*\\})? ([0-9.e+]+)$`, "m").exec(metrics)?.[1] ?? 0) / 2 ** 20;
 report.memory = {

@@ -140,3 +140,21 @@ export async function idOf(t: TestDatabase, kind: "unit" | "user", key: string):
       : await t.db.selectFrom("users").select("id").where("username", "=", key).executeTakeFirstOrThrow();
   return row.id;
 }
+
+/** A sign-in from a given client address and headers, as a browser there would send it (with the anti-forgery token). */
+export async function signInFrom(
+  app: App,
+  remoteAddress: string,
+  body: { username: string; password: string },
+  headers: Record<string, string> = {},
+): Promise<LightMyRequestResponse> {
+  const csrf = await app.inject({ url: "/api/auth/csrf", remoteAddress });
+  const cookie = csrf.cookies.map((c) => `${c.name}=${c.value}`).join("; ");
+  return app.inject({
+    method: "POST",
+    url: "/api/auth/login",
+    remoteAddress,
+    headers: { cookie, "x-csrf-token": csrf.json().token, ...headers },
+    payload: body,
+  });
+}

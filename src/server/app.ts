@@ -3,19 +3,17 @@ import path from "node:path";
 import fastifyCookie from "@fastify/cookie";
 import fastifyCsrf from "@fastify/csrf-protection";
 import fastifyMultipart from "@fastify/multipart";
+import fastifyRateLimit from "@fastify/rate-limit";
 import { fastifySSE } from "@fastify/sse";
 import fastifyStatic from "@fastify/static";
 import fastifySwagger from "@fastify/swagger";
 import fastifySwaggerUi from "@fastify/swagger-ui";
 import Fastify from "fastify";
-import {
-  jsonSchemaTransform,
-  serializerCompiler,
-  validatorCompiler,
-  type ZodTypeProvider,
-} from "fastify-type-provider-zod";
+import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
+import type { DestinationStream } from "pino";
 import { registerHistoryRoutes } from "./audit/history-routes.ts";
 import { registerAuditRoutes } from "./audit/routes.ts";
+import { databaseRateLimitStore } from "./auth/rate-limit-store.ts";
 import { registerAuthRoutes, registerSessionHook } from "./auth/routes.ts";
 import { registerCalendarRoutes } from "./calendar/routes.ts";
 import { registerCaseRoutes } from "./cases/routes.ts";
@@ -24,30 +22,41 @@ import { registerMaterialRoutes } from "./compliance/materials-routes.ts";
 import { registerComplianceRoutes } from "./compliance/routes.ts";
 import { registerCounterExceptionRoutes } from "./counter-exceptions/routes.ts";
 import type { App, Deps } from "./http/deps.ts";
-import { registerErrorHandler } from "./http/error-handler.ts";
+import { frameworkErrors, registerErrorHandler } from "./http/error-handler.ts";
+import { unauthorized } from "./http/errors.ts";
 import { registerHealthRoutes } from "./http/health.ts";
+import { QuietLogController } from "./http/request-log.ts";
+import { registerSecurityHeaders } from "./http/security-headers.ts";
+import { validatorCompiler } from "./http/validation.ts";
 import { registerIncidentRoutes } from "./incidents/routes.ts";
 import { registerLiveRoutes } from "./live/routes.ts";
 import { registerNotificationRoutes } from "./notifications/routes.ts";
 import { registerOrgRoutes } from "./org/routes.ts";
+import { openVault } from "./personal-data/store.ts";
+import { registerRetention } from "./retention/retention.ts";
 import { registerScriptRoutes } from "./scripts/routes.ts";
 import { registerUserRoutes } from "./users/routes.ts";
 
 const MUTATING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
-/** The whole HTTP application, without a socket: serve.ts listens, tests call `inject`. */
-export async function buildApp(deps: Deps): Promise<App> {
+/** The whole HTTP application, without a socket: serve.ts listens, tests call `inject` (and may read its log). */
+export async function buildApp(deps: Deps, log: { stream?: DestinationStream } = {}): Promise<App> {
   const app = Fastify({
-    logger: { level: deps.config.logLevel },
+    logger: { level: deps.config.logLevel, ...(log.stream && { stream: log.stream }) },
+    logController: new QuietLogController(),
     bodyLimit: 1024 * 1024,
-    trustProxy: true,
+    frameworkErrors,
+    // Only the configured proxies may name the client (TRUST_PROXY); anyone else's X-Forwarded-For is ignored.
+    trustProxy: deps.config.trustProxy.length ? deps.config.trustProxy : false,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+  await openVault(deps.db, deps.config.personalDataKeys);
   const webRoot = deps.config.webRoot;
   const serveWeb = webRoot !== null && fs.existsSync(path.join(webRoot, "index.html"));
   registerErrorHandler(app, { appPages: serveWeb });
 
+  await registerSecurityHeaders(app, deps.config);
   await app.register(fastifyCookie);
   await app.register(fastifyCsrf, {
     cookieOpts: { path: "/", httpOnly: true, sameSite: "strict", secure: deps.config.cookieSecure },
@@ -63,8 +72,18 @@ export async function buildApp(deps: Deps): Promise<App> {
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(fastifySwaggerUi, { routePrefix: "/docs" });
+  await app.register(fastifySwaggerUi, {
+    routePrefix: "/docs",
+    // The whole API described is a map for an attacker: by default only for signed-in users (DOCS_PUBLIC).
+    uiHooks: {
+      preHandler: async (req) => {
+        if (!deps.config.docsPublic && !req.user) throw unauthorized();
+      },
+    },
+  });
   await app.register(fastifySSE, { heartbeatInterval: 20_000 });
+  // No global limit: sign-in counts its own failures (src/server/auth/sign-in-limits.ts).
+  await app.register(fastifyRateLimit, { global: false, store: databaseRateLimitStore(deps.db, deps.now) });
   await app.register(fastifyMultipart, { limits: { fileSize: 10 * 1024 * 1024, files: 1, fields: 5 } });
 
   registerHealthRoutes(app, deps);
@@ -89,6 +108,12 @@ export async function buildApp(deps: Deps): Promise<App> {
   registerComplaintRoutes(app, deps);
   registerCalendarRoutes(app, deps);
   registerLiveRoutes(app, deps);
+  await registerRetention(
+    deps.db,
+    deps.scheduler,
+    { years: deps.config.retentionYears, timeZone: deps.config.timeZone },
+    deps.now,
+  );
 
   if (serveWeb && webRoot) {
     // Files are looked up per request, so a rebuilt web app is served without a restart.

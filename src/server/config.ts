@@ -1,5 +1,7 @@
+import net from "node:net";
 import path from "node:path";
 import { DEFAULT_HORIZON_DAYS } from "../domain/common/plausibility.ts";
+import { type PersonalDataKey, parseKeys } from "./personal-data/vault.ts";
 
 /** Every setting the server reads from the environment, read here once. The README lists them. */
 export interface Config {
@@ -24,6 +26,23 @@ export interface Config {
   complaintShiftOffHolidays: boolean;
   /** How many days back a received or occurred time may lie (default: the three-year retention). */
   recordHorizonDays: number;
+  /** Failed sign-ins allowed per client address, and per username, in one window before 429. */
+  loginLimitPerAddress: number;
+  loginLimitPerUsername: number;
+  loginLimitWindowMinutes: number;
+  /**
+   * Proxies whose X-Forwarded-For is believed (addresses or CIDRs); empty trusts none, so the client address
+   * in the audit log is the socket's peer.
+   */
+  trustProxy: string[];
+  /** Bearer token that /metrics asks for; without one, /metrics does not exist (404). */
+  metricsToken: string | null;
+  /** Serve /docs and /docs/json to anyone; by default only signed-in users see the API description. */
+  docsPublic: boolean;
+  /** Years after closing that a complaint's or counter exception's personal data is kept (default 3). */
+  retentionYears: number;
+  /** AES-256-GCM keys for personal data at rest, the current one first (PERSONAL_DATA_KEY, …_OLD_KEYS). */
+  personalDataKeys: PersonalDataKey[];
 }
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number): number {
@@ -51,6 +70,31 @@ function demoData(raw: string | undefined): Config["demoData"] {
   throw new Error(`DEMO_DATA must be true, minimal or false, got "${raw}"`);
 }
 
+/** Names proxy-addr (Fastify's trustProxy) knows for whole address ranges. */
+const PROXY_RANGES = new Set(["loopback", "linklocal", "uniquelocal"]);
+
+function proxyList(env: NodeJS.ProcessEnv): string[] {
+  const entries = (env.TRUST_PROXY ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
+  for (const entry of entries) {
+    const [address, bits, ...rest] = entry.split("/");
+    const family = net.isIP(address);
+    const prefixOk = bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= (family === 6 ? 128 : 32));
+    if (!PROXY_RANGES.has(entry) && (!family || !prefixOk || rest.length))
+      throw new Error(`TRUST_PROXY must list addresses or CIDRs separated by commas, got "${entry}"`);
+  }
+  return entries;
+}
+
+function metricsToken(env: NodeJS.ProcessEnv): string | null {
+  const token = env.METRICS_TOKEN;
+  if (!token) return null;
+  if (token.length < 16) throw new Error("METRICS_TOKEN must be at least 16 characters");
+  return token;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const timeZone = env.BULWARK_TIME_ZONE || "Asia/Shanghai";
   try {
@@ -73,5 +117,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     complaintExcludeStartDay: flag(env, "COMPLAINT_EXCLUDE_START_DAY", true),
     complaintShiftOffHolidays: flag(env, "COMPLAINT_SHIFT_OFF_HOLIDAYS", true),
     recordHorizonDays: integer(env, "RECORD_HORIZON_DAYS", DEFAULT_HORIZON_DAYS, 1),
+    loginLimitPerAddress: integer(env, "LOGIN_LIMIT_PER_ADDRESS", 30, 1),
+    loginLimitPerUsername: integer(env, "LOGIN_LIMIT_PER_USERNAME", 10, 1),
+    loginLimitWindowMinutes: integer(env, "LOGIN_LIMIT_WINDOW_MINUTES", 15, 1),
+    trustProxy: proxyList(env),
+    metricsToken: metricsToken(env),
+    docsPublic: flag(env, "DOCS_PUBLIC", false),
+    retentionYears: integer(env, "RETENTION_YEARS", 3, 3),
+    personalDataKeys: parseKeys(env.PERSONAL_DATA_KEY, env.PERSONAL_DATA_OLD_KEYS),
   };
 }

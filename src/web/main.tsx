@@ -1,3 +1,4 @@
+import "./api/jitless.ts";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { csrf } from "./api/client.ts";

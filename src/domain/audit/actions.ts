@@ -21,6 +21,7 @@ export const ACTION_LABELS = {
   "org.update": { zh: "修改机构", en: "Unit changed" },
   "org.move": { zh: "调整机构隶属", en: "Unit moved" },
   "system.seed_demo": { zh: "初始化演示数据", en: "Demo data loaded" },
+  "retention.erase": { zh: "到期删除个人信息", en: "Personal data erased after retention" },
   "system.seed_demo_records": { zh: "生成演示业务记录", en: "Demo records loaded" },
   "system.seed_bench": { zh: "批量生成样例数据", en: "Sample data generated" },
   "system.audit_chains_split": { zh: "审计链按分行拆分", en: "Audit chains split by branch" },
@@ -106,6 +107,7 @@ export const ACTION_FAMILY_LABELS = {
   "materials.": { zh: "宣传材料审查", en: "Marketing materials" },
   "compliance.": { zh: "消保审查规则", en: "Compliance rules" },
   "calendar.": { zh: "工作日历", en: "Calendar" },
+  "retention.": { zh: "个人信息保存期限", en: "Data retention" },
   "system.": { zh: "系统", en: "System" },
 } as const satisfies Record<string, Label>;
 

@@ -20,6 +20,8 @@ export const me = z.object({
   timeZone: z.string(),
   /** How far back a received or occurred time may lie (RECORD_HORIZON_DAYS), for the forms' checks. */
   recordHorizonDays: z.number(),
+  /** An administrator reset the password: the web app asks for a new one before anything else. */
+  mustChangePassword: z.boolean(),
 });
 export type Me = z.infer<typeof me>;
 

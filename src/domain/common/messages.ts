@@ -1,12 +1,27 @@
+import { REQUEST_MESSAGES } from "./request-messages.ts";
+
 /**
  * Messages the server sends to people, keyed so that the reply can be in the caller's language.
  * `{name}` placeholders are filled from the error's parameters.
  */
 export const MESSAGES = {
+  ...REQUEST_MESSAGES,
   "auth.invalid_credentials": { zh: "用户名或密码错误", en: "Wrong username or password" },
   "auth.locked": {
     zh: "连续输错密码次数过多，账户已锁定至 {untilLocal}",
     en: "Too many wrong passwords: the account is locked until {untilLocal}",
+  },
+  "auth.invalid_credentials_left": {
+    zh: "用户名或密码错误。再输错 {left} 次，账户将锁定 {lockMinutes} 分钟",
+    en: "Wrong username or password. {left} more wrong attempt(s) will lock the account for {lockMinutes} minutes",
+  },
+  "auth.rate_limited": {
+    zh: "登录失败次数过多，请 {minutes} 分钟后再试",
+    en: "Too many failed sign-ins; try again in {minutes} minutes",
+  },
+  "auth.password_change_required": {
+    zh: "管理员重置了您的密码，请先设置新密码",
+    en: "An administrator reset your password; choose a new one first",
   },
   "auth.disabled": {
     zh: "账户已停用，请联系系统管理员",
@@ -22,6 +37,10 @@ export const MESSAGES = {
   route_not_found: { zh: "接口不存在", en: "No such endpoint" },
   invalid: { zh: "字段 {field} 无效：{detail}", en: "Field {field} is invalid: {detail}" },
   body_too_large: { zh: "请求内容过大", en: "The request body is too large" },
+  "text.unstorable": {
+    zh: "含有无法保存的字符（空字符或不成对的代理字符）",
+    en: "contains characters that cannot be stored (a NUL or an unpaired surrogate)",
+  },
   "password.weak": {
     zh: "密码至少 10 位，且须包含小写字母、大写字母、数字、符号中的三类",
     en: "A password needs at least 10 characters from three of: lower case, upper case, digits, symbols",

@@ -3,8 +3,11 @@ import { formatLocalTime } from "../../domain/common/time.ts";
 import { type Actor, appendAudit } from "../audit/append.ts";
 import type { Db } from "../db/database.ts";
 import { AppError } from "../http/errors.ts";
+import { storableText } from "../http/validation.ts";
 import { hashPassword, verifyPassword } from "./passwords.ts";
 import { createSession } from "./sessions.ts";
+
+const WARN_FROM_FAILURE = 3;
 
 /** Compared against when the username is unknown, so that a miss takes as long as a wrong password. */
 const decoyHash = hashPassword("decoy password that matches nothing");
@@ -78,6 +81,13 @@ export async function login(
       }
     });
     if (next?.justLocked) throw lockedError(next.lockedUntil ?? "", policy.timeZone);
+    // From the third wrong password on, the user is told how close the lock is (issue 23).
+    if (next && next.failedLogins >= WARN_FROM_FAILURE) {
+      throw new AppError(401, "auth.invalid_credentials_left", {
+        left: String(policy.maxFailures - next.failedLogins),
+        lockMinutes: String(policy.lockMinutes),
+      });
+    }
     throw new AppError(401, "auth.invalid_credentials");
   }
 
@@ -109,4 +119,27 @@ export async function login(
 /** 423 with the moment the lock ends: in the message for people, as an ISO time for programs. */
 function lockedError(until: string, timeZone: string): AppError {
   return new AppError(423, "auth.locked", { until, untilLocal: formatLocalTime(until, timeZone) });
+}
+
+/**
+ * A sign-in refused before the password is checked (invalid input such as a NUL in the username, or too many
+ * failures from the address or for the username) is audited like any other failed one, with the address.
+ */
+export async function auditRefusedSignIn(
+  db: Db,
+  body: unknown,
+  ip: string,
+  reason: "invalid_input" | "rate_limited",
+): Promise<void> {
+  const username = (body as { username?: unknown } | null)?.username;
+  const actor: Actor = {
+    id: null,
+    username: typeof username === "string" ? storableText(username.slice(0, 100)) : null,
+    ip,
+  };
+  await db
+    .transaction()
+    .execute((trx) =>
+      appendAudit(trx, actor, { action: "auth.login_failed", entityType: "user", after: { reason } }),
+    );
 }

@@ -6,12 +6,13 @@ import { password } from "../../domain/users/schema.ts";
 import { appendAudit } from "../audit/append.ts";
 import type { Config } from "../config.ts";
 import type { App, Deps } from "../http/deps.ts";
-import { invalid, unauthorized } from "../http/errors.ts";
+import { AppError, invalid, unauthorized } from "../http/errors.ts";
 import { callerOf } from "../http/request.ts";
-import { login } from "./login.ts";
+import { auditRefusedSignIn, login } from "./login.ts";
 import { hashPassword, verifyPassword } from "./passwords.ts";
 import type { SessionUser } from "./session-user.ts";
 import { endSession, resumeSession, SESSION_COOKIE } from "./sessions.ts";
+import { signInLimits } from "./sign-in-limits.ts";
 
 function presentMe(user: SessionUser, config: Config): Me {
   return {
@@ -26,8 +27,18 @@ function presentMe(user: SessionUser, config: Config): Me {
     ).toISOString(),
     timeZone: config.timeZone,
     recordHorizonDays: config.recordHorizonDays,
+    mustChangePassword: user.mustChangePassword,
   };
 }
+
+/** What a user whose password an administrator reset may still call: who am I, change it, sign out. */
+const WHILE_PASSWORD_RESET = new Set([
+  "GET /api/me",
+  "POST /api/me/password",
+  "POST /api/auth/logout",
+  "GET /api/auth/csrf",
+  "POST /api/auth/login",
+]);
 
 /** Reads the session cookie of every request and sets `req.user` when it names a live session. */
 export function registerSessionHook(app: App, { db, config, now }: Deps): void {
@@ -35,11 +46,19 @@ export function registerSessionHook(app: App, { db, config, now }: Deps): void {
   app.addHook("onRequest", async (req) => {
     const token = req.cookies[SESSION_COOKIE];
     req.user = token ? await resumeSession(db, token, now(), config.sessionIdleMinutes, req.ip) : null;
+    if (
+      req.user?.mustChangePassword &&
+      req.url.startsWith("/api/") &&
+      !WHILE_PASSWORD_RESET.has(`${req.method} ${req.url.split("?")[0]}`)
+    ) {
+      throw new AppError(403, "auth.password_change_required");
+    }
   });
 }
 
 export function registerAuthRoutes(app: App, deps: Deps): void {
   const { db, config, now } = deps;
+  const limits = signInLimits(app, deps);
   const cookieOptions = {
     path: "/",
     httpOnly: true,
@@ -61,11 +80,26 @@ export function registerAuthRoutes(app: App, deps: Deps): void {
 
   app.post(
     "/api/auth/login",
-    { schema: { tags: ["auth"], body: loginBody, response: { 200: me } } },
+    { schema: { tags: ["auth"], body: loginBody, response: { 200: me } }, attachValidation: true },
     async (req, reply) => {
+      try {
+        await limits.check(req, reply);
+      } catch (err) {
+        await auditRefusedSignIn(db, req.body, req.ip, "rate_limited");
+        throw err;
+      }
+      if (req.validationError) {
+        await limits.recordFailure(req);
+        await auditRefusedSignIn(db, req.body, req.ip, "invalid_input");
+        throw req.validationError;
+      }
       const { token } = await login(db, { ...req.body, ip: req.ip }, now(), {
         ...DEFAULT_LOCKOUT,
         timeZone: config.timeZone,
+      }).catch(async (err) => {
+        if (err instanceof AppError && (err.status === 401 || err.status === 423))
+          await limits.recordFailure(req);
+        throw err;
       });
       const user = await resumeSession(db, token, now(), config.sessionIdleMinutes, req.ip);
       if (!user) throw unauthorized();
@@ -118,7 +152,7 @@ export function registerAuthRoutes(app: App, deps: Deps): void {
       await db.transaction().execute(async (trx) => {
         await trx
           .updateTable("users")
-          .set({ password_hash: passwordHash })
+          .set({ password_hash: passwordHash, password_change_required_at: null })
           .where("id", "=", caller.user.id)
           .execute();
         await trx

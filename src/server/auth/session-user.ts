@@ -13,6 +13,8 @@ export interface SessionUser {
   sessionId: string;
   lastSeenAt: string;
   ip: string;
+  /** After an administrator's reset, nothing but choosing a new password (and signing out) is allowed. */
+  mustChangePassword: boolean;
 }
 
 export function actorOf(user: SessionUser): Actor {

@@ -34,7 +34,7 @@ const sessionLookup = compiledOnce((db, id: string) =>
       "users.display_name",
       "users.role",
     ])
-    .select(["users.disabled_at", ...orgUnitColumns])
+    .select(["users.disabled_at", "users.password_change_required_at", ...orgUnitColumns])
     .where("sessions.id", "=", id),
 );
 
@@ -68,6 +68,7 @@ export async function resumeSession(
     sessionId: id,
     lastSeenAt,
     ip,
+    mustChangePassword: row.password_change_required_at !== null,
   };
 }
 

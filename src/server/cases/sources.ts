@@ -4,6 +4,7 @@ import type { createCaseBody } from "../../domain/cases/schema.ts";
 import type { Db } from "../db/database.ts";
 import { startsWith } from "../db/starts-with.ts";
 import { conflict, invalid } from "../http/errors.ts";
+import { unseal } from "../personal-data/vault.ts";
 
 type Draft = z.input<typeof createCaseBody>;
 
@@ -98,7 +99,7 @@ export async function draftFromSource(
     sourceKind: "complaint",
     sourceRef: ref,
     // The complainant's and staff member's names become 张某-style initials.
-    names: [complaint.complainant_name, complaint.subject_staff_name].filter(
+    names: [unseal(complaint.complainant_name), complaint.subject_staff_name].filter(
       (n): n is string => !!n && n.length > 1,
     ),
   };

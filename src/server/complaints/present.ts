@@ -4,6 +4,7 @@ import { maskIdNumber, maskName, maskPhone } from "../../domain/complaints/perso
 import { allowedActions, extensionDecisionRefusal } from "../../domain/complaints/policy.ts";
 import type { Complaint, ComplaintSummary } from "../../domain/complaints/schema.ts";
 import type { Caller } from "../auth/session-user.ts";
+import { unseal } from "../personal-data/vault.ts";
 import { approverOf } from "./extensions.ts";
 import type { ComplaintRow, loadChildren } from "./store.ts";
 
@@ -39,8 +40,8 @@ export function toSummary(row: ComplaintRow, cats: readonly CategoryEntry[], now
     sensitiveTags: JSON.parse(row.sensitive_tags_json),
     summary: row.summary,
     receivedAt: row.received_at,
-    complainantName: maskName(row.complainant_name),
-    complainantPhone: maskPhone(row.complainant_phone),
+    complainantName: maskName(unseal(row.complainant_name)),
+    complainantPhone: maskPhone(unseal(row.complainant_phone)),
     handler:
       row.handler_user_id && row.handler_name
         ? { id: row.handler_user_id, displayName: row.handler_name }
@@ -63,7 +64,7 @@ export function toComplaint(
   now: Date,
   timeZone: string,
 ): Complaint {
-  const extra = JSON.parse(row.complainant_extra_json) as {
+  const extra = JSON.parse(unseal(row.complainant_extra_json)) as {
     representatives?: { name: string; phone?: string }[];
   };
   const openPause = children.pauses.find((p) => p.ended_at === null);
@@ -82,10 +83,10 @@ export function toComplaint(
     request: row.request,
     complainant: {
       kind: row.complainant_kind as Complaint["complainant"]["kind"],
-      name: maskName(row.complainant_name),
-      phone: maskPhone(row.complainant_phone),
+      name: maskName(unseal(row.complainant_name)),
+      phone: maskPhone(unseal(row.complainant_phone)),
       idType: row.complainant_id_type,
-      idNumber: maskIdNumber(row.complainant_id_number),
+      idNumber: maskIdNumber(unseal(row.complainant_id_number)),
       masked: true,
     },
     representatives: (extra.representatives ?? []).map((p) => ({

@@ -5,6 +5,7 @@ import type { Caller } from "../auth/session-user.ts";
 import { loadCalendar } from "../calendar/store.ts";
 import type { Deps } from "../http/deps.ts";
 import { forbidden } from "../http/errors.ts";
+import { unseal } from "../personal-data/vault.ts";
 import { clockOf, clockSettings } from "./clock.ts";
 import { toComplaint } from "./present.ts";
 import { getComplaintRow, loadCategories, loadChildren } from "./store.ts";
@@ -30,7 +31,7 @@ export async function readPersonalData(deps: Deps, caller: Caller, id: number) {
     const row = await getComplaintRow(trx, caller.scopePath, id);
     if (row.handler_user_id !== caller.user.id && !can(caller.user.role, "complaints.view_personal_data"))
       throw forbidden();
-    const extra = JSON.parse(row.complainant_extra_json);
+    const extra = JSON.parse(unseal(row.complainant_extra_json));
     await appendAudit(trx, caller.actor, {
       action: "complaints.view_personal_data",
       entityType: "complaint",
@@ -38,10 +39,10 @@ export async function readPersonalData(deps: Deps, caller: Caller, id: number) {
       orgUnit: { id: row.org_unit_id, path: row.org_path },
     });
     return {
-      name: row.complainant_name,
-      phone: row.complainant_phone,
+      name: unseal(row.complainant_name),
+      phone: unseal(row.complainant_phone),
       idType: row.complainant_id_type,
-      idNumber: row.complainant_id_number,
+      idNumber: unseal(row.complainant_id_number),
       address: extra.address ?? null,
       creditCode: extra.creditCode ?? null,
       legalRepresentative: extra.legalRepresentative ?? null,

@@ -18,6 +18,7 @@ import { checkPastTime } from "../http/plausible.ts";
 import { orgTopics } from "../live/bus.ts";
 import { notify } from "../notifications/notify.ts";
 import { getOrgUnit } from "../org/store.ts";
+import { hashedKey, seal, sealJson } from "../personal-data/vault.ts";
 import { clockOf, clockSettings, scheduleClock } from "./clock.ts";
 import { applyFigures } from "./figures.ts";
 import { toComplaint } from "./present.ts";
@@ -81,7 +82,7 @@ export async function writeComplaint(trx: Transaction<Database>, config: Config,
   const cats = await loadCategories(trx);
   const codes = resolveAll(cats, body);
   const receivedAt = new Date(body.receivedAt).toISOString();
-  const key = complainantKey(body.complainant);
+  const key = hashedKey(complainantKey(body.complainant));
   const repeats = await complaintsInScope(trx, w.scopePath)
     .where("complaints.complainant_key", "=", key)
     .where("complaints.status", "=", "open")
@@ -127,11 +128,11 @@ export async function writeComplaint(trx: Transaction<Database>, config: Config,
       facts: body.facts || null,
       request: body.request,
       complainant_kind: c.kind,
-      complainant_name: c.name,
-      complainant_phone: c.phone || null,
+      complainant_name: seal(c.name),
+      complainant_phone: seal(c.phone || null),
       complainant_id_type: c.idNumber ? (c.idType ?? "resident_id") : null,
-      complainant_id_number: c.idNumber || null,
-      complainant_extra_json: JSON.stringify({
+      complainant_id_number: seal(c.idNumber || null),
+      complainant_extra_json: sealJson({
         address: c.address,
         creditCode: c.creditCode,
         legalRepresentative: c.legalRepresentative,

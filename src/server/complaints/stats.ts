@@ -11,6 +11,7 @@ import { appendAudit } from "../audit/append.ts";
 import type { Caller } from "../auth/session-user.ts";
 import type { Database } from "../db/schema.ts";
 import { startsWith } from "../db/starts-with.ts";
+import { csvLine } from "../http/csv.ts";
 import type { Deps } from "../http/deps.ts";
 import { xlsxWriter } from "../http/xlsx.ts";
 import { rollupStats } from "./figures-read.ts";
@@ -210,20 +211,15 @@ export async function exportXlsx(deps: Deps, caller: Caller, f: StatsFilter): Pr
   return out;
 }
 
-const csvCell = (v: unknown) => {
-  const s = String(v ?? "");
-  return /[",\n\r]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
-};
-
 /** The masked detail as CSV with a BOM, so that Excel opens the Chinese text correctly. */
 export async function exportCsv(deps: Deps, caller: Caller, f: StatsFilter): Promise<PassThrough> {
   await auditExport(deps, caller, "csv", f);
   const cats = await loadCategories(deps.db);
   const out = new PassThrough();
   const write = async () => {
-    out.write(`\uFEFF${DETAIL_COLUMNS.map((c) => csvCell(c[caller.locale])).join(",")}\r\n`);
+    out.write(`\uFEFF${csvLine(DETAIL_COLUMNS.map((c) => c[caller.locale]))}`);
     for await (const row of detailRows(deps, caller, f, cats)) {
-      out.write(`${DETAIL_COLUMNS.map((c) => csvCell(row[c.key])).join(",")}\r\n`);
+      out.write(csvLine(DETAIL_COLUMNS.map((c) => row[c.key])));
     }
     out.end();
   };

@@ -2,17 +2,18 @@ import type { Locale } from "../../domain/common/messages.ts";
 import { type Customer, maskCustomer } from "../../domain/counter-exceptions/masking.ts";
 import { isOverdue } from "../../domain/counter-exceptions/procedure.ts";
 import type { Detail, ListItem } from "../../domain/counter-exceptions/schema.ts";
+import { unseal } from "../personal-data/vault.ts";
 import type { ExceptionRow, timelineOf } from "./store.ts";
 
 /** Rows become API JSON here only, so masking cannot be forgotten by one route. */
 
 export function customerOf(row: ExceptionRow): Customer | null {
   const c = {
-    name: row.customer_name,
-    phone: row.customer_phone,
+    name: unseal(row.customer_name),
+    phone: unseal(row.customer_phone),
     idType: row.customer_id_type,
-    idNumber: row.customer_id_number,
-    accountNo: row.customer_account_no,
+    idNumber: unseal(row.customer_id_number),
+    accountNo: unseal(row.customer_account_no),
   };
   return Object.values(c).some((v) => v !== null) ? c : null;
 }

@@ -8,6 +8,7 @@ import type { Deps } from "../http/deps.ts";
 import { invalid } from "../http/errors.ts";
 import { orgTopics } from "../live/bus.ts";
 import { notify } from "../notifications/notify.ts";
+import { seal } from "../personal-data/vault.ts";
 import { getException, occurrencesInWindow } from "./store.ts";
 import { verifiersOf } from "./verifiers.ts";
 
@@ -45,11 +46,11 @@ export async function reportException(deps: Deps, caller: Caller, body: ReportBo
         description: body.description,
         amount: body.amount === undefined ? null : body.amount.toFixed(2),
         transaction_ref: body.transactionRef || null,
-        customer_name: body.customer?.name || null,
-        customer_phone: body.customer?.phone || null,
+        customer_name: seal(body.customer?.name || null),
+        customer_phone: seal(body.customer?.phone || null),
         customer_id_type: body.customer?.idNumber ? (body.customer.idType ?? "resident_id") : null,
-        customer_id_number: body.customer?.idNumber || null,
-        customer_account_no: body.customer?.accountNo || null,
+        customer_id_number: seal(body.customer?.idNumber || null),
+        customer_account_no: seal(body.customer?.accountNo || null),
         immediate_action: body.immediateAction || null,
         reported_by: caller.user.id,
         reported_at: now.toISOString(),

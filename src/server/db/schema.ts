@@ -36,6 +36,8 @@ export interface UserTable {
   created_at: Timestamp;
   /** For one-tap calls from the incident room. */
   mobile_phone: string | null;
+  /** Set by an administrator's password reset; cleared when the user chooses their own. */
+  password_change_required_at: Timestamp | null;
 }
 
 export interface SessionTable {
@@ -107,6 +109,14 @@ export interface RefCounterTable {
   last: number;
 }
 
+/** Failed sign-in attempts per client address or username in the current window (src/server/auth/rate-limit-store.ts). */
+export interface RateLimitTable {
+  key: string;
+  hits: number;
+  /** Epoch milliseconds; bigint on PostgreSQL, which the driver returns as a string. */
+  window_start: number | string;
+}
+
 /** The foundation's tables; each feature declares its own in `src/server/<feature>/tables.ts` and adds them below. */
 interface FoundationTables {
   org_units: OrgUnitTable;
@@ -118,6 +128,7 @@ interface FoundationTables {
   due_items: DueItemTable;
   notifications: NotificationTable;
   settings: SettingTable;
+  rate_limits: RateLimitTable;
 }
 
 export type Database = FoundationTables &

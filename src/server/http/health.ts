@@ -1,9 +1,24 @@
+import { createHash, timingSafeEqual } from "node:crypto";
 import { sql } from "kysely";
 import client from "prom-client";
 import type { App, Deps } from "./deps.ts";
+import { unauthorized } from "./errors.ts";
 
-/** Liveness, readiness (the database answers) and Prometheus metrics, none of them behind a session. */
-export function registerHealthRoutes(app: App, { db }: Deps): void {
+const digest = (s: string) => createHash("sha256").update(s).digest();
+
+/** Whether the Authorization header carries the token, compared in constant time. */
+function bearerMatches(header: string | undefined, token: string): boolean {
+  const given = /^Bearer (.+)$/i.exec(header ?? "")?.[1] ?? "";
+  return timingSafeEqual(digest(given), digest(token));
+}
+
+/**
+ * Liveness and readiness (the database answers), open to the load balancer, and Prometheus metrics behind a
+ * bearer token (METRICS_TOKEN): they show the Node version and every route's timings. Without a token set,
+ * /metrics is not served at all, rather than guessing which callers are local (a proxy on the same host
+ * would make everyone look local).
+ */
+export function registerHealthRoutes(app: App, { db, config }: Deps): void {
   const registry = new client.Registry();
   client.collectDefaultMetrics({ register: registry });
   const duration = new client.Histogram({
@@ -30,7 +45,13 @@ export function registerHealthRoutes(app: App, { db }: Deps): void {
       return reply.status(503).send({ status: "database unavailable", detail: String(err) });
     }
   });
-  app.get("/metrics", hidden, async (_req, reply) => {
+  const { metricsToken } = config;
+  if (!metricsToken) return;
+  app.get("/metrics", hidden, async (req, reply) => {
+    if (!bearerMatches(req.headers.authorization, metricsToken)) {
+      reply.header("www-authenticate", "Bearer");
+      throw unauthorized();
+    }
     reply.type(registry.contentType);
     return registry.metrics();
   });

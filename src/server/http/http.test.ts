@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { startTestApp, type TestApp } from "../../../test/app.ts";
 import { describeEachEngine } from "../../../test/engines.ts";
+import { buildApp } from "../app.ts";
 
 describeEachEngine("HTTP behaviour", (engine) => {
   let t: TestApp;
@@ -9,15 +10,39 @@ describeEachEngine("HTTP behaviour", (engine) => {
   });
   afterAll(() => t.close());
 
-  it("health, readiness, metrics and the OpenAPI document answer without a session", async () => {
+  it("health and readiness answer without a session", async () => {
     expect((await t.app.inject("/healthz")).json()).toEqual({ status: "ok" });
     expect((await t.app.inject("/readyz")).json()).toEqual({ status: "ready" });
-    const metrics = await t.app.inject("/metrics");
-    expect(metrics.body).toContain("http_request_duration_seconds");
-    const openapi = (await t.app.inject("/docs/json")).json();
+  });
+
+  it("/metrics needs the bearer token, and does not exist without one configured", async () => {
+    expect((await t.app.inject("/metrics")).statusCode).toBe(404);
+    const token = "a-long-metrics-token-0123";
+    const withToken = await buildApp({ ...t.deps, config: { ...t.deps.config, metricsToken: token } });
+    const anonymous = await withToken.inject("/metrics");
+    expect(anonymous.statusCode).toBe(401);
+    expect(anonymous.headers["www-authenticate"]).toBe("Bearer");
+    const wrong = await withToken.inject({ url: "/metrics", headers: { authorization: "Bearer nope" } });
+    expect(wrong.statusCode).toBe(401);
+    const right = await withToken.inject({ url: "/metrics", headers: { authorization: `Bearer ${token}` } });
+    expect(right.statusCode).toBe(200);
+    expect(right.body).toContain("http_request_duration_seconds");
+    await withToken.close();
+  });
+
+  it("/docs and /docs/json only for signed-in users, unless DOCS_PUBLIC", async () => {
+    for (const url of ["/docs", "/docs/json"]) {
+      const res = await t.anonymous().get(url);
+      expect(res.statusCode, url).toBe(401);
+      expect(res.json().error.code).toBe("auth.required");
+    }
+    const openapi = (await (await t.as("teller.ot01")).get("/docs/json")).json();
     expect(Object.keys(openapi.paths)).toEqual(
       expect.arrayContaining(["/api/auth/login", "/api/users", "/api/audit"]),
     );
+    const open = await buildApp({ ...t.deps, config: { ...t.deps.config, docsPublic: true } });
+    expect((await open.inject("/docs/json")).statusCode).toBe(200);
+    await open.close();
   });
 
   it("an unknown API route answers 404 in the caller's language", async () => {

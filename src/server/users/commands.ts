@@ -107,7 +107,13 @@ export async function resetPassword(db: Db, caller: Caller, id: number, password
     const { user, orgPath } = await getUser(trx, caller.scopePath, id);
     await trx
       .updateTable("users")
-      .set({ password_hash: passwordHash, failed_logins: 0, locked_until: null })
+      .set({
+        password_hash: passwordHash,
+        failed_logins: 0,
+        locked_until: null,
+        // The administrator knows this password: the user must choose their own at the next sign-in.
+        password_change_required_at: new Date().toISOString(),
+      })
       .where("id", "=", id)
       .execute();
     await trx.deleteFrom("sessions").where("user_id", "=", id).execute();

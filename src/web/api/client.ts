@@ -8,14 +8,29 @@ export class ApiError extends Error {
   readonly field: string | undefined;
   /** What is wrong with the field, without its name: what a form shows under the field itself. */
   readonly detail: string | undefined;
+  /** Every invalid field of a validation error, each with what is wrong with it; `field` is the first. */
+  readonly fields: FieldError[];
 
-  constructor(status: number, code: string, message: string, field?: string, detail?: string) {
+  constructor(
+    status: number,
+    code: string,
+    message: string,
+    field?: string,
+    detail?: string,
+    fields: FieldError[] = [],
+  ) {
     super(message);
     this.status = status;
     this.code = code;
     this.field = field;
     this.detail = detail;
+    this.fields = fields;
   }
+}
+
+export interface FieldError {
+  field: string;
+  message: string;
 }
 
 export const isApiError = (error: unknown, code?: string): error is ApiError =>
@@ -91,10 +106,23 @@ async function errorOf(response: Response): Promise<ApiError> {
     new ApiError(response.status, "http", translate(locale, "error.http", { status: response.status }));
   try {
     const { error } = (await response.json()) as {
-      error?: { code: string; message: string; field?: string; params?: { detail?: string } };
+      error?: {
+        code: string;
+        message: string;
+        field?: string;
+        params?: { detail?: string };
+        fields?: FieldError[];
+      };
     };
     return error
-      ? new ApiError(response.status, error.code, error.message, error.field, error.params?.detail)
+      ? new ApiError(
+          response.status,
+          error.code,
+          error.message,
+          error.field,
+          error.params?.detail,
+          error.fields,
+        )
       : fallback();
   } catch {
     return fallback();

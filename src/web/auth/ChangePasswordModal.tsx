@@ -1,4 +1,4 @@
-import { App, Form, Input, Modal } from "antd";
+import { Alert, App, Form, Input, Modal } from "antd";
 import { useFormErrorHandler } from "../api/form-errors.ts";
 import { useI18n } from "../i18n/I18nProvider.tsx";
 import { useChangePassword } from "./api.ts";
@@ -10,8 +10,11 @@ interface Values {
   confirm: string;
 }
 
-/** Mounted while open, so every opening starts with empty fields. */
-export function ChangePasswordModal({ onClose }: { onClose: () => void }) {
+/**
+ * Mounted while open, so every opening starts with empty fields. `forced` after an administrator's reset:
+ * it cannot be dismissed, since the server refuses everything else until the password is changed.
+ */
+export function ChangePasswordModal({ onClose, forced = false }: { onClose: () => void; forced?: boolean }) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
@@ -39,7 +42,14 @@ export function ChangePasswordModal({ onClose }: { onClose: () => void }) {
       confirmLoading={change.isPending}
       onOk={() => form.submit()}
       onCancel={onClose}
+      closable={!forced}
+      maskClosable={!forced}
+      keyboard={!forced}
+      footer={forced ? (_, { OkBtn }) => <OkBtn /> : undefined}
     >
+      {forced && (
+        <Alert type="warning" showIcon title={t("password.mustChange")} style={{ marginBottom: 16 }} />
+      )}
       <Form form={form} name="change-password" layout="vertical" onFinish={submit}>
         <Form.Item
           name="currentPassword"

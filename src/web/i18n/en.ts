@@ -73,6 +73,8 @@ export const en: Dictionary = {
   "password.mismatch": "The two new passwords differ",
   "password.required": "Enter a password",
   "password.changed": "Password changed; your sessions on other devices have ended",
+  "password.mustChange":
+    "An administrator reset your password. Choose a new one that only you know before you go on.",
   "password.changeTitle": "Change password",
 
   "home.greeting.default": "Hello, {name}",

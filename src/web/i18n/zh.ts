@@ -75,6 +75,7 @@ export const zh = {
   "password.mismatch": "两次输入的新密码不一致",
   "password.required": "请输入密码",
   "password.changed": "密码已修改，其他设备上的登录已失效",
+  "password.mustChange": "管理员重置了您的密码。请先设置一个只有您知道的新密码，再继续使用。",
   "password.changeTitle": "修改密码",
 
   "home.greeting.default": "您好，{name}",

@@ -17,6 +17,8 @@ import * as m026 from "./026_unflagged_due_by_status.ts";
 import * as m027 from "./027_complaints_unit_status.ts";
 import * as m028 from "./028_complaint_figures_by_axis.ts";
 import * as m029 from "./029_complaint_figures_covering.ts";
+import * as m040 from "./040_rate_limits.ts";
+import * as m041 from "./041_password_change_required.ts";
 import * as m050 from "./050_task_handover_and_phones.ts";
 import * as m060 from "./060_id_document_types.ts";
 import * as m070 from "./070_cases_reindex.ts";
@@ -42,6 +44,8 @@ const MIGRATIONS: Record<string, Migration> = {
   "027_complaints_unit_status": m027,
   "028_complaint_figures_by_axis": m028,
   "029_complaint_figures_covering": m029,
+  "040_rate_limits": m040,
+  "041_password_change_required": m041,
   "050_task_handover_and_phones": m050,
   "060_id_document_types": m060,
   "070_cases_reindex": m070,
