@@ -76,7 +76,8 @@ describe.skipIf(!hasChromium)("complaints on the regulator's clock, in the brows
     await confirm.getByRole("button", { name: /确\s*定|OK/ }).click();
     await confirm.waitFor({ state: "hidden" });
     await page.getByText("已批准").waitFor();
-    await page.getByText("同意延期，请按期答复客户").waitFor();
+    // The comment shows in the extensions table and, worded, in the history panel.
+    await page.getByRole("cell", { name: "同意延期，请按期答复客户" }).waitFor();
     const clock = page.getByTestId("complaint-clock");
     await clock.getByText("已延期 1 次").waitFor();
     const dueAfter = (/(\d{4}-\d{2}-\d{2}) 到期/.exec((await clock.textContent()) ?? "") ?? [])[1];

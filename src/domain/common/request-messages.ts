@@ -35,6 +35,7 @@ export const REQUEST_MESSAGES = {
   "validation.unknown_keys": { zh: "不认识的字段：{keys}", en: "unknown field(s): {keys}" },
   "type.string": { zh: "文本", en: "text" },
   "type.number": { zh: "数字", en: "a number" },
+  "type.nan": { zh: "非数字", en: "something that is not a number" },
   "type.int": { zh: "整数", en: "a whole number" },
   "type.boolean": { zh: "是/否", en: "true or false" },
   "type.array": { zh: "列表", en: "a list" },

@@ -130,4 +130,13 @@ describeEachEngine("one error shape, in the caller's language", (engine) => {
     expect(en).toMatchObject({ summary: "expected text, received a number", request: "is required" });
     lobby.language = "zh-CN";
   });
+
+  it("a path id that is not a number says so, not that a number was received", async () => {
+    const res = await lobby.get("/api/complaints/abc");
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error).toMatchObject({
+      field: "id",
+      fields: [{ field: "id", message: "期望数字，收到非数字" }],
+    });
+  });
 });

@@ -7,7 +7,7 @@ const zodLocales = { zh: zhCN(), en: en() };
 const TYPE_KEYS: Record<string, MessageKey> = {
   string: "type.string",
   number: "type.number",
-  nan: "type.number",
+  nan: "type.nan",
   bigint: "type.int",
   int: "type.int",
   boolean: "type.boolean",

@@ -32,6 +32,8 @@ function kindOf(input: unknown): string {
   if (input === undefined) return "undefined";
   if (input === null) return "null";
   if (Array.isArray(input)) return "array";
+  // A coerced path or query number that is no number ("abc") arrives as NaN.
+  if (Number.isNaN(input)) return "nan";
   return typeof input;
 }
 

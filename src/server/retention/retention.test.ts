@@ -25,7 +25,7 @@ describeEachEngine("retention of personal data", (engine) => {
       await teller.post("/api/counter-exceptions", {
         type: "transaction_data_error",
         description: "客户转账金额录入多一个零，已当场发现",
-        customer: { name: "王小明", phone: "13912345678", idNumber: "110101199001011234" },
+        customer: { name: "王小明", phone: "13912345678", idNumber: "110101199001061234" },
         immediateAction: "暂停交易",
       })
     ).json();
