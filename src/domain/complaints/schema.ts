@@ -12,6 +12,7 @@ import {
   PAUSE_REASONS,
   PSYCHOLOGIES,
   REMEDIES,
+  SATISFACTIONS,
   SENSITIVE_TAGS,
   SOURCES,
 } from "./vocabulary.ts";
@@ -248,7 +249,7 @@ export const noticeBody = z.object({
 export const closeBody = z.object({
   rootCause: text(2000),
   rectification: text(2000),
-  satisfaction: z.enum(["satisfied", "basically_satisfied", "dissatisfied", "unreachable"]),
+  satisfaction: z.enum(SATISFACTIONS),
   publishAsCase: z.boolean().default(false),
 });
 export const reviewRequestBody = z.object({ receivedAt: instant, reason: text(2000) });

@@ -14,6 +14,8 @@ export const OUTCOMES = ["upheld", "partly_upheld", "rejected"] as const;
 export const NOTICE_CHANNELS = ["letter_delivered", "letter_posted", "sms", "email", "phone"] as const;
 export const NOTICE_PURPOSES = ["decision", "extension", "pause"] as const;
 export const REMEDIES = ["review", "mediation", "arbitration", "litigation"] as const;
+/** How the complainant took the outcome, asked when the complaint is closed. */
+export const SATISFACTIONS = ["satisfied", "basically_satisfied", "dissatisfied", "unreachable"] as const;
 
 /** A group complaint in person by this many people or more is "major" and may need the emergency plan (§29). */
 export const GROUP_EMERGENCY_THRESHOLD = 20;
