@@ -37,7 +37,7 @@ import { decideExtension, requestExtension } from "./extensions.ts";
 import { toSummary } from "./present.ts";
 import { readComplaint, readPersonalData } from "./read.ts";
 import { registerComplaint } from "./register.ts";
-import { registerComplaintSetupRoutes } from "./setup-routes.ts";
+import { registerComplaintSettingsRoutes } from "./settings-routes.ts";
 import { exportCsv, exportXlsx, statsFor } from "./stats.ts";
 import { listComplaintRows, loadCategories } from "./store.ts";
 import { registerComplaintWarnings } from "./warnings.ts";
@@ -46,7 +46,7 @@ const tags = ["complaints"];
 
 export function registerComplaintRoutes(app: App, deps: Deps): void {
   registerComplaintWarnings(deps);
-  registerComplaintSetupRoutes(app, deps);
+  registerComplaintSettingsRoutes(app, deps);
 
   app.post(
     "/api/complaints",

@@ -1,9 +1,8 @@
 import { z } from "zod";
 import { AXES } from "../../domain/complaints/classification.ts";
-import { appendAudit } from "../audit/append.ts";
 import type { App, Deps } from "../http/deps.ts";
-import { invalid } from "../http/errors.ts";
 import { allow, callerOf } from "../http/request.ts";
+import { setCategory } from "./settings.ts";
 import { loadCategories } from "./store.ts";
 
 const entry = z.object({
@@ -23,7 +22,7 @@ const entryBody = z.object({
 });
 
 /** The JR/T 0169 classification trees: everyone who reads complaints reads them; administrators edit them. */
-export function registerComplaintSetupRoutes(app: App, { db }: Deps): void {
+export function registerComplaintSettingsRoutes(app: App, { db }: Deps): void {
   app.get(
     "/api/complaints/categories",
     {
@@ -39,50 +38,6 @@ export function registerComplaintSetupRoutes(app: App, { db }: Deps): void {
       preHandler: allow("complaints.configure"),
       schema: { tags: ["complaints"], params: entryParams, body: entryBody, response: { 200: entry } },
     },
-    async (req) => {
-      const { axis, code } = req.params;
-      const { label, parentCode } = req.body;
-      return db.transaction().execute(async (trx) => {
-        if (parentCode) {
-          const parent = await trx
-            .selectFrom("complaint_categories")
-            .select("id")
-            .where("axis", "=", axis)
-            .where("code", "=", parentCode)
-            .executeTakeFirst();
-          if (!parent || parentCode === code) throw invalid("parentCode", "not_found");
-        }
-        const before = await trx
-          .selectFrom("complaint_categories")
-          .selectAll()
-          .where("axis", "=", axis)
-          .where("code", "=", code)
-          .executeTakeFirst();
-        if (before) {
-          await trx
-            .updateTable("complaint_categories")
-            .set({ label, parent_code: parentCode })
-            .where("id", "=", before.id)
-            .execute();
-        } else {
-          const { n } = await trx
-            .selectFrom("complaint_categories")
-            .select((eb) => eb.fn.countAll<number>().as("n"))
-            .executeTakeFirstOrThrow();
-          await trx
-            .insertInto("complaint_categories")
-            .values({ axis, code, label, parent_code: parentCode, sort: Number(n) })
-            .execute();
-        }
-        await appendAudit(trx, callerOf(req).actor, {
-          action: "complaints.category_set",
-          entityType: "complaint_category",
-          entityId: `${axis}:${code}`,
-          before: before ? { label: before.label, parentCode: before.parent_code } : null,
-          after: { label, parentCode },
-        });
-        return { axis, code, label, parentCode };
-      });
-    },
+    async (req) => setCategory(db, callerOf(req), { ...req.params, ...req.body }),
   );
 }

@@ -28,8 +28,9 @@ import {
   transitionIncident,
 } from "./commands.ts";
 import { registerEscalation } from "./escalation.ts";
-import { loadPolicy, registerPolicyRoutes } from "./policy.ts";
 import { registerIncidentRoomRoutes } from "./room-routes.ts";
+import { loadPolicy } from "./settings.ts";
+import { registerPolicyRoutes } from "./settings-routes.ts";
 import {
   board,
   getIncidentRow,
