@@ -45,7 +45,7 @@ if (!databaseUrl) {
 }
 const db = openDatabase({ databaseUrl, sqlitePath });
 const started = Date.now();
-await migrateToLatest(db);
+await migrateToLatest(db, loadConfig());
 if (await db.selectFrom("org_units").select("id").limit(1).executeTakeFirst()) {
   throw new Error("The database already has an org tree; seed into an empty database.");
 }

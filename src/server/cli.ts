@@ -46,11 +46,11 @@ async function run(): Promise<number> {
       console.log("Complaint statistics rollup rebuilt.");
       return 0;
     case "migrate":
-      await migrateToLatest(db);
+      await migrateToLatest(db, config);
       console.log("Database schema is up to date.");
       return 0;
     case "seed-demo":
-      await migrateToLatest(db);
+      await migrateToLatest(db, config);
       console.log(
         (await seedDemoData(db))
           ? "Demo data added."

@@ -13,7 +13,7 @@ const db = openDatabase({
   ...config,
   backgroundCheckpoints: (problem) => log.warn({ problem }, "SQLite checkpoint failed; retrying"),
 });
-await migrateToLatest(db);
+await migrateToLatest(db, config);
 if (config.demoData && (await seedDemoData(db))) {
   log.info("Filled the empty database with the demo org tree and users (password Demo#2026pass).");
 }

@@ -17,9 +17,14 @@ import * as m026 from "./026_unflagged_due_by_status.ts";
 import * as m027 from "./027_complaints_unit_status.ts";
 import * as m028 from "./028_complaint_figures_by_axis.ts";
 import * as m029 from "./029_complaint_figures_covering.ts";
+import type { MigrationSettings } from "./settings.ts";
 
-/** Every migration in order. A migration never changes after it has landed; add a new one instead. */
-const MIGRATIONS: Record<string, Migration> = {
+/**
+ * Every migration in order. A migration never changes after it has landed; add a new one instead. A
+ * migration is self-contained: what it needs of the live code is copied in, frozen (the code moves on, the
+ * migration must not), and configuration reaches it through `settings`, never from the environment.
+ */
+const migrations = (settings: MigrationSettings): Record<string, Migration> => ({
   "001_foundation": m001,
   "002_platform": m002,
   "003_incidents": m003,
@@ -32,14 +37,16 @@ const MIGRATIONS: Record<string, Migration> = {
   "021_figures_index_by_kind": m021,
   "022_complaints_status_id": m022,
   "023_audit_chains": m023,
-  "024_complaint_figures": m024,
+  "024_complaint_figures": m024.migration(settings),
   "025_complaints_breached_id": m025,
   "026_unflagged_due_by_status": m026,
   "027_complaints_unit_status": m027,
   "028_complaint_figures_by_axis": m028,
   "029_complaint_figures_covering": m029,
-};
+});
 
-export const migrationProvider: MigrationProvider = {
-  getMigrations: async () => MIGRATIONS,
-};
+export const migrationProvider = (settings: MigrationSettings): MigrationProvider => ({
+  getMigrations: async () => migrations(settings),
+});
+
+export type { MigrationSettings };
