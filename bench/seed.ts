@@ -11,7 +11,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { sql } from "kysely";
 import { appendAudit, SYSTEM_ACTOR } from "../src/server/audit/append.ts";
-import { rebuildFigures } from "../src/server/complaints/figures-rebuild.ts";
+import { rebuildFigures } from "../src/server/complaints/figures/rebuild.ts";
 import { loadConfig } from "../src/server/config.ts";
 import { migrateToLatest, openDatabase } from "../src/server/db/database.ts";
 import { isPostgres } from "../src/server/db/dialect.ts";

@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
 import { chainName, verifyAuditChain } from "./audit/verify.ts";
-import { rebuildFigures } from "./complaints/figures-rebuild.ts";
+import { rebuildFigures } from "./complaints/figures/rebuild.ts";
 import { COMPLIANCE_USAGE, runComplianceCheck } from "./compliance/cli.ts";
 import { loadConfig } from "./config.ts";
 import { migrateToLatest, openDatabase } from "./db/database.ts";

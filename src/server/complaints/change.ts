@@ -6,7 +6,7 @@ import type { Database } from "../db/schema.ts";
 import type { Deps } from "../http/deps.ts";
 import { AppError } from "../http/errors.ts";
 import { orgTopics } from "../live/bus.ts";
-import { applyFigures, figureSource } from "./figures.ts";
+import { applyFigures, figureSource } from "./figures/rollup.ts";
 import { type ComplaintRow, getComplaintRow } from "./store.ts";
 
 export interface ChangeContext {

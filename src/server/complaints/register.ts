@@ -18,7 +18,7 @@ import { orgTopics } from "../live/bus.ts";
 import { notify } from "../notifications/notify.ts";
 import { getOrgUnit } from "../org/store.ts";
 import { clockOf, clockSettings, scheduleClock } from "./clock.ts";
-import { applyFigures } from "./figures.ts";
+import { applyFigures } from "./figures/rollup.ts";
 import { toComplaint } from "./present.ts";
 import { type ComplaintRow, complaintsInScope, loadCategories } from "./store.ts";
 

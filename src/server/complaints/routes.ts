@@ -34,11 +34,11 @@ import {
 } from "./commands.ts";
 import { closeComplaint, recordDecision, recordNotice, requestReview } from "./decision.ts";
 import { decideExtension, requestExtension } from "./extensions.ts";
+import { exportCsv, exportXlsx, statsFor } from "./figures/dashboard.ts";
 import { toSummary } from "./present.ts";
-import { readComplaint, readPersonalData } from "./read.ts";
+import { readComplaint, readPersonalData } from "./present-detail.ts";
 import { registerComplaint } from "./register.ts";
 import { registerComplaintSettingsRoutes } from "./settings-routes.ts";
-import { exportCsv, exportXlsx, statsFor } from "./stats.ts";
 import { listComplaintRows, loadCategories } from "./store.ts";
 import { registerComplaintWarnings } from "./warnings.ts";
 

@@ -11,7 +11,7 @@ import type { Db } from "../db/database.ts";
 import { nextRef } from "../db/refs.ts";
 import type { Deps } from "../http/deps.ts";
 import { AppError, invalid } from "../http/errors.ts";
-import { getMaterial } from "./materials-store.ts";
+import { getMaterial } from "./materials/store.ts";
 import { checkAt } from "./ruleset.ts";
 
 type Attachment = z.infer<typeof submitMaterialBody>["attachment"];

@@ -23,7 +23,7 @@ import { registerFollowUpReminder } from "./reminders.ts";
 import { reportException } from "./report.ts";
 import { registerCounterExceptionSettingsRoutes } from "./settings-routes.ts";
 import { exceptionStats, listExceptions } from "./store.ts";
-import { exceptionDetail } from "./view.ts";
+import { exceptionDetail } from "./present-detail.ts";
 
 const tags = ["counter-exceptions"];
 const BASE = "/api/counter-exceptions";

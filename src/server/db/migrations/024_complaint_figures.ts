@@ -7,7 +7,7 @@ import { columnTypes, isPostgres } from "../dialect.ts";
 import type { MigrationSettings } from "./settings.ts";
 
 /**
- * The complaint statistics rollup (src/server/complaints/figures.ts): a head office's dashboard over three
+ * The complaint statistics rollup (src/server/complaints/figures/rollup.ts): a head office's dashboard over three
  * years read from a few thousand sums instead of a million rows (bench/README.md), filled here from the
  * complaints already stored. Months are local to the configured time zone, passed in by index.ts.
  */
@@ -56,11 +56,11 @@ async function down(db: Kysely<unknown>): Promise<void> {
 }
 
 /**
- * The rollup filled from the complaints, as src/server/complaints/figures-rebuild.ts did when this migration
- * landed; a frozen copy, so later changes to the live rebuild (which follows the current schema) cannot
- * change what this migration does. SQLite has no time zones, so local months come from a small table of
- * month starts computed here, looked up per complaint by index; the units a complaint adds to come from a
- * table of (unit, ancestor) pairs.
+ * The rollup filled from the complaints, as the live rebuild (complaints/figures/rebuild.ts) did when this
+ * migration landed; a frozen copy, so later changes to the live rebuild (which follows the current schema)
+ * cannot change what this migration does. SQLite has no time zones, so local months come from a small table
+ * of month starts computed here, looked up per complaint by index; the units a complaint adds to come from
+ * a table of (unit, ancestor) pairs.
  */
 async function rebuildFigures(db: Kysely<any>, timeZone: string): Promise<void> {
   if (db.isTransaction) return rebuild(db as Transaction<any>, timeZone);

@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { AuditChain } from "../../../bench/seed/audit.ts";
-import { seedComplaints } from "../../../bench/seed/complaints.ts";
-import { seedTree, type Tree } from "../../../bench/seed/org.ts";
-import { Bulk, Progress, rng } from "../../../bench/seed/util.ts";
-import { createTestDatabase, describeEachEngine, type TestDatabase } from "../../../test/engines.ts";
-import { complaintStats } from "../../domain/complaints/stats.ts";
-import { startsWith } from "../db/starts-with.ts";
-import { aggregateStats } from "./stats-sql.ts";
-import { loadCategories } from "./store.ts";
-import { statsRowOf } from "./test-fixtures.ts";
+import { AuditChain } from "../../../../bench/seed/audit.ts";
+import { seedComplaints } from "../../../../bench/seed/complaints.ts";
+import { seedTree, type Tree } from "../../../../bench/seed/org.ts";
+import { Bulk, Progress, rng } from "../../../../bench/seed/util.ts";
+import { createTestDatabase, describeEachEngine, type TestDatabase } from "../../../../test/engines.ts";
+import { complaintStats } from "../../../domain/complaints/stats.ts";
+import { startsWith } from "../../db/starts-with.ts";
+import { loadCategories } from "../store.ts";
+import { statsRowOf } from "../test-fixtures.ts";
+import { aggregateStats } from "./live.ts";
 
 const ZONE = "Asia/Shanghai";
 

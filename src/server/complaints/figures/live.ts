@@ -1,9 +1,9 @@
 import { type Kysely, type SelectQueryBuilder, sql } from "kysely";
-import type { Axis, CategoryEntry } from "../../domain/complaints/classification.ts";
-import { categoryPath } from "../../domain/complaints/classification.ts";
-import type { Bucket } from "../../domain/complaints/stats.ts";
-import { isPostgres } from "../db/dialect.ts";
-import type { Database } from "../db/schema.ts";
+import type { Axis, CategoryEntry } from "../../../domain/complaints/classification.ts";
+import { categoryPath } from "../../../domain/complaints/classification.ts";
+import type { Bucket } from "../../../domain/complaints/stats.ts";
+import { isPostgres } from "../../db/dialect.ts";
+import type { Database } from "../../db/schema.ts";
 
 /** The filtered complaints a dashboard counts, scoped by their unit, nothing selected yet. */
 // biome-ignore lint/complexity/noBannedTypes: Kysely's own type for "no column selected"

@@ -1,12 +1,12 @@
 // biome-ignore-all lint/suspicious/noExplicitAny: its temporary tables are not in the schema type
 import { type Kysely, sql, type Transaction } from "kysely";
-import { localMonthOf, monthStart, nextMonth } from "../../domain/complaints/figures.ts";
-import { pathIds } from "../../domain/org/units.ts";
-import { columnTypes, isPostgres } from "../db/dialect.ts";
+import { localMonthOf, monthStart, nextMonth } from "../../../domain/complaints/figures.ts";
+import { pathIds } from "../../../domain/org/units.ts";
+import { columnTypes, isPostgres } from "../../db/dialect.ts";
 
 /**
  * Fills the statistics rollup (complaint_figures, complainant_counts) from the complaints themselves, the
- * same figures src/server/complaints/figures.ts keeps one change at a time: after the bench seeder's bulk
+ * same figures rollup.ts keeps one change at a time: after the bench seeder's bulk
  * inserts, and `npm run cli -- complaints rebuild-figures` (e.g. after changing BULWARK_TIME_ZONE, which
  * moves complaints between months). Migration 024 holds its own frozen copy.
  *
