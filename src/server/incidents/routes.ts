@@ -27,8 +27,11 @@ import {
   submitReview,
   transitionIncident,
 } from "./commands.ts";
+import { registerDrillRoutes } from "./drills-routes.ts";
 import { registerEscalation } from "./escalation.ts";
-import { registerIncidentRoomRoutes } from "./room-routes.ts";
+import { registerPhotoRoutes } from "./photos-routes.ts";
+import { registerReportRoutes } from "./reports-routes.ts";
+import { registerResponseTimeRoutes } from "./response-times-routes.ts";
 import { loadPolicy } from "./settings.ts";
 import { registerPolicyRoutes } from "./settings-routes.ts";
 import {
@@ -49,7 +52,10 @@ export function registerIncidentRoutes(app: App, deps: Deps): void {
   const { db, now } = deps;
   registerEscalation(deps);
   registerPolicyRoutes(app, deps);
-  registerIncidentRoomRoutes(app, deps);
+  registerReportRoutes(app, deps);
+  registerPhotoRoutes(app, deps);
+  registerResponseTimeRoutes(app, deps);
+  registerDrillRoutes(app, deps);
 
   const present = async (req: Parameters<typeof callerOf>[0], id: number) => {
     const caller = callerOf(req);

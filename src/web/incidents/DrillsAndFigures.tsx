@@ -5,7 +5,7 @@ import { useState } from "react";
 import { CATEGORIES, type CategoryCode } from "../../domain/incidents/categories.ts";
 import { formatTime } from "../common/time.ts";
 import { useI18n } from "../i18n/I18nProvider.tsx";
-import { type DrillCalendar, type Figure, useDrills, useFigures } from "./api.ts";
+import { type DrillCalendar, type ResponseTimes, useDrills, useResponseTimes } from "./api.ts";
 import { CATEGORY_ICONS } from "./labels.tsx";
 
 type Outlet = DrillCalendar["outlets"][number];
@@ -87,7 +87,7 @@ const minutes = (value: number | null) => (value === null ? "—" : value.toFixe
 function FiguresCard() {
   const { t } = useI18n();
   const [range, setRange] = useState<[Dayjs, Dayjs]>([dayjs().startOf("year"), dayjs().endOf("day")]);
-  const figures = useFigures({
+  const figures = useResponseTimes({
     from: range[0].startOf("day").toISOString(),
     to: range[1].endOf("day").toISOString(),
   });
@@ -103,7 +103,7 @@ function FiguresCard() {
         />
       }
     >
-      <Table<Figure>
+      <Table<ResponseTimes>
         rowKey={(f) => `${f.orgUnitId}-${f.category}`}
         size="small"
         loading={figures.isPending}
