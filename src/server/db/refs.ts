@@ -6,13 +6,14 @@ import type { Database } from "./schema.ts";
 const localDay = (now: Date, timeZone: string) => localDateOf(now, timeZone).replaceAll("-", "");
 
 /**
- * The next human-readable reference of a kind for today, e.g. `INC-20261122-0007`; the upsert makes concurrent
- * callers take distinct numbers on both engines. Its counter row stays locked until the statement's
- * transaction commits, so inside a record's transaction every creator of that kind in the bank waits for the
- * one before to commit (PostgreSQL: 138 complaints a second at 64 connections, bench/README.md). The frequent
- * creates — complaints, incidents, counter exceptions — therefore take their number on `db`, before opening
- * their transaction, and a create refused after that leaves a gap in the day's numbers; rare ones (cases,
- * marketing materials, review cases) count inside their transaction and leave none.
+ * The next human-readable reference of a kind for today, e.g. `INC-20261122-0007`; the upsert makes
+ * concurrent callers take distinct numbers on both engines. Its counter row stays locked until the
+ * statement's transaction commits, so inside a record's transaction every creator of that kind in the bank
+ * waits for the one before to commit, which caps the bank's creates per second (bench/README.md, "Figures
+ * once kept in code comments"). The frequent creates — complaints, incidents, counter exceptions — therefore
+ * take their number on `db`, before opening their transaction, and a create refused after that leaves a gap
+ * in the day's numbers; rare ones (cases, marketing materials, review cases) count inside their transaction
+ * and leave none.
  */
 export async function nextRef(
   trx: Kysely<Database>,

@@ -1,8 +1,8 @@
 import type { PassThrough } from "node:stream";
 
 /**
- * A streaming .xlsx writer into `out`. exceljs is loaded at the first export, not at start: importing it
- * took 0.4 s on this machine's slow evening, a fifth of the start budget (bench/README.md).
+ * A streaming .xlsx writer into `out`. exceljs is loaded at the first export, not at start: importing it is a
+ * large share of the start budget (bench/README.md, "Where the budgets are missed, and why", "Start-up").
  */
 export async function xlsxWriter(out: PassThrough) {
   const { default: ExcelJS } = await import("exceljs");

@@ -124,8 +124,8 @@ export async function countRepeats(db: Kysely<Database>, base: FiguresQuery): Pr
   const r = await db
     .selectFrom(
       base
-        // Grouped by an expression, not the column: SQLite would otherwise walk the whole complainant
-        // index for its order (8 s for one sub-branch at a million rows) instead of the scoped rows.
+        // Grouped by an expression, not the column: SQLite would otherwise walk the whole complainant index
+        // for its order instead of the scoped rows (bench/README.md, "What changed since the first figures").
         .select(sql<string>`complaints.complainant_key || ''`.as("person"))
         .groupBy(sql.ref("person"))
         .having(sql`count(*)`, ">", 1)
