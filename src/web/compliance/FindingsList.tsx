@@ -1,6 +1,6 @@
 import { Empty, List, Space, Tag, Typography } from "antd";
 import type { Finding } from "../../domain/compliance/matcher.ts";
-import { RULE_KIND_LABELS, SEVERITY_LABELS } from "../../domain/compliance/vocabulary.ts";
+import { SEVERITY_LABELS } from "../../domain/compliance/vocabulary.ts";
 import { useI18n } from "../i18n/I18nProvider.tsx";
 
 export const SEVERITY_COLORS = { error: "red", warning: "orange", info: "blue" } as const;
@@ -19,7 +19,7 @@ export function FindingsList({ findings }: { findings: readonly Finding[] }) {
           <Space direction="vertical" size={2} style={{ width: "100%" }}>
             <Space wrap size={4}>
               <Tag color={SEVERITY_COLORS[f.severity]}>{SEVERITY_LABELS[f.severity][locale]}</Tag>
-              <Tag>{RULE_KIND_LABELS[f.kind][locale]}</Tag>
+              <Tag>{t(`cp.ruleKinds.${f.kind}`)}</Tag>
               {f.excerpt && <Typography.Text mark>{f.excerpt}</Typography.Text>}
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                 {f.ruleId}

@@ -2,11 +2,7 @@ import { ArrowLeftOutlined, EyeOutlined, PrinterOutlined } from "@ant-design/ico
 import { Alert, Button, Card, Descriptions, Flex, Result, Space, Spin, Tag, Timeline, Tooltip } from "antd";
 import { useState } from "react";
 import { Link, useParams } from "react-router";
-import {
-  CORRECTIVE_ACTION_LABELS,
-  DEPARTMENT_LABELS,
-  STATUS_LABELS,
-} from "../../domain/counter-exceptions/vocabulary.ts";
+import { STATUS_LABELS } from "../../domain/counter-exceptions/vocabulary.ts";
 import { useCan } from "../auth/current-user.tsx";
 import { PageHeader } from "../common/PageHeader.tsx";
 import { formatTime } from "../common/time.ts";
@@ -143,7 +139,7 @@ function Facts({ exception: e, reveal }: { exception: Detail; reveal: () => void
 
 /** What verification, handling and follow-up recorded, once they have happened. */
 function Outcomes({ exception: e }: { exception: Detail }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const followUps = e.timeline.filter((s) => s.step === "follow_up" || s.step === "close");
   return (
     <>
@@ -152,10 +148,7 @@ function Outcomes({ exception: e }: { exception: Detail }) {
           <Descriptions column={1} size="small" bordered>
             <Descriptions.Item label={t("cex.verify.findings")}>{e.verification.findings}</Descriptions.Item>
             {e.verification.consultations.map((c) => (
-              <Descriptions.Item
-                key={c.department + c.answer}
-                label={DEPARTMENT_LABELS[c.department][locale]}
-              >
+              <Descriptions.Item key={c.department + c.answer} label={t(`cex.departments.${c.department}`)}>
                 {c.answer}
               </Descriptions.Item>
             ))}
@@ -166,7 +159,7 @@ function Outcomes({ exception: e }: { exception: Detail }) {
         <Card title={t("cex.handle.title")}>
           <Descriptions column={1} size="small" bordered>
             <Descriptions.Item label={t("cex.handle.actions")}>
-              {e.handling.actions.map((a) => CORRECTIVE_ACTION_LABELS[a][locale]).join("、")}
+              {e.handling.actions.map((a) => t(`cex.actions.${a}`)).join("、")}
             </Descriptions.Item>
             <Descriptions.Item label={t("cex.handle.detail")}>{e.handling.detail}</Descriptions.Item>
             <Descriptions.Item label={t("cex.handle.handledBy")}>

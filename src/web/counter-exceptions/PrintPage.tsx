@@ -2,12 +2,7 @@ import { PrinterOutlined } from "@ant-design/icons";
 import { Button, Result, Spin } from "antd";
 import type { ReactNode } from "react";
 import { useParams } from "react-router";
-import {
-  CORRECTIVE_ACTION_LABELS,
-  DEPARTMENT_LABELS,
-  STATUS_LABELS,
-  VERIFY_OUTCOME_LABELS,
-} from "../../domain/counter-exceptions/vocabulary.ts";
+import { STATUS_LABELS, VERIFY_OUTCOME_LABELS } from "../../domain/counter-exceptions/vocabulary.ts";
 import { formatTime } from "../common/time.ts";
 import { useI18n } from "../i18n/I18nProvider.tsx";
 import { useException } from "./api.ts";
@@ -129,7 +124,7 @@ export function PrintPage() {
               <th>{t("cex.print.departments")}</th>
               <td colSpan={3}>
                 {e.verification?.consultations
-                  .map((c) => `${DEPARTMENT_LABELS[c.department][locale]}：${c.answer}`)
+                  .map((c) => `${t(`cex.departments.${c.department}`)}：${c.answer}`)
                   .join("；")}
               </td>
             </tr>
@@ -138,9 +133,7 @@ export function PrintPage() {
             <Section>{t("cex.print.sectionHandle")}</Section>
             <tr>
               <th>{t("cex.handle.actions")}</th>
-              <td colSpan={3}>
-                {e.handling?.actions.map((a) => CORRECTIVE_ACTION_LABELS[a][locale]).join("、") ?? none}
-              </td>
+              <td colSpan={3}>{e.handling?.actions.map((a) => t(`cex.actions.${a}`)).join("、") ?? none}</td>
             </tr>
             <tr className="tall">
               <th>{t("cex.handle.detail")}</th>

@@ -1,6 +1,7 @@
 /**
- * The counter-exception pages' texts, merged into the app dictionaries (zh.ts, en.ts). Procedure vocabularies
- * (statuses, steps, corrective actions, departments) come from the domain, like role names.
+ * The counter-exception pages' texts, merged into the app dictionaries (zh.ts, en.ts), with the names of the
+ * procedure's steps, corrective actions and departments. Statuses and verification outcomes come from the
+ * domain, like role names, because the server formats them too.
  */
 import { cexSettingsEn, cexSettingsZh } from "./i18n-settings.ts";
 
@@ -129,6 +130,22 @@ export const counterExceptionsZh = {
   "cex.print.verifiedBy": "核实人",
   "cex.print.departments": "会同部门",
   ...cexSettingsZh,
+  "cex.steps.identify": "识别异常",
+  "cex.steps.report": "报告异常",
+  "cex.steps.verify": "核实异常",
+  "cex.steps.handle": "处理异常",
+  "cex.steps.follow_up": "跟进处理",
+  "cex.departments.tech_support": "科技支持部门",
+  "cex.departments.operations": "运营管理部门",
+  "cex.departments.compliance": "内控合规部门",
+  "cex.departments.other": "其他部门",
+  "cex.actions.corrected_entry": "更正差错",
+  "cex.actions.contacted_customer": "联系客户",
+  "cex.actions.reversed_transaction": "冲正交易",
+  "cex.actions.refunded": "退还款项",
+  "cex.actions.escalated_to_complaint": "转客户投诉处理",
+  "cex.actions.repaired_device": "报修系统或设备",
+  "cex.actions.other": "其他措施",
 };
 
 export type CounterExceptionKey = keyof typeof counterExceptionsZh;
@@ -262,4 +279,20 @@ export const counterExceptionsEn: Record<CounterExceptionKey, string> = {
   "cex.print.verifiedBy": "Verified by",
   "cex.print.departments": "Departments consulted",
   ...cexSettingsEn,
+  "cex.steps.identify": "Identify",
+  "cex.steps.report": "Report",
+  "cex.steps.verify": "Verify",
+  "cex.steps.handle": "Handle",
+  "cex.steps.follow_up": "Follow up",
+  "cex.departments.tech_support": "Tech support",
+  "cex.departments.operations": "Operations",
+  "cex.departments.compliance": "Compliance",
+  "cex.departments.other": "Other department",
+  "cex.actions.corrected_entry": "Corrected the entry",
+  "cex.actions.contacted_customer": "Contacted the customer",
+  "cex.actions.reversed_transaction": "Reversed the transaction",
+  "cex.actions.refunded": "Refunded",
+  "cex.actions.escalated_to_complaint": "Escalated to a complaint",
+  "cex.actions.repaired_device": "Had the system or device repaired",
+  "cex.actions.other": "Other action",
 };

@@ -1,7 +1,7 @@
 import { PrinterOutlined } from "@ant-design/icons";
 import { Button, Result, Spin } from "antd";
 import { useParams } from "react-router";
-import { REPORT_FIELD_LABELS, REPORT_FIELDS } from "../../domain/incidents/reports.ts";
+import { REPORT_FIELDS } from "../../domain/incidents/reports.ts";
 import { SEVERITY_LABELS } from "../../domain/incidents/severity.ts";
 import { formatTime } from "../common/time.ts";
 import { useI18n } from "../i18n/I18nProvider.tsx";
@@ -68,7 +68,7 @@ export function ReportPrintPage() {
             </tr>
             {REPORT_FIELDS.map((f) => (
               <tr key={f} className={f === "measures" || f === "cause" ? "tall" : undefined}>
-                <th>{REPORT_FIELD_LABELS[f][locale]}</th>
+                <th>{t(`inc.reportFields.${f}`)}</th>
                 <td colSpan={3}>{report.fields[f]}</td>
               </tr>
             ))}

@@ -1,6 +1,7 @@
 /**
- * The incident pages' texts and the bell's, merged into the app dictionaries (zh.ts, en.ts). Vocabularies
- * (categories, levels, statuses, steps, report fields) come from the domain.
+ * The incident pages' texts and the bell's, merged into the app dictionaries (zh.ts, en.ts), with the names
+ * of the report fields. Categories, levels, statuses and steps come from the domain, because the server
+ * formats them too (catalogue, timeline, report drafts).
  */
 export const incidentsZh = {
   "nav.incidents": "突发事件",
@@ -154,6 +155,16 @@ export const incidentsZh = {
   "inc.policy.disabled": "停用的类别",
   "inc.policy.disabledHint": "停用的类别不再出现在报告页面；已有事件不受影响",
   "inc.policy.minutes": "分钟",
+  "inc.reportFields.place": "地点",
+  "inc.reportFields.time": "时间",
+  "inc.reportFields.cause": "原因",
+  "inc.reportFields.nature": "性质",
+  "inc.reportFields.amountInvolved": "涉及金额",
+  "inc.reportFields.peopleInvolved": "涉及人数",
+  "inc.reportFields.mainHarm": "主要危害",
+  "inc.reportFields.customerReaction": "客户反应",
+  "inc.reportFields.trend": "事态发展趋势",
+  "inc.reportFields.measures": "应对措施",
 } as const;
 
 export type IncidentKey = keyof typeof incidentsZh;
@@ -312,4 +323,14 @@ export const incidentsEn: Record<IncidentKey, string> = {
   "inc.policy.disabledHint":
     "Switched-off categories are no longer offered on the report page; existing incidents stay",
   "inc.policy.minutes": "min",
+  "inc.reportFields.place": "Place",
+  "inc.reportFields.time": "Time",
+  "inc.reportFields.cause": "Cause",
+  "inc.reportFields.nature": "Nature",
+  "inc.reportFields.amountInvolved": "Amount involved",
+  "inc.reportFields.peopleInvolved": "People involved",
+  "inc.reportFields.mainHarm": "Main harm",
+  "inc.reportFields.customerReaction": "Customer reaction",
+  "inc.reportFields.trend": "Trend",
+  "inc.reportFields.measures": "Measures taken",
 };
