@@ -10,7 +10,7 @@ import {
 } from "../../../domain/compliance/materials-schema.ts";
 import type { App, Deps } from "../../http/deps.ts";
 import { allow, callerOf } from "../../http/request.ts";
-import { reviewMaterial, submitMaterial, submitVersion } from "../materials-commands.ts";
+import { reviewMaterial, submitMaterial, submitVersion } from "./commands.ts";
 import { getAttachment, getMaterial, listMaterials } from "./store.ts";
 
 /** Marketing-material review: submit → automatic check → four-eyes approval; approved versions frozen. */

@@ -3,16 +3,16 @@ import type {
   newVersionBody,
   reviewBody,
   submitMaterialBody,
-} from "../../domain/compliance/materials-schema.ts";
-import { reviewTransition } from "../../domain/compliance/review.ts";
-import { appendAudit } from "../audit/append.ts";
-import type { Caller } from "../auth/session-user.ts";
-import type { Db } from "../db/database.ts";
-import { nextRef } from "../db/refs.ts";
-import type { Deps } from "../http/deps.ts";
-import { AppError, invalid } from "../http/errors.ts";
-import { getMaterial } from "./materials/store.ts";
-import { checkAt } from "./ruleset.ts";
+} from "../../../domain/compliance/materials-schema.ts";
+import { reviewTransition } from "../../../domain/compliance/review.ts";
+import { appendAudit } from "../../audit/append.ts";
+import type { Caller } from "../../auth/session-user.ts";
+import type { Db } from "../../db/database.ts";
+import { nextRef } from "../../db/refs.ts";
+import type { Deps } from "../../http/deps.ts";
+import { AppError, invalid } from "../../http/errors.ts";
+import { checkAt } from "../ruleset.ts";
+import { getMaterial } from "./store.ts";
 
 type Attachment = z.infer<typeof submitMaterialBody>["attachment"];
 
