@@ -24,6 +24,7 @@ export const en: Dictionary = {
   "common.confirm": "OK",
   "common.edit": "Edit",
   "common.actions": "Actions",
+  "common.colon": ": ",
   "common.search": "Search",
   "common.reset": "Reset",
   "common.loadMore": "Load more",

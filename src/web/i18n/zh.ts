@@ -26,6 +26,7 @@ export const zh = {
   "common.confirm": "确定",
   "common.edit": "编辑",
   "common.actions": "操作",
+  "common.colon": "：",
   "common.search": "查询",
   "common.reset": "重置",
   "common.loadMore": "加载更多",

@@ -14,7 +14,7 @@ import { REPORT_PRINT_CSS } from "./print.css.ts";
  */
 export function ReportPrintPage() {
   const { t, locale } = useI18n();
-  const colon = locale === "zh" ? "：" : ": ";
+  const colon = t("common.colon");
   const params = useParams();
   const id = Number(params.id);
   const incident = useIncident(id);
