@@ -11,7 +11,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { sql } from "kysely";
 import { appendAudit, SYSTEM_ACTOR } from "../src/server/audit/append.ts";
-import { rebuildFigures } from "../src/server/complaints/figures-rebuild.ts";
+import { rebuildFigures } from "../src/server/complaints/figures/rebuild.ts";
 import { loadConfig } from "../src/server/config.ts";
 import { migrateToLatest, openDatabase } from "../src/server/db/database.ts";
 import { isPostgres } from "../src/server/db/dialect.ts";
@@ -47,7 +47,7 @@ if (!databaseUrl) {
 }
 const db = openDatabase({ databaseUrl, sqlitePath });
 const started = Date.now();
-await migrateToLatest(db);
+await migrateToLatest(db, loadConfig());
 if (await db.selectFrom("org_units").select("id").limit(1).executeTakeFirst()) {
   throw new Error("The database already has an org tree; seed into an empty database.");
 }

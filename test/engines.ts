@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { describe, inject } from "vitest";
+import { loadConfig } from "../src/server/config.ts";
 import { type Db, migrateToLatest, openDatabase } from "../src/server/db/database.ts";
 
 export type Engine = "sqlite" | "postgres";
@@ -21,7 +22,7 @@ export async function createTestDatabase(engine: Engine): Promise<TestDatabase> 
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bulwark-test-"));
     const location = { databaseUrl: null, sqlitePath: path.join(dir, "test.db") };
     const db = openDatabase(location);
-    await migrateToLatest(db);
+    await migrateToLatest(db, loadConfig({}));
     return {
       engine,
       db,
@@ -43,7 +44,7 @@ export async function createTestDatabase(engine: Engine): Promise<TestDatabase> 
   url.pathname = `/${name}`;
   const location = { databaseUrl: url.toString(), sqlitePath: "" };
   const db = openDatabase(location);
-  await migrateToLatest(db);
+  await migrateToLatest(db, loadConfig({}));
   return {
     engine,
     db,

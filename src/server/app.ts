@@ -18,7 +18,7 @@ import { registerAuthRoutes, registerSessionHook } from "./auth/routes.ts";
 import { registerCalendarRoutes } from "./calendar/routes.ts";
 import { registerCaseRoutes } from "./cases/routes.ts";
 import { registerComplaintRoutes } from "./complaints/routes.ts";
-import { registerMaterialRoutes } from "./compliance/materials-routes.ts";
+import { registerMaterialRoutes } from "./compliance/materials/routes.ts";
 import { registerComplianceRoutes } from "./compliance/routes.ts";
 import { registerCounterExceptionRoutes } from "./counter-exceptions/routes.ts";
 import type { App, Deps } from "./http/deps.ts";

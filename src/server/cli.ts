@@ -1,7 +1,7 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { chainName, verifyAuditChain } from "./audit/verify.ts";
-import { rebuildFigures } from "./complaints/figures-rebuild.ts";
+import { rebuildFigures } from "./complaints/figures/rebuild.ts";
 import { COMPLIANCE_USAGE, runComplianceCheck } from "./compliance/cli.ts";
 import { loadConfig } from "./config.ts";
 import { backupSqlite, restoreSqlite } from "./db/backup.ts";
@@ -130,11 +130,11 @@ async function run(): Promise<number> {
       console.log("Complaint statistics rollup rebuilt.");
       return 0;
     case "migrate":
-      await migrateToLatest(db);
+      await migrateToLatest(db, config);
       console.log("Database schema is up to date.");
       return 0;
     case "seed-demo":
-      await migrateToLatest(db);
+      await migrateToLatest(db, config);
       console.log(
         (await seedDemoData(
           db,

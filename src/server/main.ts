@@ -1,8 +1,8 @@
 /**
  * The server's entry point. Node keeps the modules it compiled (TypeScript stripped, V8 code) in a cache on
- * disk and reuses them at the next start: loading the modules is nearly all of a start, which went from
- * 1.5–2.2 to 1.3–1.5 s on the bench database (bench/README.md). The cache is Node's own: in NODE_COMPILE_CACHE
- * when set, else in the system's temporary directory; a changed file is compiled afresh.
+ * disk and reuses them at the next start: loading the modules is nearly all of a start (bench/README.md,
+ * "Where the budgets are missed, and why", "Start-up"). The cache is Node's own: in NODE_COMPILE_CACHE when
+ * set, else in the system's temporary directory; a changed file is compiled afresh.
  */
 import module from "node:module";
 

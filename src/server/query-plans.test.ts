@@ -7,8 +7,8 @@ import { createTestDatabase, describeEachEngine, type TestDatabase } from "../..
 import { monthStart } from "../domain/complaints/figures.ts";
 import { recordHistory } from "./audit/history.ts";
 import type { Caller } from "./auth/session-user.ts";
-import { rebuildFigures } from "./complaints/figures-rebuild.ts";
-import { statsFor } from "./complaints/stats.ts";
+import { statsFor } from "./complaints/figures/dashboard.ts";
+import { rebuildFigures } from "./complaints/figures/rebuild.ts";
 import { listComplaintRows } from "./complaints/store.ts";
 import { loadConfig } from "./config.ts";
 import { exceptionStats, listExceptions } from "./counter-exceptions/store.ts";

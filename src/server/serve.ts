@@ -13,7 +13,7 @@ const db = openDatabase({
   ...config,
   backgroundCheckpoints: (problem) => log.warn({ problem }, "SQLite checkpoint failed; retrying"),
 });
-await migrateToLatest(db);
+await migrateToLatest(db, config);
 const sampleRecords = config.demoData === "full" ? { timeZone: config.timeZone, now: new Date() } : undefined;
 if (config.demoData !== "off" && (await seedDemoData(db, sampleRecords))) {
   log.info(

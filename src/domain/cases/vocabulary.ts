@@ -15,11 +15,3 @@ export const CASE_OUTCOMES = [
   "compensated", // 经协商赔偿/补偿
 ] as const;
 export type CaseOutcome = (typeof CASE_OUTCOMES)[number];
-
-export const CASE_OUTCOME_LABELS: Record<CaseOutcome, { zh: string; en: string }> = {
-  resolved_on_site: { zh: "现场化解", en: "Resolved on the spot" },
-  resolved_after_follow_up: { zh: "跟进后化解", en: "Resolved after follow-up" },
-  complaint_escalated: { zh: "升级处理", en: "Escalated" },
-  regulator_or_media: { zh: "引发监管转办或舆情", en: "Reached the regulator or the media" },
-  compensated: { zh: "协商补偿", en: "Settled with compensation" },
-};

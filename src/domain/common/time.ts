@@ -2,7 +2,8 @@ const formats = new Map<string, Intl.DateTimeFormat>();
 
 /**
  * One Intl.DateTimeFormat per locale, zone and options, kept: building one costs far more than using it
- * (it was 15% of the CPU of registering a complaint, which turns several instants into local dates).
+ * (registering a complaint turns several instants into local dates; bench/README.md, "What changed since the
+ * first figures").
  */
 export function dateFormat(
   locale: string,

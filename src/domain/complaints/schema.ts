@@ -13,6 +13,7 @@ import {
   PAUSE_REASONS,
   PSYCHOLOGIES,
   REMEDIES,
+  SATISFACTIONS,
   SENSITIVE_TAGS,
   SOURCES,
 } from "./vocabulary.ts";
@@ -262,7 +263,7 @@ export const noticeBody = z.object({
 export const closeBody = z.object({
   rootCause: describedText(2000),
   rectification: describedText(2000),
-  satisfaction: z.enum(["satisfied", "basically_satisfied", "dissatisfied", "unreachable"]),
+  satisfaction: z.enum(SATISFACTIONS),
   publishAsCase: z.boolean().default(false),
 });
 export const reviewRequestBody = z.object({ receivedAt: instant, reason: describedText(2000) });

@@ -37,6 +37,8 @@ export const SATISFACTION_LABELS = {
   unreachable: { zh: "未联系上", en: "Not reached" },
 } as const;
 export const REMEDIES = ["review", "mediation", "arbitration", "litigation"] as const;
+/** How the complainant took the outcome, asked when the complaint is closed. */
+export const SATISFACTIONS = ["satisfied", "basically_satisfied", "dissatisfied", "unreachable"] as const;
 
 /** A group complaint in person by this many people or more is "major" and may need the emergency plan (§29). */
 export const GROUP_EMERGENCY_THRESHOLD = 20;

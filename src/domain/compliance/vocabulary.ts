@@ -28,38 +28,15 @@ export type MaterialType = (typeof MATERIAL_TYPES)[number];
 export const CHANNELS = ["lobby_poster", "online", "phone_script", "sms"] as const;
 export type Channel = (typeof CHANNELS)[number];
 
-export const RULE_KIND_LABELS: Record<RuleKind, { zh: string; en: string }> = {
-  banned_claim: { zh: "禁用表述", en: "Banned claim" },
-  required_disclosure: { zh: "必备披露", en: "Required disclosure" },
-  forbidden_phrase: { zh: "服务禁语", en: "Forbidden service phrasing" },
-};
-
 export const SEVERITY_LABELS: Record<Severity, { zh: string; en: string }> = {
   error: { zh: "违规", en: "Error" },
   warning: { zh: "提示风险", en: "Warning" },
   info: { zh: "建议", en: "Advice" },
 };
 
-export const MATERIAL_TYPE_LABELS: Record<MaterialType, { zh: string; en: string }> = {
-  wealth_product: { zh: "理财产品", en: "Wealth product" },
-  structured_deposit: { zh: "结构性存款", en: "Structured deposit" },
-  agency_product: { zh: "代销产品", en: "Product sold as agent" },
-  deposit: { zh: "存款", en: "Deposit" },
-  loan: { zh: "贷款", en: "Loan" },
-  card: { zh: "银行卡", en: "Card" },
-  general: { zh: "综合/品牌", en: "General" },
-};
-
-export const CHANNEL_LABELS: Record<Channel, { zh: string; en: string }> = {
-  lobby_poster: { zh: "厅堂海报", en: "Lobby poster" },
-  online: { zh: "线上渠道", en: "Online" },
-  phone_script: { zh: "电话营销话术", en: "Phone script" },
-  sms: { zh: "短信", en: "SMS" },
-};
-
 /**
  * What front-line pages call each default rule, instead of its code. A rule an administrator adds has no
- * entry and is shown by its kind (ruleName).
+ * entry and is shown by its kind.
  */
 export const RULE_NAMES: Record<string, { zh: string; en: string }> = {
   "mkt.guaranteed_principal": { zh: "承诺保本", en: "Principal promised" },
@@ -96,8 +73,3 @@ export const RULE_NAMES: Record<string, { zh: string; en: string }> = {
   "svc.impatient": { zh: "催促、不耐烦", en: "Impatience" },
   "svc.argue": { zh: "与客户争辩", en: "Arguing with the customer" },
 };
-
-/** The name a page shows for a rule: its own, or for a rule without one, the name of its kind. */
-export function ruleName(ruleId: string, kind: RuleKind, locale: "zh" | "en"): string {
-  return (RULE_NAMES[ruleId] ?? RULE_KIND_LABELS[kind])[locale];
-}

@@ -28,14 +28,6 @@ export const STATUS_LABELS: Record<Status, Label> = {
 export const STEPS = ["identify", "report", "verify", "handle", "follow_up"] as const;
 export type Step = (typeof STEPS)[number];
 
-export const STEP_LABELS: Record<Step, Label> = {
-  identify: { zh: "识别异常", en: "Identify" },
-  report: { zh: "报告异常", en: "Report" },
-  verify: { zh: "核实异常", en: "Verify" },
-  handle: { zh: "处理异常", en: "Handle" },
-  follow_up: { zh: "跟进处理", en: "Follow up" },
-};
-
 export const VERIFY_OUTCOMES = ["confirmed", "rejected"] as const;
 export type VerifyOutcome = (typeof VERIFY_OUTCOMES)[number];
 
@@ -48,13 +40,6 @@ export const VERIFY_OUTCOME_LABELS: Record<VerifyOutcome, Label> = {
 export const DEPARTMENTS = ["tech_support", "operations", "compliance", "other"] as const;
 export type Department = (typeof DEPARTMENTS)[number];
 
-export const DEPARTMENT_LABELS: Record<Department, Label> = {
-  tech_support: { zh: "科技支持部门", en: "Tech support" },
-  operations: { zh: "运营管理部门", en: "Operations" },
-  compliance: { zh: "内控合规部门", en: "Compliance" },
-  other: { zh: "其他部门", en: "Other department" },
-};
-
 export const CORRECTIVE_ACTIONS = [
   "corrected_entry",
   "contacted_customer",
@@ -66,6 +51,7 @@ export const CORRECTIVE_ACTIONS = [
 ] as const;
 export type CorrectiveAction = (typeof CORRECTIVE_ACTIONS)[number];
 
+/** The server words corrective actions in a record's history, so their names live here. */
 export const CORRECTIVE_ACTION_LABELS: Record<CorrectiveAction, Label> = {
   corrected_entry: { zh: "更正差错", en: "Corrected the entry" },
   contacted_customer: { zh: "联系客户", en: "Contacted the customer" },

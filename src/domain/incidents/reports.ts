@@ -27,19 +27,6 @@ export const REPORT_FIELDS = [
 ] as const;
 export type ReportField = (typeof REPORT_FIELDS)[number];
 
-export const REPORT_FIELD_LABELS: Record<ReportField, { zh: string; en: string }> = {
-  place: { zh: "地点", en: "Place" },
-  time: { zh: "时间", en: "Time" },
-  cause: { zh: "原因", en: "Cause" },
-  nature: { zh: "性质", en: "Nature" },
-  amountInvolved: { zh: "涉及金额", en: "Amount involved" },
-  peopleInvolved: { zh: "涉及人数", en: "People involved" },
-  mainHarm: { zh: "主要危害", en: "Main harm" },
-  customerReaction: { zh: "客户反应", en: "Customer reaction" },
-  trend: { zh: "事态发展趋势", en: "Trend" },
-  measures: { zh: "应对措施", en: "Measures taken" },
-};
-
 const text = z.string().trim().max(2000);
 export const reportFields = z.object(
   Object.fromEntries(REPORT_FIELDS.map((f) => [f, text])) as Record<ReportField, typeof text>,

@@ -25,22 +25,6 @@ export const TECHNIQUE_ELEMENTS: Record<Technique, readonly Element[]> = {
   three_and_half: ["propose", "benefit", "ask_agreement"],
 };
 
-export const TECHNIQUE_LABELS: Record<Technique, { zh: string; en: string }> = {
-  three_f: { zh: "3F 法（感受—同感—发现）", en: "3F (feel, felt, found)" },
-  taiji: { zh: "太极法", en: "Taiji (redirect)" },
-  three_and_half: { zh: "三句半", en: "Three and a half sentences" },
-};
-
-export const ELEMENT_LABELS: Record<Element, { zh: string; en: string }> = {
-  acknowledge: { zh: "接住情绪", en: "Acknowledge the feeling" },
-  empathise: { zh: "换位同感", en: "Put yourself in their place" },
-  praise: { zh: "肯定客户", en: "Credit the customer's care" },
-  explain: { zh: "讲明原因", en: "Explain why" },
-  propose: { zh: "给出办法", en: "Propose a way forward" },
-  benefit: { zh: "说明好处", en: "Say what they gain" },
-  ask_agreement: { zh: "征求同意", en: "Ask for agreement" },
-};
-
 /**
  * Words that show an element is present. Deliberately generous: practice feedback is a prompt to think,
  * not a grade that can be gamed into a promotion.

@@ -74,8 +74,9 @@ export async function appendAudit(
   await moveHead(trx, id, hash, chain);
 }
 
-// Every change runs these three, built once (compiledOnce): building them was about a third of an entry's time
-// on SQLite, and on PostgreSQL they run as named statements (bench/README.md).
+// Every change runs these three, built once (compiledOnce): building them was a large part of an entry's time
+// on SQLite, and on PostgreSQL they run as named statements (bench/README.md, "Where the budgets are missed,
+// and why", "Reporting an incident").
 const readHead = compiledOnce((db, chain: string) => {
   const q = db.selectFrom("audit_heads").select(["last_id", "last_hash"]).where("chain", "=", chain);
   return isPostgres(db) ? q.forUpdate() : q;

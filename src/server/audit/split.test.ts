@@ -4,6 +4,7 @@ import path from "node:path";
 import { type Kysely, sql } from "kysely";
 import { Migrator } from "kysely/migration";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadConfig } from "../config.ts";
 import { type Db, migrateToLatest, openDatabase } from "../db/database.ts";
 import { migrationProvider } from "../db/migrations/index.ts";
 import { appendAudit, SYSTEM_ACTOR } from "./append.ts";
@@ -47,11 +48,15 @@ describe("splitting the single audit chain (migration 023) [sqlite]", () => {
   beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), "bulwark-split-"));
     db = openDatabase({ databaseUrl: null, sqlitePath: path.join(dir, "split.db") });
-    const migrator = new Migrator({ db, provider: migrationProvider, allowUnorderedMigrations: true });
+    const migrator = new Migrator({
+      db,
+      provider: migrationProvider(loadConfig({})),
+      allowUnorderedMigrations: true,
+    });
     const { error } = await migrator.migrateTo("022_complaints_status_id");
     if (error) throw error;
     await writeSingleChain(db, ["/1/2/4/9/", null, "/1/3/", "/1/"]);
-    await migrateToLatest(db);
+    await migrateToLatest(db, loadConfig({}));
   });
   afterAll(async () => {
     await db.destroy();

@@ -3,15 +3,14 @@ import { DEFAULT_LOCKOUT } from "../../domain/auth/lockout.ts";
 import { PERMISSIONS } from "../../domain/auth/permissions.ts";
 import { csrfToken, loginBody, type Me, me } from "../../domain/auth/schema.ts";
 import { password } from "../../domain/users/schema.ts";
-import { appendAudit } from "../audit/append.ts";
 import type { Config } from "../config.ts";
 import type { App, Deps } from "../http/deps.ts";
-import { AppError, invalid, unauthorized } from "../http/errors.ts";
+import { AppError, unauthorized } from "../http/errors.ts";
 import { callerOf } from "../http/request.ts";
+import { changeOwnPassword, logout } from "./commands.ts";
 import { auditRefusedSignIn, login } from "./login.ts";
-import { hashPassword, verifyPassword } from "./passwords.ts";
 import type { SessionUser } from "./session-user.ts";
-import { endSession, resumeSession, SESSION_COOKIE } from "./sessions.ts";
+import { resumeSession, SESSION_COOKIE } from "./sessions.ts";
 import { signInLimits } from "./sign-in-limits.ts";
 
 function presentMe(user: SessionUser, config: Config): Me {
@@ -109,18 +108,7 @@ export function registerAuthRoutes(app: App, deps: Deps): void {
   );
 
   app.post("/api/auth/logout", { schema: { tags: ["auth"] } }, async (req, reply) => {
-    if (req.user) {
-      const caller = callerOf(req);
-      await db.transaction().execute(async (trx) => {
-        await endSession(trx, caller.user.sessionId);
-        await appendAudit(trx, caller.actor, {
-          action: "auth.logout",
-          entityType: "user",
-          entityId: caller.user.id,
-          orgUnit: caller.user.orgUnit,
-        });
-      });
-    }
+    if (req.user) await logout(db, callerOf(req));
     reply.clearCookie(SESSION_COOKIE, cookieOptions);
     return reply.status(204).send();
   });
@@ -139,34 +127,7 @@ export function registerAuthRoutes(app: App, deps: Deps): void {
       },
     },
     async (req, reply) => {
-      const caller = callerOf(req);
-      const row = await db
-        .selectFrom("users")
-        .select("password_hash")
-        .where("id", "=", caller.user.id)
-        .executeTakeFirstOrThrow();
-      if (!(await verifyPassword(row.password_hash, req.body.currentPassword))) {
-        throw invalid("currentPassword", "auth.invalid_credentials");
-      }
-      const passwordHash = await hashPassword(req.body.newPassword);
-      await db.transaction().execute(async (trx) => {
-        await trx
-          .updateTable("users")
-          .set({ password_hash: passwordHash, password_change_required_at: null })
-          .where("id", "=", caller.user.id)
-          .execute();
-        await trx
-          .deleteFrom("sessions")
-          .where("user_id", "=", caller.user.id)
-          .where("id", "!=", caller.user.sessionId)
-          .execute();
-        await appendAudit(trx, caller.actor, {
-          action: "auth.password_changed",
-          entityType: "user",
-          entityId: caller.user.id,
-          orgUnit: caller.user.orgUnit,
-        });
-      });
+      await changeOwnPassword(db, callerOf(req), req.body);
       return reply.status(204).send();
     },
   );

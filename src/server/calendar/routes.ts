@@ -5,14 +5,15 @@ import {
   listCalendarQuery,
   putCalendarDayBody,
 } from "../../domain/calendar/schema.ts";
-import { appendAudit } from "../audit/append.ts";
 import type { App, Deps } from "../http/deps.ts";
 import { allow, callerOf } from "../http/request.ts";
+import { clearCalendarDay, setCalendarDay } from "./commands.ts";
 import { listCalendarDays } from "./store.ts";
 
 /**
  * The business calendar: the official days (official-days.ts) and the single days administrators set over
- * them; deadlines already running keep their stored due time until their next clock event recomputes it.
+ * them; deadlines already running keep their stored due time until their next clock event recomputes it. The writes are in
+ * commands.ts.
  */
 export function registerCalendarRoutes(app: App, { db, now }: Deps): void {
   app.get(
@@ -39,58 +40,14 @@ export function registerCalendarRoutes(app: App, { db, now }: Deps): void {
         response: { 200: calendarDay },
       },
     },
-    async (req) => {
-      const caller = callerOf(req);
-      const { date } = req.params;
-      return db.transaction().execute(async (trx) => {
-        const before = await trx
-          .selectFrom("calendar_days")
-          .select(["kind", "name"])
-          .where("date", "=", date)
-          .executeTakeFirst();
-        const row = { date, kind: req.body.kind, name: req.body.name, updated_at: now().toISOString() };
-        await trx
-          .insertInto("calendar_days")
-          .values(row)
-          .onConflict((oc) =>
-            oc.column("date").doUpdateSet({ kind: row.kind, name: row.name, updated_at: row.updated_at }),
-          )
-          .execute();
-        await appendAudit(trx, caller.actor, {
-          action: "calendar.set_day",
-          entityType: "calendar_day",
-          entityId: date,
-          orgUnit: caller.user.orgUnit,
-          before: before ?? null,
-          after: { kind: row.kind, name: row.name },
-        });
-        return { date, kind: row.kind, name: row.name, source: "admin" as const };
-      });
-    },
+    async (req) => setCalendarDay(db, callerOf(req), req.params.date, req.body, now()),
   );
 
   app.delete(
     "/api/calendar/days/:date",
     { preHandler: allow("calendar.manage"), schema: { tags: ["calendar"], params: calendarDayParams } },
     async (req, reply) => {
-      const caller = callerOf(req);
-      const { date } = req.params;
-      await db.transaction().execute(async (trx) => {
-        const before = await trx
-          .selectFrom("calendar_days")
-          .select(["kind", "name"])
-          .where("date", "=", date)
-          .executeTakeFirst();
-        if (!before) return;
-        await trx.deleteFrom("calendar_days").where("date", "=", date).execute();
-        await appendAudit(trx, caller.actor, {
-          action: "calendar.clear_day",
-          entityType: "calendar_day",
-          entityId: date,
-          orgUnit: caller.user.orgUnit,
-          before,
-        });
-      });
+      await clearCalendarDay(db, callerOf(req), req.params.date);
       return reply.status(204).send();
     },
   );

@@ -3,7 +3,7 @@ import { decide } from "../../domain/complaints/policy.ts";
 import type { Caller } from "../auth/session-user.ts";
 import { type CommandContext, type CommandDone, type RecordKind, runCommand } from "../common/command.ts";
 import type { Deps } from "../http/deps.ts";
-import { applyFigures, figureSource } from "./figures.ts";
+import { applyFigures, figureSource } from "./figures/rollup.ts";
 import { type ComplaintRow, getComplaintRow } from "./store.ts";
 
 export interface ChangeContext extends CommandContext<ComplaintRow, ComplaintStatus> {

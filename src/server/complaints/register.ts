@@ -20,7 +20,7 @@ import { notify } from "../notifications/notify.ts";
 import { getOrgUnit } from "../org/store.ts";
 import { hashedKey, seal, sealJson } from "../personal-data/vault.ts";
 import { clockOf, clockSettings, scheduleClock } from "./clock.ts";
-import { applyFigures } from "./figures.ts";
+import { applyFigures } from "./figures/rollup.ts";
 import { toComplaint } from "./present.ts";
 import { type ComplaintRow, complaintsInScope, loadCategories } from "./store.ts";
 

@@ -38,11 +38,11 @@ import {
 } from "./commands.ts";
 import { closeComplaint, recordDecision, recordNotice, requestReview } from "./decision.ts";
 import { decideExtension, requestExtension } from "./extensions.ts";
+import { exportCsv, exportXlsx, statsFor } from "./figures/dashboard.ts";
 import { toSummary } from "./present.ts";
-import { readComplaint, readPersonalData } from "./read.ts";
+import { readComplaint, readPersonalData } from "./present-detail.ts";
 import { registerComplaint } from "./register.ts";
-import { registerComplaintSetupRoutes } from "./setup-routes.ts";
-import { exportCsv, exportXlsx, statsFor } from "./stats.ts";
+import { registerComplaintSettingsRoutes } from "./settings-routes.ts";
 import { listComplaintRows, loadCategories } from "./store.ts";
 import { registerComplaintWarnings } from "./warnings.ts";
 
@@ -51,7 +51,7 @@ const guard = (action: ComplaintAction) => (role: Role) => permits(role, action)
 
 export function registerComplaintRoutes(app: App, deps: Deps): void {
   registerComplaintWarnings(deps);
-  registerComplaintSetupRoutes(app, deps);
+  registerComplaintSettingsRoutes(app, deps);
 
   app.post(
     "/api/complaints",

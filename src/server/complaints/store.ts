@@ -100,8 +100,8 @@ export async function listComplaintRows(
   if (after !== null) q = q.where("complaints.id", "<", after);
   // "Breached" is the complaints the breach job flagged (a partial index on id, walked newest first) and the
   // few still open past due that it has not reached yet, looked up first (a partial index of unflagged
-  // complaints by status and due time). As one OR, a branch's page walked the table newest first until
-  // it found its 21 breached complaints (20–28 ms at a million).
+  // complaints by status and due time). As one OR, a branch's page walked the table newest first until it
+  // found its breached complaints (bench/README.md, "Figures once kept in code comments").
   let halves = [q];
   if (filter.breached === "true") {
     const lagging = await overdueUnflaggedRows(db, now).select("complaints.id").execute();

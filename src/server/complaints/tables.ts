@@ -116,7 +116,7 @@ export interface ComplaintEventTable {
 
 /**
  * The statistics rollup (migration 024): per unit, local month, axis and code, what its subtree's
- * complaints add up to. Kept by src/server/complaints/figures.ts in the transaction of every change.
+ * complaints add up to. Kept by src/server/complaints/figures/rollup.ts in the transaction of every change.
  */
 export interface ComplaintFigureTable extends Measures {
   unit_id: number;

@@ -9,7 +9,7 @@ import type { Deps } from "../http/deps.ts";
 import { orgTopics } from "../live/bus.ts";
 import { notify, staffAt, usersWithRoles } from "../notifications/notify.ts";
 import { DUE_KINDS } from "./clock.ts";
-import { applyFigures, figureSource } from "./figures.ts";
+import { applyFigures, figureSource } from "./figures/rollup.ts";
 
 /** Built once, and on PostgreSQL a named statement: every deadline a tick fires starts with it. */
 const openComplaint = compiledOnce((db, id: number) =>

@@ -9,9 +9,10 @@ import type { Database } from "../db/schema.ts";
 import { enabledRulesFor, rulesVersion, toRuleSpec } from "./store.ts";
 
 /**
- * Compiled rule sets by the org path they apply to, kept until a rule changes. Checking a text then costs
- * one small aggregate query and a pass of the automaton; compiling 2,000 rules (~10 ms) happens once.
- * Another app instance's edit is seen on the next check, since the version comes from the database.
+ * Compiled rule sets by the org path they apply to, kept until a rule changes. Checking a text then costs one
+ * small aggregate query and a pass of the automaton; compiling the rules happens once (bench/README.md,
+ * "Figures once kept in code comments"). Another app instance's edit is seen on the next check, since the
+ * version comes from the database.
  */
 const caches = new WeakMap<Kysely<Database>, Map<string, { version: string; compiled: CompiledRules }>>();
 const MAX_CACHED = 200;

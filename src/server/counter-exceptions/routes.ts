@@ -19,12 +19,12 @@ import { allow, callerOf } from "../http/request.ts";
 import { linkComplaint } from "./complaint-link.ts";
 import { exportExceptions } from "./export.ts";
 import { toListItem } from "./present.ts";
+import { exceptionDetail } from "./present-detail.ts";
 import { followUpException, handleException, verifyException } from "./procedure.ts";
 import { registerFollowUpReminder } from "./reminders.ts";
 import { reportException } from "./report.ts";
 import { registerCounterExceptionSettingsRoutes } from "./settings-routes.ts";
 import { exceptionStats, listExceptions } from "./store.ts";
-import { exceptionDetail } from "./view.ts";
 
 const tags = ["counter-exceptions"];
 const BASE = "/api/counter-exceptions";

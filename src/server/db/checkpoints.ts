@@ -2,11 +2,10 @@ import { Worker } from "node:worker_threads";
 import type SQLite from "better-sqlite3";
 
 /**
- * Moves SQLite's checkpoints off the thread that answers requests. By default the connection that commits
- * the 1,000th page of the write-ahead log copies it into the database file and syncs both, inside that
- * commit: at a million complaints one commit in 17 took 5–22 ms instead of 0.3 ms, 80% of all commit time,
- * and every request in the server waited for it (bench/README.md). Here a worker thread with a connection
- * of its own checkpoints every `intervalMs`.
+ * Moves SQLite's checkpoints off the thread that answers requests. By default the connection that commits the
+ * 1,000th page of the write-ahead log copies it into the database file and syncs both, inside that commit,
+ * and every request in the server waits for it (bench/README.md, "Checkpoints on the request thread"). Here a
+ * worker thread with a connection of its own checkpoints every `intervalMs`.
  *
  * The log starts again from its beginning only at a write that begins reading when every frame has been
  * copied, and under steady writes a pass never ends in such a gap. So the server's own connection still

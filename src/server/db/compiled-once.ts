@@ -3,11 +3,11 @@ import type { Db } from "./database.ts";
 import { isPostgres } from "./dialect.ts";
 
 /**
- * A query that Kysely builds and compiles once per engine, then runs with new values bound in place of
- * its placeholders, on a database or inside one of its transactions. Building and compiling the session
- * lookup took 64 µs, five times what SQLite took to run it, and every request pays it (bench/README.md).
- * Kysely compiles a query alike for every database of one dialect, since `openDatabase` adds no plugins; a
- * transaction, a new object each time, therefore shares its database's compiled query.
+ * A query that Kysely builds and compiles once per engine, then runs with new values bound in place of its
+ * placeholders, on a database or inside one of its transactions. Building and compiling a lookup costs
+ * several times what SQLite takes to run it, and every request pays it (bench/README.md, "What changed since
+ * the first figures"). Kysely compiles a query alike for every database of one dialect, since `openDatabase`
+ * adds no plugins; a transaction, a new object each time, therefore shares its database's compiled query.
  *
  * For queries of a fixed shape: each placeholder must reach the statement as one bound parameter of its
  * own, which is checked when the query is compiled. On PostgreSQL such a query also runs as a named prepared
@@ -37,9 +37,9 @@ const names = new Map<string, string>();
 
 /**
  * The statement name under which PostgreSQL connections run a compiled-once query (database.ts), so that each
- * connection parses and plans it once instead of at every execution: the session lookup took 0.9–1.6 ms
- * unnamed and 0.1–0.4 ms named on the bench database. Only these: a named statement may be given a generic
- * plan, which suits a lookup or write by key but could be a poor one for a scoped list.
+ * connection parses and plans it once instead of at every execution (bench/README.md, "PostgreSQL parsed and
+ * planned every statement at every execution"). Only these: a named statement may be given a generic plan,
+ * which suits a lookup or write by key but could be a poor one for a scoped list.
  */
 export function preparedName(sql: string): string | undefined {
   return names.get(sql);

@@ -6,7 +6,7 @@ import { Migrator } from "kysely/migration";
 import pg from "pg";
 import { checkpointInBackground } from "./checkpoints.ts";
 import { preparedName } from "./compiled-once.ts";
-import { migrationProvider } from "./migrations/index.ts";
+import { type MigrationSettings, migrationProvider } from "./migrations/index.ts";
 import { dropStat4Samples } from "./planner-stats.ts";
 import type { Database } from "./schema.ts";
 import { ImmediateSqliteDialect } from "./sqlite-dialect.ts";
@@ -76,9 +76,14 @@ function sendNamedStatements(client: pg.PoolClient) {
   }) as typeof client.query;
 }
 
-export async function migrateToLatest(db: Db): Promise<void> {
+/** `settings` are the config module's values (loadConfig) the migrations depend on. */
+export async function migrateToLatest(db: Db, settings: MigrationSettings): Promise<void> {
   // Features land in parallel, each with its own migration; a database may have run a later-numbered one first.
-  const migrator = new Migrator({ db, provider: migrationProvider, allowUnorderedMigrations: true });
+  const migrator = new Migrator({
+    db,
+    provider: migrationProvider(settings),
+    allowUnorderedMigrations: true,
+  });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === "Error");
   if (error || failed) {

@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import SQLite from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
+import { loadConfig } from "../config.ts";
 import { migrateToLatest, openDatabase } from "./database.ts";
 
 describe("SQLite planner statistics", () => {
@@ -14,7 +15,7 @@ describe("SQLite planner statistics", () => {
   it("keeps STAT1 and drops the STAT4 samples of an ANALYZE run by hand, when the database is opened", async () => {
     const sqlitePath = path.join(dir, "analyzed.db");
     const first = openDatabase({ databaseUrl: null, sqlitePath });
-    await migrateToLatest(first);
+    await migrateToLatest(first, loadConfig({}));
     await first.destroy();
     // What an administrator's `sqlite3 bulwark.db ANALYZE` leaves behind.
     const byHand = new SQLite(sqlitePath);

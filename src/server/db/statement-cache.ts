@@ -2,9 +2,10 @@ import type { SqliteDatabase, SqliteStatement } from "kysely";
 
 /**
  * better-sqlite3 with its prepared statements kept, for Kysely's SQLite dialect, which calls `prepare` for
- * every query it runs. Preparing cost 15% of the server's CPU under load (bench/README.md), and each
- * discarded statement held native memory until the garbage collector happened to finalise it. The server
- * sends a few hundred distinct statements, so the cache keeps the most recently used `capacity` of them.
+ * every query it runs. Preparing was a large share of the server's CPU under load (bench/README.md, "What
+ * changed since the first figures"), and each discarded statement held native memory until the garbage
+ * collector happened to finalise it. The server sends a few hundred distinct statements, so the cache keeps
+ * the most recently used `capacity` of them.
  */
 export class CachedStatements implements SqliteDatabase {
   private readonly statements = new Map<string, SqliteStatement>();

@@ -12,8 +12,8 @@ function safeRow(values: RowValues): RowValues {
 }
 
 /**
- * A streaming .xlsx writer into `out`. exceljs is loaded at the first export, not at start: importing it
- * took 0.4 s on this machine's slow evening, a fifth of the start budget (bench/README.md).
+ * A streaming .xlsx writer into `out`. exceljs is loaded at the first export, not at start: importing it is a
+ * large share of the start budget (bench/README.md, "Where the budgets are missed, and why", "Start-up").
  * Every row added to any of its sheets goes through cellText, so no export can carry a formula.
  */
 export async function xlsxWriter(out: PassThrough) {

@@ -14,7 +14,7 @@ import { audit, change } from "./commands.ts";
 import { scheduleDailyUpdate } from "./daily-update.ts";
 import { ACK_DUE, REPORT_DUE } from "./due.ts";
 import { recordEvent } from "./events.ts";
-import { loadPolicy } from "./policy.ts";
+import { loadPolicy } from "./settings.ts";
 import { holdsCommander } from "./store.ts";
 
 /**

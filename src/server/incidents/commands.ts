@@ -32,7 +32,7 @@ import { assertFinalReportSent } from "./closing.ts";
 import { scheduleDailyUpdate } from "./daily-update.ts";
 import { ACK_DUE, REPORT_DUE } from "./due.ts";
 import { recordEvent } from "./events.ts";
-import { loadPolicy } from "./policy.ts";
+import { loadPolicy } from "./settings.ts";
 import { getIncidentRow, type IncidentChildren, type IncidentRow } from "./store.ts";
 
 /** Every notice about a drill says so up front. */

@@ -9,7 +9,7 @@ import { scheduleDue } from "../scheduler/scheduler.ts";
 import { drillParam } from "./commands.ts";
 import { ACK_DUE } from "./due.ts";
 import { recordEvent } from "./events.ts";
-import { loadPolicy } from "./policy.ts";
+import { loadPolicy } from "./settings.ts";
 
 /**
  * When the acknowledgement deadline passes with nobody having acknowledged, the report goes one level up

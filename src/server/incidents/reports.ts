@@ -23,8 +23,8 @@ import { cancelDue } from "../scheduler/scheduler.ts";
 import { audit, change, drillParam } from "./commands.ts";
 import { REPORT_DUE } from "./due.ts";
 import { recordEvent } from "./events.ts";
-import { loadPolicy } from "./policy.ts";
 import { noticeReportSent } from "./report-notices.ts";
+import { loadPolicy } from "./settings.ts";
 import type { IncidentRow } from "./store.ts";
 
 /** Sent reports, and a draft of the next one filled from what the incident already holds. */

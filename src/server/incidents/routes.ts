@@ -26,10 +26,14 @@ import {
   submitReview,
   transitionIncident,
 } from "./commands.ts";
+import { registerDrillRoutes } from "./drills-routes.ts";
 import { registerEscalation } from "./escalation.ts";
+import { registerPhotoRoutes } from "./photos-routes.ts";
 import { registerPlanRoutes } from "./plan-routes.ts";
-import { loadPolicy, registerPolicyRoutes } from "./policy.ts";
-import { registerIncidentRoomRoutes } from "./room-routes.ts";
+import { registerReportRoutes } from "./reports-routes.ts";
+import { registerResponseTimeRoutes } from "./response-times-routes.ts";
+import { loadPolicy } from "./settings.ts";
+import { registerPolicyRoutes } from "./settings-routes.ts";
 import {
   board,
   getIncidentRow,
@@ -48,7 +52,10 @@ export function registerIncidentRoutes(app: App, deps: Deps): void {
   const { db, now } = deps;
   registerEscalation(deps);
   registerPolicyRoutes(app, deps);
-  registerIncidentRoomRoutes(app, deps);
+  registerReportRoutes(app, deps);
+  registerPhotoRoutes(app, deps);
+  registerResponseTimeRoutes(app, deps);
+  registerDrillRoutes(app, deps);
   registerPlanRoutes(app, deps);
 
   const present = async (req: Parameters<typeof callerOf>[0], id: number) => {

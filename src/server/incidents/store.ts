@@ -106,10 +106,11 @@ export async function listIncidents(
 /** Open incidents of the subtree, most severe first, then the most overdue acknowledgement first. */
 export async function board(db: Kysely<Database>, scopePath: string, locale: Locale, now: Date) {
   // On SQLite a small subtree probes the open-incidents index unit by unit; by path alone, every outlet's
-  // board read all the bank's open incidents and kept its own. On PostgreSQL the units' lookup is a round trip
-  // that cost more than that read (board 559–614 → 484–486 req/s). The status and the cap are written into
-  // the statement: SQLite prepares a statement again at every run when a value bound in it is one the planner
-  // compared with the partial index's predicate, or a LIMIT (104 µs against 11–13 µs, bench/README.md).
+  // board read all the bank's open incidents and kept its own. On PostgreSQL the units' lookup is a round
+  // trip that costs more than that read. The status and the cap are written into the statement: SQLite
+  // prepares a statement again at every run when a value bound in it is one the planner compared with the
+  // partial index's predicate, or a LIMIT (bench/README.md, "Boards read the whole bank's open incidents";
+  // "SQLite statements prepared anew at every execution").
   const units = isPostgres(db) ? null : await smallSubtree(db, scopePath);
   let open = inScope(db, scopePath).where("incidents.status", "<>", sql.lit("closed"));
   if (units) open = open.where("incidents.org_unit_id", "in", units);

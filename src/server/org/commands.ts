@@ -3,7 +3,7 @@ import type { createOrgUnitBody, updateOrgUnitBody } from "../../domain/org/sche
 import { childPath, isWithin, ORG_KIND_LABELS, PARENT_KIND } from "../../domain/org/units.ts";
 import { appendAudit } from "../audit/append.ts";
 import type { Caller } from "../auth/session-user.ts";
-import { moveFigures } from "../complaints/figures.ts";
+import { moveFigures } from "../complaints/figures/rollup.ts";
 import type { Db } from "../db/database.ts";
 import { startsWith } from "../db/starts-with.ts";
 import { conflict, invalid } from "../http/errors.ts";

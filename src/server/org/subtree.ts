@@ -9,9 +9,9 @@ const SMALL_SUBTREE = 64;
 /**
  * The ids of the units under `path` when the subtree is small (an outlet, a sub-branch), else null. SQLite
  * cannot use the path index for `path LIKE 'x%'` (LIKE is case-insensitive), so without the ids a small
- * subtree's list walks the whole table newest first and keeps the few rows that belong to it: 250–500 ms
- * for an outlet's filtered page at a million complaints (bench/README.md). The LIMIT is written into the
- * statement, which SQLite would prepare again at every run if it were bound.
+ * subtree's list walks the whole table newest first and keeps the few rows that belong to it
+ * (bench/README.md, "What changed since the first figures"). The LIMIT is written into the statement, which
+ * SQLite would prepare again at every run if it were bound.
  */
 export async function smallSubtree(db: Kysely<Database>, path: string): Promise<number[] | null> {
   const units = await db
@@ -26,9 +26,9 @@ export async function smallSubtree(db: Kysely<Database>, path: string): Promise<
 /**
  * The paths that start with `path`, as a range of SQLite's index on path: BINARY collation orders strings
  * bytewise, so the paths extending a prefix lie between it and the prefix followed by U+FFFF (paths are
- * ASCII). The LIKE of startsWith cannot use that index and read the whole org tree: 125–220 µs at 2,400
- * units, against 3–8 µs, for a lookup every list and board of an outlet makes. PostgreSQL keeps LIKE: its
- * range would follow the database's collation, which need not be bytewise.
+ * ASCII). The LIKE of startsWith cannot use that index and reads the whole org tree, for a lookup every list
+ * and board of an outlet makes (bench/README.md, "Boards read the whole bank's open incidents"). PostgreSQL
+ * keeps LIKE: its range would follow the database's collation, which need not be bytewise.
  */
 const underPathIndexed = (path: string) =>
   sql<SqlBool>`${sql.ref("path")} >= ${path} AND ${sql.ref("path")} < ${`${path}\uffff`}`;
@@ -56,8 +56,8 @@ export async function filterPath(
  * The arms of a keyset page in a small subtree (`units` from smallSubtree): the query once per unit, so that
  * each arm walks that unit's (unit, id) index. Given `unit IN (…)` instead, SQLite either collects every
  * matching row of the subtree and sorts it, or walks a status index across the whole bank looking for the
- * subtree's rows: 3–19 ms for a sub-branch's page at a million complaints, against 1–2 ms this way
- * (bench/README.md). A large subtree is one arm: the query itself.
+ * subtree's rows (bench/README.md, "Figures once kept in code comments"). A large subtree is one arm: the
+ * query itself.
  */
 export function perUnit<Q extends SelectQueryBuilder<Database, never, unknown>>(
   query: Q,

@@ -1,5 +1,5 @@
 import { complainantKey } from "../../domain/complaints/personal-data.ts";
-import { applyFigures, figureSource } from "../complaints/figures.ts";
+import { applyFigures, figureSource } from "../complaints/figures/rollup.ts";
 import type { Db } from "../db/database.ts";
 import { ERASED_KEY } from "../retention/retention.ts";
 import {

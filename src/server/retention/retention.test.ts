@@ -2,7 +2,7 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import { startTestApp, type TestApp, type TestClient } from "../../../test/app.ts";
 import { describeEachEngine } from "../../../test/engines.ts";
 import { verifyAuditChain } from "../audit/verify.ts";
-import { rebuildFigures } from "../complaints/figures-rebuild.ts";
+import { rebuildFigures } from "../complaints/figures/rebuild.ts";
 import { complaintBody } from "../complaints/test-fixtures.ts";
 import { planRetention, RETENTION_SWEEP } from "./retention.ts";
 

@@ -2,7 +2,7 @@ import { createHmac, randomBytes } from "node:crypto";
 import type { Kysely, Transaction } from "kysely";
 import type { EntityType } from "../../domain/audit/actions.ts";
 import { appendAudit, SYSTEM_ACTOR } from "../audit/append.ts";
-import { applyFigures, figureSource } from "../complaints/figures.ts";
+import { applyFigures, figureSource } from "../complaints/figures/rollup.ts";
 import type { Db } from "../db/database.ts";
 import type { Database } from "../db/schema.ts";
 import { type Scheduler, scheduleDue } from "../scheduler/scheduler.ts";

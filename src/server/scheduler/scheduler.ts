@@ -87,10 +87,10 @@ export class Scheduler {
   /**
    * Fires everything due at `now`; answers how many items fired. A transaction claims up to `BATCH_ITEMS`
    * items and fires each under a savepoint of its own, so the begin, claim and commit round trips are paid
-   * once per batch. On PostgreSQL several batches fire at once, each on its own connection (SKIP LOCKED
-   * hands each worker different items): an item is some seven round trips, so twenty warnings one after
-   * another took 45–70 ms of mostly waiting. SQLite has one connection, so its batches fire one after
-   * another either way.
+   * once per batch. On PostgreSQL several batches fire at once, each on its own connection (SKIP LOCKED hands
+   * each worker different items): an item is some seven round trips, so items fired one after another spend
+   * most of their time waiting (bench/README.md, "Where the budgets are missed, and why", "Scheduler tick").
+   * SQLite has one connection, so its batches fire one after another either way.
    */
   async tick(now: Date): Promise<number> {
     const worker = async () => {

@@ -4,7 +4,7 @@ import type { MaterialStatus } from "../../domain/compliance/review.ts";
 import type { Channel, MaterialType } from "../../domain/compliance/vocabulary.ts";
 import { appendAudit, SYSTEM_ACTOR } from "../audit/append.ts";
 import { indexText } from "../cases/segment.ts";
-import { rebuildFigures } from "../complaints/figures-rebuild.ts";
+import { rebuildFigures } from "../complaints/figures/rebuild.ts";
 import { checkAt } from "../compliance/ruleset.ts";
 import type { Db } from "../db/database.ts";
 import { AuditChain } from "./audit-chain.ts";

@@ -16,7 +16,7 @@ import {
   Typography,
 } from "antd";
 import { useState } from "react";
-import { CASE_OUTCOME_LABELS, CASE_OUTCOMES } from "../../domain/cases/vocabulary.ts";
+import { CASE_OUTCOMES } from "../../domain/cases/vocabulary.ts";
 import { useCan, useCurrentUser } from "../auth/current-user.tsx";
 import { LoadMore } from "../common/LoadMore.tsx";
 import { PageHeader } from "../common/PageHeader.tsx";
@@ -26,7 +26,7 @@ import { CreateCaseModal } from "./CreateCaseModal.tsx";
 
 /** 案例库: search past cases in Chinese, filter them, read their lessons. */
 export function CasesPage() {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const can = useCan();
   const [filter, setFilter] = useState<CaseFilter>({ status: "published" });
   const [open, setOpen] = useState<CaseRecord | null>(null);
@@ -64,7 +64,7 @@ export function CasesPage() {
             placeholder={t("cases.outcome")}
             style={{ width: 180 }}
             onChange={(outcome) => set({ outcome })}
-            options={CASE_OUTCOMES.map((o) => ({ value: o, label: CASE_OUTCOME_LABELS[o][locale] }))}
+            options={CASE_OUTCOMES.map((o) => ({ value: o, label: t(`cases.outcomes.${o}`) }))}
           />
           <DatePicker.RangePicker
             onChange={(range) =>
@@ -97,7 +97,7 @@ export function CasesPage() {
                 title={
                   <Space wrap>
                     <Typography.Link>{c.title}</Typography.Link>
-                    <Tag>{CASE_OUTCOME_LABELS[c.outcome][locale]}</Tag>
+                    <Tag>{t(`cases.outcomes.${c.outcome}`)}</Tag>
                     {c.tags.map((tag) => (
                       <Tag key={tag} color="blue">
                         {tag}
@@ -128,7 +128,7 @@ export function CasesPage() {
 }
 
 function CaseDrawer({ record, onClose }: { record: CaseRecord | null; onClose: () => void }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const can = useCan();
   const me = useCurrentUser();
   const { message } = App.useApp();
@@ -167,7 +167,7 @@ function CaseDrawer({ record, onClose }: { record: CaseRecord | null; onClose: (
             <Descriptions.Item label={t("cases.ref")}>{record.ref}</Descriptions.Item>
             <Descriptions.Item label={t("cases.occurredOn")}>{record.occurredOn}</Descriptions.Item>
             <Descriptions.Item label={t("cases.outcome")}>
-              {CASE_OUTCOME_LABELS[record.outcome][locale]}
+              {t(`cases.outcomes.${record.outcome}`)}
             </Descriptions.Item>
             <Descriptions.Item label={t("cases.category")}>{record.category}</Descriptions.Item>
             {record.sourceRef && (

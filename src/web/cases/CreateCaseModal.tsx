@@ -1,6 +1,6 @@
 import { DatePicker, Form, Input, Modal, Select } from "antd";
 import type { Dayjs } from "dayjs";
-import { CASE_OUTCOME_LABELS, CASE_OUTCOMES, CASE_SOURCE_KINDS } from "../../domain/cases/vocabulary.ts";
+import { CASE_OUTCOMES, CASE_SOURCE_KINDS } from "../../domain/cases/vocabulary.ts";
 import { useFormErrorHandler } from "../api/form-errors.ts";
 import { outsidePast, usePlausibilityRules } from "../common/plausibility.ts";
 import { useI18n } from "../i18n/I18nProvider.tsx";
@@ -15,7 +15,7 @@ const commaList = (text: string | undefined) =>
 
 /** A new draft case; personal data is stripped by the server before it is stored. */
 export function CreateCaseModal({ onClose }: { onClose: () => void }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const [form] = Form.useForm();
   const onError = useFormErrorHandler(form);
   const plausible = usePlausibilityRules();
@@ -65,7 +65,7 @@ export function CreateCaseModal({ onClose }: { onClose: () => void }) {
           <Input placeholder="crowd_surge" />
         </Form.Item>
         <Form.Item name="outcome" label={t("cases.outcome")}>
-          <Select options={CASE_OUTCOMES.map((o) => ({ value: o, label: CASE_OUTCOME_LABELS[o][locale] }))} />
+          <Select options={CASE_OUTCOMES.map((o) => ({ value: o, label: t(`cases.outcomes.${o}`) }))} />
         </Form.Item>
         <Form.Item
           name="occurredOn"

@@ -32,6 +32,11 @@ export const casesZh = {
   "cases.fromSource": "从已结案记录生成",
   "cases.fromSourcePlaceholder": "事件或投诉编号，如 INC-20260305-0001",
   "cases.drafted": "已生成案例草稿 {ref}，请补充经验教训后交他人审核发布",
+  "cases.outcomes.resolved_on_site": "现场化解",
+  "cases.outcomes.resolved_after_follow_up": "跟进后化解",
+  "cases.outcomes.complaint_escalated": "升级处理",
+  "cases.outcomes.regulator_or_media": "引发监管转办或舆情",
+  "cases.outcomes.compensated": "协商补偿",
 };
 
 export const casesEn: Record<keyof typeof casesZh, string> = {
@@ -68,4 +73,9 @@ export const casesEn: Record<keyof typeof casesZh, string> = {
   "cases.fromSource": "Draft from a closed record",
   "cases.fromSourcePlaceholder": "Incident or complaint reference, e.g. INC-20260305-0001",
   "cases.drafted": "Draft {ref} written; complete its lessons and ask someone else to publish it",
+  "cases.outcomes.resolved_on_site": "Resolved on the spot",
+  "cases.outcomes.resolved_after_follow_up": "Resolved after follow-up",
+  "cases.outcomes.complaint_escalated": "Escalated",
+  "cases.outcomes.regulator_or_media": "Reached the regulator or the media",
+  "cases.outcomes.compensated": "Settled with compensation",
 };

@@ -1,5 +1,6 @@
 /** The complaint pages' texts, merged into the app dictionaries (zh.ts, en.ts). */
 import { complaintHandlingEn, complaintHandlingZh } from "./i18n-handling.ts";
+import { complaintLabelsEn, complaintLabelsZh } from "./i18n-labels.ts";
 
 export const complaintsZh = {
   "nav.complaints": "客户投诉",
@@ -134,6 +135,7 @@ export const complaintsZh = {
   "cmp.stats.toMonth": "截止月份",
   "cmp.stats.topUnits": "投诉最多的 {n} 个（共 {total} 个）",
   ...complaintHandlingZh,
+  ...complaintLabelsZh,
 };
 
 export const complaintsEn: Record<keyof typeof complaintsZh, string> = {
@@ -274,4 +276,5 @@ export const complaintsEn: Record<keyof typeof complaintsZh, string> = {
   "cmp.stats.toMonth": "To month",
   "cmp.stats.topUnits": "Top {n} of {total}",
   ...complaintHandlingEn,
+  ...complaintLabelsEn,
 };

@@ -1,11 +1,14 @@
 import type { CategoryEntry } from "../../domain/complaints/classification.ts";
 import {
+  DISC_STYLES,
   LABELS,
   NOTICE_CHANNEL_LABELS,
   NOTICE_PURPOSE_LABELS,
+  PSYCHOLOGIES,
   SATISFACTION_LABELS,
+  SENSITIVE_TAGS,
 } from "../../domain/complaints/vocabulary.ts";
-import type { Locale } from "../i18n/dictionaries.ts";
+import { type Locale, type MessageKey, translate } from "../i18n/dictionaries.ts";
 
 interface TreeNode {
   value: string;
@@ -29,23 +32,20 @@ export function categoryTree(entries: readonly CategoryEntry[], axis: CategoryEn
 export const optionsOf = <K extends string>(labels: Record<K, { zh: string; en: string }>, locale: Locale) =>
   (Object.keys(labels) as K[]).map((k) => ({ value: k, label: labels[k][locale] }));
 
-export const SENSITIVE_LABELS = {
-  regulatory: { zh: "监管类", en: "Regulatory" },
-  public_opinion: { zh: "舆情类", en: "Media" },
-  judicial: { zh: "司法类", en: "Judicial" },
-  petition: { zh: "信访", en: "Petition" },
-};
-export const PSYCHOLOGY_LABELS = {
-  show: { zh: "求表现", en: "To be seen" },
-  vent: { zh: "求发泄", en: "To vent" },
-  compensation: { zh: "求赔偿", en: "Compensation" },
-  respect: { zh: "求尊重", en: "Respect" },
-  revenge: { zh: "求报复", en: "Revenge" },
-};
-export const DISC_LABELS = {
-  D: { zh: "支配型 D", en: "Dominant D" },
-  I: { zh: "影响型 I", en: "Influential I" },
-  S: { zh: "稳定型 S", en: "Steady S" },
-  C: { zh: "遵从型 C", en: "Conscientious C" },
-};
+/**
+ * The names of a field's fixed choices, read from the complaint dictionaries (i18n-labels.ts) under
+ * `prefix.value`, in the shape the domain's LABELS have, so pages treat both alike.
+ */
+function choiceLabels<K extends string>(prefix: string, values: readonly K[]) {
+  const name = (locale: Locale, value: K) => translate(locale, `${prefix}.${value}` as MessageKey);
+  return Object.fromEntries(values.map((v) => [v, { zh: name("zh", v), en: name("en", v) }])) as Record<
+    K,
+    { zh: string; en: string }
+  >;
+}
+
+export const SENSITIVE_LABELS = choiceLabels("cmp.sensitive", SENSITIVE_TAGS);
+export const PSYCHOLOGY_LABELS = choiceLabels("cmp.psychology", PSYCHOLOGIES);
+export const DISC_LABELS = choiceLabels("cmp.disc", DISC_STYLES);
+// The server words these in records' histories, so their names live in the domain vocabulary.
 export { LABELS, NOTICE_CHANNEL_LABELS, NOTICE_PURPOSE_LABELS, SATISFACTION_LABELS };

@@ -2,7 +2,6 @@ import { Card, Form, Select, Space } from "antd";
 import { useMemo, useState } from "react";
 import type { CheckContext } from "../../domain/compliance/matcher.ts";
 import {
-  MATERIAL_TYPE_LABELS,
   MATERIAL_TYPES,
   type MaterialType,
   TEXT_KINDS,
@@ -14,7 +13,7 @@ import { LiveChecker } from "./LiveChecker.tsx";
 
 /** Anyone checks a poster, an SMS or their own reply before it reaches a customer. */
 export function CheckPage() {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const [kind, setKind] = useState<TextKind>("marketing");
   const [materialType, setMaterialType] = useState<MaterialType>("wealth_product");
   const [text, setText] = useState("");
@@ -41,7 +40,7 @@ export function CheckPage() {
                 value={materialType}
                 onChange={setMaterialType}
                 style={{ width: 180 }}
-                options={MATERIAL_TYPES.map((m) => ({ value: m, label: MATERIAL_TYPE_LABELS[m][locale] }))}
+                options={MATERIAL_TYPES.map((m) => ({ value: m, label: t(`cp.materialTypes.${m}`) }))}
               />
             </Form.Item>
           )}

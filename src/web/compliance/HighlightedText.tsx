@@ -1,8 +1,8 @@
 import { Tooltip, theme } from "antd";
 import type { ReactNode } from "react";
 import type { Finding } from "../../domain/compliance/matcher.ts";
-import { ruleName } from "../../domain/compliance/vocabulary.ts";
 import { useI18n } from "../i18n/I18nProvider.tsx";
+import { useRuleName } from "./labels.ts";
 
 /**
  * The text as written, with each finding marked where it is: red for errors, orange for warnings, blue for
@@ -11,6 +11,7 @@ import { useI18n } from "../i18n/I18nProvider.tsx";
 export function HighlightedText({ text, findings }: { text: string; findings: readonly Finding[] }) {
   const { token } = theme.useToken();
   const { locale } = useI18n();
+  const ruleName = useRuleName();
   const colors = { error: token.colorErrorBg, warning: token.colorWarningBg, info: token.colorInfoBg };
   const borders = { error: token.colorError, warning: token.colorWarning, info: token.colorInfo };
   const spans = findings.filter((f) => f.end > f.start).sort((a, b) => a.start - b.start);
@@ -22,7 +23,7 @@ export function HighlightedText({ text, findings }: { text: string; findings: re
     parts.push(
       <Tooltip
         key={`${f.ruleId}-${f.start}`}
-        title={`${ruleName(f.ruleId, f.kind, locale)}${locale === "zh" ? "：" : ": "}${f.message} → ${f.suggestion}`}
+        title={`${ruleName(f.ruleId, f.kind)}${locale === "zh" ? "：" : ": "}${f.message} → ${f.suggestion}`}
       >
         <mark
           data-rule={f.ruleId}

@@ -18,7 +18,6 @@ import { useMemo, useState } from "react";
 import { useParams } from "react-router";
 import type { CheckContext } from "../../domain/compliance/matcher.ts";
 import { mayReview, versionState } from "../../domain/compliance/policy.ts";
-import { CHANNEL_LABELS, MATERIAL_TYPE_LABELS } from "../../domain/compliance/vocabulary.ts";
 import { useFormErrorHandler } from "../api/form-errors.ts";
 import { useCan, useCurrentUser } from "../auth/current-user.tsx";
 import { PageHeader } from "../common/PageHeader.tsx";
@@ -96,7 +95,7 @@ export function MaterialPage() {
 }
 
 function MaterialFacts({ material: m }: { material: Material }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   return (
     <Descriptions size="small" style={{ marginBottom: 16 }} column={{ xs: 1, md: 4 }}>
       <Descriptions.Item label={t("cp.status")}>
@@ -104,9 +103,9 @@ function MaterialFacts({ material: m }: { material: Material }) {
           {t(`cp.status.${m.status}`)}
         </Tag>
       </Descriptions.Item>
-      <Descriptions.Item label={t("cp.channel")}>{CHANNEL_LABELS[m.channel][locale]}</Descriptions.Item>
+      <Descriptions.Item label={t("cp.channel")}>{t(`cp.channels.${m.channel}`)}</Descriptions.Item>
       <Descriptions.Item label={t("cp.materialType")}>
-        {MATERIAL_TYPE_LABELS[m.materialType][locale]}
+        {t(`cp.materialTypes.${m.materialType}`)}
       </Descriptions.Item>
       <Descriptions.Item label={t("cp.unit")}>{m.orgUnitName}</Descriptions.Item>
     </Descriptions>

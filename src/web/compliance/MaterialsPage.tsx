@@ -3,7 +3,6 @@ import { Button, Card, Empty, Result, Segmented, Table, type TableColumnsType, T
 import { useState } from "react";
 import { Link, useNavigate } from "react-router";
 import { MATERIAL_STATUSES } from "../../domain/compliance/review.ts";
-import { CHANNEL_LABELS, MATERIAL_TYPE_LABELS } from "../../domain/compliance/vocabulary.ts";
 import { LoadMore } from "../common/LoadMore.tsx";
 import { PageHeader } from "../common/PageHeader.tsx";
 import { formatTime } from "../common/time.ts";
@@ -13,7 +12,7 @@ import { STATUS_COLORS } from "./labels.ts";
 
 /** The review queue: materials of the user's subtree, newest first, filtered by status. */
 export function MaterialsPage() {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const navigate = useNavigate();
   const [filter, setFilter] = useState<MaterialFilter>({ status: "pending_review" });
   const list = useMaterials(filter);
@@ -25,11 +24,11 @@ export function MaterialsPage() {
       render: (_, m) => <Link to={`/compliance/materials/${m.id}`}>{m.ref}</Link>,
     },
     { title: t("cp.titleField"), dataIndex: "title", key: "title" },
-    { title: t("cp.channel"), key: "channel", render: (_, m) => CHANNEL_LABELS[m.channel][locale] },
+    { title: t("cp.channel"), key: "channel", render: (_, m) => t(`cp.channels.${m.channel}`) },
     {
       title: t("cp.materialType"),
       key: "type",
-      render: (_, m) => MATERIAL_TYPE_LABELS[m.materialType][locale],
+      render: (_, m) => t(`cp.materialTypes.${m.materialType}`),
     },
     {
       title: t("cp.status"),

@@ -14,9 +14,7 @@ import {
 } from "antd";
 import { useState } from "react";
 import {
-  MATERIAL_TYPE_LABELS,
   MATERIAL_TYPES,
-  RULE_KIND_LABELS,
   RULE_KINDS,
   SEVERITIES,
   SEVERITY_LABELS,
@@ -42,7 +40,7 @@ export function RulesPage() {
   const rows = rules.data?.pages.flatMap((p) => p.items) ?? [];
   const columns: TableColumnsType<Rule> = [
     { title: t("cp.ruleCode"), dataIndex: "code", key: "code" },
-    { title: t("cp.ruleKind"), key: "kind", render: (_, r) => RULE_KIND_LABELS[r.kind][locale] },
+    { title: t("cp.ruleKind"), key: "kind", render: (_, r) => t(`cp.ruleKinds.${r.kind}`) },
     {
       title: t("cp.severity"),
       key: "severity",
@@ -157,7 +155,7 @@ function CreateRuleModal({ onClose }: { onClose: () => void }) {
           <Input placeholder="local.example_rule" />
         </Form.Item>
         <Form.Item name="kind" label={t("cp.ruleKind")}>
-          <Select options={RULE_KINDS.map((k) => ({ value: k, label: RULE_KIND_LABELS[k][locale] }))} />
+          <Select options={RULE_KINDS.map((k) => ({ value: k, label: t(`cp.ruleKinds.${k}`) }))} />
         </Form.Item>
         <Form.Item name="severity" label={t("cp.severity")}>
           <Select options={SEVERITIES.map((s) => ({ value: s, label: SEVERITY_LABELS[s][locale] }))} />
@@ -169,7 +167,7 @@ function CreateRuleModal({ onClose }: { onClose: () => void }) {
           <Select
             mode="multiple"
             allowClear
-            options={MATERIAL_TYPES.map((m) => ({ value: m, label: MATERIAL_TYPE_LABELS[m][locale] }))}
+            options={MATERIAL_TYPES.map((m) => ({ value: m, label: t(`cp.materialTypes.${m}`) }))}
           />
         </Form.Item>
         <Form.Item

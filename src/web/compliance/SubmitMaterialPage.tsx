@@ -2,13 +2,7 @@ import { App, Button, Card, Form, Input, Select, Upload } from "antd";
 import { useMemo, useState } from "react";
 import { useNavigate } from "react-router";
 import type { CheckContext } from "../../domain/compliance/matcher.ts";
-import {
-  CHANNEL_LABELS,
-  CHANNELS,
-  MATERIAL_TYPE_LABELS,
-  MATERIAL_TYPES,
-  type MaterialType,
-} from "../../domain/compliance/vocabulary.ts";
+import { CHANNELS, MATERIAL_TYPES, type MaterialType } from "../../domain/compliance/vocabulary.ts";
 import { useFormErrorHandler } from "../api/form-errors.ts";
 import { PageHeader } from "../common/PageHeader.tsx";
 import { useI18n } from "../i18n/I18nProvider.tsx";
@@ -39,7 +33,7 @@ export function readAttachment(file: File): Promise<AttachmentValue> {
 }
 
 export function SubmitMaterialPage() {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const { message } = App.useApp();
   const navigate = useNavigate();
   const [form] = Form.useForm();
@@ -78,12 +72,10 @@ export function SubmitMaterialPage() {
             <Input maxLength={200} />
           </Form.Item>
           <Form.Item name="channel" label={t("cp.channel")}>
-            <Select options={CHANNELS.map((c) => ({ value: c, label: CHANNEL_LABELS[c][locale] }))} />
+            <Select options={CHANNELS.map((c) => ({ value: c, label: t(`cp.channels.${c}`) }))} />
           </Form.Item>
           <Form.Item name="materialType" label={t("cp.materialType")}>
-            <Select
-              options={MATERIAL_TYPES.map((m) => ({ value: m, label: MATERIAL_TYPE_LABELS[m][locale] }))}
-            />
+            <Select options={MATERIAL_TYPES.map((m) => ({ value: m, label: t(`cp.materialTypes.${m}`) }))} />
           </Form.Item>
           <Form.Item name="text" label={t("cp.text")} rules={[{ required: true, message: t("cp.required") }]}>
             <LiveChecker context={context} rows={12} />

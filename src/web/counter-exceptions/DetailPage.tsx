@@ -2,11 +2,7 @@ import { ArrowLeftOutlined, EyeOutlined, PrinterOutlined } from "@ant-design/ico
 import { Alert, Button, Card, Descriptions, Flex, Result, Space, Spin, Tag, Timeline, Tooltip } from "antd";
 import { useState } from "react";
 import { Link, useParams } from "react-router";
-import {
-  CORRECTIVE_ACTION_LABELS,
-  DEPARTMENT_LABELS,
-  STATUS_LABELS,
-} from "../../domain/counter-exceptions/vocabulary.ts";
+import { CORRECTIVE_ACTION_LABELS, STATUS_LABELS } from "../../domain/counter-exceptions/vocabulary.ts";
 import { HistoryCard } from "../audit/HistoryCard.tsx";
 import { useCan } from "../auth/current-user.tsx";
 import { PageHeader } from "../common/PageHeader.tsx";
@@ -154,10 +150,7 @@ function Outcomes({ exception: e }: { exception: Detail }) {
           <Descriptions column={1} size="small" bordered>
             <Descriptions.Item label={t("cex.verify.findings")}>{e.verification.findings}</Descriptions.Item>
             {e.verification.consultations.map((c) => (
-              <Descriptions.Item
-                key={c.department + c.answer}
-                label={DEPARTMENT_LABELS[c.department][locale]}
-              >
+              <Descriptions.Item key={c.department + c.answer} label={t(`cex.departments.${c.department}`)}>
                 {c.answer}
               </Descriptions.Item>
             ))}

@@ -4,7 +4,6 @@ import type { ReactNode } from "react";
 import { useParams } from "react-router";
 import {
   CORRECTIVE_ACTION_LABELS,
-  DEPARTMENT_LABELS,
   STATUS_LABELS,
   VERIFY_OUTCOME_LABELS,
 } from "../../domain/counter-exceptions/vocabulary.ts";
@@ -161,7 +160,7 @@ export function PrintPage() {
               <td colSpan={3}>
                 {e.verification?.consultations.length
                   ? e.verification.consultations
-                      .map((c) => `${DEPARTMENT_LABELS[c.department][locale]}${m.colon}${c.answer}`)
+                      .map((c) => `${t(`cex.departments.${c.department}`)}${m.colon}${c.answer}`)
                       .join(m.items)
                   : none}
               </td>

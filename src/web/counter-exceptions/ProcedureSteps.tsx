@@ -1,5 +1,5 @@
 import { Grid, Steps } from "antd";
-import { STEP_LABELS, STEPS, VERIFY_OUTCOME_LABELS } from "../../domain/counter-exceptions/vocabulary.ts";
+import { STEPS, VERIFY_OUTCOME_LABELS } from "../../domain/counter-exceptions/vocabulary.ts";
 import { formatTime } from "../common/time.ts";
 import { useI18n } from "../i18n/I18nProvider.tsx";
 import type { Detail } from "./api.ts";
@@ -47,7 +47,7 @@ export function ProcedureSteps({ exception: e }: { exception: Detail }) {
       current={active === -1 ? STEPS.length - 1 : active}
       items={STEPS.map((step) => ({
         key: step,
-        title: STEP_LABELS[step][locale],
+        title: t(`cex.steps.${step}`),
         status: state[step].status,
         content: state[step].content || (state[step].status === "wait" ? t("cex.step.waiting") : ""),
       }))}

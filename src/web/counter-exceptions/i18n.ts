@@ -1,6 +1,7 @@
 /**
- * The counter-exception pages' texts, merged into the app dictionaries (zh.ts, en.ts). Procedure vocabularies
- * (statuses, steps, corrective actions, departments) come from the domain, like role names.
+ * The counter-exception pages' texts, merged into the app dictionaries (zh.ts, en.ts), with the names of the
+ * procedure's steps, corrective actions and departments. Statuses and verification outcomes come from the
+ * domain, like role names, because the server formats them too.
  */
 import { cexSettingsEn, cexSettingsZh } from "./i18n-settings.ts";
 
@@ -131,6 +132,15 @@ export const counterExceptionsZh = {
   "cex.print.verifiedBy": "核实人",
   "cex.print.departments": "会同部门",
   ...cexSettingsZh,
+  "cex.steps.identify": "识别异常",
+  "cex.steps.report": "报告异常",
+  "cex.steps.verify": "核实异常",
+  "cex.steps.handle": "处理异常",
+  "cex.steps.follow_up": "跟进处理",
+  "cex.departments.tech_support": "科技支持部门",
+  "cex.departments.operations": "运营管理部门",
+  "cex.departments.compliance": "内控合规部门",
+  "cex.departments.other": "其他部门",
 };
 
 export type CounterExceptionKey = keyof typeof counterExceptionsZh;
@@ -266,4 +276,13 @@ export const counterExceptionsEn: Record<CounterExceptionKey, string> = {
   "cex.print.verifiedBy": "Verified by",
   "cex.print.departments": "Departments consulted",
   ...cexSettingsEn,
+  "cex.steps.identify": "Identify",
+  "cex.steps.report": "Report",
+  "cex.steps.verify": "Verify",
+  "cex.steps.handle": "Handle",
+  "cex.steps.follow_up": "Follow up",
+  "cex.departments.tech_support": "Tech support",
+  "cex.departments.operations": "Operations",
+  "cex.departments.compliance": "Compliance",
+  "cex.departments.other": "Other department",
 };

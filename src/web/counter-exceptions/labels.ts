@@ -2,12 +2,12 @@ import type { Locale } from "../../domain/common/messages.ts";
 import {
   CORRECTIVE_ACTION_LABELS,
   CORRECTIVE_ACTIONS,
-  DEPARTMENT_LABELS,
   DEPARTMENTS,
   STATUS_LABELS,
   STATUSES,
   type Status,
 } from "../../domain/counter-exceptions/vocabulary.ts";
+import { translate } from "../i18n/dictionaries.ts";
 import type { ExceptionType } from "./api.ts";
 
 /** Select options from the domain's vocabularies and the configured types. */
@@ -28,7 +28,7 @@ export const actionOptions = (locale: Locale) =>
   CORRECTIVE_ACTIONS.map((a) => ({ value: a, label: CORRECTIVE_ACTION_LABELS[a][locale] }));
 
 export const departmentOptions = (locale: Locale) =>
-  DEPARTMENTS.map((d) => ({ value: d, label: DEPARTMENT_LABELS[d][locale] }));
+  DEPARTMENTS.map((d) => ({ value: d, label: translate(locale, `cex.departments.${d}`) }));
 
 export const STATUS_COLORS: Record<Status, string> = {
   reported: "orange",

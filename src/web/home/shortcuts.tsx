@@ -1,16 +1,7 @@
-import {
-  AlertOutlined,
-  ApartmentOutlined,
-  AuditOutlined,
-  CommentOutlined,
-  CustomerServiceOutlined,
-  ExceptionOutlined,
-  KeyOutlined,
-  SafetyCertificateOutlined,
-  TeamOutlined,
-} from "@ant-design/icons";
+import { KeyOutlined } from "@ant-design/icons";
 import type { ReactNode } from "react";
 import type { Action } from "../../domain/auth/permissions.ts";
+import { PAGE_ROUTES } from "../app/page-routes.ts";
 import type { MessageKey } from "../i18n/dictionaries.ts";
 
 export interface Shortcut {
@@ -23,57 +14,19 @@ export interface Shortcut {
 }
 
 /**
- * The shortcuts a user sees: for each page the strongest thing their permissions allow there, so an
- * administrator is offered "manage users" where a teller is offered "colleagues".
+ * The shortcuts a user sees, from the pages' route tables: for each page the strongest thing their
+ * permissions allow there, so an administrator is offered "manage users" where a teller is offered
+ * "colleagues". The daily work of the role comes first (the tables' order), changing one's password last.
  */
 export function shortcutsFor(can: (action: Action) => boolean): Shortcut[] {
-  // The daily work of the role first: what staff open the platform for.
-  const list: Shortcut[] = WORK_SHORTCUTS.filter((w) => can(w.action)).map(
-    ({ action: _, ...shortcut }) => shortcut,
-  );
-  if (can("org.manage")) {
-    list.push({
-      key: "org",
-      icon: <ApartmentOutlined />,
-      title: "home.shortcut.orgManage",
-      text: "home.shortcut.orgManageText",
-      to: "/org",
-    });
-  } else if (can("org.read")) {
-    list.push({
-      key: "org",
-      icon: <ApartmentOutlined />,
-      title: "home.shortcut.orgView",
-      text: "home.shortcut.orgViewText",
-      to: "/org",
-    });
-  }
-  if (can("users.manage")) {
-    list.push({
-      key: "users",
-      icon: <TeamOutlined />,
-      title: "home.shortcut.usersManage",
-      text: "home.shortcut.usersManageText",
-      to: "/users",
-    });
-  } else if (can("users.read")) {
-    list.push({
-      key: "users",
-      icon: <TeamOutlined />,
-      title: "home.shortcut.usersView",
-      text: "home.shortcut.usersViewText",
-      to: "/users",
-    });
-  }
-  if (can("audit.read")) {
-    list.push({
-      key: "audit",
-      icon: <AuditOutlined />,
-      title: "home.shortcut.audit",
-      text: "home.shortcut.auditText",
-      to: "/audit",
-    });
-  }
+  const list = PAGE_ROUTES.flatMap(({ path, permission, shortcuts = [] }) => {
+    const allowed = shortcuts.find((s) => can(s.permission ?? permission));
+    if (!allowed) return [];
+    const { order, permission: _, ...shortcut } = allowed;
+    return [{ ...shortcut, order, to: path }];
+  })
+    .sort((a, b) => a.order - b.order)
+    .map(({ order: _, ...shortcut }): Shortcut => shortcut);
   list.push({
     key: "password",
     icon: <KeyOutlined />,
@@ -82,46 +35,3 @@ export function shortcutsFor(can: (action: Action) => boolean): Shortcut[] {
   });
   return list;
 }
-
-const WORK_SHORTCUTS: (Shortcut & { action: Action })[] = [
-  {
-    action: "incidents.read",
-    key: "incidents",
-    icon: <AlertOutlined />,
-    title: "home.shortcut.incidents",
-    text: "home.shortcut.incidentsText",
-    to: "/incidents",
-  },
-  {
-    action: "counter_exceptions.report",
-    key: "counter-exception",
-    icon: <ExceptionOutlined />,
-    title: "home.shortcut.counterException",
-    text: "home.shortcut.counterExceptionText",
-    to: "/counter-exceptions/new",
-  },
-  {
-    action: "complaints.register",
-    key: "complaint",
-    icon: <CustomerServiceOutlined />,
-    title: "home.shortcut.complaint",
-    text: "home.shortcut.complaintText",
-    to: "/complaints/new",
-  },
-  {
-    action: "compliance.check",
-    key: "compliance",
-    icon: <SafetyCertificateOutlined />,
-    title: "home.shortcut.compliance",
-    text: "home.shortcut.complianceText",
-    to: "/compliance/check",
-  },
-  {
-    action: "scripts.read",
-    key: "scripts",
-    icon: <CommentOutlined />,
-    title: "home.shortcut.scripts",
-    text: "home.shortcut.scriptsText",
-    to: "/scripts",
-  },
-];

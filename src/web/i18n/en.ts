@@ -26,6 +26,7 @@ export const en: Dictionary = {
   "common.idType": "Document type",
   "common.edit": "Edit",
   "common.actions": "Actions",
+  "common.colon": ": ",
   "common.search": "Search",
   "common.reset": "Reset",
   "common.loadMore": "Load more",

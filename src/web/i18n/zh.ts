@@ -28,6 +28,7 @@ export const zh = {
   "common.idType": "证件类型",
   "common.edit": "编辑",
   "common.actions": "操作",
+  "common.colon": "：",
   "common.search": "查询",
   "common.reset": "重置",
   "common.loadMore": "加载更多",

@@ -5,10 +5,10 @@ import { useCan } from "../auth/current-user.tsx";
 import { PageHeader } from "../common/PageHeader.tsx";
 import { useI18n } from "../i18n/I18nProvider.tsx";
 import { BoardList } from "./BoardList.tsx";
-import { DrillsAndFigures } from "./DrillsAndFigures.tsx";
+import { DrillsAndResponseTimes } from "./DrillsAndResponseTimes.tsx";
 import { IncidentTable } from "./IncidentTable.tsx";
 
-/** 事件看板: the open incidents (live), every incident with filters, and the drill calendar with figures. */
+/** 事件看板: the open incidents (live), every incident with filters, and the drill calendar with response times. */
 export function BoardPage() {
   const { t } = useI18n();
   const can = useCan();
@@ -35,7 +35,7 @@ export function BoardPage() {
         items={[
           { key: "board", label: t("inc.board.tabOpen"), children: <BoardList /> },
           { key: "all", label: t("inc.board.tabAll"), children: <IncidentTable /> },
-          { key: "drills", label: t("inc.board.tabDrills"), children: <DrillsAndFigures /> },
+          { key: "drills", label: t("inc.board.tabDrills"), children: <DrillsAndResponseTimes /> },
         ]}
       />
     </>

@@ -1,7 +1,7 @@
 import { PrinterOutlined } from "@ant-design/icons";
 import { Button, Result, Spin } from "antd";
 import { useParams } from "react-router";
-import { REPORT_FIELD_LABELS, REPORT_FIELDS } from "../../domain/incidents/reports.ts";
+import { REPORT_FIELDS } from "../../domain/incidents/reports.ts";
 import { SEVERITY_LABELS } from "../../domain/incidents/severity.ts";
 import { formatTime } from "../common/time.ts";
 import { useI18n } from "../i18n/I18nProvider.tsx";
@@ -14,7 +14,7 @@ import { REPORT_PRINT_CSS } from "./print.css.ts";
  */
 export function ReportPrintPage() {
   const { t, locale } = useI18n();
-  const colon = locale === "zh" ? "：" : ": ";
+  const colon = t("common.colon");
   const params = useParams();
   const id = Number(params.id);
   const incident = useIncident(id);
@@ -68,7 +68,7 @@ export function ReportPrintPage() {
             </tr>
             {REPORT_FIELDS.map((f) => (
               <tr key={f} className={f === "measures" || f === "cause" ? "tall" : undefined}>
-                <th>{REPORT_FIELD_LABELS[f][locale]}</th>
+                <th>{t(`inc.reportFields.${f}`)}</th>
                 {/* A blank on paper reads as "not yet filled in": say that the report had nothing here. */}
                 <td colSpan={3}>{report.fields[f]?.trim() || "—"}</td>
               </tr>

@@ -15,7 +15,6 @@ import {
   Typography,
 } from "antd";
 import {
-  REPORT_FIELD_LABELS,
   REPORT_FIELDS,
   REPORT_STAGE_LABELS,
   type ReportFields,
@@ -101,7 +100,7 @@ export function ReportsCard({ incidentId, canSend }: { incidentId: number; canSe
                   bordered
                   items={REPORT_FIELDS.map((f) => ({
                     key: f,
-                    label: REPORT_FIELD_LABELS[f][locale],
+                    label: t(`inc.reportFields.${f}`),
                     children: r.fields[f] || t("common.none"),
                   }))}
                 />
@@ -184,7 +183,7 @@ function DraftForm({
         <Form.Item
           key={f}
           name={f}
-          label={REPORT_FIELD_LABELS[f][locale]}
+          label={t(`inc.reportFields.${f}`)}
           rules={
             f === "place" || f === "time" || f === "nature"
               ? [{ required: true, whitespace: true, message: t("inc.reports.required") }]

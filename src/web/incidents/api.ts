@@ -1,15 +1,23 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { z } from "zod";
-import type { CategoryCode, QuestionKey, Scale } from "../../domain/incidents/categories.ts";
+import type { CategoryCode } from "../../domain/incidents/categories.ts";
 import type { TransitionAction } from "../../domain/incidents/lifecycle.ts";
 import type { IncidentPolicy } from "../../domain/incidents/policy.ts";
 import type { ReportFields, ReportStage } from "../../domain/incidents/reports.ts";
+import type {
+  catalogue,
+  drillCalendar,
+  incidentReports,
+  photo,
+  responseTimes,
+} from "../../domain/incidents/room-schema.ts";
 import type {
   Incident,
   IncidentRole,
   incidentSummary,
   listIncidentsQuery,
   reportIncidentBody,
+  reviewBody,
   timelineEntry,
 } from "../../domain/incidents/schema.ts";
 import type { Severity } from "../../domain/incidents/severity.ts";
@@ -22,62 +30,12 @@ export type ReportBody = z.infer<typeof reportIncidentBody>;
 export type ListFilter = Omit<z.input<typeof listIncidentsQuery>, "orgUnitId"> & { orgUnitId?: number };
 export type TimelineEntry = z.infer<typeof timelineEntry>;
 
-export interface Catalogue {
-  categories: {
-    code: CategoryCode;
-    label: string;
-    scale: Scale;
-    questions: { key: QuestionKey; text: string }[];
-    baseSeverity: Severity;
-  }[];
-  severities: { code: Severity; label: string }[];
-}
-
-export interface SentReport {
-  id: number;
-  stage: ReportStage;
-  stageLabel: string;
-  fields: ReportFields;
-  sentAt: string;
-  sentBy: string;
-}
-export interface Reports {
-  initialDueAt: string;
-  finalRequired: boolean;
-  sent: SentReport[];
-  draft: ReportFields;
-}
-
-export interface Photo {
-  id: number;
-  fileName: string;
-  mime: string;
-  size: number;
-  uploadedAt: string;
-  uploadedBy: string;
-}
-
-export interface Figure {
-  orgUnitId: number;
-  orgUnitName: string;
-  category: CategoryCode;
-  categoryLabel: string;
-  count: number;
-  avgMinutesToAcknowledge: number | null;
-  avgMinutesToStabilise: number | null;
-  avgMinutesToClose: number | null;
-}
-
-export interface DrillCalendar {
-  year: number;
-  outlets: {
-    orgUnitId: number;
-    code: string;
-    name: string;
-    categories: { category: CategoryCode; label: string; lastDrillAt: string | null }[];
-    due: CategoryCode[];
-  }[];
-}
+export type Catalogue = z.infer<typeof catalogue>;
+export type Reports = z.infer<typeof incidentReports>;
+export type Photo = z.infer<typeof photo>;
+export type ResponseTimes = z.infer<typeof responseTimes>;
+export type DrillCalendar = z.infer<typeof drillCalendar>;
+export type ReviewBody = z.infer<typeof reviewBody>;
 
 const BASE = "/api/incidents";
 /**
@@ -161,10 +119,10 @@ export function useIncidentList(filter: ListFilter) {
   return useKeysetList<IncidentSummary>([...incidentsKey, "list", filter], BASE, filter, PAGE_SIZE);
 }
 
-export function useFigures(range: { from: string; to: string }) {
+export function useResponseTimes(range: { from: string; to: string }) {
   return useQuery({
     queryKey: [...incidentsKey, "figures", range],
-    queryFn: async () => (await apiGet<{ items: Figure[] }>(`${BASE}/figures`, range)).items,
+    queryFn: async () => (await apiGet<{ items: ResponseTimes[] }>(`${BASE}/figures`, range)).items,
   });
 }
 
@@ -248,13 +206,6 @@ export const useChangeSeverity = (id: number) =>
     apiSend<Incident>("POST", `${BASE}/${id}/severity`, body),
   );
 
-export interface ReviewBody {
-  cause: string;
-  helped: string;
-  wentWrong: string;
-  changes: string;
-  publish: boolean;
-}
 export const useSubmitReview = (id: number) =>
   useIncidentChange(id, (body: ReviewBody) => apiSend<Incident>("POST", `${BASE}/${id}/review`, body));
 

@@ -1,6 +1,7 @@
 /**
- * The incident pages' texts and the bell's, merged into the app dictionaries (zh.ts, en.ts). Vocabularies
- * (categories, levels, statuses, steps, report fields) come from the domain.
+ * The incident pages' texts and the bell's, merged into the app dictionaries (zh.ts, en.ts), with the names
+ * of the report fields. Categories, levels, statuses and steps come from the domain, because the server
+ * formats them too (catalogue, timeline, report drafts).
  */
 export const incidentsZh = {
   "nav.incidents": "突发事件",
@@ -61,6 +62,8 @@ export const incidentsZh = {
   "inc.timer.acked": "负责人已确认",
   "inc.timer.ackedIn": "用时 {time}",
   "inc.timer.over": "超时 {time}",
+  "inc.duration.hours": "{h} 小时 {m} 分",
+  "inc.duration.minutes": "{m} 分 {s} 秒",
   "inc.timer.escalated": "已逐级上报 {level} 级",
   "inc.severity": "事件级别",
   "inc.severity.why": "定级理由",
@@ -165,11 +168,11 @@ export const incidentsZh = {
   "inc.drills.due": "{count} 类待演练",
   "inc.drills.allDone": "全部已演练",
   "inc.drills.pending": "待演练",
-  "inc.figures.title": "处置时效（不含演练）",
-  "inc.figures.count": "起数",
-  "inc.figures.ack": "平均确认（分钟）",
-  "inc.figures.stabilise": "平均控制（分钟）",
-  "inc.figures.close": "平均关闭（分钟）",
+  "inc.responseTimes.title": "处置时效（不含演练）",
+  "inc.responseTimes.count": "起数",
+  "inc.responseTimes.ack": "平均确认（分钟）",
+  "inc.responseTimes.stabilise": "平均控制（分钟）",
+  "inc.responseTimes.close": "平均关闭（分钟）",
   "inc.policy.title": "突发事件设置",
   "inc.policy.subtitle": "确认时限、初报时限、各类别起始级别和停用的类别；每次修改记入审计日志",
   "inc.policy.ack": "负责人确认时限（超时逐级上报）",
@@ -178,6 +181,16 @@ export const incidentsZh = {
   "inc.policy.disabled": "停用的类别",
   "inc.policy.disabledHint": "停用的类别不再出现在报告页面；已有事件不受影响",
   "inc.policy.minutes": "分钟",
+  "inc.reportFields.place": "地点",
+  "inc.reportFields.time": "时间",
+  "inc.reportFields.cause": "原因",
+  "inc.reportFields.nature": "性质",
+  "inc.reportFields.amountInvolved": "涉及金额",
+  "inc.reportFields.peopleInvolved": "涉及人数",
+  "inc.reportFields.mainHarm": "主要危害",
+  "inc.reportFields.customerReaction": "客户反应",
+  "inc.reportFields.trend": "事态发展趋势",
+  "inc.reportFields.measures": "应对措施",
 } as const;
 
 export type IncidentKey = keyof typeof incidentsZh;
@@ -243,6 +256,8 @@ export const incidentsEn: Record<IncidentKey, string> = {
   "inc.timer.acked": "Acknowledged",
   "inc.timer.ackedIn": "after {time}",
   "inc.timer.over": "{time} overdue",
+  "inc.duration.hours": "{h} h {m} min",
+  "inc.duration.minutes": "{m} min {s} s",
   "inc.timer.escalated": "Escalated {level} level(s) up",
   "inc.severity": "Level",
   "inc.severity.why": "Why this level",
@@ -347,11 +362,11 @@ export const incidentsEn: Record<IncidentKey, string> = {
   "inc.drills.due": "{count} categories due",
   "inc.drills.allDone": "All drilled",
   "inc.drills.pending": "Due",
-  "inc.figures.title": "Response times (drills excluded)",
-  "inc.figures.count": "Count",
-  "inc.figures.ack": "Avg. to acknowledge (min)",
-  "inc.figures.stabilise": "Avg. to control (min)",
-  "inc.figures.close": "Avg. to close (min)",
+  "inc.responseTimes.title": "Response times (drills excluded)",
+  "inc.responseTimes.count": "Count",
+  "inc.responseTimes.ack": "Avg. to acknowledge (min)",
+  "inc.responseTimes.stabilise": "Avg. to control (min)",
+  "inc.responseTimes.close": "Avg. to close (min)",
   "inc.policy.title": "Emergency settings",
   "inc.policy.subtitle":
     "Acknowledgement and initial-report deadlines, base levels and categories offered; every change is audited",
@@ -362,4 +377,14 @@ export const incidentsEn: Record<IncidentKey, string> = {
   "inc.policy.disabledHint":
     "Switched-off categories are no longer offered on the report page; existing incidents stay",
   "inc.policy.minutes": "min",
+  "inc.reportFields.place": "Place",
+  "inc.reportFields.time": "Time",
+  "inc.reportFields.cause": "Cause",
+  "inc.reportFields.nature": "Nature",
+  "inc.reportFields.amountInvolved": "Amount involved",
+  "inc.reportFields.peopleInvolved": "People involved",
+  "inc.reportFields.mainHarm": "Main harm",
+  "inc.reportFields.customerReaction": "Customer reaction",
+  "inc.reportFields.trend": "Trend",
+  "inc.reportFields.measures": "Measures taken",
 };

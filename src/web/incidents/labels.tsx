@@ -20,6 +20,7 @@ import type { Locale } from "../../domain/common/messages.ts";
 import type { CategoryCode } from "../../domain/incidents/categories.ts";
 import { STATUS_LABELS, type Status } from "../../domain/incidents/lifecycle.ts";
 import { SEVERITY_LABELS, type Severity } from "../../domain/incidents/severity.ts";
+import { translate } from "../i18n/dictionaries.ts";
 
 /** One recognisable picture per category, so a stressed reporter finds the tile without reading. */
 export const CATEGORY_ICONS: Record<CategoryCode, ReactNode> = {
@@ -74,6 +75,7 @@ export function formatDuration(ms: number, locale: Locale): string {
   const m = Math.floor((total % 3600) / 60);
   const s = total % 60;
   const pad = (n: number) => String(n).padStart(2, "0");
-  if (locale === "zh") return h > 0 ? `${h} 小时 ${pad(m)} 分` : `${m} 分 ${pad(s)} 秒`;
-  return h > 0 ? `${h} h ${pad(m)} min` : `${m} min ${pad(s)} s`;
+  return h > 0
+    ? translate(locale, "inc.duration.hours", { h, m: pad(m) })
+    : translate(locale, "inc.duration.minutes", { m, s: pad(s) });
 }

@@ -1,6 +1,5 @@
 import { Card, List, Tag } from "antd";
 import { Link } from "react-router";
-import { TECHNIQUE_LABELS } from "../../domain/scripts/vocabulary.ts";
 import { useI18n } from "../i18n/I18nProvider.tsx";
 import { useScenarios } from "./api.ts";
 
@@ -15,7 +14,7 @@ export function LinkedScripts({
   incidentCategory?: string;
   complaintCause?: string;
 }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const scenarios = useScenarios();
   const linked = (scenarios.data ?? []).filter(
     (s) =>
@@ -31,7 +30,7 @@ export function LinkedScripts({
         renderItem={(s) => (
           <List.Item key={s.id}>
             <Link to={`/scripts/${s.id}`}>{s.title}</Link>
-            <Tag>{TECHNIQUE_LABELS[s.technique][locale]}</Tag>
+            <Tag>{t(`scripts.techniques.${s.technique}`)}</Tag>
           </List.Item>
         )}
       />

@@ -16,7 +16,6 @@ import {
 } from "antd";
 import { useState } from "react";
 import { useParams } from "react-router";
-import { ELEMENT_LABELS, TECHNIQUE_LABELS } from "../../domain/scripts/vocabulary.ts";
 import { PageHeader } from "../common/PageHeader.tsx";
 import { FindingsList } from "../compliance/FindingsList.tsx";
 import { HighlightedText } from "../compliance/HighlightedText.tsx";
@@ -25,7 +24,7 @@ import { type Scenario, usePractice, useScenario } from "./api.ts";
 
 /** One scenario: the guidance on the left, practice on the right. */
 export function ScriptPage() {
-  const { locale } = useI18n();
+  const { t } = useI18n();
   const id = useParams().id ?? "";
   const scenario = useScenario(id);
   if (scenario.isError) return <Result status="404" title={scenario.error.message} />;
@@ -33,7 +32,7 @@ export function ScriptPage() {
   const s = scenario.data;
   return (
     <>
-      <PageHeader title={s.title} subtitle={TECHNIQUE_LABELS[s.technique][locale]} />
+      <PageHeader title={s.title} subtitle={t(`scripts.techniques.${s.technique}`)} />
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={12}>
           <Guidance scenario={s} />
@@ -88,7 +87,7 @@ function Guidance({ scenario: s }: { scenario: Scenario }) {
 }
 
 function Practice({ scenario: s }: { scenario: Scenario }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const [reply, setReply] = useState("");
   const practice = usePractice(s.id);
   const feedback = practice.data;
@@ -133,7 +132,7 @@ function Practice({ scenario: s }: { scenario: Scenario }) {
                   ) : (
                     <CloseCircleTwoTone twoToneColor="#ff4d4f" />
                   )}
-                  {ELEMENT_LABELS[e.element][locale]}
+                  {t(`scripts.elements.${e.element}`)}
                   {e.evidence && <Typography.Text type="secondary">“{e.evidence}”</Typography.Text>}
                   {!e.expected && <Tag>{t("scripts.extra")}</Tag>}
                 </Space>

@@ -1,13 +1,12 @@
 import { Card, Col, Result, Row, Spin, Tag, Typography } from "antd";
 import { Link } from "react-router";
-import { TECHNIQUE_LABELS } from "../../domain/scripts/vocabulary.ts";
 import { PageHeader } from "../common/PageHeader.tsx";
 import { useI18n } from "../i18n/I18nProvider.tsx";
 import { useScenarios } from "./api.ts";
 
 /** 话术库: the situations staff meet, each a card that opens its guidance and practice. */
 export function ScriptsPage() {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const scenarios = useScenarios();
   if (scenarios.isError) return <Result status="error" title={t("common.loadFailed")} />;
   if (!scenarios.data) return <Spin />;
@@ -21,7 +20,7 @@ export function ScriptsPage() {
               <Card
                 hoverable
                 title={s.title}
-                extra={<Tag color="geekblue">{TECHNIQUE_LABELS[s.technique][locale]}</Tag>}
+                extra={<Tag color="geekblue">{t(`scripts.techniques.${s.technique}`)}</Tag>}
               >
                 <Typography.Paragraph type="secondary" ellipsis={{ rows: 2 }}>
                   {s.situation}

@@ -17,6 +17,16 @@ export const scriptsZh = {
   "scripts.elements": "技巧要素",
   "scripts.extra": "额外",
   "scripts.linked": "相关话术",
+  "scripts.techniques.three_f": "3F 法（感受—同感—发现）",
+  "scripts.techniques.taiji": "太极法",
+  "scripts.techniques.three_and_half": "三句半",
+  "scripts.elements.acknowledge": "接住情绪",
+  "scripts.elements.empathise": "换位同感",
+  "scripts.elements.praise": "肯定客户",
+  "scripts.elements.explain": "讲明原因",
+  "scripts.elements.propose": "给出办法",
+  "scripts.elements.benefit": "说明好处",
+  "scripts.elements.ask_agreement": "征求同意",
 };
 
 export const scriptsEn: Record<keyof typeof scriptsZh, string> = {
@@ -38,4 +48,14 @@ export const scriptsEn: Record<keyof typeof scriptsZh, string> = {
   "scripts.elements": "Elements of the technique",
   "scripts.extra": "extra",
   "scripts.linked": "What to say",
+  "scripts.techniques.three_f": "3F (feel, felt, found)",
+  "scripts.techniques.taiji": "Taiji (redirect)",
+  "scripts.techniques.three_and_half": "Three and a half sentences",
+  "scripts.elements.acknowledge": "Acknowledge the feeling",
+  "scripts.elements.empathise": "Put yourself in their place",
+  "scripts.elements.praise": "Credit the customer's care",
+  "scripts.elements.explain": "Explain why",
+  "scripts.elements.propose": "Propose a way forward",
+  "scripts.elements.benefit": "Say what they gain",
+  "scripts.elements.ask_agreement": "Ask for agreement",
 };

@@ -3,8 +3,8 @@ import type { Kysely } from "kysely";
 /**
  * Complaint statistics count a whole subtree over years (a million rows at a head office). This index holds
  * every column the figures read, in the order the scope join reaches them (unit, then kind and period), so
- * the database answers from the index alone instead of visiting each row (about 3× faster on SQLite at a
- * million complaints, see bench/README.md).
+ * the database answers from the index alone instead of visiting each row (bench/README.md, "Figures once kept
+ * in code comments").
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema

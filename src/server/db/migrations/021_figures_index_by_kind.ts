@@ -2,9 +2,9 @@ import type { Kysely } from "kysely";
 
 /**
  * 020's covering index led with org_unit_id, which made the planner prefer it for complaint lists too: at a
- * million rows a head office's first page went from under 1 ms (walking the primary key) to 230 ms (every
- * row of the subtree, then a sort). Leading with `kind`, which statistics filter on and lists do not, keeps
- * the index for the figures only. See bench/README.md.
+ * head office's first page read every row of the subtree and sorted it instead of walking the primary key
+ * (bench/README.md, "What changed since the first figures"). Leading with `kind`, which statistics filter on
+ * and lists do not, keeps the index for the figures only.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema.dropIndex("complaints_figures_idx").ifExists().execute();

@@ -2,8 +2,9 @@ import type { Kysely } from "kysely";
 
 /**
  * A complaint list filtered by status, newest first, at a head office or branch: with only (status, due) to
- * go by, SQLite took every closed complaint and sorted them (1.5 s at a million rows, the status being a
- * bound parameter it cannot weigh); (status, id) gives the page in order and stops after it (1 ms).
+ * go by, SQLite took every closed complaint and sorted them (the status being a bound parameter it cannot
+ * weigh); (status, id) gives the page in order and stops after it (bench/README.md, "What changed since the
+ * first figures").
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema

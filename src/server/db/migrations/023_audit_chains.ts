@@ -1,5 +1,31 @@
+import { createHash } from "node:crypto";
 import type { Kysely } from "kysely";
-import { entryHash, ROOT_CHAIN, SPLIT_ACTION } from "../../audit/chain.ts";
+
+/*
+ * Frozen copies of src/server/audit/chain.ts as this migration landed: the root chain's name, the split
+ * entry's action and the entry hash. The live audit verifier must go on hashing and naming them the same
+ * way, or the entry this migration wrote stops verifying (src/server/audit/split.test.ts).
+ */
+const ROOT_CHAIN = "";
+const SPLIT_ACTION = "system.audit_chains_split";
+
+function entryHash(prevHash: string, e: Record<string, string | number | null>): string {
+  const fields = [
+    prevHash,
+    e.at,
+    e.actor_id,
+    e.actor_username,
+    e.action,
+    e.entity_type,
+    e.entity_id,
+    e.org_unit_id,
+    e.org_path,
+    e.before_json,
+    e.after_json,
+    e.ip,
+  ];
+  return createHash("sha256").update(JSON.stringify(fields)).digest("hex");
+}
 
 /**
  * One audit hash chain per branch instead of one for the bank: on PostgreSQL every audited write locked the

@@ -3,9 +3,9 @@ import { type Kysely, sql } from "kysely";
 /**
  * A complaint list filtered to breached ones walks the first partial index newest first: only the complaints
  * the breach job flagged (2–3% of them), so a branch finds its page after a few hundred entries instead of
- * walking the table (20–28 ms at a million complaints, bench/README.md). The second finds the open ones past
- * due that the job has not flagged yet — normally none — without reading the 70,000 open complaints that
- * PostgreSQL chose to read through (status, id) for it (240 ms).
+ * walking the table. The second finds the open ones past due that the job has not flagged yet — normally none
+ * — without reading every open complaint, which PostgreSQL chose to read through (status, id) for it
+ * (bench/README.md, "Figures once kept in code comments").
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema

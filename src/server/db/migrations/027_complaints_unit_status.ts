@@ -4,9 +4,9 @@ import { isPostgres } from "../dialect.ts";
 /**
  * A sub-branch's or outlet's list filtered to open or to breached complaints walks each unit's rows newest
  * first (perUnit). Through (unit, id) alone it read every row of a unit whose few open complaints lay far
- * back, with a table lookup each for the status: 21 ms for a sub-branch's open complaints at a million
- * (bench/README.md). These lead each walk straight to the matching rows. The breached one is partial: a new
- * complaint is not breached, so registering writes no entry in it.
+ * back, with a table lookup each for the status (bench/README.md, "Figures once kept in code comments").
+ * These lead each walk straight to the matching rows. The breached one is partial: a new complaint is not
+ * breached, so registering writes no entry in it.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
@@ -24,7 +24,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .execute();
   if (!isPostgres(db) && (await analysed(db))) {
     // An analysed SQLite database has statistics for every other index; with none for the new ones, SQLite
-    // took (unit, status) for the most selective and sorted the head office's whole list through it (3 s).
+    // took (unit, status) for the most selective and sorted the head office's whole list through it.
     await sql`ANALYZE complaints_org_status_id_idx`.execute(db);
     await sql`ANALYZE complaints_org_breached_id_idx`.execute(db);
     // Without the samples that ANALYZE also took (see db/planner-stats.ts).

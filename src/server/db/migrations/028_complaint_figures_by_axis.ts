@@ -5,10 +5,10 @@ const COLUMNS = "unit_id, month, axis, code, n, open, decided, on_time, breached
 
 /**
  * The rollup's key becomes (unit, axis, code, month). A dashboard over all months groups by axis and code:
- * with the month second, every unit's rows had to be sorted for it, 110–175 ms of the head office's
- * dashboard at a million complaints; in this order each unit's rows arrive grouped (57 ms, bench/README.md).
- * A period of months is read as a range within each code instead. SQLite cannot change a primary key in
- * place, so its table is copied (5 s for 2.4 million rows).
+ * with the month second, every unit's rows had to be sorted for it; in this order each unit's rows arrive
+ * grouped (bench/README.md, "Where the budgets are missed, and why", "Head-office statistics"). A period of
+ * months is read as a range within each code instead. SQLite cannot change a primary key in place, so its
+ * table is copied.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await rekey(db, ["unit_id", "axis", "code", "month"]);

@@ -4,13 +4,12 @@ import { isPostgres } from "../dialect.ts";
 const MEASURES = "n, open, decided, on_time, breached, handling_ms";
 
 /**
- * PostgreSQL keeps the rollup's rows in the order they were written, not by key: the head office's 122,000
- * rows lay on 88,000 heap pages, and fetching them was most of its dashboard. With the measures in the
- * primary key's index they are read from the index alone: alternating bench runs, 165–177 → 95–96 ms alone.
- * That costs the rollup's updates their HOT path (a changed measure is now an index entry too), which the
- * register scenario did not show (117–123 → 126–140 req/s, bench/README.md); vacuuming
- * the table at 1% dead rows keeps its pages visible to index-only reads. SQLite's table is already stored
- * in key order (WITHOUT ROWID).
+ * PostgreSQL keeps the rollup's rows in the order they were written, not by key: the head office's rows lay
+ * on nearly as many heap pages, and fetching them was most of its dashboard. With the measures in the primary
+ * key's index they are read from the index alone. That costs the rollup's updates their HOT path (a changed
+ * measure is now an index entry too), which the register scenario did not show (bench/README.md, "PostgreSQL
+ * read the rollup from scattered heap pages"); vacuuming the table at 1% dead rows keeps its pages visible to
+ * index-only reads. SQLite's table is already stored in key order (WITHOUT ROWID).
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   if (!isPostgres(db)) return;

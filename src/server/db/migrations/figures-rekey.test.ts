@@ -2,6 +2,7 @@ import { sql } from "kysely";
 import { Migrator } from "kysely/migration";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { createTestDatabase, describeEachEngine, type TestDatabase } from "../../../../test/engines.ts";
+import { loadConfig } from "../../config.ts";
 import { migrationProvider } from "./index.ts";
 
 describeEachEngine("migration 028: the rollup rekeyed by axis", (engine) => {
@@ -12,7 +13,11 @@ describeEachEngine("migration 028: the rollup rekeyed by axis", (engine) => {
   afterAll(() => t.drop());
 
   it("keeps every figure, and the upserts still meet their rows, on the way down and up again", async () => {
-    const migrator = new Migrator({ db: t.db, provider: migrationProvider, allowUnorderedMigrations: true });
+    const migrator = new Migrator({
+      db: t.db,
+      provider: migrationProvider(loadConfig({})),
+      allowUnorderedMigrations: true,
+    });
     expect((await migrator.migrateTo("027_complaints_unit_status")).error).toBeUndefined();
     const figure = (month: string, axis: string, code: string, n: number) => ({
       unit_id: 3,

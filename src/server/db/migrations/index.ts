@@ -23,9 +23,14 @@ import * as m050 from "./050_task_handover_and_phones.ts";
 import * as m060 from "./060_id_document_types.ts";
 import * as m070 from "./070_cases_reindex.ts";
 import * as m071 from "./071_compliance_rules_gaps.ts";
+import type { MigrationSettings } from "./settings.ts";
 
-/** Every migration in order. A migration never changes after it has landed; add a new one instead. */
-const MIGRATIONS: Record<string, Migration> = {
+/**
+ * Every migration in order. A migration never changes after it has landed; add a new one instead. A
+ * migration is self-contained: what it needs of the live code is copied in, frozen (the code moves on, the
+ * migration must not), and configuration reaches it through `settings`, never from the environment.
+ */
+const migrations = (settings: MigrationSettings): Record<string, Migration> => ({
   "001_foundation": m001,
   "002_platform": m002,
   "003_incidents": m003,
@@ -38,7 +43,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "021_figures_index_by_kind": m021,
   "022_complaints_status_id": m022,
   "023_audit_chains": m023,
-  "024_complaint_figures": m024,
+  "024_complaint_figures": m024.migration(settings),
   "025_complaints_breached_id": m025,
   "026_unflagged_due_by_status": m026,
   "027_complaints_unit_status": m027,
@@ -50,8 +55,10 @@ const MIGRATIONS: Record<string, Migration> = {
   "060_id_document_types": m060,
   "070_cases_reindex": m070,
   "071_compliance_rules_gaps": m071,
-};
+});
 
-export const migrationProvider: MigrationProvider = {
-  getMigrations: async () => MIGRATIONS,
-};
+export const migrationProvider = (settings: MigrationSettings): MigrationProvider => ({
+  getMigrations: async () => migrations(settings),
+});
+
+export type { MigrationSettings };

@@ -1,9 +1,9 @@
 import { type Kysely, type SelectQueryBuilder, sql } from "kysely";
-import type { Axis, CategoryEntry } from "../../domain/complaints/classification.ts";
-import { categoryPath } from "../../domain/complaints/classification.ts";
-import type { Bucket } from "../../domain/complaints/stats.ts";
-import { isPostgres } from "../db/dialect.ts";
-import type { Database } from "../db/schema.ts";
+import type { Axis, CategoryEntry } from "../../../domain/complaints/classification.ts";
+import { categoryPath } from "../../../domain/complaints/classification.ts";
+import type { Bucket } from "../../../domain/complaints/stats.ts";
+import { isPostgres } from "../../db/dialect.ts";
+import type { Database } from "../../db/schema.ts";
 
 /** The filtered complaints a dashboard counts, scoped by their unit, nothing selected yet. */
 // biome-ignore lint/complexity/noBannedTypes: Kysely's own type for "no column selected"
@@ -124,8 +124,8 @@ export async function countRepeats(db: Kysely<Database>, base: FiguresQuery): Pr
   const r = await db
     .selectFrom(
       base
-        // Grouped by an expression, not the column: SQLite would otherwise walk the whole complainant
-        // index for its order (8 s for one sub-branch at a million rows) instead of the scoped rows.
+        // Grouped by an expression, not the column: SQLite would otherwise walk the whole complainant index
+        // for its order instead of the scoped rows (bench/README.md, "What changed since the first figures").
         .select(sql<string>`complaints.complainant_key || ''`.as("person"))
         .groupBy(sql.ref("person"))
         .having(sql`count(*)`, ">", 1)

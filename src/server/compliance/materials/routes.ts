@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { idParams, pageOf, pageQuery } from "../../domain/common/page.ts";
+import { idParams, pageOf, pageQuery } from "../../../domain/common/page.ts";
 import {
   listMaterialsQuery,
   material,
@@ -7,11 +7,11 @@ import {
   newVersionBody,
   reviewBody,
   submitMaterialBody,
-} from "../../domain/compliance/materials-schema.ts";
-import type { App, Deps } from "../http/deps.ts";
-import { allow, callerOf } from "../http/request.ts";
-import { reviewMaterial, submitMaterial, submitVersion } from "./materials-commands.ts";
-import { getAttachment, getMaterial, listMaterials } from "./materials-store.ts";
+} from "../../../domain/compliance/materials-schema.ts";
+import type { App, Deps } from "../../http/deps.ts";
+import { allow, callerOf } from "../../http/request.ts";
+import { reviewMaterial, submitMaterial, submitVersion } from "./commands.ts";
+import { getAttachment, getMaterial, listMaterials } from "./store.ts";
 
 /** Marketing-material review: submit → automatic check → four-eyes approval; approved versions frozen. */
 export function registerMaterialRoutes(app: App, deps: Deps): void {

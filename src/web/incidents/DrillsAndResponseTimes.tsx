@@ -5,7 +5,7 @@ import { useState } from "react";
 import { CATEGORIES, type CategoryCode } from "../../domain/incidents/categories.ts";
 import { formatTime } from "../common/time.ts";
 import { useI18n } from "../i18n/I18nProvider.tsx";
-import { type DrillCalendar, type Figure, useDrills, useFigures } from "./api.ts";
+import { type DrillCalendar, type ResponseTimes, useDrills, useResponseTimes } from "./api.ts";
 import { CATEGORY_ICONS } from "./labels.tsx";
 
 type Outlet = DrillCalendar["outlets"][number];
@@ -84,17 +84,17 @@ function DrillCalendarCard() {
 const minutes = (value: number | null) => (value === null ? "—" : value.toFixed(1));
 
 /** Real incidents (drills excluded) per outlet and category, with the average minutes to each milestone. */
-function FiguresCard() {
+function ResponseTimesCard() {
   const { t } = useI18n();
   const [range, setRange] = useState<[Dayjs, Dayjs]>([dayjs().startOf("year"), dayjs().endOf("day")]);
-  const figures = useFigures({
+  const responseTimes = useResponseTimes({
     from: range[0].startOf("day").toISOString(),
     to: range[1].endOf("day").toISOString(),
   });
   return (
     <Card
       size="small"
-      title={t("inc.figures.title")}
+      title={t("inc.responseTimes.title")}
       extra={
         <DatePicker.RangePicker
           allowClear={false}
@@ -103,41 +103,46 @@ function FiguresCard() {
         />
       }
     >
-      <Table<Figure>
+      <Table<ResponseTimes>
         rowKey={(f) => `${f.orgUnitId}-${f.category}`}
         size="small"
-        loading={figures.isPending}
-        dataSource={figures.data}
+        loading={responseTimes.isPending}
+        dataSource={responseTimes.data}
         pagination={false}
         scroll={{ x: 760 }}
         columns={[
           { title: t("inc.col.unit"), dataIndex: "orgUnitName" },
           { title: t("inc.col.category"), dataIndex: "categoryLabel" },
-          { title: t("inc.figures.count"), dataIndex: "count", align: "right" },
+          { title: t("inc.responseTimes.count"), dataIndex: "count", align: "right" },
           {
-            title: t("inc.figures.ack"),
+            title: t("inc.responseTimes.ack"),
             dataIndex: "avgMinutesToAcknowledge",
             align: "right",
             render: minutes,
           },
           {
-            title: t("inc.figures.stabilise"),
+            title: t("inc.responseTimes.stabilise"),
             dataIndex: "avgMinutesToStabilise",
             align: "right",
             render: minutes,
           },
-          { title: t("inc.figures.close"), dataIndex: "avgMinutesToClose", align: "right", render: minutes },
+          {
+            title: t("inc.responseTimes.close"),
+            dataIndex: "avgMinutesToClose",
+            align: "right",
+            render: minutes,
+          },
         ]}
       />
     </Card>
   );
 }
 
-export function DrillsAndFigures() {
+export function DrillsAndResponseTimes() {
   return (
     <Flex vertical gap={16}>
       <DrillCalendarCard />
-      <FiguresCard />
+      <ResponseTimesCard />
     </Flex>
   );
 }

@@ -1,15 +1,15 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { seedTree } from "../../../bench/seed/org.ts";
-import { createTestDatabase, describeEachEngine, type TestDatabase } from "../../../test/engines.ts";
-import { complaintStats } from "../../domain/complaints/stats.ts";
-import { startsWith } from "../db/starts-with.ts";
-import { AuditChain } from "../seed/audit-chain.ts";
-import { Bulk, rng } from "../seed/bulk.ts";
-import { seedComplaints } from "../seed/complaints.ts";
-import type { Tree } from "../seed/tree.ts";
-import { aggregateStats } from "./stats-sql.ts";
-import { loadCategories } from "./store.ts";
-import { statsRowOf } from "./test-fixtures.ts";
+import { seedTree } from "../../../../bench/seed/org.ts";
+import { createTestDatabase, describeEachEngine, type TestDatabase } from "../../../../test/engines.ts";
+import { complaintStats } from "../../../domain/complaints/stats.ts";
+import { startsWith } from "../../db/starts-with.ts";
+import { AuditChain } from "../../seed/audit-chain.ts";
+import { Bulk, rng } from "../../seed/bulk.ts";
+import { seedComplaints } from "../../seed/complaints.ts";
+import type { Tree } from "../../seed/tree.ts";
+import { loadCategories } from "../store.ts";
+import { statsRowOf } from "../test-fixtures.ts";
+import { aggregateStats } from "./live.ts";
 
 const ZONE = "Asia/Shanghai";
 

@@ -9,9 +9,9 @@ import {
   MEASURES,
   type Measures,
   measuresOf,
-} from "../../domain/complaints/figures.ts";
-import { pathIds } from "../../domain/org/units.ts";
-import type { Database } from "../db/schema.ts";
+} from "../../../domain/complaints/figures.ts";
+import { pathIds } from "../../../domain/org/units.ts";
+import type { Database } from "../../db/schema.ts";
 
 type Source = FigureSource & { org_path: string };
 

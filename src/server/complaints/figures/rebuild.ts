@@ -1,14 +1,14 @@
-// biome-ignore-all lint/suspicious/noExplicitAny: also run by migration 024, before the schema type holds these tables
+// biome-ignore-all lint/suspicious/noExplicitAny: its temporary tables are not in the schema type
 import { type Kysely, sql, type Transaction } from "kysely";
-import { localMonthOf, monthStart, nextMonth } from "../../domain/complaints/figures.ts";
-import { pathIds } from "../../domain/org/units.ts";
-import { columnTypes, isPostgres } from "../db/dialect.ts";
+import { localMonthOf, monthStart, nextMonth } from "../../../domain/complaints/figures.ts";
+import { pathIds } from "../../../domain/org/units.ts";
+import { columnTypes, isPostgres } from "../../db/dialect.ts";
 
 /**
  * Fills the statistics rollup (complaint_figures, complainant_counts) from the complaints themselves, the
- * same figures src/server/complaints/figures.ts keeps one change at a time: for migration 024 on an
- * existing database, after the bench seeder's bulk inserts, and `npm run cli -- complaints rebuild-figures`
- * (e.g. after changing BULWARK_TIME_ZONE, which moves complaints between months).
+ * same figures rollup.ts keeps one change at a time: after the bench seeder's bulk
+ * inserts, and `npm run cli -- complaints rebuild-figures` (e.g. after changing BULWARK_TIME_ZONE, which
+ * moves complaints between months). Migration 024 holds its own frozen copy.
  *
  * SQLite has no time zones, so local months come from a small table of month starts computed here, looked
  * up per complaint by index; the units a complaint adds to come from a table of (unit, ancestor) pairs.

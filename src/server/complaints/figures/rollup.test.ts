@@ -1,15 +1,15 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { idOf, startTestApp, type TestApp, type TestClient } from "../../../test/app.ts";
-import { describeEachEngine } from "../../../test/engines.ts";
-import { monthStart } from "../../domain/complaints/figures.ts";
-import { complaintStats } from "../../domain/complaints/stats.ts";
-import type { Caller } from "../auth/session-user.ts";
-import { startsWith } from "../db/starts-with.ts";
-import { rollupStats } from "./figures-read.ts";
-import { rebuildFigures } from "./figures-rebuild.ts";
-import { liveStatsFor } from "./stats.ts";
-import { loadCategories } from "./store.ts";
-import { complaintBody, statsRowOf } from "./test-fixtures.ts";
+import { idOf, startTestApp, type TestApp, type TestClient } from "../../../../test/app.ts";
+import { describeEachEngine } from "../../../../test/engines.ts";
+import { monthStart } from "../../../domain/complaints/figures.ts";
+import { complaintStats } from "../../../domain/complaints/stats.ts";
+import type { Caller } from "../../auth/session-user.ts";
+import { startsWith } from "../../db/starts-with.ts";
+import { loadCategories } from "../store.ts";
+import { complaintBody, statsRowOf } from "../test-fixtures.ts";
+import { liveStatsFor } from "./dashboard.ts";
+import { rebuildFigures } from "./rebuild.ts";
+import { rollupStats } from "./store.ts";
 
 const DAY = 86_400_000;
 
@@ -133,7 +133,7 @@ describeEachEngine("complaints: statistics from the rollup the commands keep", (
   it("answers a unit chosen inside the scope from its rows, and a period that cuts a month live", async () => {
     const sb01 = await idOf(t, "unit", "SB01");
     const { rollup, live } = await threeWays(paths.SB01, {});
-    const { statsFor } = await import("./stats.ts");
+    const { statsFor } = await import("./dashboard.ts");
     const strip = (s: typeof live) => ({ ...s, byGrade: s.byGrade.map(({ label: _, ...b }) => b) });
     const hq = callerAt(paths.HQ);
     expect(strip(await statsFor(t.deps, hq, { orgUnitId: sb01 }))).toEqual(strip(rollup ?? live));

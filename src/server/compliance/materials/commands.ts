@@ -1,20 +1,20 @@
 import type { z } from "zod";
-import { refuse } from "../../domain/common/transition.ts";
+import { refuse } from "../../../domain/common/transition.ts";
 import type {
   newVersionBody,
   reviewBody,
   submitMaterialBody,
-} from "../../domain/compliance/materials-schema.ts";
-import { decideReview, versionState } from "../../domain/compliance/policy.ts";
-import { appendAudit } from "../audit/append.ts";
-import type { Caller } from "../auth/session-user.ts";
-import { type RecordKind, runCommand, type ScopedRecord } from "../common/command.ts";
-import type { Db } from "../db/database.ts";
-import { nextRef } from "../db/refs.ts";
-import type { Deps } from "../http/deps.ts";
-import { AppError, invalid } from "../http/errors.ts";
-import { getMaterial } from "./materials-store.ts";
-import { checkAt } from "./ruleset.ts";
+} from "../../../domain/compliance/materials-schema.ts";
+import { decideReview, versionState } from "../../../domain/compliance/policy.ts";
+import { appendAudit } from "../../audit/append.ts";
+import type { Caller } from "../../auth/session-user.ts";
+import { type RecordKind, runCommand, type ScopedRecord } from "../../common/command.ts";
+import type { Db } from "../../db/database.ts";
+import { nextRef } from "../../db/refs.ts";
+import type { Deps } from "../../http/deps.ts";
+import { AppError, invalid } from "../../http/errors.ts";
+import { checkAt } from "../ruleset.ts";
+import { getMaterial } from "./store.ts";
 
 type Attachment = z.infer<typeof submitMaterialBody>["attachment"];
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { startTestApp, type TestApp, type TestClient } from "../../../test/app.ts";
-import { describeEachEngine } from "../../../test/engines.ts";
+import { startTestApp, type TestApp, type TestClient } from "../../../../test/app.ts";
+import { describeEachEngine } from "../../../../test/engines.ts";
 
 const DIRTY = "新春特供：安盈理财，保本高收益！理财非存款、产品有风险、投资须谨慎。";
 const FIXED =

@@ -1,8 +1,8 @@
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { startTestApp, type TestApp, type TestClient } from "../../../test/app.ts";
-import { describeEachEngine } from "../../../test/engines.ts";
-import { complaintBody } from "./test-fixtures.ts";
+import { startTestApp, type TestApp, type TestClient } from "../../../../test/app.ts";
+import { describeEachEngine } from "../../../../test/engines.ts";
+import { complaintBody } from "../test-fixtures.ts";
 
 describeEachEngine("complaints: statistics, exports and the business calendar", (engine) => {
   let t: TestApp;

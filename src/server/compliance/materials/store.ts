@@ -1,16 +1,16 @@
 import type { Kysely } from "kysely";
 import type { z } from "zod";
-import type { Finding } from "../../domain/compliance/matcher.ts";
+import type { Finding } from "../../../domain/compliance/matcher.ts";
 import type {
   listMaterialsQuery,
   Material,
   MaterialSummary,
   MaterialVersion,
-} from "../../domain/compliance/materials-schema.ts";
-import type { Database } from "../db/schema.ts";
-import { startsWith } from "../db/starts-with.ts";
-import { decodeCursor, encodeCursor } from "../http/cursor.ts";
-import { notFound } from "../http/errors.ts";
+} from "../../../domain/compliance/materials-schema.ts";
+import type { Database } from "../../db/schema.ts";
+import { startsWith } from "../../db/starts-with.ts";
+import { decodeCursor, encodeCursor } from "../../http/cursor.ts";
+import { notFound } from "../../http/errors.ts";
 
 /** Materials of units in the caller's subtree. */
 function materialsInScope(db: Kysely<Database>, scopePath: string) {

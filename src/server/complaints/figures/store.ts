@@ -1,5 +1,5 @@
 import { type Kysely, sql } from "kysely";
-import { type Axis, type CategoryEntry, categoryPath } from "../../domain/complaints/classification.ts";
+import { type Axis, type CategoryEntry, categoryPath } from "../../../domain/complaints/classification.ts";
 import {
   alignedMonths,
   codesOf,
@@ -8,12 +8,12 @@ import {
   localMonthOf,
   MEASURES,
   type Measures,
-} from "../../domain/complaints/figures.ts";
-import { type Bucket, overdueUnflagged } from "../../domain/complaints/stats.ts";
-import { pathIds } from "../../domain/org/units.ts";
-import type { Database } from "../db/schema.ts";
-import { startsWith } from "../db/starts-with.ts";
-import { overdueUnflaggedRows } from "./store.ts";
+} from "../../../domain/complaints/figures.ts";
+import { type Bucket, overdueUnflagged } from "../../../domain/complaints/stats.ts";
+import { pathIds } from "../../../domain/org/units.ts";
+import type { Database } from "../../db/schema.ts";
+import { startsWith } from "../../db/starts-with.ts";
+import { overdueUnflaggedRows } from "../store.ts";
 
 export interface RollupRequest {
   /** The narrowest subtree asked for; "-" when the filter leaves nothing. */

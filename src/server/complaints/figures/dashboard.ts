@@ -1,23 +1,23 @@
 import { PassThrough } from "node:stream";
 import type { Kysely } from "kysely";
 import type { z } from "zod";
-import { formatLocalTime } from "../../domain/common/time.ts";
-import type { CategoryEntry } from "../../domain/complaints/classification.ts";
-import { COMPLAINT_STATUS_LABELS } from "../../domain/complaints/lifecycle.ts";
-import type { Bucket } from "../../domain/complaints/stats.ts";
-import type { statsQuery } from "../../domain/complaints/stats-schema.ts";
-import { LABELS } from "../../domain/complaints/vocabulary.ts";
-import { appendAudit } from "../audit/append.ts";
-import type { Caller } from "../auth/session-user.ts";
-import type { Database } from "../db/schema.ts";
-import { startsWith } from "../db/starts-with.ts";
-import { csvLine } from "../http/csv.ts";
-import type { Deps } from "../http/deps.ts";
-import { xlsxWriter } from "../http/xlsx.ts";
-import { rollupStats } from "./figures-read.ts";
-import { toSummary } from "./present.ts";
-import { aggregateStats, countRepeats } from "./stats-sql.ts";
-import { complaintsInScope, loadCategories } from "./store.ts";
+import { formatLocalTime } from "../../../domain/common/time.ts";
+import type { CategoryEntry } from "../../../domain/complaints/classification.ts";
+import { COMPLAINT_STATUS_LABELS } from "../../../domain/complaints/lifecycle.ts";
+import type { Bucket } from "../../../domain/complaints/stats.ts";
+import type { statsQuery } from "../../../domain/complaints/stats-schema.ts";
+import { LABELS } from "../../../domain/complaints/vocabulary.ts";
+import { appendAudit } from "../../audit/append.ts";
+import type { Caller } from "../../auth/session-user.ts";
+import type { Database } from "../../db/schema.ts";
+import { startsWith } from "../../db/starts-with.ts";
+import { csvLine } from "../../http/csv.ts";
+import type { Deps } from "../../http/deps.ts";
+import { xlsxWriter } from "../../http/xlsx.ts";
+import { toSummary } from "../present.ts";
+import { complaintsInScope, loadCategories } from "../store.ts";
+import { aggregateStats, countRepeats } from "./live.ts";
+import { rollupStats } from "./store.ts";
 
 type StatsFilter = z.infer<typeof statsQuery>;
 
@@ -64,7 +64,7 @@ export async function liveStatsFor(deps: Deps, caller: Caller, f: StatsFilter) {
 
 /**
  * Dashboard figures for the caller's subtree (or a unit in it) and period: from the rollup kept by the
- * complaint commands (figures-read.ts), or counted live when the period cuts a local month.
+ * complaint commands (store.ts), or counted live when the period cuts a local month.
  */
 export async function statsFor(deps: Deps, caller: Caller, f: StatsFilter) {
   const [path, cats] = await Promise.all([
