@@ -287,6 +287,22 @@ export const MESSAGES = {
     zh: "{drill}突发事件 {ref} 有一项任务交给您：{task}",
     en: "{drill}A task of incident {ref} was handed to you: {task}",
   },
+  "timeline.outlet_added": {
+    zh: "{actor} 将{unit}纳入本事件",
+    en: "{actor} added {unit} to this incident",
+  },
+  "notify.incident_outlet_added": {
+    zh: "{drill}{owner}的突发事件 {ref}（{category}）也涉及您的网点{unit}",
+    en: "{drill}Incident {ref} ({category}) reported by {owner} also covers your outlet {unit}",
+  },
+  "incidents.outlet_not_in_scope": {
+    zh: "只能加入您所辖范围内的其他网点",
+    en: "Only another outlet within your part of the organisation can be added",
+  },
+  "incidents.outlet_already_covered": {
+    zh: "这个网点已在本事件中",
+    en: "This outlet is already part of the incident",
+  },
   "notify.incident_daily_update": {
     zh: "{drill}{unit}的突发事件 {ref}（{category}）仍在持续，请发出今天的情况续报",
     en: "{drill}Incident {ref} ({category}) at {unit} is still going on; send today's situation update",
