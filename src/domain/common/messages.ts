@@ -68,6 +68,10 @@ export const MESSAGES = {
     zh: "须为 2–20 位大写字母、数字、“-”或“_”",
     en: "2–20 capital letters, digits, '-' or '_'",
   },
+  "format.staff_phone": {
+    zh: "须为 11 位手机号（1 开头）或带区号的固定电话，如 010-6200 0001",
+    en: "An 11-digit mobile number starting with 1, or a landline with its area code, e.g. 010-6200 0001",
+  },
   "format.username": {
     zh: "须为 3–40 位小写字母、数字、“.”、“_”或“-”，以字母或数字开头",
     en: "3–40 lower-case letters, digits, '.', '_' or '-', starting with a letter or digit",
