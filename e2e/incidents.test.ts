@@ -287,6 +287,18 @@ describe.skipIf(!hasChromium)("service emergencies in the browser", () => {
     expect(await head.getByTestId("reports").getByLabel("应对措施").inputValue()).toBe(
       "改用人工发号，已报修",
     );
+    // The level's reason, typed in its dialog, survives the same switch; the dialog stays open.
+    await head.getByRole("button", { name: "调整级别" }).click();
+    await head.getByRole("dialog").getByLabel("调整理由").fill("客户越聚越多");
+    await head.setViewportSize({ width: 900, height: 900 });
+    await head.getByTestId("principles").waitFor();
+    expect(await head.getByRole("dialog").getByLabel("调整理由").inputValue()).toBe("客户越聚越多");
+    await head.setViewportSize(DESKTOP);
+    expect(await head.getByRole("dialog").getByLabel("调整理由").inputValue()).toBe("客户越聚越多");
+    await head
+      .getByRole("dialog")
+      .getByRole("button", { name: /取\s*消/ })
+      .click();
 
     const lobby = await signedIn("lobby.ot01", PHONE);
     await lobby.getByRole("button", { name: "报告突发事件" }).click();

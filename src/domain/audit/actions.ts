@@ -68,6 +68,7 @@ export const ACTION_LABELS = {
   "incidents.severity_change": { zh: "调整事件等级", en: "Severity changed" },
   "incidents.category_change": { zh: "更改事件类别", en: "Category changed" },
   "incidents.task_hand_over": { zh: "转交处置任务", en: "Task handed over" },
+  "incidents.outlet_add": { zh: "增加涉及网点", en: "Outlet added to incident" },
   "incidents.note": { zh: "记录现场情况", en: "Note added" },
   "incidents.role_assign": { zh: "指定处置角色", en: "Role assigned" },
   "incidents.review": { zh: "提交复盘", en: "Review submitted" },

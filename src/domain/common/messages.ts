@@ -68,6 +68,10 @@ export const MESSAGES = {
     zh: "须为 2–20 位大写字母、数字、“-”或“_”",
     en: "2–20 capital letters, digits, '-' or '_'",
   },
+  "format.staff_phone": {
+    zh: "须为 11 位手机号（1 开头）或带区号的固定电话，如 010-6200 0001",
+    en: "An 11-digit mobile number starting with 1, or a landline with its area code, e.g. 010-6200 0001",
+  },
   "format.username": {
     zh: "须为 3–40 位小写字母、数字、“.”、“_”或“-”，以字母或数字开头",
     en: "3–40 lower-case letters, digits, '.', '_' or '-', starting with a letter or digit",
@@ -286,6 +290,22 @@ export const MESSAGES = {
   "notify.incident_task_assigned": {
     zh: "{drill}突发事件 {ref} 有一项任务交给您：{task}",
     en: "{drill}A task of incident {ref} was handed to you: {task}",
+  },
+  "timeline.outlet_added": {
+    zh: "{actor} 将{unit}纳入本事件",
+    en: "{actor} added {unit} to this incident",
+  },
+  "notify.incident_outlet_added": {
+    zh: "{drill}{owner}的突发事件 {ref}（{category}）也涉及您的网点{unit}",
+    en: "{drill}Incident {ref} ({category}) reported by {owner} also covers your outlet {unit}",
+  },
+  "incidents.outlet_not_in_scope": {
+    zh: "只能加入您所辖范围内的其他网点",
+    en: "Only another outlet within your part of the organisation can be added",
+  },
+  "incidents.outlet_already_covered": {
+    zh: "这个网点已在本事件中",
+    en: "This outlet is already part of the incident",
   },
   "notify.incident_daily_update": {
     zh: "{drill}{unit}的突发事件 {ref}（{category}）仍在持续，请发出今天的情况续报",

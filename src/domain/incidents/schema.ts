@@ -58,6 +58,8 @@ export const incident = incidentSummary.extend({
   stabilisedAt: z.string().nullable(),
   closedAt: z.string().nullable(),
   playbook,
+  /** The other outlets the event covers (a typhoon closing several outlets), besides the reporting unit. */
+  outlets: z.array(z.object({ id: z.number(), name: z.string() })),
   contacts: z.array(z.object({ kind: z.string(), label: z.string(), phone: z.string().nullable() })),
   calming: z.array(z.string()),
   /** A category the answers say fits better (a knife in a complaint: staff safety); the room offers it. */
@@ -108,6 +110,9 @@ export const changeCategoryBody = z.object({
 export const completeTaskBody = z.object({ note: z.string().trim().max(500).optional() });
 
 export const handOverTaskBody = z.object({ userId: z.number().int().positive() });
+
+/** Another outlet of the caller's subtree that the event covers. */
+export const addOutletBody = z.object({ orgUnitId: z.number().int().positive() });
 
 export const noteBody = z.object({ text: describedText(2000) });
 

@@ -4,10 +4,19 @@ import { ROLES } from "../auth/roles.ts";
 
 export const password = z.string().max(200).refine(isStrongPassword, "password.weak");
 
+/** A mainland mobile (1[3-9] and 9 digits) or a landline with its area code; spaces and hyphens allowed. */
+const mobilePhone = z
+  .string()
+  .trim()
+  .max(20)
+  .refine((v) => /^(1[3-9]\d{9}|0\d{2,3}\d{7,8})$/.test(v.replace(/[\s-]/g, "")), "format.staff_phone");
+
 export const user = z.object({
   id: z.number(),
   username: z.string(),
   displayName: z.string(),
+  /** The incident room's call buttons dial it. */
+  mobilePhone: z.string().nullable(),
   role: z.enum(ROLES),
   orgUnitId: z.number(),
   orgUnitCode: z.string(),
@@ -24,6 +33,7 @@ export const createUserBody = z.object({
     .trim()
     .regex(/^[a-z0-9][a-z0-9._-]{2,39}$/, "format.username"),
   displayName: z.string().trim().min(1).max(60),
+  mobilePhone: mobilePhone.optional(),
   role: z.enum(ROLES),
   orgUnitId: z.number().int().positive(),
   password,
@@ -32,6 +42,8 @@ export const createUserBody = z.object({
 export const updateUserBody = z
   .object({
     displayName: z.string().trim().min(1).max(60).optional(),
+    /** null clears it. */
+    mobilePhone: mobilePhone.nullable().optional(),
     role: z.enum(ROLES).optional(),
     orgUnitId: z.number().int().positive().optional(),
     disabled: z.boolean().optional(),

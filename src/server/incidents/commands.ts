@@ -33,7 +33,7 @@ import { scheduleDailyUpdate } from "./daily-update.ts";
 import { ACK_DUE, REPORT_DUE } from "./due.ts";
 import { recordEvent } from "./events.ts";
 import { loadPolicy } from "./settings.ts";
-import { getIncidentRow, type IncidentChildren, type IncidentRow } from "./store.ts";
+import { coveredOutlets, getIncidentRow, type IncidentChildren, type IncidentRow } from "./store.ts";
 
 /** Every notice about a drill says so up front. */
 export const drillParam = (drill: boolean) => (drill ? { zh: "【演练】", en: "[DRILL] " } : "");
@@ -60,7 +60,11 @@ export function change<T>(
     incidentRecords,
     id,
     (row) => decideChange(row.status),
-    async ({ trx, row, now }) => ({ result: await work(trx, row, now) }),
+    async ({ trx, row, now }) => ({
+      result: await work(trx, row, now),
+      // The boards of the other outlets the event covers follow it live too.
+      topics: (await coveredOutlets(trx, row.id)).flatMap((o) => orgTopics(o.path)),
+    }),
   );
 }
 

@@ -8,6 +8,7 @@ import { notify, usersWithRoles } from "../notifications/notify.ts";
 import { cancelDue, scheduleDue } from "../scheduler/scheduler.ts";
 import { drillParam } from "./commands.ts";
 import { DAILY_UPDATE } from "./due.ts";
+import { coveredOutlets } from "./store.ts";
 
 const DAY_MINUTES = 24 * 60;
 
@@ -26,7 +27,7 @@ export async function scheduleDailyUpdate(
     await scheduleDue(trx, DAILY_UPDATE, incidentId, addMinutes(from, DAY_MINUTES));
 }
 
-/** Each day an open long-running event reminds the outlet head and the sub-branch to send a 续报. */
+/** Each day an open long-running event reminds the heads of every outlet it covers and the sub-branch to send a 续报. */
 export function registerDailyUpdate({ scheduler, live }: Deps): void {
   scheduler.handle(DAILY_UPDATE, async (trx, item, now) => {
     const row = await trx
@@ -37,8 +38,9 @@ export function registerDailyUpdate({ scheduler, live }: Deps): void {
       .where("incidents.id", "=", item.subjectId)
       .executeTakeFirst();
     if (!row || row.status === "closed" || !CATEGORIES[row.category].longRunning) return;
+    const covered = await coveredOutlets(trx, row.id);
     const recipients = [
-      ...(await usersWithRoles(trx, [row.unit_id], ["outlet_head"])),
+      ...(await usersWithRoles(trx, [row.unit_id, ...covered.map((o) => o.id)], ["outlet_head"])),
       ...(await usersWithRoles(trx, pathIds(row.path).reverse().slice(1, 2), ["manager"])),
     ];
     const topics = await notify(
@@ -49,7 +51,7 @@ export function registerDailyUpdate({ scheduler, live }: Deps): void {
         params: {
           drill: drillParam(row.drill === 1),
           ref: row.ref,
-          unit: row.name,
+          unit: [row.name, ...covered.map((o) => o.name)].join("、"),
           category: CATEGORIES[row.category].label,
         },
         link: `/incidents/${row.id}`,

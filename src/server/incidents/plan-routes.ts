@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { idParams } from "../../domain/common/page.ts";
 import {
+  addOutletBody,
   changeCategoryBody,
   completeTaskBody,
   handOverTaskBody,
@@ -10,6 +11,7 @@ import type { App, Deps } from "../http/deps.ts";
 import { allow, callerOf } from "../http/request.ts";
 import { changeCategory } from "./category.ts";
 import { registerDailyUpdate } from "./daily-update.ts";
+import { addOutlet } from "./outlets.ts";
 import { getIncidentRow, loadIncidentChildren, presentIncident } from "./store.ts";
 import { completeTaskWithNote, handOverTask } from "./tasks.ts";
 
@@ -18,7 +20,7 @@ const taskParams = z.object({
   taskId: z.coerce.number().int().positive(),
 });
 
-/** Changing the plan: the category, and the commander completing or handing over tasks. */
+/** Changing the plan: the category, the outlets the event covers, and the commander completing or handing over tasks. */
 export function registerPlanRoutes(app: App, deps: Deps): void {
   const { db, now } = deps;
   registerDailyUpdate(deps);
@@ -79,6 +81,25 @@ export function registerPlanRoutes(app: App, deps: Deps): void {
     },
     async (req) => {
       await handOverTask(deps, callerOf(req), req.params.id, req.params.taskId, req.body.userId);
+      return present(req, req.params.id);
+    },
+  );
+
+  app.post(
+    "/api/incidents/:id/outlets",
+    {
+      ...write,
+      schema: {
+        tags: ["incidents"],
+        summary:
+          "The commander adds another outlet of their subtree that the event covers; its heads are told",
+        params: idParams,
+        body: addOutletBody,
+        response: { 200: incident },
+      },
+    },
+    async (req) => {
+      await addOutlet(deps, callerOf(req), req.params.id, req.body.orgUnitId);
       return present(req, req.params.id);
     },
   );

@@ -25,7 +25,7 @@ import { REPORT_DUE } from "./due.ts";
 import { recordEvent } from "./events.ts";
 import { noticeReportSent } from "./report-notices.ts";
 import { loadPolicy } from "./settings.ts";
-import type { IncidentRow } from "./store.ts";
+import { coveredOutlets, type IncidentRow } from "./store.ts";
 
 /** Sent reports, and a draft of the next one filled from what the incident already holds. */
 export async function reportsOf(db: Kysely<Database>, row: IncidentRow, locale: Locale, timeZone: string) {
@@ -71,10 +71,15 @@ async function draftFromIncident(
     .select(["id", "name"])
     .where("id", "in", pathIds(row.org_path))
     .execute();
-  const place = pathIds(row.org_path)
-    .slice(1)
-    .map((id) => units.find((u) => u.id === id)?.name)
-    .join(" ");
+  const covered = await coveredOutlets(db, row.id);
+  // The reporting unit under its sub-branch and branch, then the other outlets the event covers.
+  const place = [
+    pathIds(row.org_path)
+      .slice(1)
+      .map((id) => units.find((u) => u.id === id)?.name)
+      .join(" "),
+    ...covered.map((o) => o.name),
+  ].join("、");
   const done = await db
     .selectFrom("incident_tasks")
     .select("template_key")

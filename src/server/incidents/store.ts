@@ -1,4 +1,4 @@
-import { type Kysely, sql } from "kysely";
+import { type ExpressionBuilder, type Kysely, sql } from "kysely";
 import type { z } from "zod";
 import type { Role } from "../../domain/auth/roles.ts";
 import {
@@ -23,6 +23,22 @@ import { decodeCursor, encodeCursor } from "../http/cursor.ts";
 import { notFound } from "../http/errors.ts";
 import { filterPath, newestFirst, perUnit, smallSubtree } from "../org/subtree.ts";
 
+/**
+ * The incidents that cover another outlet under `scopePath` (incident_outlets), whoever reported them: staff
+ * of every outlet a disaster covers open its room, though it stays owned by the unit that reported it.
+ */
+const coveredUnder = (eb: ExpressionBuilder<Database, "incidents">, scopePath: string) =>
+  eb(
+    "incidents.id",
+    "in",
+    eb
+      .selectFrom("incident_outlets")
+      .innerJoin("org_units as covered", "covered.id", "incident_outlets.org_unit_id")
+      .select("incident_outlets.incident_id")
+      .where(startsWith("covered.path", scopePath)),
+  );
+
+/** The one scope of incidents: reported inside the caller's subtree, or covering an outlet inside it. */
 function inScope(db: Kysely<Database>, scopePath: string) {
   return db
     .selectFrom("incidents")
@@ -34,7 +50,7 @@ function inScope(db: Kysely<Database>, scopePath: string) {
       "org_units.path as org_path",
       "reporter.display_name as reporter_name",
     ])
-    .where(startsWith("org_units.path", scopePath));
+    .where((eb) => eb.or([startsWith("org_units.path", scopePath), coveredUnder(eb, scopePath)]));
 }
 
 export type IncidentRow = Awaited<ReturnType<ReturnType<typeof inScope>["executeTakeFirstOrThrow"]>>;
@@ -90,12 +106,10 @@ export async function listIncidents(
   if (filter.to) q = q.where("incidents.reported_at", "<", new Date(filter.to).toISOString());
   const before = decodeCursor(filter.cursor);
   if (before !== null) q = q.where("incidents.id", "<", before);
-  const rows = await newestFirst(
-    db,
-    perUnit(q, "incidents.org_unit_id", units),
-    "incidents.id",
-    filter.limit + 1,
-  );
+  // Walked unit by unit, the arms hold the subtree's own incidents; one more holds those it is only covered by.
+  const arms = perUnit(q, "incidents.org_unit_id", units);
+  if (units && narrowest === scopePath) arms.push(q.where("incidents.org_unit_id", "not in", units));
+  const rows = await newestFirst(db, arms, "incidents.id", filter.limit + 1);
   const page = rows.slice(0, filter.limit);
   return {
     items: page.map((r) => summarise(r, locale, now)),
@@ -113,7 +127,8 @@ export async function board(db: Kysely<Database>, scopePath: string, locale: Loc
   // "SQLite statements prepared anew at every execution").
   const units = isPostgres(db) ? null : await smallSubtree(db, scopePath);
   let open = inScope(db, scopePath).where("incidents.status", "<>", sql.lit("closed"));
-  if (units) open = open.where("incidents.org_unit_id", "in", units);
+  if (units)
+    open = open.where((eb) => eb.or([eb("incidents.org_unit_id", "in", units), coveredUnder(eb, scopePath)]));
   // Capped, the most severe are kept: severity codes sort as their ranks do (I < II < III).
   const rows = await open
     .orderBy("incidents.severity")
@@ -168,6 +183,18 @@ async function contactsFor(db: Kysely<Database>, r: IncidentRow, locale: Locale)
     phone: head?.mobile_phone ?? upward[0]?.duty_phone ?? null,
   };
   return [...planned, outletHead];
+}
+
+/** The other outlets an event covers besides the unit that reported it, in the order they were added. */
+export async function coveredOutlets(db: Kysely<Database>, incidentId: number) {
+  return db
+    .selectFrom("incident_outlets")
+    .innerJoin("org_units", "org_units.id", "incident_outlets.org_unit_id")
+    .select(["org_units.id", "org_units.name", "org_units.path"])
+    .where("incident_outlets.incident_id", "=", incidentId)
+    .orderBy("incident_outlets.added_at")
+    .orderBy("org_units.id")
+    .execute();
 }
 
 /** Whether the viewer holds the incident's commander role, which lets them command as the outlet head does. */
@@ -242,6 +269,7 @@ export async function presentIncident(
       })),
       principles: PRINCIPLES.map((p) => ({ key: p.key, text: p.text[locale] })),
     },
+    outlets: (await coveredOutlets(db, r.id)).map((o) => ({ id: o.id, name: o.name })),
     contacts: await contactsFor(db, r, locale),
     calming: CALMING[r.category].map((c) => c[locale]),
     betterCategory: betterCategory(r.category, JSON.parse(r.answers_json)),

@@ -65,6 +65,14 @@ export interface IncidentRoleTable {
   assigned_at: string;
 }
 
+/** Another outlet an event covers besides the unit that reported it (several outlets in one disaster). */
+export interface IncidentOutletTable {
+  incident_id: number;
+  org_unit_id: number;
+  added_by: number;
+  added_at: string;
+}
+
 /** An upward report (上报) as sent: stamped and never changed afterwards. */
 export interface IncidentReportTable {
   id: Generated<number>;
@@ -92,6 +100,7 @@ export interface IncidentTables {
   incident_tasks: IncidentTaskTable;
   incident_events: IncidentEventTable;
   incident_roles: IncidentRoleTable;
+  incident_outlets: IncidentOutletTable;
   incident_reports: IncidentReportTable;
   incident_attachments: IncidentAttachmentTable;
 }

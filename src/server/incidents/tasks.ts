@@ -25,7 +25,12 @@ async function loadTask(trx: Transaction<Database>, incidentId: number, taskId: 
   return task;
 }
 
-async function commands(trx: Transaction<Database>, caller: Caller, incidentId: number): Promise<boolean> {
+/** Whether the caller may command this incident: by their job role or by holding its commander role. */
+export async function callerCommands(
+  trx: Transaction<Database>,
+  caller: Caller,
+  incidentId: number,
+): Promise<boolean> {
   const roles = await trx
     .selectFrom("incident_roles")
     .select(["role", "user_id"])
@@ -50,7 +55,7 @@ export async function completeTaskWithNote(
     if (task.done_at) return;
     const own =
       task.assigned_to === caller.user.id || (task.assigned_to === null && task.role === caller.user.role);
-    if (!own && !(await commands(trx, caller, id)))
+    if (!own && !(await callerCommands(trx, caller, id)))
       throw new AppError(403, "incidents.task_not_yours", { role: ROLE_LABELS[task.role][caller.locale] });
     await trx
       .updateTable("incident_tasks")
@@ -89,7 +94,7 @@ export async function completeTaskWithNote(
 /** The commander hands a task to one person of the incident's unit or above; they are told in their inbox. */
 export async function handOverTask(deps: Deps, caller: Caller, id: number, taskId: number, userId: number) {
   const topics = await change(deps, caller, id, async (trx, row, now) => {
-    if (!(await commands(trx, caller, id))) throw new AppError(403, "incidents.commander_only");
+    if (!(await callerCommands(trx, caller, id))) throw new AppError(403, "incidents.commander_only");
     const task = await loadTask(trx, id, taskId);
     if (task.done_at) throw new AppError(409, "incidents.task_already_done");
     const user = await trx

@@ -40,6 +40,7 @@ export async function createUser(db: Db, caller: Caller, body: z.infer<typeof cr
       .values({
         username: body.username,
         display_name: body.displayName,
+        mobile_phone: body.mobilePhone ?? null,
         role: body.role,
         org_unit_id: unit.id,
         password_hash: passwordHash,
@@ -73,6 +74,7 @@ export async function updateUser(db: Db, caller: Caller, id: number, body: z.inf
       .updateTable("users")
       .set({
         display_name: body.displayName ?? before.displayName,
+        ...(body.mobilePhone !== undefined && { mobile_phone: body.mobilePhone }),
         role,
         org_unit_id: unit.id,
         ...(disabledAt !== undefined && { disabled_at: disabledAt }),

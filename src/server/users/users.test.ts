@@ -131,6 +131,27 @@ describeEachEngine("users", (engine) => {
     expect(actions.map((a) => a.action)).toEqual(expect.arrayContaining(["users.disable", "users.enable"]));
   });
 
+  it("the mobile phone is set, refused with the field named when malformed, cleared, and audited", async () => {
+    const id = await idOf(t, "user", "teller.ot02");
+    const set = await admin.patch(`/api/users/${id}`, { mobilePhone: "139 1234 5678" });
+    expect(set.statusCode, set.body).toBe(200);
+    expect(set.json().mobilePhone).toBe("139 1234 5678");
+    const bad = await admin.patch(`/api/users/${id}`, { mobilePhone: "12345" });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.field).toBe("mobilePhone");
+    expect((await admin.patch(`/api/users/${id}`, { mobilePhone: "010-6200 0001" })).json().mobilePhone).toBe(
+      "010-6200 0001",
+    );
+    expect((await admin.patch(`/api/users/${id}`, { mobilePhone: null })).json().mobilePhone).toBeNull();
+    const audited = await t.db
+      .selectFrom("audit_log")
+      .select("after_json")
+      .where("action", "=", "users.update")
+      .where("entity_id", "=", String(id))
+      .execute();
+    expect(audited.some((a) => a.after_json?.includes("139 1234 5678"))).toBe(true);
+  });
+
   it("an administrator cannot disable their own account", async () => {
     const res = await admin.patch(`/api/users/${await idOf(t, "user", "admin")}`, { disabled: true });
     expect(res.statusCode).toBe(400);

@@ -163,6 +163,8 @@ export const en: Dictionary = {
   "users.subtitle": "People in your unit and the units below it",
   "users.username": "Username",
   "users.displayName": "Name",
+  "users.mobilePhone": "Mobile phone",
+  "users.mobilePhoneHelp": "The incident room's call buttons dial it; a landline with area code also works",
   "users.role": "Role",
   "users.unit": "Unit",
   "users.status": "Status",

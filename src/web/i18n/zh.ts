@@ -155,6 +155,8 @@ export const zh = {
   "users.subtitle": "本机构及下级机构的人员",
   "users.username": "用户名",
   "users.displayName": "姓名",
+  "users.mobilePhone": "手机号码",
+  "users.mobilePhoneHelp": "突发事件室的“呼叫”按钮拨打此号码；也可填带区号的座机",
   "users.role": "角色",
   "users.unit": "所属机构",
   "users.status": "状态",

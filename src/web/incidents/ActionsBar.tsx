@@ -6,11 +6,12 @@ import {
   SafetyOutlined,
 } from "@ant-design/icons";
 import { App, Button, Flex, Tooltip } from "antd";
-import { type ReactNode, useState } from "react";
+import type { ReactNode } from "react";
 import type { TransitionAction } from "../../domain/incidents/lifecycle.ts";
 import type { MessageKey } from "../i18n/dictionaries.ts";
 import { useI18n } from "../i18n/I18nProvider.tsx";
 import { type Incident, useTransition } from "./api.ts";
+import { useDraft } from "./drafts.ts";
 import { ReviewModal } from "./ReviewModal.tsx";
 import { SeverityModal } from "./SeverityModal.tsx";
 
@@ -31,8 +32,9 @@ export function ActionsBar({ incident }: { incident: Incident }) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const transition = useTransition(incident.id);
-  const [reviewing, setReviewing] = useState(false);
-  const [changingLevel, setChangingLevel] = useState(false);
+  // Which form is open outlives the re-layout too, so the text kept for it is shown again.
+  const [reviewing, setReviewing] = useDraft(`reviewing:${incident.id}`, false);
+  const [changingLevel, setChangingLevel] = useDraft(`changing-level:${incident.id}`, false);
   const run = (action: TransitionAction) =>
     transition.mutate(
       { action },

@@ -2,6 +2,7 @@ import { Alert, Form, Input, Modal, Switch } from "antd";
 import { useFormErrorHandler } from "../api/form-errors.ts";
 import { useI18n } from "../i18n/I18nProvider.tsx";
 import { type Incident, type ReviewBody, useSubmitReview } from "./api.ts";
+import { readDraft, saveDraft } from "./drafts.ts";
 
 /** 复盘: the cause, what helped, what went wrong, what to change, and whether the case library gets it. */
 export function ReviewModal({
@@ -19,6 +20,8 @@ export function ReviewModal({
   const [form] = Form.useForm<ReviewBody>();
   const submit = useSubmitReview(incident.id);
   const onError = useFormErrorHandler(form);
+  // What was typed survives the room's re-layout (drafts.ts); it is dropped once the review is saved.
+  const key = `review:${incident.id}`;
   return (
     <Modal
       open
@@ -41,10 +44,12 @@ export function ReviewModal({
         form={form}
         layout="vertical"
         name="incident-review"
-        initialValues={incident.review ?? { publish: false }}
+        initialValues={readDraft(key) ?? incident.review ?? { publish: false }}
+        onValuesChange={(_, all) => saveDraft(key, all)}
         onFinish={(values) =>
           submit.mutate(values, {
             onSuccess: () => {
+              saveDraft(key, undefined);
               onClose();
               onReviewed();
             },

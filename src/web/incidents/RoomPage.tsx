@@ -9,6 +9,7 @@ import { type Incident, useIncident } from "./api.ts";
 import { CategoryCard } from "./CategoryCard.tsx";
 import { CalmingCard, ContactsCard, DrillBanner, PrinciplesBanner } from "./Guidance.tsx";
 import { SeverityTag, StatusTag } from "./labels.tsx";
+import { OutletsCard } from "./OutletsCard.tsx";
 import { PhotosCard } from "./PhotosCard.tsx";
 import { Playbook } from "./Playbook.tsx";
 import { ReportsCard } from "./ReportsCard.tsx";
@@ -140,6 +141,7 @@ export function RoomPage() {
           {contacts}
           <RoomHeader incident={incident} />
           <CategoryCard incident={incident} />
+          <OutletsCard incident={incident} />
           {calming}
           {playbook}
           {roles}
@@ -156,6 +158,7 @@ export function RoomPage() {
               <Flex vertical gap={16}>
                 <RoomHeader incident={incident} />
                 <CategoryCard incident={incident} />
+                <OutletsCard incident={incident} />
                 {playbook}
                 {review}
                 {reports}

@@ -3,6 +3,7 @@ import { SEVERITIES, SEVERITY_LABELS, type Severity } from "../../domain/inciden
 import { useFormErrorHandler } from "../api/form-errors.ts";
 import { useI18n } from "../i18n/I18nProvider.tsx";
 import { type Incident, useChangeSeverity } from "./api.ts";
+import { readDraft, saveDraft } from "./drafts.ts";
 
 /** A new level always comes with a reason; both are on the timeline and in the audit trail. */
 export function SeverityModal({ incident, onClose }: { incident: Incident; onClose: () => void }) {
@@ -10,6 +11,8 @@ export function SeverityModal({ incident, onClose }: { incident: Incident; onClo
   const [form] = Form.useForm<{ severity: Severity; reason: string }>();
   const change = useChangeSeverity(incident.id);
   const onError = useFormErrorHandler(form);
+  // What was typed survives the room's re-layout (drafts.ts); it is dropped once the level is changed.
+  const key = `severity:${incident.id}`;
   return (
     <Modal
       open
@@ -23,8 +26,17 @@ export function SeverityModal({ incident, onClose }: { incident: Incident; onClo
         form={form}
         layout="vertical"
         name="incident-severity"
-        initialValues={{ severity: incident.severity }}
-        onFinish={(values) => change.mutate(values, { onSuccess: onClose, onError })}
+        initialValues={readDraft(key) ?? { severity: incident.severity }}
+        onValuesChange={(_, all) => saveDraft(key, all)}
+        onFinish={(values) =>
+          change.mutate(values, {
+            onSuccess: () => {
+              saveDraft(key, undefined);
+              onClose();
+            },
+            onError,
+          })
+        }
       >
         <Form.Item name="severity" label={t("inc.severity")}>
           <Radio.Group

@@ -213,3 +213,8 @@ export const useSendReport = (id: number) =>
   useIncidentChange(id, (body: { stage: ReportStage; fields: ReportFields }) =>
     apiSend<Reports>("POST", `${BASE}/${id}/reports`, body),
   );
+
+export const useAddOutlet = (id: number) =>
+  useIncidentChange(id, (orgUnitId: number) =>
+    apiSend<Incident>("POST", `${BASE}/${id}/outlets`, { orgUnitId }),
+  );

@@ -52,6 +52,10 @@ export const incidentsZh = {
   "inc.category.effect":
     "更改后按新类别重新生成处置步骤：已完成的任务保留，新增任务会加入，确认时限随新级别调整。",
   "inc.category.changed": "已改为“{category}”",
+  "inc.outlets.title": "涉及网点",
+  "inc.outlets.choose": "选择同样受影响的网点",
+  "inc.outlets.add": "加入本事件",
+  "inc.outlets.added": "已加入，该网点负责人已收到通知",
   "inc.emergency.title": "紧急情况请直接拨打",
   "inc.emergency.police": "报警",
   "inc.emergency.ambulance": "急救",
@@ -246,6 +250,10 @@ export const incidentsEn: Record<IncidentKey, string> = {
   "inc.category.effect":
     "The steps are re-drawn for the new category: done tasks stay, new ones are added, and the acknowledgement deadline follows the new level.",
   "inc.category.changed": 'Changed to "{category}"',
+  "inc.outlets.title": "Outlets affected",
+  "inc.outlets.choose": "Choose another affected outlet",
+  "inc.outlets.add": "Add to this incident",
+  "inc.outlets.added": "Added; the outlet's head has been told",
   "inc.emergency.title": "In an emergency, call",
   "inc.emergency.police": "Police",
   "inc.emergency.ambulance": "Ambulance",

@@ -13,6 +13,7 @@ import { RoleSelect } from "./RoleSelect.tsx";
 interface Values {
   username: string;
   displayName: string;
+  mobilePhone?: string | null;
   role: Role;
   orgUnitId: number;
   password: string;
@@ -40,18 +41,24 @@ export function UserDrawer({ user, onClose }: { user: User | null; onClose: () =
   };
 
   const submit = (values: Values) => {
+    // A blank phone field means no number.
+    const mobilePhone = values.mobilePhone?.trim() || null;
     if (!user) {
-      create.mutate(values, {
-        onSuccess: (created) => {
-          message.success(t("users.created", { username: created.username }));
-          onClose();
+      create.mutate(
+        { ...values, mobilePhone: mobilePhone ?? undefined },
+        {
+          onSuccess: (created) => {
+            message.success(t("users.created", { username: created.username }));
+            onClose();
+          },
+          onError,
         },
-        onError,
-      });
+      );
       return;
     }
     const change: UserChange = {};
     if (values.displayName !== user.displayName) change.displayName = values.displayName;
+    if (mobilePhone !== user.mobilePhone) change.mobilePhone = mobilePhone;
     if (values.role !== user.role) change.role = values.role;
     if (values.orgUnitId !== user.orgUnitId) change.orgUnitId = values.orgUnitId;
     if (Object.keys(change).length === 0) return onClose();
@@ -105,6 +112,9 @@ export function UserDrawer({ user, onClose }: { user: User | null; onClose: () =
           rules={[{ required: true, whitespace: true, message: t("users.displayNameRequired") }]}
         >
           <Input maxLength={60} />
+        </Form.Item>
+        <Form.Item name="mobilePhone" label={t("users.mobilePhone")} extra={t("users.mobilePhoneHelp")}>
+          <Input maxLength={20} inputMode="tel" autoComplete="off" />
         </Form.Item>
         <Form.Item
           name="role"

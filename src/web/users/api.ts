@@ -13,6 +13,7 @@ export interface UserFilter {
 export interface NewUser {
   username: string;
   displayName: string;
+  mobilePhone?: string;
   role: Role;
   orgUnitId: number;
   password: string;
@@ -20,6 +21,7 @@ export interface NewUser {
 
 export interface UserChange {
   displayName?: string;
+  mobilePhone?: string | null;
   role?: Role;
   orgUnitId?: number;
   disabled?: boolean;

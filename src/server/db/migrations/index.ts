@@ -23,6 +23,7 @@ import * as m050 from "./050_task_handover_and_phones.ts";
 import * as m060 from "./060_id_document_types.ts";
 import * as m070 from "./070_cases_reindex.ts";
 import * as m071 from "./071_compliance_rules_gaps.ts";
+import * as m090 from "./090_incident_outlets.ts";
 import type { MigrationSettings } from "./settings.ts";
 
 /**
@@ -55,6 +56,7 @@ const migrations = (settings: MigrationSettings): Record<string, Migration> => (
   "060_id_document_types": m060,
   "070_cases_reindex": m070,
   "071_compliance_rules_gaps": m071,
+  "090_incident_outlets": m090,
 });
 
 export const migrationProvider = (settings: MigrationSettings): MigrationProvider => ({
