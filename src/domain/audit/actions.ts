@@ -86,6 +86,7 @@ export const ACTION_LABELS = {
   "compliance.rule_update": { zh: "修改审查规则", en: "Rule changed" },
   "compliance.rule_disable": { zh: "停用审查规则", en: "Rule disabled" },
   "compliance.rule_enable": { zh: "启用审查规则", en: "Rule enabled" },
+  "scripts.practise": { zh: "话术练习", en: "Practice reply scored" },
 } as const satisfies Record<string, Label>;
 
 /** Every code the server may write: `appendAudit` takes only these, so a code without words does not compile. */
@@ -110,6 +111,7 @@ export const ACTION_FAMILY_LABELS = {
   "calendar.": { zh: "工作日历", en: "Calendar" },
   "retention.": { zh: "个人信息保存期限", en: "Data retention" },
   "system.": { zh: "系统", en: "System" },
+  "scripts.": { zh: "话术练习", en: "Script practice" },
 } as const satisfies Record<string, Label>;
 
 /** The kinds of record an entry is about. */
