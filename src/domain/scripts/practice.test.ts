@@ -221,6 +221,14 @@ describe("practice feedback", () => {
     expect(feedback.elements.find((e) => e.element === "acknowledge")?.present).toBe(false);
   });
 
+  it("shows the clauses of the self-introduction as its evidence", () => {
+    const feedback = feedbackOn(
+      "demand-manager",
+      "真抱歉。我是这里的柜员，我姓周，这件事我可以处理，请您把情况跟我详细说说。",
+    );
+    expect(feedback.elements.find((e) => e.element === "introduce")?.evidence).toBe("我是这里的柜员，我姓周");
+  });
+
   it("a cue inside another element's longer cue still counts for both", () => {
     const feedback = feedbackOn("demand-manager", "我来帮您解决");
     const present = feedback.elements.filter((e) => e.present).map((e) => e.element);

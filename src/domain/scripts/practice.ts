@@ -66,11 +66,17 @@ const NAME = new RegExp(
   `我姓${HAN}|免贵姓${HAN}|我叫${HAN}|工号|(?:^|[是，,、])[小老]${HAN}(?=$|[，,、是])|(?:${ROLE})${HAN}{2,3}(?=$|[，,、])`,
 );
 
-/** 自报家门: one sentence in which the speaker gives both their name and their role. */
+/**
+ * 自报家门: one sentence in which the speaker gives both their name and their role. The evidence is the
+ * clauses that say who they are, not the rest of the sentence.
+ */
 function introduction(reply: string): string | null {
   for (const match of reply.replace(/\s+/g, "").matchAll(SENTENCES)) {
     const sentence = match[0];
-    if (SPEAKER.test(sentence) && ROLE_WORD.test(sentence) && NAME.test(sentence)) return sentence;
+    if (SPEAKER.test(sentence) && ROLE_WORD.test(sentence) && NAME.test(sentence)) {
+      const clauses = sentence.split(/[，,、]/);
+      return clauses.filter((c) => SPEAKER.test(c) || ROLE_WORD.test(c) || NAME.test(c)).join("，");
+    }
   }
   return null;
 }

@@ -48,6 +48,7 @@ export const scriptsZh = {
   "scripts.attempts.at": "时间",
   "scripts.attempts.more": "加载更多",
   "scripts.attempts.mine": "只看我的",
+  "nav.practiceAttempts": "练习记录",
 };
 
 export const scriptsEn: Record<keyof typeof scriptsZh, string> = {
@@ -101,4 +102,5 @@ export const scriptsEn: Record<keyof typeof scriptsZh, string> = {
   "scripts.attempts.at": "When",
   "scripts.attempts.more": "Load more",
   "scripts.attempts.mine": "Mine only",
+  "nav.practiceAttempts": "Practice attempts",
 };
