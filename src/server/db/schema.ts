@@ -6,6 +6,7 @@ import type { CaseTables } from "../cases/tables.ts";
 import type { ComplaintTables } from "../complaints/tables.ts";
 import type { ComplianceTables } from "../compliance/tables.ts";
 import type { CounterExceptionTables } from "../counter-exceptions/tables.ts";
+import type { ImprovementTables } from "../improvements/tables.ts";
 import type { IncidentTables } from "../incidents/tables.ts";
 import type { ScriptTables } from "../scripts/tables.ts";
 
@@ -139,4 +140,5 @@ export type Database = FoundationTables &
   CalendarTables &
   ComplianceTables &
   CaseTables &
-  ScriptTables;
+  ScriptTables &
+  ImprovementTables;

@@ -26,6 +26,7 @@ import * as m071 from "./071_compliance_rules_gaps.ts";
 import * as m090 from "./090_incident_outlets.ts";
 import * as m100 from "./100_service_rules_from_seed.ts";
 import * as m101 from "./101_practice_attempts.ts";
+import * as m102 from "./102_improvement_actions.ts";
 import type { MigrationSettings } from "./settings.ts";
 
 /**
@@ -61,6 +62,7 @@ const migrations = (settings: MigrationSettings): Record<string, Migration> => (
   "090_incident_outlets": m090,
   "100_service_rules_from_seed": m100,
   "101_practice_attempts": m101,
+  "102_improvement_actions": m102,
 });
 
 export const migrationProvider = (settings: MigrationSettings): MigrationProvider => ({
