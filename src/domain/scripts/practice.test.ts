@@ -229,6 +229,14 @@ describe("practice feedback", () => {
     expect(feedback.elements.find((e) => e.element === "introduce")?.evidence).toBe("我是这里的柜员，我姓周");
   });
 
+  it("hostile or incidental words are no technique: 你想怎么样 asks nothing, 我也会帮您 is no empathy", () => {
+    const present = feedbackOn("system-outage", "你想怎么样？其他客户还在等，我也会帮您办的。")
+      .elements.filter((e) => e.present)
+      .map((e) => e.element);
+    expect(present).not.toContain("ask_agreement");
+    expect(present).not.toContain("empathise");
+  });
+
   it("a cue inside another element's longer cue still counts for both", () => {
     const feedback = feedbackOn("demand-manager", "我来帮您解决");
     const present = feedback.elements.filter((e) => e.present).map((e) => e.element);
