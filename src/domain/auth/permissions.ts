@@ -44,6 +44,8 @@ export const ACTIONS = [
   "scripts.read",
   "cases.read",
   "cases.manage",
+  // 话术练习: seeing the practice attempts of the staff below one (one's own are always visible).
+  "scripts.coach",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -102,8 +104,15 @@ export const PERMISSIONS: Record<Role, readonly Action[]> = {
     "counter_exceptions.read",
     "counter_exceptions.configure",
     "rules.manage",
+    "scripts.coach",
   ],
-  auditor: [...EVERYONE, ...COMPLAINT_GRANTS.auditor, "audit.read", "counter_exceptions.read"],
+  auditor: [
+    ...EVERYONE,
+    ...COMPLAINT_GRANTS.auditor,
+    "audit.read",
+    "counter_exceptions.read",
+    "scripts.coach",
+  ],
   cp_officer: [
     ...EVERYONE,
     ...COMPLAINT_GRANTS.cp_officer,
@@ -112,6 +121,7 @@ export const PERMISSIONS: Record<Role, readonly Action[]> = {
     "materials.submit",
     "materials.review",
     "cases.manage",
+    "scripts.coach",
   ],
   manager: [
     ...EVERYONE,
@@ -122,6 +132,7 @@ export const PERMISSIONS: Record<Role, readonly Action[]> = {
     "materials.submit",
     "materials.review",
     "cases.manage",
+    "scripts.coach",
   ],
   outlet_head: [
     ...EVERYONE,
@@ -133,6 +144,7 @@ export const PERMISSIONS: Record<Role, readonly Action[]> = {
     "counter_exceptions.handle",
     "counter_exceptions.reveal_customer",
     "materials.submit",
+    "scripts.coach",
   ],
   lobby_manager: [
     ...EVERYONE,

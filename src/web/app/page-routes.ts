@@ -4,6 +4,7 @@ import { caseRoutes } from "../cases/routes.tsx";
 import { complaintRoutes } from "../complaints/routes.tsx";
 import { complianceRoutes } from "../compliance/routes.tsx";
 import { counterExceptionRoutes } from "../counter-exceptions/routes.tsx";
+import { improvementRoutes } from "../improvements/routes.tsx";
 import { incidentRoutes } from "../incidents/routes.tsx";
 import { orgRoutes } from "../org/routes.tsx";
 import { scriptRoutes } from "../scripts/routes.tsx";
@@ -22,4 +23,5 @@ export const PAGE_ROUTES: readonly PageRoute[] = [
   ...orgRoutes,
   ...userRoutes,
   ...auditRoutes,
+  ...improvementRoutes,
 ];
