@@ -44,6 +44,10 @@ export const ACTIONS = [
   "scripts.read",
   "cases.read",
   "cases.manage",
+  // 预警 early warnings and the 值守看板 watch board: read, acknowledge and lift, tune the rules.
+  "warnings.read",
+  "warnings.handle",
+  "warnings.configure",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -91,6 +95,19 @@ const COMPLAINT_GRANTS: Record<Role, readonly Action[]> = {
   security_guard: ["calendar.read"],
 };
 
+/** 预警: those who answer for a unit acknowledge and lift its warnings; auditors read them. */
+const WARNING_GRANTS: Record<Role, readonly Action[]> = {
+  administrator: ["warnings.read", "warnings.configure"],
+  auditor: ["warnings.read"],
+  cp_officer: ["warnings.read", "warnings.handle"],
+  manager: ["warnings.read", "warnings.handle"],
+  outlet_head: ["warnings.read", "warnings.handle"],
+  lobby_manager: [],
+  teller: [],
+  wealth_manager: [],
+  security_guard: [],
+};
+
 export const PERMISSIONS: Record<Role, readonly Action[]> = {
   administrator: [
     ...EVERYONE,
@@ -102,8 +119,15 @@ export const PERMISSIONS: Record<Role, readonly Action[]> = {
     "counter_exceptions.read",
     "counter_exceptions.configure",
     "rules.manage",
+    ...WARNING_GRANTS.administrator,
   ],
-  auditor: [...EVERYONE, ...COMPLAINT_GRANTS.auditor, "audit.read", "counter_exceptions.read"],
+  auditor: [
+    ...EVERYONE,
+    ...COMPLAINT_GRANTS.auditor,
+    "audit.read",
+    "counter_exceptions.read",
+    ...WARNING_GRANTS.auditor,
+  ],
   cp_officer: [
     ...EVERYONE,
     ...COMPLAINT_GRANTS.cp_officer,
@@ -112,6 +136,7 @@ export const PERMISSIONS: Record<Role, readonly Action[]> = {
     "materials.submit",
     "materials.review",
     "cases.manage",
+    ...WARNING_GRANTS.cp_officer,
   ],
   manager: [
     ...EVERYONE,
@@ -122,6 +147,7 @@ export const PERMISSIONS: Record<Role, readonly Action[]> = {
     "materials.submit",
     "materials.review",
     "cases.manage",
+    ...WARNING_GRANTS.manager,
   ],
   outlet_head: [
     ...EVERYONE,
@@ -133,6 +159,7 @@ export const PERMISSIONS: Record<Role, readonly Action[]> = {
     "counter_exceptions.handle",
     "counter_exceptions.reveal_customer",
     "materials.submit",
+    ...WARNING_GRANTS.outlet_head,
   ],
   lobby_manager: [
     ...EVERYONE,
@@ -142,6 +169,7 @@ export const PERMISSIONS: Record<Role, readonly Action[]> = {
     "counter_exceptions.report",
     "counter_exceptions.handle",
     "materials.submit",
+    ...WARNING_GRANTS.lobby_manager,
   ],
   teller: [
     ...EVERYONE,
@@ -150,6 +178,7 @@ export const PERMISSIONS: Record<Role, readonly Action[]> = {
     "counter_exceptions.read",
     "counter_exceptions.report",
     "counter_exceptions.handle",
+    ...WARNING_GRANTS.teller,
   ],
   wealth_manager: [
     ...EVERYONE,
@@ -158,8 +187,14 @@ export const PERMISSIONS: Record<Role, readonly Action[]> = {
     "counter_exceptions.read",
     "counter_exceptions.report",
     "materials.submit",
+    ...WARNING_GRANTS.wealth_manager,
   ],
-  security_guard: [...EVERYONE, ...COMPLAINT_GRANTS.security_guard, ...INCIDENT_STAFF],
+  security_guard: [
+    ...EVERYONE,
+    ...COMPLAINT_GRANTS.security_guard,
+    ...INCIDENT_STAFF,
+    ...WARNING_GRANTS.security_guard,
+  ],
 };
 
 export function can(role: Role, action: Action): boolean {
