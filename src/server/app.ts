@@ -38,6 +38,7 @@ import { registerScriptRoutes } from "./scripts/routes.ts";
 import { registerUserRoutes } from "./users/routes.ts";
 import { registerWarnings } from "./warnings/evaluate.ts";
 import { registerWarningRoutes } from "./warnings/routes.ts";
+import { registerWatchRoutes } from "./watch/routes.ts";
 
 const MUTATING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
@@ -116,6 +117,7 @@ export async function buildApp(deps: Deps, log: { stream?: DestinationStream } =
   registerLiveRoutes(app, deps);
   await registerWarningRoutes(app, deps);
   await registerWarnings(deps);
+  registerWatchRoutes(app, deps);
   await registerRetention(
     deps.db,
     deps.scheduler,

@@ -35,7 +35,9 @@ const CAP = 500;
 
 /**
  * Warnings in the caller's scope (narrowed to a unit when asked), newest first: those not yet lifted, or
- * every one. "Lifted" is written into the statement: the open-warnings index is partial on it.
+ * every one. "Lifted" and the cap of the open ones are written into the statement: the open-warnings index
+ * is partial on it (src/server/db/starts-with.ts says why SQLite needs them written in). The history walks
+ * the primary key newest first and stops at the cap.
  */
 export async function listWarnings(
   db: Kysely<Database>,
@@ -44,6 +46,6 @@ export async function listWarnings(
 ) {
   let q = warningsInScope(db, scopePath);
   if (filter.orgUnitId) q = q.where(startsWith("ou.path", await filterPath(db, scopePath, filter.orgUnitId)));
-  if (!filter.all) q = q.where("w.status", "<>", sql.lit("lifted"));
-  return q.orderBy("w.id", "desc").limit(sql.lit(CAP)).execute();
+  if (filter.all) return q.orderBy("w.id", "desc").limit(CAP).execute();
+  return q.where("w.status", "<>", sql.lit("lifted")).orderBy("w.id", "desc").limit(sql.lit(CAP)).execute();
 }
