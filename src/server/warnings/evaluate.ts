@@ -16,8 +16,6 @@ import { loadRuleSettings } from "./settings.ts";
 type Trx = Transaction<Database>;
 
 export const EVALUATE = "warnings.evaluate";
-/** How often the rules run: a queue builds up within minutes; counts over days change slower. */
-export const EVALUATE_MINUTES = 10;
 
 type Unit = { id: number; kind: "head_office" | "branch" | "sub_branch" | "outlet"; path: string };
 
@@ -167,13 +165,15 @@ function audit(
 }
 
 /**
- * Evaluation on the shared scheduler: each run evaluates and puts the next run on the schedule, so on
- * PostgreSQL one instance evaluates at a time, and a restart loses no run.
+ * Evaluation on the shared scheduler every WARNING_INTERVAL_SECONDS (ten minutes by default: a queue builds
+ * up within minutes, counts over days change slower): each run evaluates and puts the next run on the
+ * schedule, so on PostgreSQL one instance evaluates at a time, and a restart loses no run.
  */
-export async function registerWarnings({ db, scheduler, live, now }: Deps): Promise<void> {
+export async function registerWarnings({ db, scheduler, live, now, config }: Deps): Promise<void> {
+  const interval = config.warningIntervalSeconds * 1000;
   scheduler.handle(EVALUATE, async (trx, _item, at) => {
     const topics = await evaluateWarnings(trx, at);
-    await scheduleDue(trx, EVALUATE, 0, new Date(at.getTime() + EVALUATE_MINUTES * 60_000).toISOString());
+    await scheduleDue(trx, EVALUATE, 0, new Date(at.getTime() + interval).toISOString());
     if (topics.length === 0) return;
     return () => live.publish({ topics, event: { type: "warning.updated" } });
   });
@@ -183,7 +183,7 @@ export async function registerWarnings({ db, scheduler, live, now }: Deps): Prom
     .where("kind", "=", EVALUATE)
     .executeTakeFirst();
   if (!pending) {
-    const first = new Date(now().getTime() + EVALUATE_MINUTES * 60_000).toISOString();
+    const first = new Date(now().getTime() + interval).toISOString();
     await db.transaction().execute((trx) => scheduleDue(trx, EVALUATE, 0, first));
   }
 }

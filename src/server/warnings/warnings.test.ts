@@ -3,7 +3,6 @@ import { startTestApp, type TestApp, type TestClient } from "../../../test/app.t
 import { describeEachEngine } from "../../../test/engines.ts";
 import type { Warning } from "../../domain/warnings/schema.ts";
 import { complaintBody } from "../complaints/test-fixtures.ts";
-import { EVALUATE_MINUTES } from "./evaluate.ts";
 
 describeEachEngine("early warnings", (engine) => {
   let t: TestApp;
@@ -24,7 +23,7 @@ describeEachEngine("early warnings", (engine) => {
 
   /** The next evaluation on the shared scheduler. */
   async function tick() {
-    t.clock.advanceMinutes(EVALUATE_MINUTES + 1);
+    t.clock.advanceMinutes(t.deps.config.warningIntervalSeconds / 60 + 1);
     await t.deps.scheduler.tick(t.clock.now());
   }
   const open = async (client: TestClient) => (await client.get("/api/warnings")).json().items as Warning[];
