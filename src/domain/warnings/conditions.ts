@@ -206,7 +206,11 @@ function queues(facts: Facts, at: number, t: Thresholds["queue_pressure"] | null
         subjectKey: `unit:${unitId}`,
         orgUnitId: unitId,
         level: v.level,
-        facts: { queueLength: reading.queueLength ?? "", waitMinutes: reading.waitMinutes ?? "" },
+        // Only the readings there are: a queue system may send the length or the wait alone.
+        facts: Object.fromEntries(Object.entries(reading).filter(([, v]) => v !== null)) as Record<
+          string,
+          number
+        >,
       });
   }
   return out;

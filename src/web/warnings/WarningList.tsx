@@ -1,4 +1,4 @@
-import { Empty, Flex, List, Tag, Typography } from "antd";
+import { Flex, List, Tag, Typography } from "antd";
 import { Link } from "react-router";
 import { formatTime } from "../common/time.ts";
 import { useI18n } from "../i18n/I18nProvider.tsx";
@@ -10,8 +10,7 @@ import { WarningActions } from "./WarningActions.tsx";
 /** Warnings, gravest first, each with its unit, when it was raised and what may be done with it. */
 export function WarningList({ warnings }: { warnings: Warning[] }) {
   const { t, locale } = useI18n();
-  if (warnings.length === 0)
-    return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t("warn.none")} />;
+  if (warnings.length === 0) return <Typography.Text type="secondary">{t("warn.none")}</Typography.Text>;
   const rank = { red: 0, orange: 1, yellow: 2, blue: 3 };
   const sorted = [...warnings].sort((a, b) => rank[a.level] - rank[b.level] || b.id - a.id);
   return (

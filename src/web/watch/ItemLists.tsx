@@ -1,4 +1,4 @@
-import { Card, Empty, List, Tag, Typography } from "antd";
+import { Card, List, Tag, Typography } from "antd";
 import { Link } from "react-router";
 import { formatTime } from "../common/time.ts";
 import { useI18n } from "../i18n/I18nProvider.tsx";
@@ -12,7 +12,7 @@ export function ItemLists({
   board: Pick<WatchBoard, "warnings" | "incidents" | "complaints" | "exceptions">;
 }) {
   const { t } = useI18n();
-  const empty = <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t("watch.empty")} />;
+  const empty = <Typography.Text type="secondary">{t("watch.empty")}</Typography.Text>;
   return (
     <>
       <Card size="small" title={`${t("watch.warnings")}（${board.warnings.length}）`}>
