@@ -33,8 +33,19 @@ export type RuleSettings = { [R in WarningRule]: RuleSetting<R> };
 
 /** How far back the rules look from a tick: thirteen weeks of complaints for the spike baselines. */
 export const LOOKBACK_MS = 13 * 7 * DAY_MS;
-/** Withdrawal readings of the last four weeks give an outlet its usual level. */
-const WITHDRAWAL_BASELINE_MS = 28 * DAY_MS;
+/**
+ * Withdrawal readings of the last week at about the same time of day give an outlet its usual level: a
+ * lunchtime hour is compared with lunchtimes, not with the empty hours after closing. A week covers each
+ * weekday once, and keeps each tick's read small (bench/README.md, "Early warnings").
+ */
+export const WITHDRAWAL_BASELINE_MS = 7 * DAY_MS;
+const SAME_TIME_OF_DAY_MS = 3600_000;
+
+/** How far apart two moments are in time of day, whatever their dates. */
+const timeOfDayApart = (a: number, b: number) => {
+  const d = (((a - b) % DAY_MS) + DAY_MS) % DAY_MS;
+  return Math.min(d, DAY_MS - d);
+};
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
   const list = map.get(key);
@@ -224,7 +235,8 @@ function withdrawals(facts: Facts, at: number, t: Thresholds["withdrawal_surge"]
   for (const s of facts.signals) {
     if (s.kind !== "withdrawals" || s.at <= at - WITHDRAWAL_BASELINE_MS) continue;
     const last = current.get(s.orgUnitId)?.get("withdrawals");
-    if (last && s.at < last.at) push(earlier, s.orgUnitId, s.value);
+    if (last && s.at < last.at && timeOfDayApart(s.at, last.at) <= SAME_TIME_OF_DAY_MS)
+      push(earlier, s.orgUnitId, s.value);
   }
   for (const [unitId, readings] of current) {
     const last = readings.get("withdrawals");

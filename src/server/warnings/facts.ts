@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { sql } from "kysely";
 import { FORWARDED_SOURCES } from "../../domain/complaints/vocabulary.ts";
-import type { Facts } from "../../domain/warnings/conditions.ts";
+import { type Facts, WITHDRAWAL_BASELINE_MS } from "../../domain/warnings/conditions.ts";
 import { PATTERN_WINDOW_DAYS } from "../../domain/warnings/rules/counter-exception-pattern.ts";
 import { DAY_MS, type SignalKind } from "../../domain/warnings/vocabulary.ts";
 import type { Db } from "../db/database.ts";
@@ -12,7 +12,7 @@ const personKey = (complainantKey: string) =>
 
 /**
  * Everything the rules read for ticks in (`from`, `to`]: complaints received in the spike baseline before
- * `from` and later, counter exceptions in the pattern window, pushed figures of the last four weeks. Each read
+ * `from` and later, counter exceptions in the pattern window, pushed figures of the last week. Each read
  * is a range on an index led by its time (complaints_received_idx, counter_exceptions_reported_idx of
  * migration 120, warning_signals_kind_at_idx), whatever the number of units.
  */
@@ -49,7 +49,7 @@ export async function loadFacts(db: Db, from: Date, to: Date, lookbackMs: number
       .selectFrom("warning_signals")
       .select(["org_unit_id", "kind", "value", "at"])
       .where("kind", "in", ["queue_length", "wait_minutes", "withdrawals"] satisfies SignalKind[])
-      .where("at", ">", since(28 * DAY_MS))
+      .where("at", ">", since(WITHDRAWAL_BASELINE_MS))
       .where("at", "<=", until)
       .execute(),
   ]);
