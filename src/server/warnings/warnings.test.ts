@@ -210,4 +210,30 @@ describeEachEngine("early warnings", (engine) => {
     expect(rules.find((r: { rule: string }) => r.rule === "complaint_spike_outlet")).toMatchObject(strict);
     expect(await auditCount("warnings.rule_update")).toBe(1);
   });
+
+  it("an elderly customer's complaint warns yellow, and the same person's third complaint warns as a repeat", async () => {
+    const lobby2 = await t.as("lobby.ot02");
+    headOt02 = await t.as("head.ot02");
+    const person = { name: "赵大爷", phone: "13700001111" };
+    const register = (over: object) =>
+      lobby2.post(
+        "/api/complaints",
+        complaintBody({ receivedAt: t.clock.now().toISOString(), complainant: person, ...over }),
+      );
+    expect((await register({ sensitiveTags: ["elderly"] })).statusCode).toBe(201);
+    expect((await register({ businessCategory: "03", cause: "07" })).statusCode).toBe(201);
+    await tick();
+    const atOt02 = async () =>
+      (await open(headOt02)).filter((w) => w.orgUnit.code === "OT02" && w.rule !== "queue_pressure");
+    expect((await atOt02()).map((w) => [w.rule, w.level])).toEqual([["sensitive_complaint", "yellow"]]);
+    expect((await atOt02())[0].facts).toMatchObject({ reasons: "elderly" });
+
+    expect((await register({ businessCategory: "01", cause: "01" })).statusCode).toBe(201);
+    await tick();
+    const repeat = (await atOt02()).find((w) => w.rule === "repeat_complainant");
+    expect(repeat).toMatchObject({ level: "yellow", facts: { count: 3, toRegulator: false } });
+    // The warning names no one: the person is a hash, never the name, phone or ID number.
+    const stored = await t.db.selectFrom("warnings").select(["subject_key", "facts_json"]).execute();
+    expect(JSON.stringify(stored)).not.toMatch(/赵大爷|13700001111/);
+  });
 });
