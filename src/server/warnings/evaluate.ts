@@ -9,7 +9,7 @@ import type { Database } from "../db/schema.ts";
 import type { Deps } from "../http/deps.ts";
 import { orgTopics } from "../live/bus.ts";
 import { notify, usersWithRoles } from "../notifications/notify.ts";
-import { scheduleDue } from "../scheduler/scheduler.ts";
+import { cancelDue, scheduleDue } from "../scheduler/scheduler.ts";
 import { loadFacts } from "./facts.ts";
 import { loadRuleSettings } from "./settings.ts";
 
@@ -173,6 +173,8 @@ export async function registerWarnings({ db, scheduler, live, now, config }: Dep
   const interval = config.warningIntervalSeconds * 1000;
   scheduler.handle(EVALUATE, async (trx, _item, at) => {
     const topics = await evaluateWarnings(trx, at);
+    // Two instances started at once may each have put a first run on the schedule: one chain goes on.
+    await cancelDue(trx, EVALUATE, 0);
     await scheduleDue(trx, EVALUATE, 0, new Date(at.getTime() + interval).toISOString());
     if (topics.length === 0) return;
     return () => live.publish({ topics, event: { type: "warning.updated" } });

@@ -67,6 +67,7 @@ export function WatchPage() {
         {outlet && of && (
           <Flex vertical gap={16}>
             <ItemLists
+              hideEmpty
               board={{
                 warnings: b.warnings.filter((w) => w.orgUnit.id === outlet.id),
                 incidents: of(b.incidents),
