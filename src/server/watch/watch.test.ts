@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { startTestApp, type TestApp, type TestClient } from "../../../test/app.ts";
+import { startTestApp, type TestApp } from "../../../test/app.ts";
 import { describeEachEngine } from "../../../test/engines.ts";
 import type { WatchBoard } from "../../domain/watch/schema.ts";
 import { complaintBody } from "../complaints/test-fixtures.ts";
