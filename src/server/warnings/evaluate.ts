@@ -58,6 +58,28 @@ async function tell(
   );
 }
 
+/** A category's warning names it as the complaint forms do, not by its JR/T 0169 code alone. */
+async function withCategoryNames(trx: Trx, conditions: Condition[]): Promise<Condition[]> {
+  const codes = [
+    ...new Set(
+      conditions.filter((c) => c.rule === "complaint_spike_category").map((c) => String(c.facts.category)),
+    ),
+  ];
+  if (codes.length === 0) return conditions;
+  const rows = await trx
+    .selectFrom("complaint_categories")
+    .select(["code", "label"])
+    .where("axis", "=", "business_category")
+    .where("code", "in", codes)
+    .execute();
+  const names = new Map(rows.map((r) => [r.code, `${r.label}（${r.code}）`]));
+  return conditions.map((c) =>
+    c.rule === "complaint_spike_category"
+      ? { ...c, facts: { ...c.facts, category: names.get(String(c.facts.category)) ?? c.facts.category } }
+      : c,
+  );
+}
+
 /**
  * One evaluation of every rule at `now`, in the caller's transaction: conditions without a warning open one
  * (audited, people told), graver ones raise their warning's level, those gone for their quiet time end their
@@ -66,7 +88,7 @@ async function tell(
 export async function evaluateWarnings(trx: Trx, now: Date): Promise<string[]> {
   const settings = await loadRuleSettings(trx);
   const facts = await loadFacts(trx, now, now, LOOKBACK_MS);
-  const conditions = conditionsAt(facts, now.getTime(), settings);
+  const conditions = await withCategoryNames(trx, conditionsAt(facts, now.getTime(), settings));
   const rows = await trx
     .selectFrom("warnings")
     .select(["id", "rule", "subject_key", "level", "last_seen_at"])

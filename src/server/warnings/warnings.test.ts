@@ -61,6 +61,8 @@ describeEachEngine("early warnings", (engine) => {
       incidentCategory: "complaint_conflict",
     });
     spikeId = spikes[0].id;
+    const category = (await open(manager)).find((w) => w.rule === "complaint_spike_category");
+    expect(category).toMatchObject({ orgUnit: { code: "SB01" }, facts: { category: "自营理财（10）" } });
     const raised = await auditCount("warnings.raise");
     expect(raised).toBe((await open(admin)).length);
     const told = await inboxOf(manager);
