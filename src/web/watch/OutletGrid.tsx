@@ -5,7 +5,11 @@ import type { WatchBoard } from "./api.ts";
 
 type Outlet = WatchBoard["outlets"][number];
 
-const CELL_HEIGHT = 56;
+/** Named cells for a sub-branch's or a branch's outlets; small unnamed ones (names on hover) for a whole bank. */
+const LAYOUTS = {
+  named: { maxOutlets: 60, height: 56 },
+  dense: { columns: 30, height: 20 },
+};
 
 /**
  * The outlets as a grid of cells in the colour of their worst open item, drawn by ECharts (loaded on first
@@ -15,8 +19,12 @@ const CELL_HEIGHT = 56;
 export function OutletGrid({ outlets, onOpen }: { outlets: Outlet[]; onOpen: (outlet: Outlet) => void }) {
   const ref = useRef<HTMLDivElement>(null);
   const [chart, setChart] = useState<ECharts | null>(null);
-  const columns = Math.max(1, Math.min(outlets.length, outlets.length > 24 ? 10 : 6));
+  const dense = outlets.length > LAYOUTS.named.maxOutlets;
+  const columns = dense
+    ? LAYOUTS.dense.columns
+    : Math.max(1, Math.min(outlets.length, outlets.length > 24 ? 10 : 6));
   const rows = Math.max(1, Math.ceil(outlets.length / columns));
+  const cellHeight = dense ? LAYOUTS.dense.height : LAYOUTS.named.height;
 
   useEffect(() => {
     let made: ECharts | undefined;
@@ -55,7 +63,7 @@ export function OutletGrid({ outlets, onOpen }: { outlets: Outlet[]; onOpen: (ou
           {
             type: "scatter",
             symbol: "rect",
-            symbolSize: [width / columns - 8, CELL_HEIGHT - 8],
+            symbolSize: [width / columns - (dense ? 2 : 8), cellHeight - (dense ? 2 : 8)],
             cursor: "pointer",
             data: outlets.map((o, i) => ({
               value: [i % columns, Math.floor(i / columns)],
@@ -74,7 +82,7 @@ export function OutletGrid({ outlets, onOpen }: { outlets: Outlet[]; onOpen: (ou
     );
     chart.off("click");
     chart.on("click", (p) => onOpen(outlets[p.dataIndex]));
-  }, [chart, outlets, columns, rows, onOpen]);
+  }, [chart, outlets, columns, rows, dense, cellHeight, onOpen]);
 
-  return <div ref={ref} data-testid="outlet-grid" style={{ width: "100%", height: rows * CELL_HEIGHT }} />;
+  return <div ref={ref} data-testid="outlet-grid" style={{ width: "100%", height: rows * cellHeight }} />;
 }
