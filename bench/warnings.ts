@@ -8,19 +8,25 @@
  * of pushed figures), evaluates the rules and writes the warnings it opens, in a transaction that is
  * rolled back, so the database is left as it was. With --signals, each outlet first gets a day of queue
  * readings every ten minutes and a week of withdrawals every hour (rolled back with the rest). The
- * budget is one second per tick at 2,000 outlets and 1,000,000 complaints (issue #19).
+ * budget is one second per tick at 2,000 outlets and 1,000,000 complaints (issue #19). With --backtest, it
+ * also times an administrator's 90-day backtest of the outlet spike rule (read only).
  */
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { conditionsAt, LOOKBACK_MS } from "../src/domain/warnings/conditions.ts";
 import { loadConfig } from "../src/server/config.ts";
 import { openDatabase } from "../src/server/db/database.ts";
+import { backtestRule } from "../src/server/warnings/backtest.ts";
 import { evaluateWarnings } from "../src/server/warnings/evaluate.ts";
 import { loadFacts } from "../src/server/warnings/facts.ts";
 import { loadRuleSettings } from "../src/server/warnings/settings.ts";
 
 const { values: args } = parseArgs({
-  options: { runs: { type: "string", default: "5" }, signals: { type: "boolean", default: false } },
+  options: {
+    runs: { type: "string", default: "5" },
+    signals: { type: "boolean", default: false },
+    backtest: { type: "boolean", default: false },
+  },
 });
 const runs = Math.max(1, Number(args.runs));
 const config = { ...loadConfig(), sqlitePath: path.resolve(process.env.SQLITE_PATH || "data/bench.db") };
@@ -118,4 +124,18 @@ console.log(
     `a whole tick (read, rules, warnings written) ${ms(timings.map((x) => x.tick))}; ` +
     `warnings opened by the first tick ${timings[0].opened}`,
 );
+if (args.backtest) {
+  const settings = await loadRuleSettings(db);
+  const t = performance.now();
+  const result = await backtestRule(
+    db,
+    "complaint_spike_outlet",
+    settings.complaint_spike_outlet,
+    new Date(),
+  );
+  console.log(
+    `backtest of complaint_spike_outlet over ${result.days} days: ${(performance.now() - t).toFixed(0)} ms, ` +
+      `${result.warnings} warnings at ${result.units} units`,
+  );
+}
 await db.destroy();
