@@ -1,7 +1,7 @@
 import type { Transaction } from "kysely";
 import { pathIds } from "../../domain/org/units.ts";
 import { audience } from "../../domain/warnings/audience.ts";
-import { conditionsAt, LOOKBACK_MS } from "../../domain/warnings/conditions.ts";
+import { conditionsAt, type Facts, LOOKBACK_MS } from "../../domain/warnings/conditions.ts";
 import { type Condition, type Episode, reconcile } from "../../domain/warnings/episodes.ts";
 import { LEVEL_LABELS, RULE_LABELS, type WarningLevel } from "../../domain/warnings/vocabulary.ts";
 import { appendAudit, SYSTEM_ACTOR } from "../audit/append.ts";
@@ -17,7 +17,7 @@ type Trx = Transaction<Database>;
 
 export const EVALUATE = "warnings.evaluate";
 
-type Unit = { id: number; kind: "head_office" | "branch" | "sub_branch" | "outlet"; path: string };
+type Unit = Facts["units"][number];
 
 /**
  * Tells the people a warning reaches at its level. Blue warnings stay on the boards and in the lists; from
