@@ -89,6 +89,13 @@ export const ACTION_LABELS = {
   "scripts.practise": { zh: "话术练习", en: "Practice reply scored" },
   "improvements.create": { zh: "安排改进措施", en: "Improvement planned" },
   "improvements.complete": { zh: "完成改进措施", en: "Improvement done" },
+  "warnings.raise": { zh: "发出预警", en: "Warning raised" },
+  "warnings.raise_level": { zh: "预警升级", en: "Warning level raised" },
+  "warnings.acknowledge": { zh: "确认预警", en: "Warning acknowledged" },
+  "warnings.lift": { zh: "解除预警", en: "Warning lifted" },
+  "warnings.rule_update": { zh: "修改预警规则", en: "Warning rule changed" },
+  "warnings.source_create": { zh: "新增预警数据源", en: "Signal source added" },
+  "warnings.source_revoke": { zh: "吊销预警数据源", en: "Signal source revoked" },
 } as const satisfies Record<string, Label>;
 
 /** Every code the server may write: `appendAudit` takes only these, so a code without words does not compile. */
@@ -115,6 +122,7 @@ export const ACTION_FAMILY_LABELS = {
   "system.": { zh: "系统", en: "System" },
   "scripts.": { zh: "话术练习", en: "Script practice" },
   "improvements.": { zh: "改进措施", en: "Improvements" },
+  "warnings.": { zh: "预警", en: "Early warnings" },
 } as const satisfies Record<string, Label>;
 
 /** The kinds of record an entry is about. */
@@ -134,6 +142,8 @@ export const ENTITY_TYPE_LABELS = {
   setting: { zh: "设置", en: "Setting" },
   system: { zh: "系统", en: "System" },
   improvement_action: { zh: "改进措施", en: "Improvement" },
+  warning: { zh: "预警", en: "Warning" },
+  warning_source: { zh: "预警数据源", en: "Signal source" },
 } as const satisfies Record<string, Label>;
 
 export type EntityType = keyof typeof ENTITY_TYPE_LABELS;

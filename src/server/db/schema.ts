@@ -9,6 +9,7 @@ import type { CounterExceptionTables } from "../counter-exceptions/tables.ts";
 import type { ImprovementTables } from "../improvements/tables.ts";
 import type { IncidentTables } from "../incidents/tables.ts";
 import type { ScriptTables } from "../scripts/tables.ts";
+import type { WarningTables } from "../warnings/tables.ts";
 
 /** Times are ISO-8601 UTC strings on both engines (timestamptz on PostgreSQL, text on SQLite). */
 type Timestamp = string;
@@ -141,4 +142,5 @@ export type Database = FoundationTables &
   ComplianceTables &
   CaseTables &
   ScriptTables &
-  ImprovementTables;
+  ImprovementTables &
+  WarningTables;

@@ -7,6 +7,8 @@ import { counterExceptionsEn } from "../counter-exceptions/i18n.ts";
 import { improvementsEn } from "../improvements/i18n.ts";
 import { incidentsEn } from "../incidents/i18n.ts";
 import { scriptsEn } from "../scripts/i18n.ts";
+import { warningsEn } from "../warnings/i18n.ts";
+import { watchEn } from "../watch/i18n.ts";
 import type { Dictionary } from "./zh.ts";
 
 /** The English texts; typed by the Chinese dictionary so that a key missing on either side fails the build. */
@@ -210,4 +212,6 @@ export const en: Dictionary = {
   ...scriptsEn,
   ...casesEn,
   ...improvementsEn,
+  ...warningsEn,
+  ...watchEn,
 };

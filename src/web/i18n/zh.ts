@@ -7,6 +7,8 @@ import { counterExceptionsZh } from "../counter-exceptions/i18n.ts";
 import { improvementsZh } from "../improvements/i18n.ts";
 import { incidentsZh } from "../incidents/i18n.ts";
 import { scriptsZh } from "../scripts/i18n.ts";
+import { warningsZh } from "../warnings/i18n.ts";
+import { watchZh } from "../watch/i18n.ts";
 
 /**
  * Every text the web app shows, in Chinese, the product's first language. `en.ts` must have the same keys;
@@ -201,6 +203,8 @@ export const zh = {
   ...scriptsZh,
   ...casesZh,
   ...improvementsZh,
+  ...warningsZh,
+  ...watchZh,
 } as const;
 
 export type MessageKey = keyof typeof zh;
