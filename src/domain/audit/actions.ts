@@ -86,6 +86,17 @@ export const ACTION_LABELS = {
   "compliance.rule_update": { zh: "修改审查规则", en: "Rule changed" },
   "compliance.rule_disable": { zh: "停用审查规则", en: "Rule disabled" },
   "compliance.rule_enable": { zh: "启用审查规则", en: "Rule enabled" },
+  "inspections.start": { zh: "开始网点检查", en: "Inspection started" },
+  "inspections.record": { zh: "记录检查结果", en: "Finding recorded" },
+  "inspections.photo_add": { zh: "上传检查照片", en: "Inspection photo added" },
+  "inspections.submit": { zh: "提交检查", en: "Inspection submitted" },
+  "inspections.cancel": { zh: "作废检查", en: "Inspection cancelled" },
+  "inspections.close": { zh: "整改完毕，检查完成", en: "Inspection closed" },
+  "inspections.checklist_create": { zh: "新增检查项", en: "Checklist item added" },
+  "inspections.checklist_update": { zh: "修改检查项", en: "Checklist item changed" },
+  "rectifications.evidence_add": { zh: "上传整改佐证", en: "Rectification evidence added" },
+  "rectifications.close": { zh: "整改完成", en: "Rectification closed" },
+  "rectifications.overdue": { zh: "整改逾期", en: "Rectification overdue" },
 } as const satisfies Record<string, Label>;
 
 /** Every code the server may write: `appendAudit` takes only these, so a code without words does not compile. */
@@ -110,6 +121,8 @@ export const ACTION_FAMILY_LABELS = {
   "calendar.": { zh: "工作日历", en: "Calendar" },
   "retention.": { zh: "个人信息保存期限", en: "Data retention" },
   "system.": { zh: "系统", en: "System" },
+  "inspections.": { zh: "网点检查", en: "Outlet inspections" },
+  "rectifications.": { zh: "检查整改", en: "Rectifications" },
 } as const satisfies Record<string, Label>;
 
 /** The kinds of record an entry is about. */
@@ -128,6 +141,9 @@ export const ENTITY_TYPE_LABELS = {
   calendar_day: { zh: "日历", en: "Calendar day" },
   setting: { zh: "设置", en: "Setting" },
   system: { zh: "系统", en: "System" },
+  inspection: { zh: "网点检查", en: "Inspection" },
+  rectification: { zh: "整改任务", en: "Rectification" },
+  inspection_checklist_item: { zh: "检查项", en: "Checklist item" },
 } as const satisfies Record<string, Label>;
 
 export type EntityType = keyof typeof ENTITY_TYPE_LABELS;

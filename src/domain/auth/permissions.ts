@@ -44,6 +44,11 @@ export const ACTIONS = [
   "scripts.read",
   "cases.read",
   "cases.manage",
+  // 消保管理 (issue 21): 网点检查 outlet inspections and their rectifications.
+  "inspections.read",
+  "inspections.conduct",
+  "inspections.rectify",
+  "inspections.configure",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -91,6 +96,20 @@ const COMPLAINT_GRANTS: Record<Role, readonly Action[]> = {
   security_guard: ["calendar.read"],
 };
 
+/** 网点检查: the sub-branch inspects its outlets, the outlet's staff rectify, an administrator keeps the checklist. */
+const OUTLET_RECTIFY: readonly Action[] = ["inspections.read", "inspections.rectify"];
+const CP_MANAGEMENT_GRANTS: Record<Role, readonly Action[]> = {
+  administrator: ["inspections.read", "inspections.configure"],
+  auditor: ["inspections.read"],
+  cp_officer: ["inspections.read", "inspections.conduct", "inspections.rectify"],
+  manager: ["inspections.read", "inspections.conduct", "inspections.rectify"],
+  outlet_head: OUTLET_RECTIFY,
+  lobby_manager: OUTLET_RECTIFY,
+  teller: OUTLET_RECTIFY,
+  wealth_manager: OUTLET_RECTIFY,
+  security_guard: OUTLET_RECTIFY,
+};
+
 export const PERMISSIONS: Record<Role, readonly Action[]> = {
   administrator: [
     ...EVERYONE,
@@ -102,8 +121,15 @@ export const PERMISSIONS: Record<Role, readonly Action[]> = {
     "counter_exceptions.read",
     "counter_exceptions.configure",
     "rules.manage",
+    ...CP_MANAGEMENT_GRANTS.administrator,
   ],
-  auditor: [...EVERYONE, ...COMPLAINT_GRANTS.auditor, "audit.read", "counter_exceptions.read"],
+  auditor: [
+    ...EVERYONE,
+    ...COMPLAINT_GRANTS.auditor,
+    "audit.read",
+    "counter_exceptions.read",
+    ...CP_MANAGEMENT_GRANTS.auditor,
+  ],
   cp_officer: [
     ...EVERYONE,
     ...COMPLAINT_GRANTS.cp_officer,
@@ -112,6 +138,7 @@ export const PERMISSIONS: Record<Role, readonly Action[]> = {
     "materials.submit",
     "materials.review",
     "cases.manage",
+    ...CP_MANAGEMENT_GRANTS.cp_officer,
   ],
   manager: [
     ...EVERYONE,
@@ -122,6 +149,7 @@ export const PERMISSIONS: Record<Role, readonly Action[]> = {
     "materials.submit",
     "materials.review",
     "cases.manage",
+    ...CP_MANAGEMENT_GRANTS.manager,
   ],
   outlet_head: [
     ...EVERYONE,
@@ -133,6 +161,7 @@ export const PERMISSIONS: Record<Role, readonly Action[]> = {
     "counter_exceptions.handle",
     "counter_exceptions.reveal_customer",
     "materials.submit",
+    ...CP_MANAGEMENT_GRANTS.outlet_head,
   ],
   lobby_manager: [
     ...EVERYONE,
@@ -142,6 +171,7 @@ export const PERMISSIONS: Record<Role, readonly Action[]> = {
     "counter_exceptions.report",
     "counter_exceptions.handle",
     "materials.submit",
+    ...CP_MANAGEMENT_GRANTS.lobby_manager,
   ],
   teller: [
     ...EVERYONE,
@@ -150,6 +180,7 @@ export const PERMISSIONS: Record<Role, readonly Action[]> = {
     "counter_exceptions.read",
     "counter_exceptions.report",
     "counter_exceptions.handle",
+    ...CP_MANAGEMENT_GRANTS.teller,
   ],
   wealth_manager: [
     ...EVERYONE,
@@ -158,8 +189,14 @@ export const PERMISSIONS: Record<Role, readonly Action[]> = {
     "counter_exceptions.read",
     "counter_exceptions.report",
     "materials.submit",
+    ...CP_MANAGEMENT_GRANTS.wealth_manager,
   ],
-  security_guard: [...EVERYONE, ...COMPLAINT_GRANTS.security_guard, ...INCIDENT_STAFF],
+  security_guard: [
+    ...EVERYONE,
+    ...COMPLAINT_GRANTS.security_guard,
+    ...INCIDENT_STAFF,
+    ...CP_MANAGEMENT_GRANTS.security_guard,
+  ],
 };
 
 export function can(role: Role, action: Action): boolean {

@@ -460,6 +460,66 @@ export const MESSAGES = {
   },
   "cases.source_taken": { zh: "该记录已编为案例 {ref}", en: "That record is already the case {ref}" },
   "format.date": { zh: "须为 YYYY-MM-DD 格式的日期", en: "a date as YYYY-MM-DD" },
+  "inspections.not_draft": {
+    zh: "检查已提交或已作废，不能再修改",
+    en: "The inspection has been submitted or cancelled; it can no longer change",
+  },
+  "inspections.item_unanswered": {
+    zh: "还有检查项未填写结果",
+    en: "An item has no result yet",
+  },
+  "inspections.owner_required": {
+    zh: "不合格项须指定网点的整改责任人",
+    en: "A failed item needs an owner at the outlet to rectify it",
+  },
+  "inspections.due_required": { zh: "不合格项须设定整改期限", en: "A failed item needs a due date" },
+  "inspections.owner_not_at_outlet": {
+    zh: "整改责任人须为被检查网点的在职人员",
+    en: "The owner must be an active member of the inspected outlet's staff",
+  },
+  "inspections.due_past": { zh: "整改期限不能早于今天", en: "The due date cannot be before today" },
+  "inspections.not_outlet": { zh: "只能检查网点", en: "Only an outlet can be inspected" },
+  "inspections.no_items": {
+    zh: "检查表没有启用的检查项，请管理员先维护检查表",
+    en: "The checklist has no enabled item; an administrator must set it up first",
+  },
+  "inspections.code_format": {
+    zh: "须为小写字母开头的小写字母、数字或下划线，2 至 40 位",
+    en: "2 to 40 lower-case letters, digits or underscores, starting with a letter",
+  },
+  "inspections.code_taken": { zh: "检查项代码 {code} 已存在", en: "The item code {code} already exists" },
+  "inspections.too_many_photos": {
+    zh: "每项最多 {max} 张照片",
+    en: "At most {max} photos per item",
+  },
+  "inspections.rectification_closed": {
+    zh: "整改任务已完成，不能再修改",
+    en: "The rectification is closed; it can no longer change",
+  },
+  "inspections.evidence_note_required": {
+    zh: "请说明整改情况",
+    en: "Say what was done to rectify it",
+  },
+  "inspections.evidence_photo_required": {
+    zh: "请先上传至少一张整改后的照片",
+    en: "Upload at least one photo of the rectified state first",
+  },
+  "inspections.not_owner": {
+    zh: "只有整改责任人、网点负责人或检查方可以处理此整改任务",
+    en: "Only the owner, the outlet head or the inspecting unit may work this rectification",
+  },
+  "notify.rectification_assigned": {
+    zh: "{unit}检查（{ref}）发现问题“{item}”，请于 {dueOn} 前完成整改",
+    en: "Inspection {ref} at {unit} found “{item}”: rectify it by {dueOn}",
+  },
+  "notify.rectification_due_tomorrow": {
+    zh: "整改任务“{item}”（{ref}）明天到期",
+    en: "The rectification “{item}” ({ref}) is due tomorrow",
+  },
+  "notify.rectification_overdue": {
+    zh: "{unit}的整改任务“{item}”（{ref}）已超过期限 {dueOn}，尚未完成",
+    en: "The rectification “{item}” ({ref}) at {unit} missed its due date {dueOn}",
+  },
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 export type MessageKey = keyof typeof MESSAGES;
