@@ -10,7 +10,7 @@ import type { App, Deps } from "../http/deps.ts";
 import { allow, callerOf } from "../http/request.ts";
 import { addEvidencePhoto, closeRectification } from "./commands.ts";
 import { presentRectification } from "./present.ts";
-import { getRectificationRow, listRectifications, photosOf } from "./store.ts";
+import { evidencePhotos, getRectificationRow, listRectifications, photosOf } from "./store.ts";
 
 /** Rectification tasks: listed for the outlet and its owners, closed with a note and photos of the result. */
 export function registerRectificationRoutes(app: App, deps: Deps): void {
@@ -35,7 +35,11 @@ export function registerRectificationRoutes(app: App, deps: Deps): void {
     async (req) => {
       const caller = callerOf(req);
       const rows = await listRectifications(db, caller.scopePath, caller.user.id, req.query);
-      return { items: rows.map((row) => presentRectification(row, [], caller.user, deps.now())) };
+      const photos = await evidencePhotos(
+        db,
+        rows.map((r) => r.id),
+      );
+      return { items: rows.map((row) => presentRectification(row, photos, caller.user, deps.now())) };
     },
   );
 

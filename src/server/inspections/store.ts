@@ -86,6 +86,16 @@ export type ResultRow = Awaited<ReturnType<typeof resultsOf>>[number];
 
 /** The photos' descriptions (not their bytes) of one inspection, its findings' and its rectifications'. */
 export function photosOf(db: Kysely<Database>, inspectionId: number) {
+  return photoRows(db).where("p.inspection_id", "=", inspectionId).orderBy("p.id").execute();
+}
+
+/** The evidence photos of some rectifications (a list of them). */
+export function evidencePhotos(db: Kysely<Database>, rectificationIds: number[]) {
+  if (rectificationIds.length === 0) return Promise.resolve([]);
+  return photoRows(db).where("p.rectification_id", "in", rectificationIds).orderBy("p.id").execute();
+}
+
+function photoRows(db: Kysely<Database>) {
   return db
     .selectFrom("inspection_photos as p")
     .innerJoin("users as u", "u.id", "p.uploaded_by")
@@ -98,10 +108,7 @@ export function photosOf(db: Kysely<Database>, inspectionId: number) {
       "p.size",
       "p.uploaded_at",
       "u.display_name as uploaded_by_name",
-    ])
-    .where("p.inspection_id", "=", inspectionId)
-    .orderBy("p.id")
-    .execute();
+    ]);
 }
 export type PhotoRow = Awaited<ReturnType<typeof photosOf>>[number];
 
