@@ -16,6 +16,7 @@ import { registerAuditRoutes } from "./audit/routes.ts";
 import { databaseRateLimitStore } from "./auth/rate-limit-store.ts";
 import { registerAuthRoutes, registerSessionHook } from "./auth/routes.ts";
 import { registerCalendarRoutes } from "./calendar/routes.ts";
+import { registerCampaignRoutes } from "./campaigns/routes.ts";
 import { registerCaseRoutes } from "./cases/routes.ts";
 import { registerComplaintRoutes } from "./complaints/routes.ts";
 import { registerMaterialRoutes } from "./compliance/materials/routes.ts";
@@ -110,6 +111,7 @@ export async function buildApp(deps: Deps, log: { stream?: DestinationStream } =
   registerCalendarRoutes(app, deps);
   registerLiveRoutes(app, deps);
   registerInspectionRoutes(app, deps);
+  registerCampaignRoutes(app, deps);
   await registerRetention(
     deps.db,
     deps.scheduler,

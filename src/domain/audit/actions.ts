@@ -97,6 +97,14 @@ export const ACTION_LABELS = {
   "rectifications.evidence_add": { zh: "上传整改佐证", en: "Rectification evidence added" },
   "rectifications.close": { zh: "整改完成", en: "Rectification closed" },
   "rectifications.overdue": { zh: "整改逾期", en: "Rectification overdue" },
+  "campaigns.plan_create": { zh: "新建年度宣教计划", en: "Education plan created" },
+  "campaigns.plan_update": { zh: "修改年度宣教计划", en: "Education plan changed" },
+  "campaigns.plan_submit": { zh: "提交年度宣教计划", en: "Education plan submitted" },
+  "campaigns.plan_approve": { zh: "批准年度宣教计划", en: "Education plan approved" },
+  "campaigns.plan_return": { zh: "退回年度宣教计划", en: "Education plan returned" },
+  "campaigns.activity_record": { zh: "登记宣教活动", en: "Education activity recorded" },
+  "campaigns.activity_photo_add": { zh: "上传宣教活动照片", en: "Activity photo added" },
+  "campaigns.export": { zh: "导出宣教活动报表", en: "Campaign report exported" },
 } as const satisfies Record<string, Label>;
 
 /** Every code the server may write: `appendAudit` takes only these, so a code without words does not compile. */
@@ -123,6 +131,7 @@ export const ACTION_FAMILY_LABELS = {
   "system.": { zh: "系统", en: "System" },
   "inspections.": { zh: "网点检查", en: "Outlet inspections" },
   "rectifications.": { zh: "检查整改", en: "Rectifications" },
+  "campaigns.": { zh: "宣传教育", en: "Consumer education" },
 } as const satisfies Record<string, Label>;
 
 /** The kinds of record an entry is about. */
@@ -144,6 +153,8 @@ export const ENTITY_TYPE_LABELS = {
   inspection: { zh: "网点检查", en: "Inspection" },
   rectification: { zh: "整改任务", en: "Rectification" },
   inspection_checklist_item: { zh: "检查项", en: "Checklist item" },
+  education_plan: { zh: "年度宣教计划", en: "Education plan" },
+  education_activity: { zh: "宣教活动", en: "Education activity" },
 } as const satisfies Record<string, Label>;
 
 export type EntityType = keyof typeof ENTITY_TYPE_LABELS;

@@ -49,6 +49,11 @@ export const ACTIONS = [
   "inspections.conduct",
   "inspections.rectify",
   "inspections.configure",
+  // 宣传教育 consumer-education plans and activities.
+  "campaigns.read",
+  "campaigns.plan",
+  "campaigns.record",
+  "campaigns.approve",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -97,16 +102,25 @@ const COMPLAINT_GRANTS: Record<Role, readonly Action[]> = {
 };
 
 /** 网点检查: the sub-branch inspects its outlets, the outlet's staff rectify, an administrator keeps the checklist. */
+/** 宣传教育: the outlet head plans the year, staff record activities, the sub-branch approves the plan. */
 const OUTLET_RECTIFY: readonly Action[] = ["inspections.read", "inspections.rectify"];
+const OUTLET_EDUCATION: readonly Action[] = ["campaigns.read", "campaigns.record"];
+const SUB_BRANCH_CP: readonly Action[] = [
+  "inspections.read",
+  "inspections.conduct",
+  "inspections.rectify",
+  "campaigns.read",
+  "campaigns.approve",
+];
 const CP_MANAGEMENT_GRANTS: Record<Role, readonly Action[]> = {
-  administrator: ["inspections.read", "inspections.configure"],
-  auditor: ["inspections.read"],
-  cp_officer: ["inspections.read", "inspections.conduct", "inspections.rectify"],
-  manager: ["inspections.read", "inspections.conduct", "inspections.rectify"],
-  outlet_head: OUTLET_RECTIFY,
-  lobby_manager: OUTLET_RECTIFY,
-  teller: OUTLET_RECTIFY,
-  wealth_manager: OUTLET_RECTIFY,
+  administrator: ["inspections.read", "inspections.configure", "campaigns.read"],
+  auditor: ["inspections.read", "campaigns.read"],
+  cp_officer: SUB_BRANCH_CP,
+  manager: SUB_BRANCH_CP,
+  outlet_head: [...OUTLET_RECTIFY, ...OUTLET_EDUCATION, "campaigns.plan"],
+  lobby_manager: [...OUTLET_RECTIFY, ...OUTLET_EDUCATION],
+  teller: [...OUTLET_RECTIFY, ...OUTLET_EDUCATION],
+  wealth_manager: [...OUTLET_RECTIFY, ...OUTLET_EDUCATION],
   security_guard: OUTLET_RECTIFY,
 };
 

@@ -520,6 +520,41 @@ export const MESSAGES = {
     zh: "{unit}的整改任务“{item}”（{ref}）已超过期限 {dueOn}，尚未完成",
     en: "The rectification “{item}” ({ref}) at {unit} missed its due date {dueOn}",
   },
+  "campaigns.plan_submitted": {
+    zh: "计划正在审批中，不能修改",
+    en: "The plan is awaiting approval; it cannot change now",
+  },
+  "campaigns.plan_not_draft": {
+    zh: "只有草稿或被退回的计划可以提交",
+    en: "Only a draft or returned plan can be submitted",
+  },
+  "campaigns.plan_empty": {
+    zh: "计划中还没有按月安排的活动",
+    en: "The plan has no activity planned by month yet",
+  },
+  "campaigns.plan_not_submitted": { zh: "该计划不在待审批状态", en: "The plan is not awaiting approval" },
+  "campaigns.self_approval": {
+    zh: "不能审批自己提交的计划，请由另一位审批人审批",
+    en: "You cannot decide a plan you submitted; another approver must",
+  },
+  "campaigns.comment_required": { zh: "退回时须写明意见", en: "A return needs a comment" },
+  "campaigns.plan_exists": {
+    zh: "本网点 {year} 年的计划已存在",
+    en: "The outlet already has a plan for {year}",
+  },
+  "campaigns.outlet_only": {
+    zh: "年度计划和宣教活动由网点登记",
+    en: "Plans and activities are recorded by an outlet",
+  },
+  "campaigns.unknown_campaign": { zh: "没有代码为 {code} 的宣传活动", en: "No campaign has the code {code}" },
+  "campaigns.material_not_approved": {
+    zh: "宣传材料 {ref} 未通过审查或不属于本网点可用范围",
+    en: "Material {ref} is not approved, or not one this outlet may use",
+  },
+  "campaigns.held_in_future": {
+    zh: "活动日期不能晚于今天",
+    en: "The activity's date cannot be in the future",
+  },
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -2,6 +2,7 @@ import type { Generated } from "kysely";
 import type { Role } from "../../domain/auth/roles.ts";
 import type { OrgKind } from "../../domain/org/units.ts";
 import type { CalendarTables } from "../calendar/tables.ts";
+import type { CampaignTables } from "../campaigns/tables.ts";
 import type { CaseTables } from "../cases/tables.ts";
 import type { ComplaintTables } from "../complaints/tables.ts";
 import type { ComplianceTables } from "../compliance/tables.ts";
@@ -139,4 +140,5 @@ export type Database = FoundationTables &
   CalendarTables &
   ComplianceTables &
   CaseTables &
-  InspectionTables;
+  InspectionTables &
+  CampaignTables;

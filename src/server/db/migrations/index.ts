@@ -25,6 +25,7 @@ import * as m070 from "./070_cases_reindex.ts";
 import * as m071 from "./071_compliance_rules_gaps.ts";
 import * as m090 from "./090_incident_outlets.ts";
 import * as m160 from "./160_inspections.ts";
+import * as m161 from "./161_campaigns.ts";
 import type { MigrationSettings } from "./settings.ts";
 
 /**
@@ -59,6 +60,7 @@ const migrations = (settings: MigrationSettings): Record<string, Migration> => (
   "071_compliance_rules_gaps": m071,
   "090_incident_outlets": m090,
   "160_inspections": m160,
+  "161_campaigns": m161,
 });
 
 export const migrationProvider = (settings: MigrationSettings): MigrationProvider => ({
