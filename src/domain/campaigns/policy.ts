@@ -38,7 +38,11 @@ export function decidePlan(
   return decideTransition(plan, actor.id, decision, comment);
 }
 
-/** The buttons the plan's page offers; a return's comment is asked for when it is pressed. */
+/**
+ * The buttons the plan's page offers. What the input lacks (a return's comment, a month of activities, which
+ * the page saves with the submission) is said when the button is pressed.
+ */
 export function planActions(actor: Actor, plan: PlanState): PlanAction[] {
-  return PLAN_ACTIONS.filter((a) => decidePlan(actor, a, plan, "comment to come").ok);
+  const asOffered = { ...plan, monthCount: Math.max(plan.monthCount, 1) };
+  return PLAN_ACTIONS.filter((a) => decidePlan(actor, a, asOffered, "comment to come").ok);
 }

@@ -84,7 +84,7 @@ describeEachEngine("consumer-education plans, activities and campaign reports", 
     const created = await head.post("/api/campaigns/plans", { year: year() });
     expect(created.statusCode).toBe(201);
     planId = created.json().id;
-    expect(created.json()).toMatchObject({ status: "draft", allowedActions: ["edit"] });
+    expect(created.json()).toMatchObject({ status: "draft", allowedActions: ["edit", "submit"] });
     const again = await head.post("/api/campaigns/plans", { year: year() });
     expect(again.json().error).toMatchObject({ code: "campaigns.plan_exists", field: "year" });
 
@@ -184,6 +184,12 @@ describeEachEngine("consumer-education plans, activities and campaign reports", 
     expect(badPlace.json().error.field).toBe("placeKind");
     const fromAbove = await officer.post("/api/campaigns/activities", activity);
     expect(fromAbove.json().error.code).toBe("forbidden");
+    const offered = (await teller.get("/api/campaigns/materials"))
+      .json()
+      .items.map((m: { id: number }) => m.id);
+    expect(offered).toContain(approvedMaterial);
+    expect(offered).not.toContain(pendingMaterial);
+    expect(offered).not.toContain(foreignMaterial);
     const none = await t.db.selectFrom("education_activities").select("id").execute();
     expect(none).toEqual([]);
 

@@ -40,6 +40,7 @@ import {
   listActivities,
   listPlans,
   monthsOf,
+  usableMaterials,
 } from "./store.ts";
 
 /** 宣传教育: the outlet's annual plan (approved by the sub-branch), its activities, plan against done. */
@@ -65,6 +66,21 @@ export function registerCampaignRoutes(app: App, deps: Deps): void {
     async () => ({
       items: (await campaignList(db)).map((c) => ({ code: c.code, nameZh: c.name_zh, nameEn: c.name_en })),
     }),
+  );
+
+  app.get(
+    "/api/campaigns/materials",
+    {
+      preHandler: allow("campaigns.record"),
+      schema: {
+        tags,
+        summary: "The approved materials the caller's unit may name in an activity",
+        response: {
+          200: z.object({ items: z.array(z.object({ id: z.number(), ref: z.string(), title: z.string() })) }),
+        },
+      },
+    },
+    async (req) => ({ items: await usableMaterials(db, callerOf(req).scopePath) }),
   );
 
   app.get(

@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import type { z } from "zod";
 import type { listActivitiesQuery, listPlansQuery } from "../../domain/campaigns/schema.ts";
+import { pathIds } from "../../domain/org/units.ts";
 import type { Database } from "../db/schema.ts";
 import { startsWith } from "../db/starts-with.ts";
 import { decodeCursor, encodeCursor } from "../http/cursor.ts";
@@ -130,4 +131,19 @@ export async function activityPhoto(db: Kysely<Database>, activityId: number, ph
     .executeTakeFirst();
   if (!row) throw notFound();
   return row;
+}
+
+/**
+ * The approved materials an activity of a unit may name: those of the unit itself and of the units above
+ * it (the same rule recordActivity checks).
+ */
+export function usableMaterials(db: Kysely<Database>, unitPath: string) {
+  return db
+    .selectFrom("marketing_materials as m")
+    .select(["m.id", "m.ref", "m.title"])
+    .where("m.status", "=", "approved")
+    .where("m.org_unit_id", "in", pathIds(unitPath))
+    .orderBy("m.id", "desc")
+    .limit(500)
+    .execute();
 }

@@ -1,5 +1,6 @@
 import { auditRoutes } from "../audit/routes.tsx";
 import { calendarRoutes } from "../calendar/routes.tsx";
+import { campaignRoutes } from "../campaigns/routes.tsx";
 import { caseRoutes } from "../cases/routes.tsx";
 import { complaintRoutes } from "../complaints/routes.tsx";
 import { complianceRoutes } from "../compliance/routes.tsx";
@@ -24,4 +25,5 @@ export const PAGE_ROUTES: readonly PageRoute[] = [
   ...userRoutes,
   ...auditRoutes,
   ...inspectionRoutes,
+  ...campaignRoutes,
 ];

@@ -1,5 +1,6 @@
 import { auditEn } from "../audit/i18n.ts";
 import { calendarEn } from "../calendar/i18n.ts";
+import { campaignsEn } from "../campaigns/i18n.ts";
 import { casesEn } from "../cases/i18n.ts";
 import { complaintsEn } from "../complaints/i18n.ts";
 import { complianceEn } from "../compliance/i18n.ts";
@@ -210,4 +211,5 @@ export const en: Dictionary = {
   ...scriptsEn,
   ...casesEn,
   ...inspectionsEn,
+  ...campaignsEn,
 };

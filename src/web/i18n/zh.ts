@@ -1,5 +1,6 @@
 import { auditZh } from "../audit/i18n.ts";
 import { calendarZh } from "../calendar/i18n.ts";
+import { campaignsZh } from "../campaigns/i18n.ts";
 import { casesZh } from "../cases/i18n.ts";
 import { complaintsZh } from "../complaints/i18n.ts";
 import { complianceZh } from "../compliance/i18n.ts";
@@ -201,6 +202,7 @@ export const zh = {
   ...scriptsZh,
   ...casesZh,
   ...inspectionsZh,
+  ...campaignsZh,
 } as const;
 
 export type MessageKey = keyof typeof zh;
