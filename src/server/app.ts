@@ -37,6 +37,7 @@ import { registerOrgRoutes } from "./org/routes.ts";
 import { openVault } from "./personal-data/store.ts";
 import { registerRetention } from "./retention/retention.ts";
 import { registerScriptRoutes } from "./scripts/routes.ts";
+import { registerSelfEvaluationRoutes } from "./self-evaluations/routes.ts";
 import { registerUserRoutes } from "./users/routes.ts";
 
 const MUTATING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
@@ -112,6 +113,7 @@ export async function buildApp(deps: Deps, log: { stream?: DestinationStream } =
   registerLiveRoutes(app, deps);
   registerInspectionRoutes(app, deps);
   registerCampaignRoutes(app, deps);
+  registerSelfEvaluationRoutes(app, deps);
   await registerRetention(
     deps.db,
     deps.scheduler,

@@ -105,6 +105,12 @@ export const ACTION_LABELS = {
   "campaigns.activity_record": { zh: "登记宣教活动", en: "Education activity recorded" },
   "campaigns.activity_photo_add": { zh: "上传宣教活动照片", en: "Activity photo added" },
   "campaigns.export": { zh: "导出宣教活动报表", en: "Campaign report exported" },
+  "self_evaluations.create": { zh: "新建年度自评", en: "Self-evaluation started" },
+  "self_evaluations.score": { zh: "自评打分", en: "Element scored" },
+  "self_evaluations.file_add": { zh: "上传自评佐证材料", en: "Evidence file added" },
+  "self_evaluations.sign_off": { zh: "复核签发自评", en: "Self-evaluation signed off" },
+  "self_evaluations.element_create": { zh: "新增评价要素", en: "Rating element added" },
+  "self_evaluations.element_update": { zh: "修改评价要素", en: "Rating element changed" },
 } as const satisfies Record<string, Label>;
 
 /** Every code the server may write: `appendAudit` takes only these, so a code without words does not compile. */
@@ -132,6 +138,7 @@ export const ACTION_FAMILY_LABELS = {
   "inspections.": { zh: "网点检查", en: "Outlet inspections" },
   "rectifications.": { zh: "检查整改", en: "Rectifications" },
   "campaigns.": { zh: "宣传教育", en: "Consumer education" },
+  "self_evaluations.": { zh: "监管评价自评", en: "Self-evaluation" },
 } as const satisfies Record<string, Label>;
 
 /** The kinds of record an entry is about. */
@@ -155,6 +162,8 @@ export const ENTITY_TYPE_LABELS = {
   inspection_checklist_item: { zh: "检查项", en: "Checklist item" },
   education_plan: { zh: "年度宣教计划", en: "Education plan" },
   education_activity: { zh: "宣教活动", en: "Education activity" },
+  self_evaluation: { zh: "年度自评", en: "Self-evaluation" },
+  rating_element: { zh: "评价要素", en: "Rating element" },
 } as const satisfies Record<string, Label>;
 
 export type EntityType = keyof typeof ENTITY_TYPE_LABELS;

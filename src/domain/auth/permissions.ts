@@ -54,6 +54,11 @@ export const ACTIONS = [
   "campaigns.plan",
   "campaigns.record",
   "campaigns.approve",
+  // 监管评价自评 the annual self-evaluation against the regulator's consumer-protection rating.
+  "self_evaluations.read",
+  "self_evaluations.prepare",
+  "self_evaluations.sign_off",
+  "self_evaluations.configure",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -112,11 +117,19 @@ const SUB_BRANCH_CP: readonly Action[] = [
   "campaigns.read",
   "campaigns.approve",
 ];
+/** 监管评价自评: officers and managers prepare it, a manager signs it off, an administrator keeps the sheet. */
+const SELF_EVALUATION: readonly Action[] = ["self_evaluations.read", "self_evaluations.prepare"];
 const CP_MANAGEMENT_GRANTS: Record<Role, readonly Action[]> = {
-  administrator: ["inspections.read", "inspections.configure", "campaigns.read"],
-  auditor: ["inspections.read", "campaigns.read"],
-  cp_officer: SUB_BRANCH_CP,
-  manager: SUB_BRANCH_CP,
+  administrator: [
+    "inspections.read",
+    "inspections.configure",
+    "campaigns.read",
+    "self_evaluations.read",
+    "self_evaluations.configure",
+  ],
+  auditor: ["inspections.read", "campaigns.read", "self_evaluations.read"],
+  cp_officer: [...SUB_BRANCH_CP, ...SELF_EVALUATION],
+  manager: [...SUB_BRANCH_CP, ...SELF_EVALUATION, "self_evaluations.sign_off"],
   outlet_head: [...OUTLET_RECTIFY, ...OUTLET_EDUCATION, "campaigns.plan"],
   lobby_manager: [...OUTLET_RECTIFY, ...OUTLET_EDUCATION],
   teller: [...OUTLET_RECTIFY, ...OUTLET_EDUCATION],

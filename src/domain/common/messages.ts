@@ -555,6 +555,31 @@ export const MESSAGES = {
     zh: "活动日期不能晚于今天",
     en: "The activity's date cannot be in the future",
   },
+  "self_evaluations.signed_off": {
+    zh: "自评已复核签发，不能再修改",
+    en: "The self-evaluation is signed off; it can no longer change",
+  },
+  "self_evaluations.score_above_weight": {
+    zh: "得分不能超过该要素的分值 {weight}",
+    en: "The score cannot exceed the element's weight of {weight}",
+  },
+  "self_evaluations.self_sign_off": {
+    zh: "不能复核签发自己编制的自评，请由另一位负责人签发",
+    en: "You cannot sign off a self-evaluation you prepared; another manager must",
+  },
+  "self_evaluations.unscored": { zh: "还有评价要素未打分", en: "An element has no score yet" },
+  "self_evaluations.unit_kind": {
+    zh: "年度自评由分行或总行编制",
+    en: "A self-evaluation is prepared by a branch or the head office",
+  },
+  "self_evaluations.exists": {
+    zh: "本机构 {year} 年的自评已存在",
+    en: "The unit already has a self-evaluation for {year}",
+  },
+  "self_evaluations.file_type": {
+    zh: "只能上传 JPEG、PNG、WebP 图片或 PDF",
+    en: "Only JPEG, PNG or WebP images or PDF files can be uploaded",
+  },
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 export type MessageKey = keyof typeof MESSAGES;

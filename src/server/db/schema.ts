@@ -9,6 +9,7 @@ import type { ComplianceTables } from "../compliance/tables.ts";
 import type { CounterExceptionTables } from "../counter-exceptions/tables.ts";
 import type { IncidentTables } from "../incidents/tables.ts";
 import type { InspectionTables } from "../inspections/tables.ts";
+import type { SelfEvaluationTables } from "../self-evaluations/tables.ts";
 
 /** Times are ISO-8601 UTC strings on both engines (timestamptz on PostgreSQL, text on SQLite). */
 type Timestamp = string;
@@ -141,4 +142,5 @@ export type Database = FoundationTables &
   ComplianceTables &
   CaseTables &
   InspectionTables &
-  CampaignTables;
+  CampaignTables &
+  SelfEvaluationTables;

@@ -26,6 +26,7 @@ import * as m071 from "./071_compliance_rules_gaps.ts";
 import * as m090 from "./090_incident_outlets.ts";
 import * as m160 from "./160_inspections.ts";
 import * as m161 from "./161_campaigns.ts";
+import * as m162 from "./162_self_evaluations.ts";
 import type { MigrationSettings } from "./settings.ts";
 
 /**
@@ -61,6 +62,7 @@ const migrations = (settings: MigrationSettings): Record<string, Migration> => (
   "090_incident_outlets": m090,
   "160_inspections": m160,
   "161_campaigns": m161,
+  "162_self_evaluations": m162,
 });
 
 export const migrationProvider = (settings: MigrationSettings): MigrationProvider => ({
