@@ -9,6 +9,7 @@ import { incidentRoutes } from "../incidents/routes.tsx";
 import { inspectionRoutes } from "../inspections/routes.tsx";
 import { orgRoutes } from "../org/routes.tsx";
 import { scriptRoutes } from "../scripts/routes.tsx";
+import { selfEvaluationRoutes } from "../self-evaluations/routes.tsx";
 import { userRoutes } from "../users/routes.tsx";
 import type { PageRoute } from "./page-route.ts";
 
@@ -26,4 +27,5 @@ export const PAGE_ROUTES: readonly PageRoute[] = [
   ...auditRoutes,
   ...inspectionRoutes,
   ...campaignRoutes,
+  ...selfEvaluationRoutes,
 ];

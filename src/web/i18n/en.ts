@@ -8,6 +8,7 @@ import { counterExceptionsEn } from "../counter-exceptions/i18n.ts";
 import { incidentsEn } from "../incidents/i18n.ts";
 import { inspectionsEn } from "../inspections/i18n.ts";
 import { scriptsEn } from "../scripts/i18n.ts";
+import { selfEvaluationsEn } from "../self-evaluations/i18n.ts";
 import type { Dictionary } from "./zh.ts";
 
 /** The English texts; typed by the Chinese dictionary so that a key missing on either side fails the build. */
@@ -212,4 +213,5 @@ export const en: Dictionary = {
   ...casesEn,
   ...inspectionsEn,
   ...campaignsEn,
+  ...selfEvaluationsEn,
 };

@@ -8,6 +8,7 @@ import { counterExceptionsZh } from "../counter-exceptions/i18n.ts";
 import { incidentsZh } from "../incidents/i18n.ts";
 import { inspectionsZh } from "../inspections/i18n.ts";
 import { scriptsZh } from "../scripts/i18n.ts";
+import { selfEvaluationsZh } from "../self-evaluations/i18n.ts";
 
 /**
  * Every text the web app shows, in Chinese, the product's first language. `en.ts` must have the same keys;
@@ -203,6 +204,7 @@ export const zh = {
   ...casesZh,
   ...inspectionsZh,
   ...campaignsZh,
+  ...selfEvaluationsZh,
 } as const;
 
 export type MessageKey = keyof typeof zh;
