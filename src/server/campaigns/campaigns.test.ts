@@ -256,4 +256,15 @@ describeEachEngine("consumer-education plans, activities and campaign reports", 
     expect(exports).toHaveLength(1);
     expect((await officer.get(`/api/campaigns/nope/export.xlsx?year=${year()}`)).statusCode).toBe(404);
   });
+
+  it("its endpoints are in the OpenAPI document", async () => {
+    const openapi = (await (await t.as("teller.ot01")).get("/docs/json")).json();
+    expect(Object.keys(openapi.paths)).toEqual(
+      expect.arrayContaining([
+        "/api/campaigns/plans",
+        "/api/campaigns/activities",
+        "/api/campaigns/{code}/export.xlsx",
+      ]),
+    );
+  });
 });

@@ -271,4 +271,15 @@ describeEachEngine("outlet inspections and their rectifications", (engine) => {
     });
     expect(closed.json()).toMatchObject({ status: "closed", overdue: true });
   });
+
+  it("its endpoints are in the OpenAPI document", async () => {
+    const openapi = (await (await t.as("teller.ot01")).get("/docs/json")).json();
+    expect(Object.keys(openapi.paths)).toEqual(
+      expect.arrayContaining([
+        "/api/inspections",
+        "/api/inspections/{id}/submit",
+        "/api/inspections/rectifications/{id}/close",
+      ]),
+    );
+  });
 });

@@ -147,4 +147,11 @@ describeEachEngine("the annual self-evaluation", (engine) => {
     expect(actions).toContain("self_evaluations.file_add");
     expect(actions.at(-1)).toBe("self_evaluations.sign_off");
   });
+
+  it("its endpoints are in the OpenAPI document", async () => {
+    const openapi = (await (await t.as("teller.ot01")).get("/docs/json")).json();
+    expect(Object.keys(openapi.paths)).toEqual(
+      expect.arrayContaining(["/api/self-evaluations", "/api/self-evaluations/{id}/sign-off"]),
+    );
+  });
 });
