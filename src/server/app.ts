@@ -16,6 +16,7 @@ import { registerAuditRoutes } from "./audit/routes.ts";
 import { databaseRateLimitStore } from "./auth/rate-limit-store.ts";
 import { registerAuthRoutes, registerSessionHook } from "./auth/routes.ts";
 import { registerCalendarRoutes } from "./calendar/routes.ts";
+import { registerCampaignRoutes } from "./campaigns/routes.ts";
 import { registerCaseRoutes } from "./cases/routes.ts";
 import { registerComplaintRoutes } from "./complaints/routes.ts";
 import { registerMaterialRoutes } from "./compliance/materials/routes.ts";
@@ -30,12 +31,14 @@ import { registerSecurityHeaders } from "./http/security-headers.ts";
 import { validatorCompiler } from "./http/validation.ts";
 import { registerImprovementRoutes } from "./improvements/routes.ts";
 import { registerIncidentRoutes } from "./incidents/routes.ts";
+import { registerInspectionRoutes } from "./inspections/routes.ts";
 import { registerLiveRoutes } from "./live/routes.ts";
 import { registerNotificationRoutes } from "./notifications/routes.ts";
 import { registerOrgRoutes } from "./org/routes.ts";
 import { openVault } from "./personal-data/store.ts";
 import { registerRetention } from "./retention/retention.ts";
 import { registerScriptRoutes } from "./scripts/routes.ts";
+import { registerSelfEvaluationRoutes } from "./self-evaluations/routes.ts";
 import { registerUserRoutes } from "./users/routes.ts";
 import { registerWarnings } from "./warnings/evaluate.ts";
 import { registerWarningRoutes } from "./warnings/routes.ts";
@@ -120,6 +123,9 @@ export async function buildApp(deps: Deps, log: { stream?: DestinationStream } =
   await registerWarningRoutes(app, deps);
   await registerWarnings(deps);
   registerWatchRoutes(app, deps);
+  registerInspectionRoutes(app, deps);
+  registerCampaignRoutes(app, deps);
+  registerSelfEvaluationRoutes(app, deps);
   await registerRetention(
     deps.db,
     deps.scheduler,

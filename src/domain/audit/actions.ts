@@ -96,6 +96,31 @@ export const ACTION_LABELS = {
   "warnings.rule_update": { zh: "修改预警规则", en: "Warning rule changed" },
   "warnings.source_create": { zh: "新增预警数据源", en: "Signal source added" },
   "warnings.source_revoke": { zh: "吊销预警数据源", en: "Signal source revoked" },
+  "inspections.start": { zh: "开始网点检查", en: "Inspection started" },
+  "inspections.record": { zh: "记录检查结果", en: "Finding recorded" },
+  "inspections.photo_add": { zh: "上传检查照片", en: "Inspection photo added" },
+  "inspections.submit": { zh: "提交检查", en: "Inspection submitted" },
+  "inspections.cancel": { zh: "作废检查", en: "Inspection cancelled" },
+  "inspections.close": { zh: "整改完毕，检查完成", en: "Inspection closed" },
+  "inspections.checklist_create": { zh: "新增检查项", en: "Checklist item added" },
+  "inspections.checklist_update": { zh: "修改检查项", en: "Checklist item changed" },
+  "rectifications.evidence_add": { zh: "上传整改佐证", en: "Rectification evidence added" },
+  "rectifications.close": { zh: "整改完成", en: "Rectification closed" },
+  "rectifications.overdue": { zh: "整改逾期", en: "Rectification overdue" },
+  "campaigns.plan_create": { zh: "新建年度宣教计划", en: "Education plan created" },
+  "campaigns.plan_update": { zh: "修改年度宣教计划", en: "Education plan changed" },
+  "campaigns.plan_submit": { zh: "提交年度宣教计划", en: "Education plan submitted" },
+  "campaigns.plan_approve": { zh: "批准年度宣教计划", en: "Education plan approved" },
+  "campaigns.plan_return": { zh: "退回年度宣教计划", en: "Education plan returned" },
+  "campaigns.activity_record": { zh: "登记宣教活动", en: "Education activity recorded" },
+  "campaigns.activity_photo_add": { zh: "上传宣教活动照片", en: "Activity photo added" },
+  "campaigns.export": { zh: "导出宣教活动报表", en: "Campaign report exported" },
+  "self_evaluations.create": { zh: "新建年度自评", en: "Self-evaluation started" },
+  "self_evaluations.score": { zh: "自评打分", en: "Element scored" },
+  "self_evaluations.file_add": { zh: "上传自评佐证材料", en: "Evidence file added" },
+  "self_evaluations.sign_off": { zh: "复核签发自评", en: "Self-evaluation signed off" },
+  "self_evaluations.element_create": { zh: "新增评价要素", en: "Rating element added" },
+  "self_evaluations.element_update": { zh: "修改评价要素", en: "Rating element changed" },
 } as const satisfies Record<string, Label>;
 
 /** Every code the server may write: `appendAudit` takes only these, so a code without words does not compile. */
@@ -123,6 +148,10 @@ export const ACTION_FAMILY_LABELS = {
   "scripts.": { zh: "话术练习", en: "Script practice" },
   "improvements.": { zh: "改进措施", en: "Improvements" },
   "warnings.": { zh: "预警", en: "Early warnings" },
+  "inspections.": { zh: "网点检查", en: "Outlet inspections" },
+  "rectifications.": { zh: "检查整改", en: "Rectifications" },
+  "campaigns.": { zh: "宣传教育", en: "Consumer education" },
+  "self_evaluations.": { zh: "监管评价自评", en: "Self-evaluation" },
 } as const satisfies Record<string, Label>;
 
 /** The kinds of record an entry is about. */
@@ -144,6 +173,13 @@ export const ENTITY_TYPE_LABELS = {
   improvement_action: { zh: "改进措施", en: "Improvement" },
   warning: { zh: "预警", en: "Warning" },
   warning_source: { zh: "预警数据源", en: "Signal source" },
+  inspection: { zh: "网点检查", en: "Inspection" },
+  rectification: { zh: "整改任务", en: "Rectification" },
+  inspection_checklist_item: { zh: "检查项", en: "Checklist item" },
+  education_plan: { zh: "年度宣教计划", en: "Education plan" },
+  education_activity: { zh: "宣教活动", en: "Education activity" },
+  self_evaluation: { zh: "年度自评", en: "Self-evaluation" },
+  rating_element: { zh: "评价要素", en: "Rating element" },
 } as const satisfies Record<string, Label>;
 
 export type EntityType = keyof typeof ENTITY_TYPE_LABELS;

@@ -50,6 +50,21 @@ export const ACTIONS = [
   "warnings.read",
   "warnings.handle",
   "warnings.configure",
+  // 消保管理 (issue 21): 网点检查 outlet inspections and their rectifications.
+  "inspections.read",
+  "inspections.conduct",
+  "inspections.rectify",
+  "inspections.configure",
+  // 宣传教育 consumer-education plans and activities.
+  "campaigns.read",
+  "campaigns.plan",
+  "campaigns.record",
+  "campaigns.approve",
+  // 监管评价自评 the annual self-evaluation against the regulator's consumer-protection rating.
+  "self_evaluations.read",
+  "self_evaluations.prepare",
+  "self_evaluations.sign_off",
+  "self_evaluations.configure",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -110,6 +125,37 @@ const WARNING_GRANTS: Record<Role, readonly Action[]> = {
   security_guard: [],
 };
 
+/** 网点检查: the sub-branch inspects its outlets, the outlet's staff rectify, an administrator keeps the checklist. */
+/** 宣传教育: the outlet head plans the year, staff record activities, the sub-branch approves the plan. */
+const OUTLET_RECTIFY: readonly Action[] = ["inspections.read", "inspections.rectify"];
+const OUTLET_EDUCATION: readonly Action[] = ["campaigns.read", "campaigns.record"];
+const SUB_BRANCH_CP: readonly Action[] = [
+  "inspections.read",
+  "inspections.conduct",
+  "inspections.rectify",
+  "campaigns.read",
+  "campaigns.approve",
+];
+/** 监管评价自评: officers and managers prepare it, a manager signs it off, an administrator keeps the sheet. */
+const SELF_EVALUATION: readonly Action[] = ["self_evaluations.read", "self_evaluations.prepare"];
+const CP_MANAGEMENT_GRANTS: Record<Role, readonly Action[]> = {
+  administrator: [
+    "inspections.read",
+    "inspections.configure",
+    "campaigns.read",
+    "self_evaluations.read",
+    "self_evaluations.configure",
+  ],
+  auditor: ["inspections.read", "campaigns.read", "self_evaluations.read"],
+  cp_officer: [...SUB_BRANCH_CP, ...SELF_EVALUATION],
+  manager: [...SUB_BRANCH_CP, ...SELF_EVALUATION, "self_evaluations.sign_off"],
+  outlet_head: [...OUTLET_RECTIFY, ...OUTLET_EDUCATION, "campaigns.plan"],
+  lobby_manager: [...OUTLET_RECTIFY, ...OUTLET_EDUCATION],
+  teller: [...OUTLET_RECTIFY, ...OUTLET_EDUCATION],
+  wealth_manager: [...OUTLET_RECTIFY, ...OUTLET_EDUCATION],
+  security_guard: OUTLET_RECTIFY,
+};
+
 export const PERMISSIONS: Record<Role, readonly Action[]> = {
   administrator: [
     ...EVERYONE,
@@ -123,6 +169,7 @@ export const PERMISSIONS: Record<Role, readonly Action[]> = {
     "rules.manage",
     "scripts.coach",
     ...WARNING_GRANTS.administrator,
+    ...CP_MANAGEMENT_GRANTS.administrator,
   ],
   auditor: [
     ...EVERYONE,
@@ -131,6 +178,7 @@ export const PERMISSIONS: Record<Role, readonly Action[]> = {
     "counter_exceptions.read",
     "scripts.coach",
     ...WARNING_GRANTS.auditor,
+    ...CP_MANAGEMENT_GRANTS.auditor,
   ],
   cp_officer: [
     ...EVERYONE,
@@ -142,6 +190,7 @@ export const PERMISSIONS: Record<Role, readonly Action[]> = {
     "cases.manage",
     "scripts.coach",
     ...WARNING_GRANTS.cp_officer,
+    ...CP_MANAGEMENT_GRANTS.cp_officer,
   ],
   manager: [
     ...EVERYONE,
@@ -154,6 +203,7 @@ export const PERMISSIONS: Record<Role, readonly Action[]> = {
     "cases.manage",
     "scripts.coach",
     ...WARNING_GRANTS.manager,
+    ...CP_MANAGEMENT_GRANTS.manager,
   ],
   outlet_head: [
     ...EVERYONE,
@@ -167,6 +217,7 @@ export const PERMISSIONS: Record<Role, readonly Action[]> = {
     "materials.submit",
     "scripts.coach",
     ...WARNING_GRANTS.outlet_head,
+    ...CP_MANAGEMENT_GRANTS.outlet_head,
   ],
   lobby_manager: [
     ...EVERYONE,
@@ -177,6 +228,7 @@ export const PERMISSIONS: Record<Role, readonly Action[]> = {
     "counter_exceptions.handle",
     "materials.submit",
     ...WARNING_GRANTS.lobby_manager,
+    ...CP_MANAGEMENT_GRANTS.lobby_manager,
   ],
   teller: [
     ...EVERYONE,
@@ -186,6 +238,7 @@ export const PERMISSIONS: Record<Role, readonly Action[]> = {
     "counter_exceptions.report",
     "counter_exceptions.handle",
     ...WARNING_GRANTS.teller,
+    ...CP_MANAGEMENT_GRANTS.teller,
   ],
   wealth_manager: [
     ...EVERYONE,
@@ -195,12 +248,14 @@ export const PERMISSIONS: Record<Role, readonly Action[]> = {
     "counter_exceptions.report",
     "materials.submit",
     ...WARNING_GRANTS.wealth_manager,
+    ...CP_MANAGEMENT_GRANTS.wealth_manager,
   ],
   security_guard: [
     ...EVERYONE,
     ...COMPLAINT_GRANTS.security_guard,
     ...INCIDENT_STAFF,
     ...WARNING_GRANTS.security_guard,
+    ...CP_MANAGEMENT_GRANTS.security_guard,
   ],
 };
 

@@ -492,6 +492,126 @@ export const MESSAGES = {
   },
   "warnings.unknown_unit": { zh: "没有编号为 {code} 的机构", en: "No unit has the code {code}" },
   "warnings.bad_token": { zh: "数据源令牌无效或已吊销", en: "The source token is wrong or revoked" },
+  "inspections.not_draft": {
+    zh: "检查已提交或已作废，不能再修改",
+    en: "The inspection has been submitted or cancelled; it can no longer change",
+  },
+  "inspections.item_unanswered": {
+    zh: "还有检查项未填写结果",
+    en: "An item has no result yet",
+  },
+  "inspections.owner_required": {
+    zh: "不合格项须指定网点的整改责任人",
+    en: "A failed item needs an owner at the outlet to rectify it",
+  },
+  "inspections.due_required": { zh: "不合格项须设定整改期限", en: "A failed item needs a due date" },
+  "inspections.owner_not_at_outlet": {
+    zh: "整改责任人须为被检查网点的在职人员",
+    en: "The owner must be an active member of the inspected outlet's staff",
+  },
+  "inspections.due_past": { zh: "整改期限不能早于今天", en: "The due date cannot be before today" },
+  "inspections.not_outlet": { zh: "只能检查网点", en: "Only an outlet can be inspected" },
+  "inspections.no_items": {
+    zh: "检查表没有启用的检查项，请管理员先维护检查表",
+    en: "The checklist has no enabled item; an administrator must set it up first",
+  },
+  "inspections.code_format": {
+    zh: "须为小写字母开头的小写字母、数字或下划线，2 至 40 位",
+    en: "2 to 40 lower-case letters, digits or underscores, starting with a letter",
+  },
+  "inspections.code_taken": { zh: "检查项代码 {code} 已存在", en: "The item code {code} already exists" },
+  "inspections.too_many_photos": {
+    zh: "每项最多 {max} 张照片",
+    en: "At most {max} photos per item",
+  },
+  "inspections.rectification_closed": {
+    zh: "整改任务已完成，不能再修改",
+    en: "The rectification is closed; it can no longer change",
+  },
+  "inspections.evidence_note_required": {
+    zh: "请说明整改情况",
+    en: "Say what was done to rectify it",
+  },
+  "inspections.evidence_photo_required": {
+    zh: "请先上传至少一张整改后的照片",
+    en: "Upload at least one photo of the rectified state first",
+  },
+  "inspections.not_owner": {
+    zh: "只有整改责任人、网点负责人或检查方可以处理此整改任务",
+    en: "Only the owner, the outlet head or the inspecting unit may work this rectification",
+  },
+  "notify.rectification_assigned": {
+    zh: "{unit}检查（{ref}）发现问题“{item}”，请于 {dueOn} 前完成整改",
+    en: "Inspection {ref} at {unit} found “{item}”: rectify it by {dueOn}",
+  },
+  "notify.rectification_due_tomorrow": {
+    zh: "整改任务“{item}”（{ref}）明天到期",
+    en: "The rectification “{item}” ({ref}) is due tomorrow",
+  },
+  "notify.rectification_overdue": {
+    zh: "{unit}的整改任务“{item}”（{ref}）已超过期限 {dueOn}，尚未完成",
+    en: "The rectification “{item}” ({ref}) at {unit} missed its due date {dueOn}",
+  },
+  "campaigns.plan_submitted": {
+    zh: "计划正在审批中，不能修改",
+    en: "The plan is awaiting approval; it cannot change now",
+  },
+  "campaigns.plan_not_draft": {
+    zh: "只有草稿或被退回的计划可以提交",
+    en: "Only a draft or returned plan can be submitted",
+  },
+  "campaigns.plan_empty": {
+    zh: "计划中还没有按月安排的活动",
+    en: "The plan has no activity planned by month yet",
+  },
+  "campaigns.plan_not_submitted": { zh: "该计划不在待审批状态", en: "The plan is not awaiting approval" },
+  "campaigns.self_approval": {
+    zh: "不能审批自己提交的计划，请由另一位审批人审批",
+    en: "You cannot decide a plan you submitted; another approver must",
+  },
+  "campaigns.comment_required": { zh: "退回时须写明意见", en: "A return needs a comment" },
+  "campaigns.plan_exists": {
+    zh: "本网点 {year} 年的计划已存在",
+    en: "The outlet already has a plan for {year}",
+  },
+  "campaigns.outlet_only": {
+    zh: "年度计划和宣教活动由网点登记",
+    en: "Plans and activities are recorded by an outlet",
+  },
+  "campaigns.unknown_campaign": { zh: "没有代码为 {code} 的宣传活动", en: "No campaign has the code {code}" },
+  "campaigns.material_not_approved": {
+    zh: "宣传材料 {ref} 未通过审查或不属于本网点可用范围",
+    en: "Material {ref} is not approved, or not one this outlet may use",
+  },
+  "campaigns.held_in_future": {
+    zh: "活动日期不能晚于今天",
+    en: "The activity's date cannot be in the future",
+  },
+  "self_evaluations.signed_off": {
+    zh: "自评已复核签发，不能再修改",
+    en: "The self-evaluation is signed off; it can no longer change",
+  },
+  "self_evaluations.score_above_weight": {
+    zh: "得分不能超过该要素的分值 {weight}",
+    en: "The score cannot exceed the element's weight of {weight}",
+  },
+  "self_evaluations.self_sign_off": {
+    zh: "不能复核签发自己编制的自评，请由另一位负责人签发",
+    en: "You cannot sign off a self-evaluation you prepared; another manager must",
+  },
+  "self_evaluations.unscored": { zh: "还有评价要素未打分", en: "An element has no score yet" },
+  "self_evaluations.unit_kind": {
+    zh: "年度自评由分行或总行编制",
+    en: "A self-evaluation is prepared by a branch or the head office",
+  },
+  "self_evaluations.exists": {
+    zh: "本机构 {year} 年的自评已存在",
+    en: "The unit already has a self-evaluation for {year}",
+  },
+  "self_evaluations.file_type": {
+    zh: "只能上传 JPEG、PNG、WebP 图片或 PDF",
+    en: "Only JPEG, PNG or WebP images or PDF files can be uploaded",
+  },
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -2,13 +2,16 @@ import type { Generated } from "kysely";
 import type { Role } from "../../domain/auth/roles.ts";
 import type { OrgKind } from "../../domain/org/units.ts";
 import type { CalendarTables } from "../calendar/tables.ts";
+import type { CampaignTables } from "../campaigns/tables.ts";
 import type { CaseTables } from "../cases/tables.ts";
 import type { ComplaintTables } from "../complaints/tables.ts";
 import type { ComplianceTables } from "../compliance/tables.ts";
 import type { CounterExceptionTables } from "../counter-exceptions/tables.ts";
 import type { ImprovementTables } from "../improvements/tables.ts";
 import type { IncidentTables } from "../incidents/tables.ts";
+import type { InspectionTables } from "../inspections/tables.ts";
 import type { ScriptTables } from "../scripts/tables.ts";
+import type { SelfEvaluationTables } from "../self-evaluations/tables.ts";
 import type { WarningTables } from "../warnings/tables.ts";
 
 /** Times are ISO-8601 UTC strings on both engines (timestamptz on PostgreSQL, text on SQLite). */
@@ -143,4 +146,7 @@ export type Database = FoundationTables &
   CaseTables &
   ScriptTables &
   ImprovementTables &
-  WarningTables;
+  WarningTables &
+  InspectionTables &
+  CampaignTables &
+  SelfEvaluationTables;

@@ -1,9 +1,10 @@
 import { z } from "zod";
 import { idParams } from "../../domain/common/page.ts";
 import { photo, photoParams } from "../../domain/incidents/room-schema.ts";
+import { MAX_PHOTO_MB, PHOTO_LIMITS } from "../common/photo-file.ts";
 import type { App, Deps } from "../http/deps.ts";
 import { allow, callerOf } from "../http/request.ts";
-import { addPhoto, listPhotos, MAX_PHOTO_MB, photoData } from "./photos.ts";
+import { addPhoto, listPhotos, photoData } from "./photos.ts";
 import { getIncidentRow } from "./store.ts";
 
 /** Scene photos: uploaded as evidence, listed in the room, served only to those who may see the incident. */
@@ -22,7 +23,7 @@ export function registerPhotoRoutes(app: App, deps: Deps): void {
       },
     },
     async (req, reply) => {
-      const file = await req.file({ limits: { fileSize: MAX_PHOTO_MB * 1024 * 1024, files: 1 } });
+      const file = await req.file({ limits: PHOTO_LIMITS });
       const photoId = await addPhoto(deps, callerOf(req), req.params.id, file);
       return reply.status(201).send({ id: photoId });
     },

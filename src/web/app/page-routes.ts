@@ -1,13 +1,16 @@
 import { auditRoutes } from "../audit/routes.tsx";
 import { calendarRoutes } from "../calendar/routes.tsx";
+import { campaignRoutes } from "../campaigns/routes.tsx";
 import { caseRoutes } from "../cases/routes.tsx";
 import { complaintRoutes } from "../complaints/routes.tsx";
 import { complianceRoutes } from "../compliance/routes.tsx";
 import { counterExceptionRoutes } from "../counter-exceptions/routes.tsx";
 import { improvementRoutes } from "../improvements/routes.tsx";
 import { incidentRoutes } from "../incidents/routes.tsx";
+import { inspectionRoutes } from "../inspections/routes.tsx";
 import { orgRoutes } from "../org/routes.tsx";
 import { scriptRoutes } from "../scripts/routes.tsx";
+import { selfEvaluationRoutes } from "../self-evaluations/routes.tsx";
 import { userRoutes } from "../users/routes.tsx";
 import { warningRoutes } from "../warnings/routes.tsx";
 import { watchRoutes } from "../watch/routes.tsx";
@@ -28,4 +31,7 @@ export const PAGE_ROUTES: readonly PageRoute[] = [
   ...improvementRoutes,
   ...warningRoutes,
   ...watchRoutes,
+  ...inspectionRoutes,
+  ...campaignRoutes,
+  ...selfEvaluationRoutes,
 ];

@@ -1,12 +1,15 @@
 import { auditEn } from "../audit/i18n.ts";
 import { calendarEn } from "../calendar/i18n.ts";
+import { campaignsEn } from "../campaigns/i18n.ts";
 import { casesEn } from "../cases/i18n.ts";
 import { complaintsEn } from "../complaints/i18n.ts";
 import { complianceEn } from "../compliance/i18n.ts";
 import { counterExceptionsEn } from "../counter-exceptions/i18n.ts";
 import { improvementsEn } from "../improvements/i18n.ts";
 import { incidentsEn } from "../incidents/i18n.ts";
+import { inspectionsEn } from "../inspections/i18n.ts";
 import { scriptsEn } from "../scripts/i18n.ts";
+import { selfEvaluationsEn } from "../self-evaluations/i18n.ts";
 import { warningsEn } from "../warnings/i18n.ts";
 import { watchEn } from "../watch/i18n.ts";
 import type { Dictionary } from "./zh.ts";
@@ -214,4 +217,7 @@ export const en: Dictionary = {
   ...improvementsEn,
   ...warningsEn,
   ...watchEn,
+  ...inspectionsEn,
+  ...campaignsEn,
+  ...selfEvaluationsEn,
 };

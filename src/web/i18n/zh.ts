@@ -1,12 +1,15 @@
 import { auditZh } from "../audit/i18n.ts";
 import { calendarZh } from "../calendar/i18n.ts";
+import { campaignsZh } from "../campaigns/i18n.ts";
 import { casesZh } from "../cases/i18n.ts";
 import { complaintsZh } from "../complaints/i18n.ts";
 import { complianceZh } from "../compliance/i18n.ts";
 import { counterExceptionsZh } from "../counter-exceptions/i18n.ts";
 import { improvementsZh } from "../improvements/i18n.ts";
 import { incidentsZh } from "../incidents/i18n.ts";
+import { inspectionsZh } from "../inspections/i18n.ts";
 import { scriptsZh } from "../scripts/i18n.ts";
+import { selfEvaluationsZh } from "../self-evaluations/i18n.ts";
 import { warningsZh } from "../warnings/i18n.ts";
 import { watchZh } from "../watch/i18n.ts";
 
@@ -205,6 +208,9 @@ export const zh = {
   ...improvementsZh,
   ...warningsZh,
   ...watchZh,
+  ...inspectionsZh,
+  ...campaignsZh,
+  ...selfEvaluationsZh,
 } as const;
 
 export type MessageKey = keyof typeof zh;

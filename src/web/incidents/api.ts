@@ -21,8 +21,9 @@ import type {
   timelineEntry,
 } from "../../domain/incidents/schema.ts";
 import type { Severity } from "../../domain/incidents/severity.ts";
-import { ApiError, apiGet, apiSend, csrf } from "../api/client.ts";
+import { apiGet, apiSend } from "../api/client.ts";
 import { useKeysetList } from "../api/keyset.ts";
+import { uploadFile } from "../api/upload.ts";
 
 export type { Incident };
 export type IncidentSummary = z.infer<typeof incidentSummary>;
@@ -83,30 +84,8 @@ export function usePhotos(id: number) {
 
 export const photoUrl = (id: number, photoId: number) => `${BASE}/${id}/photos/${photoId}`;
 
-/** Multipart, so not through the JSON client; the anti-forgery token and error shape are the same. */
-async function uploadPhoto(id: number, file: File, language: string): Promise<void> {
-  const body = new FormData();
-  body.append("file", file);
-  const response = await fetch(`${BASE}/${id}/photos`, {
-    method: "POST",
-    body,
-    headers: { "x-csrf-token": await csrf(), "Accept-Language": language },
-    credentials: "same-origin",
-  });
-  if (response.ok) return;
-  const { error } = (await response.json().catch(() => ({}))) as {
-    error?: { code: string; message: string };
-  };
-  throw new ApiError(
-    response.status,
-    error?.code ?? "http",
-    error?.message ?? String(response.status),
-    "file",
-  );
-}
-
 export const useUploadPhoto = (id: number, language: string) =>
-  useIncidentChange(id, (file: File) => uploadPhoto(id, file, language));
+  useIncidentChange(id, (file: File) => uploadFile(`${BASE}/${id}/photos`, file, language));
 
 export function useBoard() {
   return useQuery({

@@ -28,6 +28,9 @@ import * as m100 from "./100_service_rules_from_seed.ts";
 import * as m101 from "./101_practice_attempts.ts";
 import * as m102 from "./102_improvement_actions.ts";
 import * as m120 from "./120_warnings.ts";
+import * as m160 from "./160_inspections.ts";
+import * as m161 from "./161_campaigns.ts";
+import * as m162 from "./162_self_evaluations.ts";
 import type { MigrationSettings } from "./settings.ts";
 
 /**
@@ -65,6 +68,9 @@ const migrations = (settings: MigrationSettings): Record<string, Migration> => (
   "101_practice_attempts": m101,
   "102_improvement_actions": m102,
   "120_warnings": m120,
+  "160_inspections": m160,
+  "161_campaigns": m161,
+  "162_self_evaluations": m162,
 });
 
 export const migrationProvider = (settings: MigrationSettings): MigrationProvider => ({
