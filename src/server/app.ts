@@ -29,6 +29,7 @@ import { QuietLogController } from "./http/request-log.ts";
 import { registerSecurityHeaders } from "./http/security-headers.ts";
 import { validatorCompiler } from "./http/validation.ts";
 import { registerIncidentRoutes } from "./incidents/routes.ts";
+import { registerLinkRoutes } from "./links/routes.ts";
 import { registerLiveRoutes } from "./live/routes.ts";
 import { registerNotificationRoutes } from "./notifications/routes.ts";
 import { registerOrgRoutes } from "./org/routes.ts";
@@ -108,6 +109,7 @@ export async function buildApp(deps: Deps, log: { stream?: DestinationStream } =
   registerComplaintRoutes(app, deps);
   registerCalendarRoutes(app, deps);
   registerLiveRoutes(app, deps);
+  registerLinkRoutes(app, deps);
   await registerRetention(
     deps.db,
     deps.scheduler,

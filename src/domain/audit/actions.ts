@@ -86,6 +86,11 @@ export const ACTION_LABELS = {
   "compliance.rule_update": { zh: "修改审查规则", en: "Rule changed" },
   "compliance.rule_disable": { zh: "停用审查规则", en: "Rule disabled" },
   "compliance.rule_enable": { zh: "启用审查规则", en: "Rule enabled" },
+  // k2-counter: counter-exception deadlines, legal track and tech alert; links between records
+  "counter_exceptions.escalate": { zh: "超时上报支行", en: "Overdue, taken to the sub-branch" },
+  "counter_exceptions.legal": { zh: "登记法律介入", en: "Legal involvement recorded" },
+  "counter_exceptions.tech_alert": { zh: "通知科技支持", en: "Tech support alerted" },
+  "links.create": { zh: "关联记录", en: "Records linked" },
 } as const satisfies Record<string, Label>;
 
 /** Every code the server may write: `appendAudit` takes only these, so a code without words does not compile. */
