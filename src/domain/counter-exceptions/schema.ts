@@ -2,7 +2,14 @@ import { z } from "zod";
 import { ROLES } from "../auth/roles.ts";
 import { checkIdDocument, describedText, ID_TYPES, idDocumentFields } from "../common/plausibility.ts";
 import { linkedRecord } from "../links/schema.ts";
-import { CORRECTIVE_ACTIONS, DEPARTMENTS, STATUSES, STEPS, VERIFY_OUTCOMES } from "./vocabulary.ts";
+import {
+  CORRECTIVE_ACTIONS,
+  DEPARTMENTS,
+  LEGAL_INVOLVEMENTS,
+  STATUSES,
+  STEPS,
+  VERIFY_OUTCOMES,
+} from "./vocabulary.ts";
 
 /** The API contract of counter exceptions (柜面异常). Custom messages are keys of common/messages.ts. */
 
@@ -99,9 +106,6 @@ export const complaintLinkBody = z.object({
 });
 
 const dateOnly = z.iso.date();
-
-/** Who from the law is involved in a business dispute (业务纠纷 that goes to a lawyer or a court). */
-export const LEGAL_INVOLVEMENTS = ["lawyer", "court"] as const;
 
 /** A document of the legal track: its title, a number or reference, and its date. */
 export const legalDocument = z.object({

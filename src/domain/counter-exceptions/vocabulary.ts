@@ -66,3 +66,6 @@ export const CORRECTIVE_ACTION_LABELS: Record<CorrectiveAction, Label> = {
 export const PATTERN_WINDOW_DAYS = 30;
 /** From the second occurrence in the window on, an exception is part of a pattern. */
 export const isPattern = (occurrencesInWindow: number) => occurrencesInWindow >= 2;
+
+/** Who from the law is involved in a business dispute (业务纠纷 that goes to a lawyer or a court). */
+export const LEGAL_INVOLVEMENTS = ["lawyer", "court"] as const;
