@@ -87,7 +87,29 @@ describe.skipIf(!hasChromium)("counter exceptions in the browser", () => {
     await shot(page, "open-complaint");
     await complaint.getByRole("button", { name: "确定" }).click();
     await complaint.waitFor({ state: "hidden" });
-    await page.getByText(/^CMP-\d{8}-\d{4}$/).waitFor();
+    await page.getByText(/^CMP-\d{8}-\d{4}$/).first().waitFor();
+    // The complaint is among the exception's linked records, and the exception among the complaint's.
+    const linked = page.getByTestId("linked-records");
+    await linked.getByRole("link", { name: /^CMP-/ }).click();
+    await page.getByTestId("linked-records").getByRole("link", { name: /^CEX-/ }).waitFor();
+  });
+
+  it("a system failure shows the guidance, the tech-support number and opens its emergency in one click", async () => {
+    const page = await signedIn("teller.ot01", DESKTOP);
+    await page.goto("/counter-exceptions/new");
+    await pick(page, "异常类型", "系统或设备故障");
+    await page.getByText("马上通知科技支持报修").waitFor();
+    await page.getByLabel("异常情况").fill("核心系统无法登录，三个窗口暂停办理");
+    await shot(page, "register-guidance");
+    await page.getByRole("button", { name: "提交登记" }).click();
+    await page.getByText("请立即联系科技支持报修").waitFor();
+    await page.getByRole("link", { name: "科技支持电话：010-6000 9000" }).waitFor();
+    await page.getByText("定期维护和升级系统设备").waitFor();
+    await shot(page, "detail-system-failure");
+    await page.getByRole("button", { name: /一键启动应急/ }).click();
+    await page.waitForURL(/\/incidents\/\d+$/);
+    await page.getByTestId("linked-records").getByRole("link", { name: /^CEX-/ }).waitFor();
+    await shot(page, "incident-linked");
   });
 
   it("the print view renders the register form on an A4 sheet with signature lines", async () => {
