@@ -202,13 +202,19 @@ describeEachEngine("counter exceptions", (engine) => {
     });
     expect(closed.statusCode).toBe(200);
     expect(closed.json().status).toBe("closed");
-    expect(closed.json().closing).toEqual({ rootCause: "批处理程序缺陷", prevention: "批处理上线前增加复核" });
+    expect(closed.json().closing).toEqual({
+      rootCause: "批处理程序缺陷",
+      prevention: "批处理上线前增加复核",
+    });
+    // Corrected to a system failure at verification, it alerted tech support then.
     expect(closed.json().timeline.map((e: { step: string }) => e.step)).toEqual([
       "report",
+      "tech_alert",
       "verify",
       "handle",
       "close",
     ]);
+    expect(closed.json().techSupportPhone).toBe("010-6000 9000");
     const again = await head.post(`/api/counter-exceptions/${id}/follow-up`, {
       note: "x",
       fullyResolved: true,

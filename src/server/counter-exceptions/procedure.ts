@@ -15,6 +15,7 @@ import { cancelDue, scheduleDue } from "../scheduler/scheduler.ts";
 import { clearStep, scheduleStep } from "./deadlines.ts";
 import { enabledType } from "./report.ts";
 import { type ExceptionRow, getException, occurrencesInWindow } from "./store.ts";
+import { alertTechSupport, SYSTEM_FAILURE } from "./tech-support.ts";
 import { mayVerifyAt } from "./verifiers.ts";
 
 /** The scheduler kind of the follow-up reminder (跟进提醒). */
@@ -104,6 +105,16 @@ export function verifyException(deps: Deps, caller: Caller, id: number, body: Ve
       .where("id", "=", id)
       .execute();
     const outcome = VERIFY_OUTCOME_LABELS[body.outcome].zh;
+    // A failure the teller filed as something else reaches tech support once the verifier says what it is.
+    const techTopics =
+      type === SYSTEM_FAILURE && row.type !== SYSTEM_FAILURE
+        ? await alertTechSupport(
+            trx,
+            caller,
+            { id, ref: row.ref, orgUnitId: row.org_unit_id, orgPath: row.org_path, outletName: row.org_name },
+            now,
+          )
+        : [];
     const topics = await notify(
       trx,
       [row.reported_by],
@@ -119,7 +130,7 @@ export function verifyException(deps: Deps, caller: Caller, id: number, body: Ve
         outcome: body.outcome,
         ...(type !== row.type && { correctedType: type, originalType: row.type }),
       },
-      topics,
+      topics: [...topics, ...techTopics],
     };
   });
 }
