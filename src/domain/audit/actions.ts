@@ -115,6 +115,7 @@ export const ACTION_FAMILY_LABELS = {
   "calendar.": { zh: "工作日历", en: "Calendar" },
   "retention.": { zh: "个人信息保存期限", en: "Data retention" },
   "system.": { zh: "系统", en: "System" },
+  "links.": { zh: "记录关联", en: "Record links" },
 } as const satisfies Record<string, Label>;
 
 /** The kinds of record an entry is about. */
