@@ -135,6 +135,35 @@ describeEachEngine("counter exceptions with seed 003's content", (engine) => {
     expect((await detailOf(done.id)).escalatedAt).toBeNull();
   });
 
+  it("handling still missing two working days after verification goes to the sub-branch; on time it does not", async () => {
+    // Tuesday 00:10 local after the previous test: verified now, handling is due Thursday at the end of day.
+    const late = await report("account_data_error", "账户状态显示冻结，客户称未办理");
+    const onTime = await report("account_data_error", "账户户名少一字");
+    await verify(late.id);
+    await verify(onTime.id);
+    expect((await detailOf(late.id)).handleDueAt).toBe("2026-12-10T15:59:59.999Z");
+    await teller.post(`/api/counter-exceptions/${onTime.id}/handle`, {
+      actions: ["corrected_entry"],
+      detail: "已按开户资料更正户名",
+      followUpDueAt: new Date(t.clock.now().getTime() + 5 * 86_400_000).toISOString(),
+    });
+    t.clock.advanceMinutes(3 * 24 * 60);
+    await t.deps.scheduler.tick(t.clock.now());
+    await signIn();
+    expect((await detailOf(late.id)).escalatedAt).not.toBeNull();
+    expect((await detailOf(late.id)).timeline.at(-1)).toMatchObject({
+      step: "escalate",
+      data: { missed: "handle" },
+    });
+    expect(
+      (await inbox(manager)).some((n) => n.text.includes(late.ref) && n.text.includes("未按时处理")),
+    ).toBe(true);
+    expect((await detailOf(onTime.id)).escalatedAt).toBeNull();
+    expect(
+      (await inbox(teller)).some((n) => n.text.includes(late.ref) && n.text.includes("今天须完成处理")),
+    ).toBe(true);
+  });
+
   it("closing asks for the root cause and a prevention measure, and shows them", async () => {
     const { id } = await report("transaction_data_error", "收款人账号录错一位");
     await verify(id);
