@@ -179,6 +179,28 @@ describe.skipIf(!hasChromium)("counter exceptions in the browser", () => {
     await shot(page, "complaint-prefilled");
   });
 
+  it("a complaint from 25 people in person opens its group-visit emergency in one click", async () => {
+    const page = await signedIn("head.ot01", DESKTOP);
+    const complaint = await api(page, "POST", "/api/complaints", {
+      channel: "营业现场",
+      receivedAt: new Date(Date.now() - 60_000).toISOString(),
+      summary: "二十五名客户集体到网点投诉理财到期未兑付",
+      request: "要求当面说明兑付安排",
+      complainant: { name: "客户代表王某" },
+      businessCategory: "自营理财",
+      cause: "营销方式和手段",
+      inPerson: true,
+      groupSize: 25,
+    });
+    await page.goto(`/complaints/${complaint.id}`);
+    const offer = page.getByTestId("linked-records").getByRole("button", { name: /一键启动应急/ });
+    await offer.waitFor();
+    await shot(page, "complaint-offer");
+    await offer.click();
+    await page.waitForURL(/\/incidents\/\d+$/);
+    await page.getByTestId("linked-records").getByRole("link", { name: complaint.ref }).waitFor();
+  });
+
   it("the print view renders the register form on an A4 sheet with signature lines", async () => {
     const page = await signedIn("head.ot01", { width: 1000, height: 1400 });
     await page.goto(`${exceptionUrl}/print`);
