@@ -20,6 +20,8 @@ const COMPLAINT_INCIDENTS = new Set(["complaint_conflict", "group_visit"]);
  * may open the new record.
  */
 export function offersFor(facts: RecordFacts, linkedKinds: readonly RecordKind[], role: Role): Offer[] {
+  // The new record is linked from this one, which takes the right to link from it.
+  if (!mayLinkFrom(role, facts.kind)) return [];
   const complaint = can(role, "complaints.register") && !linkedKinds.includes("complaint");
   const incident = can(role, "incidents.report") && !linkedKinds.includes("incident");
   switch (facts.kind) {

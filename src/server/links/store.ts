@@ -3,14 +3,14 @@ import type { Locale } from "../../domain/common/messages.ts";
 import { COMPLAINT_STATUS_LABELS } from "../../domain/complaints/lifecycle.ts";
 import { STATUS_LABELS as EXCEPTION_STATUS_LABELS } from "../../domain/counter-exceptions/vocabulary.ts";
 import { STATUS_LABELS as INCIDENT_STATUS_LABELS } from "../../domain/incidents/lifecycle.ts";
-import { mayRead, type RecordFacts } from "../../domain/links/offers.ts";
+import { mayRead, offersFor, type RecordFacts } from "../../domain/links/offers.ts";
 import type { LinkedRecord, RecordRef } from "../../domain/links/schema.ts";
 import type { RecordKind } from "../../domain/links/vocabulary.ts";
 import type { Caller } from "../auth/session-user.ts";
 import { getComplaintRow } from "../complaints/store.ts";
 import { getException } from "../counter-exceptions/store.ts";
 import type { Database } from "../db/schema.ts";
-import { AppError } from "../http/errors.ts";
+import { AppError, notFound } from "../http/errors.ts";
 import { getIncidentRow } from "../incidents/store.ts";
 
 /** A record as its page shows it in a list of links, with where it sits in the tree and its facts. */
@@ -113,4 +113,19 @@ export async function visibleLinks(db: Kysely<Database>, caller: Caller, ref: Re
   const others = await linkedRefs(db, ref);
   const visible = await Promise.all(others.map((other) => visibleRecord(db, caller, other)));
   return { all: others, visible: visible.filter((v) => v !== undefined).map((v) => v.record) };
+}
+
+/** A record's links the caller may open, and what its page offers to open next; 404 outside their scope. */
+export async function linksOf(db: Kysely<Database>, caller: Caller, ref: RecordRef) {
+  const anchor = await visibleRecord(db, caller, ref);
+  if (!anchor) throw notFound();
+  const { all, visible } = await visibleLinks(db, caller, ref);
+  return {
+    links: visible,
+    offers: offersFor(
+      anchor.facts,
+      all.map((r) => r.kind),
+      caller.user.role,
+    ),
+  };
 }
