@@ -201,6 +201,18 @@ describe.skipIf(!hasChromium)("counter exceptions in the browser", () => {
     await page.getByTestId("linked-records").getByRole("link", { name: complaint.ref }).waitFor();
   });
 
+  it("an administrator sees and saves the verification and handling deadlines", async () => {
+    const page = await signedIn("admin", DESKTOP);
+    await page.goto("/counter-exceptions/settings");
+    await page.getByText("核实与处理期限").waitFor();
+    await shot(page, "settings-deadlines");
+    const handle = page.getByLabel("处理（核实后工作日）");
+    await expect.poll(() => handle.inputValue()).toBe("2");
+    await page.getByRole("button", { name: "保存" }).last().click();
+    await page.getByText("已保存").waitFor();
+    await shot(page, "settings-deadlines");
+  });
+
   it("the print view renders the register form on an A4 sheet with signature lines", async () => {
     const page = await signedIn("head.ot01", { width: 1000, height: 1400 });
     await page.goto(`${exceptionUrl}/print`);

@@ -90,6 +90,7 @@ export const ACTION_LABELS = {
   "counter_exceptions.escalate": { zh: "超时上报支行", en: "Overdue, taken to the sub-branch" },
   "counter_exceptions.legal": { zh: "登记法律介入", en: "Legal involvement recorded" },
   "counter_exceptions.tech_alert": { zh: "通知科技支持", en: "Tech support alerted" },
+  "counter_exceptions.deadlines_update": { zh: "修改核实与处理期限", en: "Deadlines changed" },
   "links.create": { zh: "关联记录", en: "Records linked" },
 } as const satisfies Record<string, Label>;
 

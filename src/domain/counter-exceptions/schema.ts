@@ -309,3 +309,9 @@ export const createVerifierGrantBody = z.object({
   role: z.enum(ROLES),
   orgUnitId: z.number().int().positive(),
 });
+
+/** The due times of verification and handling, in working days (see deadlines.ts). */
+export const deadlinePolicy = z.object({
+  verifyWorkingDays: z.number().int().min(0).max(5),
+  handleWorkingDays: z.number().int().min(1).max(30),
+});

@@ -14,6 +14,7 @@ import { notify } from "../notifications/notify.ts";
 import { cancelDue, scheduleDue } from "../scheduler/scheduler.ts";
 import { clearStep, scheduleStep } from "./deadlines.ts";
 import { enabledType } from "./report.ts";
+import { loadDeadlines } from "./settings.ts";
 import { type ExceptionRow, getException, occurrencesInWindow } from "./store.ts";
 import { alertTechSupport, SYSTEM_FAILURE } from "./tech-support.ts";
 import { mayVerifyAt } from "./verifiers.ts";
@@ -87,7 +88,9 @@ export function verifyException(deps: Deps, caller: Caller, id: number, body: Ve
     }
     await clearStep(trx, id, "verify");
     const tz = deps.config.timeZone;
-    const handleDue = body.outcome === "confirmed" ? handleDueAt(now, await loadCalendar(trx), tz) : null;
+    const { handleWorkingDays } = await loadDeadlines(trx);
+    const handleDue =
+      body.outcome === "confirmed" ? handleDueAt(now, await loadCalendar(trx), tz, handleWorkingDays) : null;
     if (handleDue) await scheduleStep(trx, id, "handle", handleDue, now, tz);
     await trx
       .updateTable("counter_exceptions")

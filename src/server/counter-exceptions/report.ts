@@ -12,6 +12,7 @@ import { orgTopics } from "../live/bus.ts";
 import { notify } from "../notifications/notify.ts";
 import { seal } from "../personal-data/vault.ts";
 import { scheduleStep } from "./deadlines.ts";
+import { loadDeadlines } from "./settings.ts";
 import { getException, occurrencesInWindow } from "./store.ts";
 import { alertTechSupport, SYSTEM_FAILURE } from "./tech-support.ts";
 import { verifiersOf } from "./verifiers.ts";
@@ -73,7 +74,8 @@ export async function reportException(deps: Deps, caller: Caller, body: ReportBo
       })
       .execute();
     const ref = await assignRef(trx, "counter_exceptions", id, "CEX", now, deps.config.timeZone);
-    const verifyDue = verifyDueAt(now, await loadCalendar(trx), deps.config.timeZone);
+    const { verifyWorkingDays } = await loadDeadlines(trx);
+    const verifyDue = verifyDueAt(now, await loadCalendar(trx), deps.config.timeZone, verifyWorkingDays);
     await trx
       .updateTable("counter_exceptions")
       .set({ verify_due_at: verifyDue })

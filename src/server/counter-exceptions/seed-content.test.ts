@@ -287,6 +287,42 @@ describeEachEngine("counter exceptions with seed 003's content", (engine) => {
     expect((await detailOf(failure.id)).allowed.legal).toBe(false);
   });
 
+  it("an administrator sets the working days verification and handling may take, audited", async () => {
+    expect((await teller.get("/api/counter-exceptions/deadlines")).json()).toEqual({
+      verifyWorkingDays: 0,
+      handleWorkingDays: 2,
+    });
+    const policy = { verifyWorkingDays: 1, handleWorkingDays: 5 };
+    expect((await teller.request("PUT", "/api/counter-exceptions/deadlines", policy)).statusCode).toBe(403);
+    const admin = await t.as("admin");
+    const bad = await admin.request("PUT", "/api/counter-exceptions/deadlines", {
+      ...policy,
+      handleWorkingDays: 0,
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.field).toBe("handleWorkingDays");
+    const ok = await admin.request("PUT", "/api/counter-exceptions/deadlines", policy);
+    expect(ok.statusCode, ok.body).toBe(200);
+    const audit = await t.db
+      .selectFrom("audit_log")
+      .select("after_json")
+      .where("action", "=", "counter_exceptions.deadlines_update")
+      .execute();
+    expect(audit.map((a) => JSON.parse(a.after_json ?? "{}"))).toEqual([policy]);
+
+    // Friday 2026-12-11, 10:00 local: one working day more is Monday; five after Friday is the next Friday.
+    t.clock.current = new Date("2026-12-11T02:00:00.000Z");
+    await signIn();
+    const { id } = await report("other", "按新期限登记的异常");
+    expect((await detailOf(id)).verifyDueAt).toBe("2026-12-14T15:59:59.999Z");
+    expect((await verify(id)).json().handleDueAt).toBe("2026-12-18T15:59:59.999Z");
+    const reset = await (await t.as("admin")).request("PUT", "/api/counter-exceptions/deadlines", {
+      verifyWorkingDays: 0,
+      handleWorkingDays: 2,
+    });
+    expect(reset.statusCode).toBe(200);
+  });
+
   it("the sub-branch manager who is told of an escalation may open the exception", async () => {
     const unit = await idOf(t, "unit", "OT01");
     const items = (await manager.get(`/api/counter-exceptions?orgUnitId=${unit}`)).json().items;

@@ -4,6 +4,7 @@ import type {
   createTypeBody,
   createVerifierGrantBody,
   Detail,
+  deadlinePolicy,
   ExceptionType,
   FollowUpBody,
   HandleBody,
@@ -23,6 +24,7 @@ import { useKeysetList } from "../api/keyset.ts";
 
 export type { Detail, ExceptionType, ListItem };
 export type Guidance = z.infer<typeof typeGuidance>;
+export type DeadlinePolicy = z.infer<typeof deadlinePolicy>;
 export type Filter = ListQuery;
 export type Stats = z.infer<typeof stats>;
 
@@ -104,6 +106,17 @@ export const useLegal = (id: number) =>
   useExceptionMutation((body: z.input<typeof legalBody>) =>
     apiSend<Detail>("POST", `${BASE}/${id}/legal`, body),
   );
+
+/** The working days verification and handling may take; administrators change them. */
+export function useDeadlines() {
+  return useQuery({
+    queryKey: [...key, "deadlines"],
+    queryFn: () => apiGet<DeadlinePolicy>(`${BASE}/deadlines`),
+  });
+}
+
+export const useUpdateDeadlines = () =>
+  useExceptionMutation((body: DeadlinePolicy) => apiSend<DeadlinePolicy>("PUT", `${BASE}/deadlines`, body));
 
 /** Administrator settings: types (add, rename, disable) and verifier grants. */
 export const useCreateType = () =>

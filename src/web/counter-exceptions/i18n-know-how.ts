@@ -40,6 +40,11 @@ export const cexKnowHowZh = {
   "cex.tech.call": "科技支持电话：{phone}",
   "cex.tech.none": "本机构及上级均未配置科技支持电话，请联系支行值班电话",
   "cex.tech.alerted": "系统已提醒网点负责人报修",
+  "cex.deadlines.title": "核实与处理期限",
+  "cex.deadlines.hint":
+    "按工作日计算：核实期限 0 表示登记当天；逾期未办的异常会上报所属支行督办。修改只影响之后的异常。",
+  "cex.deadlines.verify": "核实（登记后工作日）",
+  "cex.deadlines.handle": "处理（核实后工作日）",
   "cex.case.make": "编为案例",
   "cex.case.made": "已生成案例草稿 {ref}（个人信息已去除）",
 } as const;
@@ -83,6 +88,11 @@ export const cexKnowHowEn: Record<keyof typeof cexKnowHowZh, string> = {
   "cex.tech.call": "Tech support: {phone}",
   "cex.tech.none": "No tech-support number is set for this unit or above; call the sub-branch duty line",
   "cex.tech.alerted": "The outlet head has been told to call for the repair",
+  "cex.deadlines.title": "Verification and handling deadlines",
+  "cex.deadlines.hint":
+    "In working days: verification 0 means the reporting day; a late step is taken to the sub-branch. Changes apply to later exceptions.",
+  "cex.deadlines.verify": "Verify within (working days after reporting)",
+  "cex.deadlines.handle": "Handle within (working days after verification)",
   "cex.case.make": "Write up as a case",
   "cex.case.made": "Case draft {ref} created (personal data removed)",
 };
