@@ -62,10 +62,5 @@ export const CORRECTIVE_ACTION_LABELS: Record<CorrectiveAction, Label> = {
   other: { zh: "其他措施", en: "Other action" },
 };
 
-/** Repeats of one type at one outlet inside this many days make a pattern the outlet head should see. */
-export const PATTERN_WINDOW_DAYS = 30;
-/** From the second occurrence in the window on, an exception is part of a pattern. */
-export const isPattern = (occurrencesInWindow: number) => occurrencesInWindow >= 2;
-
 /** Who from the law is involved in a business dispute (业务纠纷 that goes to a lawyer or a court). */
 export const LEGAL_INVOLVEMENTS = ["lawyer", "court"] as const;

@@ -1,6 +1,6 @@
 import { verifyDueAt } from "../../domain/counter-exceptions/deadlines.ts";
 import type { ReportBody } from "../../domain/counter-exceptions/schema.ts";
-import { isPattern } from "../../domain/counter-exceptions/vocabulary.ts";
+import { isPattern } from "../../domain/warnings/rules/counter-exception-pattern.ts";
 import { appendAudit } from "../audit/append.ts";
 import type { Caller } from "../auth/session-user.ts";
 import { loadCalendar } from "../calendar/store.ts";

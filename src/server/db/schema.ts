@@ -6,8 +6,11 @@ import type { CaseTables } from "../cases/tables.ts";
 import type { ComplaintTables } from "../complaints/tables.ts";
 import type { ComplianceTables } from "../compliance/tables.ts";
 import type { CounterExceptionTables } from "../counter-exceptions/tables.ts";
+import type { ImprovementTables } from "../improvements/tables.ts";
 import type { IncidentTables } from "../incidents/tables.ts";
 import type { LinkTables } from "../links/tables.ts";
+import type { ScriptTables } from "../scripts/tables.ts";
+import type { WarningTables } from "../warnings/tables.ts";
 
 /** Times are ISO-8601 UTC strings on both engines (timestamptz on PostgreSQL, text on SQLite). */
 type Timestamp = string;
@@ -139,4 +142,7 @@ export type Database = FoundationTables &
   CalendarTables &
   ComplianceTables &
   CaseTables &
+  ScriptTables &
+  ImprovementTables &
+  WarningTables &
   LinkTables;

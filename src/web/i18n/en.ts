@@ -4,9 +4,12 @@ import { casesEn } from "../cases/i18n.ts";
 import { complaintsEn } from "../complaints/i18n.ts";
 import { complianceEn } from "../compliance/i18n.ts";
 import { counterExceptionsEn } from "../counter-exceptions/i18n.ts";
+import { improvementsEn } from "../improvements/i18n.ts";
 import { incidentsEn } from "../incidents/i18n.ts";
 import { linksEn } from "../links/i18n.ts";
 import { scriptsEn } from "../scripts/i18n.ts";
+import { warningsEn } from "../warnings/i18n.ts";
+import { watchEn } from "../watch/i18n.ts";
 import type { Dictionary } from "./zh.ts";
 
 /** The English texts; typed by the Chinese dictionary so that a key missing on either side fails the build. */
@@ -209,5 +212,8 @@ export const en: Dictionary = {
   ...complianceEn,
   ...scriptsEn,
   ...casesEn,
+  ...improvementsEn,
+  ...warningsEn,
+  ...watchEn,
   ...linksEn,
 };
