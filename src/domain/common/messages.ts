@@ -525,10 +525,6 @@ export const MESSAGES = {
     zh: "开庭或结案日期不能早于介入日期",
     en: "A hearing or end date cannot be before the date law became involved",
   },
-  "counter_exceptions.not_system_failure": {
-    zh: "只有系统故障类异常可以开启系统故障应急",
-    en: "Only a system-failure exception can open a system-failure emergency",
-  },
   "links.unknown_record": {
     zh: "关联的记录不存在或您无权查看",
     en: "The record to link does not exist or is outside what you may open",
