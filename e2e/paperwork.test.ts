@@ -54,6 +54,8 @@ describe.skipIf(!hasChromium)("records that read like paperwork", () => {
     await api(head, "POST", `/api/counter-exceptions/${exception.id}/follow-up`, {
       note: "客户确认到账",
       fullyResolved: true,
+      rootCause: "录入金额时未复核",
+      prevention: "大额录入请客户复述确认",
     });
     for (const page of [lobby, officer, teller, head]) await page.context().close();
   });

@@ -32,6 +32,7 @@ import { validatorCompiler } from "./http/validation.ts";
 import { registerImprovementRoutes } from "./improvements/routes.ts";
 import { registerIncidentRoutes } from "./incidents/routes.ts";
 import { registerInspectionRoutes } from "./inspections/routes.ts";
+import { registerLinkRoutes } from "./links/routes.ts";
 import { registerLiveRoutes } from "./live/routes.ts";
 import { registerNotificationRoutes } from "./notifications/routes.ts";
 import { registerOrgRoutes } from "./org/routes.ts";
@@ -126,6 +127,7 @@ export async function buildApp(deps: Deps, log: { stream?: DestinationStream } =
   registerInspectionRoutes(app, deps);
   registerCampaignRoutes(app, deps);
   registerSelfEvaluationRoutes(app, deps);
+  registerLinkRoutes(app, deps);
   await registerRetention(
     deps.db,
     deps.scheduler,

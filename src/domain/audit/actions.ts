@@ -121,6 +121,12 @@ export const ACTION_LABELS = {
   "self_evaluations.sign_off": { zh: "复核签发自评", en: "Self-evaluation signed off" },
   "self_evaluations.element_create": { zh: "新增评价要素", en: "Rating element added" },
   "self_evaluations.element_update": { zh: "修改评价要素", en: "Rating element changed" },
+  // k2-counter: counter-exception deadlines, legal track and tech alert; links between records
+  "counter_exceptions.escalate": { zh: "超时上报支行", en: "Overdue, taken to the sub-branch" },
+  "counter_exceptions.legal": { zh: "登记法律介入", en: "Legal involvement recorded" },
+  "counter_exceptions.tech_alert": { zh: "通知科技支持", en: "Tech support alerted" },
+  "counter_exceptions.deadlines_update": { zh: "修改核实与处理期限", en: "Deadlines changed" },
+  "links.create": { zh: "关联记录", en: "Records linked" },
 } as const satisfies Record<string, Label>;
 
 /** Every code the server may write: `appendAudit` takes only these, so a code without words does not compile. */
@@ -152,6 +158,7 @@ export const ACTION_FAMILY_LABELS = {
   "rectifications.": { zh: "检查整改", en: "Rectifications" },
   "campaigns.": { zh: "宣传教育", en: "Consumer education" },
   "self_evaluations.": { zh: "监管评价自评", en: "Self-evaluation" },
+  "links.": { zh: "记录关联", en: "Record links" },
 } as const satisfies Record<string, Label>;
 
 /** The kinds of record an entry is about. */

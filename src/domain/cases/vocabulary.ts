@@ -1,5 +1,5 @@
-/** Where a case comes from: a closed incident, a closed complaint, or written up by hand. */
-export const CASE_SOURCE_KINDS = ["incident", "complaint", "manual"] as const;
+/** Where a case comes from: a closed incident, complaint or counter exception, or written up by hand. */
+export const CASE_SOURCE_KINDS = ["incident", "complaint", "manual", "counter_exception"] as const;
 export type CaseSourceKind = (typeof CASE_SOURCE_KINDS)[number];
 
 /** A case is written as a draft, reviewed (personal data stripped) and published by another person. */

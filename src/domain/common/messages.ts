@@ -455,8 +455,8 @@ export const MESSAGES = {
     en: "an incident or complaint reference such as INC-20260305-0001",
   },
   "cases.source_not_closed": {
-    zh: "该事件或投诉尚未结案（或为演练），不能编为案例",
-    en: "That incident or complaint is not closed (or is a drill); it cannot become a case yet",
+    zh: "该事件、投诉或柜面异常尚未结案（或为演练），不能编为案例",
+    en: "That record is not closed (or is a drill); it cannot become a case yet",
   },
   "cases.source_taken": { zh: "该记录已编为案例 {ref}", en: "That record is already the case {ref}" },
   "format.date": { zh: "须为 YYYY-MM-DD 格式的日期", en: "a date as YYYY-MM-DD" },
@@ -612,6 +612,45 @@ export const MESSAGES = {
     zh: "只能上传 JPEG、PNG、WebP 图片或 PDF",
     en: "Only JPEG, PNG or WebP images or PDF files can be uploaded",
   },
+  // k2-counter: counter-exception deadlines, closing, legal track, tech alert; links between records
+  "notify.counter_exception_verify_due": {
+    zh: "柜面异常 {ref} 今天须完成核实，请尽快处理",
+    en: "Counter exception {ref} must be verified today",
+  },
+  "notify.counter_exception_handle_due": {
+    zh: "柜面异常 {ref} 今天须完成处理，请尽快采取纠正措施",
+    en: "Counter exception {ref} must be handled today; please take the corrective action",
+  },
+  "notify.counter_exception_verify_overdue": {
+    zh: "{outlet} 的柜面异常 {ref} 未按时核实，已报支行督办",
+    en: "Counter exception {ref} at {outlet} was not verified in time and has been taken to the sub-branch",
+  },
+  "notify.counter_exception_handle_overdue": {
+    zh: "{outlet} 的柜面异常 {ref} 未按时处理，已报支行督办",
+    en: "Counter exception {ref} at {outlet} was not handled in time and has been taken to the sub-branch",
+  },
+  "notify.counter_exception_system_failure": {
+    zh: "{outlet} 登记系统故障 {ref}，请立即联系科技支持报修：{phone}",
+    en: "{outlet} reported system failure {ref}; call tech support for a repair now: {phone}",
+  },
+  "counter_exceptions.closing_required": {
+    zh: "办结时须填写根本原因和预防措施",
+    en: "Closing needs the root cause and a prevention measure",
+  },
+  "counter_exceptions.legal_only_dispute": {
+    zh: "只有业务纠纷可以登记法律介入",
+    en: "Only a business dispute can be marked as gone to law",
+  },
+  "counter_exceptions.legal_dates": {
+    zh: "开庭或结案日期不能早于介入日期",
+    en: "A hearing or end date cannot be before the date law became involved",
+  },
+  "links.unknown_record": {
+    zh: "关联的记录不存在或您无权查看",
+    en: "The record to link does not exist or is outside what you may open",
+  },
+  "links.self": { zh: "记录不能关联自身", en: "A record cannot be linked to itself" },
+  "links.taken": { zh: "这两条记录已经关联", en: "These two records are already linked" },
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 export type MessageKey = keyof typeof MESSAGES;

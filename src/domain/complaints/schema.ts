@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { checkIdDocument, describedText, ID_TYPES, idDocumentFields } from "../common/plausibility.ts";
+import { recordRef } from "../links/schema.ts";
 import { AXES } from "./classification.ts";
 import { COMPLAINT_ACTIONS, COMPLAINT_STATUSES } from "./lifecycle.ts";
 import {
@@ -68,6 +69,8 @@ export const createComplaintBody = z.object({
   psychology: z.enum(PSYCHOLOGIES).optional(),
   disc: z.enum(DISC_STYLES).optional(),
   handlerId: z.number().int().positive().optional(),
+  /** The record this complaint is registered from (an on-site conflict, a counter complaint). */
+  linkFrom: recordRef.optional(),
 });
 export type CreateComplaintBody = z.infer<typeof createComplaintBody>;
 

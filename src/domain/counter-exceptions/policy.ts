@@ -1,6 +1,6 @@
 import { can } from "../auth/permissions.ts";
 import type { Role } from "../auth/roles.ts";
-import { refuse, type Transition } from "../common/transition.ts";
+import { lead, refuse, type Transition } from "../common/transition.ts";
 import {
   atStep,
   type ExceptionState,
@@ -40,8 +40,19 @@ export function decideStep(
   return transition(state, action, asker, now);
 }
 
+/** The type whose exceptions may go to law (a lawyer or a court): seed 003's 业务纠纷. */
+export const LEGAL_TYPE = "business_dispute";
+
+/** Whether the legal track may be recorded on this exception now: a business dispute, not rejected. */
+export function decideLegal(role: Role, state: { status: Status; type: string }): Transition<Status> {
+  if (!can(role, "counter_exceptions.handle")) return refuse(403, "forbidden");
+  if (state.type !== LEGAL_TYPE) return refuse(409, "counter_exceptions.legal_only_dispute", "type");
+  if (state.status === "rejected") return refuse(409, "counter_exceptions.wrong_status");
+  return lead(state.status);
+}
+
 /** What the detail page offers the asker. */
-export function allowedOn(asker: Asker, state: ExceptionState, hasCustomer: boolean) {
+export function allowedOn(asker: Asker, state: ExceptionState & { type: string }, hasCustomer: boolean) {
   const handles = can(asker.role, "counter_exceptions.handle");
   return {
     verify: atStep(state.status, "verify") && makerCheckerRefusal(state, asker) === null,
@@ -49,5 +60,8 @@ export function allowedOn(asker: Asker, state: ExceptionState, hasCustomer: bool
     followUp: handles && atStep(state.status, "follow_up"),
     revealCustomer: can(asker.role, "counter_exceptions.reveal_customer") && hasCustomer,
     linkComplaint: handles && state.status !== "rejected",
+    legal: decideLegal(asker.role, state).ok,
+    /** A closed exception becomes a case like a closed incident or complaint (personal data stripped). */
+    makeCase: can(asker.role, "cases.manage") && state.status === "closed",
   };
 }

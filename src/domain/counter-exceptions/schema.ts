@@ -1,7 +1,15 @@
 import { z } from "zod";
 import { ROLES } from "../auth/roles.ts";
 import { checkIdDocument, describedText, ID_TYPES, idDocumentFields } from "../common/plausibility.ts";
-import { CORRECTIVE_ACTIONS, DEPARTMENTS, STATUSES, STEPS, VERIFY_OUTCOMES } from "./vocabulary.ts";
+import { linkedRecord } from "../links/schema.ts";
+import {
+  CORRECTIVE_ACTIONS,
+  DEPARTMENTS,
+  LEGAL_INVOLVEMENTS,
+  STATUSES,
+  STEPS,
+  VERIFY_OUTCOMES,
+} from "./vocabulary.ts";
 
 /** The API contract of counter exceptions (柜面异常). Custom messages are keys of common/messages.ts. */
 
@@ -71,12 +79,23 @@ export const handleBody = z.object({
 });
 export type HandleBody = z.infer<typeof handleBody>;
 
-export const followUpBody = z.object({
-  note: describedText(2000),
-  /** Closing needs this explicit confirmation that the problem is fully solved. */
-  fullyResolved: z.boolean(),
-  nextDueAt: futureIso.optional(),
-});
+export const followUpBody = z
+  .object({
+    note: describedText(2000),
+    /** Closing needs this explicit confirmation that the problem is fully solved. */
+    fullyResolved: z.boolean(),
+    nextDueAt: futureIso.optional(),
+    /** Asked at closing (seed 003: lessons come from causes): why it happened, what stops it again. */
+    rootCause: describedText(2000).optional(),
+    prevention: describedText(2000).optional(),
+  })
+  .superRefine((b, ctx) => {
+    if (!b.fullyResolved) return;
+    for (const field of ["rootCause", "prevention"] as const) {
+      if (b[field] === undefined)
+        ctx.addIssue({ code: "custom", message: "counter_exceptions.closing_required", path: [field] });
+    }
+  });
 export type FollowUpBody = z.infer<typeof followUpBody>;
 
 export const complaintLinkBody = z.object({
@@ -87,6 +106,40 @@ export const complaintLinkBody = z.object({
 });
 
 const dateOnly = z.iso.date();
+
+/** A document of the legal track: its title, a number or reference, and its date. */
+export const legalDocument = z.object({
+  title: text(100),
+  reference: optionalText(100),
+  date: dateOnly.optional(),
+});
+
+export const legalBody = z
+  .object({
+    involvement: z.enum(LEGAL_INVOLVEMENTS),
+    /** When the lawyer was engaged or the case filed; not in the future (checked against the server clock). */
+    since: dateOnly,
+    /** The law firm or court, and its case number. */
+    counterpart: text(100),
+    caseNo: optionalText(60),
+    hearingOn: dateOnly.optional(),
+    endedOn: dateOnly.optional(),
+    documents: z.array(legalDocument).max(20).default([]),
+    note: optionalText(2000),
+  })
+  .superRefine((b, ctx) => {
+    for (const field of ["hearingOn", "endedOn"] as const) {
+      const day = b[field];
+      if (day !== undefined && day < b.since)
+        ctx.addIssue({ code: "custom", message: "counter_exceptions.legal_dates", path: [field] });
+    }
+  });
+export type LegalBody = z.infer<typeof legalBody>;
+export const legalTrack = legalBody.safeExtend({
+  recordedBy: z.object({ id: z.number(), name: z.string() }),
+  at: z.string(),
+});
+export type LegalTrack = z.infer<typeof legalTrack>;
 
 export const listQuery = z.object({
   type: typeCode.optional(),
@@ -132,8 +185,17 @@ export const listItem = z.object({
 });
 export type ListItem = z.infer<typeof listItem>;
 
+export const typeGuidance = z.object({
+  steps: z.record(z.enum(STEPS), z.string()),
+  prevention: z.string(),
+});
+
+export const guidanceList = z.object({
+  items: z.array(z.object({ type: z.string(), guidance: typeGuidance })),
+});
+
 export const timelineEntry = z.object({
-  step: z.enum([...STEPS, "close", "link_complaint"]),
+  step: z.enum([...STEPS, "close", "link_complaint", "escalate", "legal", "tech_alert"]),
   actor: person.nullable(),
   at: z.string(),
   data: z.record(z.string(), z.unknown()),
@@ -162,6 +224,18 @@ export const detail = listItem.extend({
     })
     .nullable(),
   closedAt: z.string().nullable(),
+  verifyDueAt: z.string().nullable(),
+  handleDueAt: z.string().nullable(),
+  /** When a missed verification or handling was taken to the sub-branch. */
+  escalatedAt: z.string().nullable(),
+  closing: z.object({ rootCause: z.string(), prevention: z.string() }).nullable(),
+  legal: legalTrack.nullable(),
+  /** What to do at each step and how to prevent it, for this type (guidance.ts). */
+  guidance: typeGuidance,
+  /** For a system failure: the nearest tech-support number up the tree, to call for the repair. */
+  techSupportPhone: z.string().nullable(),
+  /** Records linked to this one that the caller may open (incidents, complaints). */
+  links: z.array(linkedRecord),
   timeline: z.array(timelineEntry),
   /** What the caller may do next, so the web shows only the buttons the server would accept. */
   allowed: z.object({
@@ -170,6 +244,8 @@ export const detail = listItem.extend({
     followUp: z.boolean(),
     revealCustomer: z.boolean(),
     linkComplaint: z.boolean(),
+    legal: z.boolean(),
+    makeCase: z.boolean(),
   }),
 });
 export type Detail = z.infer<typeof detail>;
@@ -232,4 +308,10 @@ export const verifierGrant = z.object({
 export const createVerifierGrantBody = z.object({
   role: z.enum(ROLES),
   orgUnitId: z.number().int().positive(),
+});
+
+/** The due times of verification and handling, in working days (see deadlines.ts). */
+export const deadlinePolicy = z.object({
+  verifyWorkingDays: z.number().int().min(0).max(5),
+  handleWorkingDays: z.number().int().min(1).max(30),
 });

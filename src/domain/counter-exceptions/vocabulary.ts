@@ -61,3 +61,6 @@ export const CORRECTIVE_ACTION_LABELS: Record<CorrectiveAction, Label> = {
   repaired_device: { zh: "报修系统或设备", en: "Had the system or device repaired" },
   other: { zh: "其他措施", en: "Other action" },
 };
+
+/** Who from the law is involved in a business dispute (业务纠纷 that goes to a lawyer or a court). */
+export const LEGAL_INVOLVEMENTS = ["lawyer", "court"] as const;

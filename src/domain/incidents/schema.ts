@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ROLES } from "../auth/roles.ts";
 import { describedText } from "../common/plausibility.ts";
+import { recordRef } from "../links/schema.ts";
 import { CATEGORY_CODES, QUESTIONS, type QuestionKey } from "./categories.ts";
 import { STATUSES, TRANSITION_ACTIONS } from "./lifecycle.ts";
 import { STEP_KEYS } from "./playbook.ts";
@@ -15,6 +16,8 @@ export const reportIncidentBody = z.object({
   answers: z.partialRecord(z.enum(questionKeys), z.boolean()).optional(),
   severity: z.enum(SEVERITIES).optional(),
   drill: z.boolean().optional(),
+  /** The record this incident is opened from (a large complaint in person, a counter system failure). */
+  linkFrom: recordRef.optional(),
 });
 
 export const task = z.object({

@@ -35,6 +35,7 @@ export async function draftFromSource(
 ): Promise<Draft> {
   const taken = await db.selectFrom("cases").select("ref").where("source_ref", "=", ref).executeTakeFirst();
   if (taken) throw conflict("sourceRef", "cases.source_taken", { ref: taken.ref });
+  if (ref.startsWith("CEX-")) return draftFromException(db, scopePath, ref, timeZone);
 
   const incident = await db
     .selectFrom("incidents")
@@ -102,5 +103,37 @@ export async function draftFromSource(
     names: [unseal(complaint.complainant_name), complaint.subject_staff_name].filter(
       (n): n is string => !!n && n.length > 1,
     ),
+  };
+}
+
+/**
+ * A draft case from a closed counter exception: what happened, what verification found and what was done
+ * as the story; the root cause and prevention measure given at closing as the lessons. The customer's
+ * name becomes initials; numbers in the text are stripped like any case's.
+ */
+async function draftFromException(db: Db, scopePath: string, ref: string, timeZone: string): Promise<Draft> {
+  const e = await db
+    .selectFrom("counter_exceptions as ce")
+    .innerJoin("org_units as ou", "ou.id", "ce.org_unit_id")
+    .innerJoin("counter_exception_types as ty", "ty.code", "ce.type")
+    .select(["ce.type", "ty.label_zh", "ce.status", "ce.reported_at", "ce.description", "ce.findings"])
+    .select(["ce.handling_detail", "ce.root_cause", "ce.prevention", "ce.customer_name"])
+    .where("ce.ref", "=", ref)
+    .where(startsWith("ou.path", scopePath))
+    .executeTakeFirst();
+  if (!e) throw invalid("sourceRef", "not_found");
+  if (e.status !== "closed") throw invalid("sourceRef", "cases.source_not_closed");
+  const lessons = [e.root_cause, e.prevention].filter((t): t is string => !!t);
+  return {
+    title: `${e.label_zh}：${e.description}`.slice(0, 60),
+    category: e.type,
+    outcome: "resolved_after_follow_up",
+    occurredOn: localDateOf(e.reported_at, timeZone),
+    story: [e.description, e.findings, e.handling_detail].filter(Boolean).join("\n"),
+    lessons: lessons.length ? lessons.join("\n") : TO_COMPLETE,
+    tags: [],
+    sourceKind: "counter_exception",
+    sourceRef: ref,
+    names: [unseal(e.customer_name)].filter((n): n is string => !!n && n.length > 1),
   };
 }

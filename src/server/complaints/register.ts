@@ -15,6 +15,7 @@ import type { Database } from "../db/schema.ts";
 import type { Deps } from "../http/deps.ts";
 import { invalid } from "../http/errors.ts";
 import { checkPastTime } from "../http/plausible.ts";
+import { addLink } from "../links/commands.ts";
 import { orgTopics } from "../live/bus.ts";
 import { notify } from "../notifications/notify.ts";
 import { getOrgUnit } from "../org/store.ts";
@@ -200,6 +201,10 @@ export async function registerComplaint(deps: Deps, caller: Caller, body: Create
     });
     const id = inserted.id;
     const ref = await assignRef(trx, "complaints", id, "CMP", now, deps.config.timeZone);
+    if (body.linkFrom) {
+      const fields = { from: "linkFrom", to: "linkFrom" };
+      await addLink(trx, caller, body.linkFrom, { kind: "complaint", id }, now, fields);
+    }
     // Personal data stays out of the append-only audit log: it could never be erased from there.
     await appendAudit(trx, caller.actor, {
       action: "complaints.register",

@@ -4,6 +4,7 @@ import { appendAudit } from "../audit/append.ts";
 import type { Caller } from "../auth/session-user.ts";
 import type { Deps } from "../http/deps.ts";
 import { AppError, forbidden } from "../http/errors.ts";
+import { linkIfVisible } from "../links/commands.ts";
 import { orgTopics } from "../live/bus.ts";
 import { getException } from "./store.ts";
 
@@ -36,6 +37,15 @@ export async function linkComplaint(deps: Deps, caller: Caller, id: number, comp
         data_json: JSON.stringify({ complaintRef }),
       })
       .execute();
+    const complaint = await trx
+      .selectFrom("complaints")
+      .select("id")
+      .where("ref", "=", complaintRef)
+      .executeTakeFirst();
+    if (complaint) {
+      const from = { kind: "counter_exception", id } as const;
+      await linkIfVisible(trx, caller, from, { kind: "complaint", id: complaint.id }, now);
+    }
     await appendAudit(trx, caller.actor, {
       action: "counter_exceptions.link_complaint",
       entityType: "counter_exception",

@@ -177,21 +177,49 @@ describeEachEngine("counter exceptions", (engine) => {
     expect(notYet.statusCode).toBe(400);
     expect(notYet.json().error.field).toBe("nextDueAt");
 
+    const withoutCause = await head.post(`/api/counter-exceptions/${id}/follow-up`, {
+      note: "客户确认到账",
+      fullyResolved: true,
+      prevention: "批处理上线前增加复核",
+    });
+    expect(withoutCause.statusCode).toBe(400);
+    expect(withoutCause.json().error.field).toBe("rootCause");
+    const withoutPrevention = await head.post(`/api/counter-exceptions/${id}/follow-up`, {
+      note: "客户确认到账",
+      fullyResolved: true,
+      rootCause: "批处理程序缺陷",
+      prevention: "  ",
+    });
+    expect(withoutPrevention.statusCode).toBe(400);
+    expect(withoutPrevention.json().error.field).toBe("prevention");
+    expect((await head.get(`/api/counter-exceptions/${id}`)).json().status).toBe("handled");
+
     const closed = await head.post(`/api/counter-exceptions/${id}/follow-up`, {
       note: "客户确认到账",
       fullyResolved: true,
+      rootCause: "批处理程序缺陷",
+      prevention: "批处理上线前增加复核",
     });
     expect(closed.statusCode).toBe(200);
     expect(closed.json().status).toBe("closed");
+    expect(closed.json().closing).toEqual({
+      rootCause: "批处理程序缺陷",
+      prevention: "批处理上线前增加复核",
+    });
+    // Corrected to a system failure at verification, it alerted tech support then.
     expect(closed.json().timeline.map((e: { step: string }) => e.step)).toEqual([
       "report",
+      "tech_alert",
       "verify",
       "handle",
       "close",
     ]);
+    expect(closed.json().techSupportPhone).toBe("010-6000 9000");
     const again = await head.post(`/api/counter-exceptions/${id}/follow-up`, {
       note: "x",
       fullyResolved: true,
+      rootCause: "x",
+      prevention: "x",
     });
     expect(again.statusCode).toBe(409);
   });

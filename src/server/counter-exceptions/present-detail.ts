@@ -5,15 +5,18 @@ import { appendAudit } from "../audit/append.ts";
 import type { Caller } from "../auth/session-user.ts";
 import type { Deps } from "../http/deps.ts";
 import { forbidden } from "../http/errors.ts";
+import { visibleLinks } from "../links/store.ts";
 import { customerOf, toDetail } from "./present.ts";
 import { type ExceptionRow, getException, namesOf, timelineOf } from "./store.ts";
+import { SYSTEM_FAILURE, techSupportPhone } from "./tech-support.ts";
 import { mayVerifyAt } from "./verifiers.ts";
 
 /** What the caller may do next with this exception, by the policy the commands enforce. */
 async function allowedFor(deps: Deps, caller: Caller, row: ExceptionRow): Promise<Detail["allowed"]> {
   const mayVerify = row.status === "reported" && (await mayVerifyAt(deps.db, caller.user.role, row.org_path));
   const asker = { id: caller.user.id, role: caller.user.role, mayVerify };
-  return allowedOn(asker, { status: row.status, reportedBy: row.reported_by }, customerOf(row) !== null);
+  const state = { status: row.status, reportedBy: row.reported_by, type: row.type };
+  return allowedOn(asker, state, customerOf(row) !== null);
 }
 
 /**
@@ -34,10 +37,27 @@ export async function exceptionDetail(deps: Deps, caller: Caller, id: number, re
       }),
     );
   }
-  const [timeline, names, allowed] = await Promise.all([
+  const legal = row.legal_json ? (JSON.parse(row.legal_json) as { recordedById: number }) : null;
+  const [timeline, names, allowed, links, techPhone] = await Promise.all([
     timelineOf(deps.db, id),
-    namesOf(deps.db, [row.verified_by, row.handled_by, row.handling_recorded_by]),
+    namesOf(deps.db, [
+      row.verified_by,
+      row.handled_by,
+      row.handling_recorded_by,
+      legal?.recordedById ?? null,
+    ]),
     allowedFor(deps, caller, row),
+    visibleLinks(deps.db, caller, { kind: "counter_exception", id }),
+    row.type === SYSTEM_FAILURE ? techSupportPhone(deps.db, row.org_path) : null,
   ]);
-  return toDetail(row, { locale: caller.locale, now, reveal, names, timeline, allowed });
+  return toDetail(row, {
+    locale: caller.locale,
+    now,
+    reveal,
+    names,
+    timeline,
+    allowed,
+    links: links.visible,
+    techSupportPhone: techPhone,
+  });
 }

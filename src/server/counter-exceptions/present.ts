@@ -1,7 +1,8 @@
 import type { Locale } from "../../domain/common/messages.ts";
+import { guidanceFor } from "../../domain/counter-exceptions/guidance.ts";
 import { type Customer, maskCustomer } from "../../domain/counter-exceptions/masking.ts";
 import { isOverdue } from "../../domain/counter-exceptions/procedure.ts";
-import type { Detail, ListItem } from "../../domain/counter-exceptions/schema.ts";
+import type { Detail, LegalTrack, ListItem } from "../../domain/counter-exceptions/schema.ts";
 import { unseal } from "../personal-data/vault.ts";
 import type { ExceptionRow, timelineOf } from "./store.ts";
 
@@ -45,6 +46,14 @@ export function toListItem(row: ExceptionRow, locale: Locale, now: Date): ListIt
 
 const person = (id: number, names: Map<number, string>) => ({ id, name: names.get(id) ?? `#${id}` });
 
+/** The stored legal track names its recorder by id; the answer names them. */
+function legalOf(json: string, names: Map<number, string>): LegalTrack {
+  const { recordedById, ...track } = JSON.parse(json) as Omit<LegalTrack, "recordedBy"> & {
+    recordedById: number;
+  };
+  return { ...track, recordedBy: person(recordedById, names) };
+}
+
 export function toDetail(
   row: ExceptionRow,
   opts: {
@@ -54,6 +63,8 @@ export function toDetail(
     names: Map<number, string>;
     timeline: Awaited<ReturnType<typeof timelineOf>>;
     allowed: Detail["allowed"];
+    links: Detail["links"];
+    techSupportPhone: string | null;
   },
 ): Detail {
   const { names } = opts;
@@ -85,6 +96,15 @@ export function toDetail(
           }
         : null,
     closedAt: row.closed_at,
+    verifyDueAt: row.verify_due_at,
+    handleDueAt: row.handle_due_at,
+    escalatedAt: row.escalated_at,
+    closing:
+      row.root_cause && row.prevention ? { rootCause: row.root_cause, prevention: row.prevention } : null,
+    legal: row.legal_json ? legalOf(row.legal_json, names) : null,
+    guidance: guidanceFor(row.type, opts.locale),
+    techSupportPhone: opts.techSupportPhone,
+    links: opts.links,
     timeline: opts.timeline.map((e) => ({
       step: e.step as Detail["timeline"][number]["step"],
       actor: e.actor_id === null ? null : { id: e.actor_id, name: e.actor_name ?? `#${e.actor_id}` },

@@ -1,17 +1,22 @@
 import type { Transaction } from "kysely";
+import { handleDueAt } from "../../domain/counter-exceptions/deadlines.ts";
 import { decideStep } from "../../domain/counter-exceptions/policy.ts";
 import type { ProcedureAction } from "../../domain/counter-exceptions/procedure.ts";
 import type { FollowUpBody, HandleBody, VerifyBody } from "../../domain/counter-exceptions/schema.ts";
 import { STATUS_LABELS, VERIFY_OUTCOME_LABELS } from "../../domain/counter-exceptions/vocabulary.ts";
 import type { Caller } from "../auth/session-user.ts";
+import { loadCalendar } from "../calendar/store.ts";
 import { type RecordKind, runCommand, statusParam } from "../common/command.ts";
 import type { Database } from "../db/schema.ts";
 import type { Deps } from "../http/deps.ts";
 import { invalid } from "../http/errors.ts";
 import { notify } from "../notifications/notify.ts";
 import { cancelDue, scheduleDue } from "../scheduler/scheduler.ts";
+import { clearStep, scheduleStep } from "./deadlines.ts";
 import { enabledType } from "./report.ts";
+import { loadDeadlines } from "./settings.ts";
 import { type ExceptionRow, getException, occurrencesInWindow } from "./store.ts";
+import { alertTechSupport, SYSTEM_FAILURE } from "./tech-support.ts";
 import { mayVerifyAt } from "./verifiers.ts";
 
 /** The scheduler kind of the follow-up reminder (跟进提醒). */
@@ -19,7 +24,7 @@ export const FOLLOW_UP_DUE = "counter_exception.follow_up_due";
 
 type Trx = Transaction<Database>;
 
-const exceptions: RecordKind<ExceptionRow, "counter_exceptions"> = {
+export const exceptions: RecordKind<ExceptionRow, "counter_exceptions"> = {
   auditPrefix: "counter_exceptions",
   entityType: "counter_exception",
   liveEvent: "counter_exception.updated",
@@ -81,10 +86,17 @@ export function verifyException(deps: Deps, caller: Caller, id: number, body: Ve
       patternCount = await occurrencesInWindow(trx, row.org_unit_id, type, new Date(row.reported_at));
       patternCount += 1;
     }
+    await clearStep(trx, id, "verify");
+    const tz = deps.config.timeZone;
+    const { handleWorkingDays } = await loadDeadlines(trx);
+    const handleDue =
+      body.outcome === "confirmed" ? handleDueAt(now, await loadCalendar(trx), tz, handleWorkingDays) : null;
+    if (handleDue) await scheduleStep(trx, id, "handle", handleDue, now, tz);
     await trx
       .updateTable("counter_exceptions")
       .set({
         type,
+        handle_due_at: handleDue,
         pattern_count: patternCount,
         original_type: type === row.type ? null : row.type,
         verify_outcome: body.outcome,
@@ -96,6 +108,16 @@ export function verifyException(deps: Deps, caller: Caller, id: number, body: Ve
       .where("id", "=", id)
       .execute();
     const outcome = VERIFY_OUTCOME_LABELS[body.outcome].zh;
+    // A failure the teller filed as something else reaches tech support once the verifier says what it is.
+    const techTopics =
+      type === SYSTEM_FAILURE && row.type !== SYSTEM_FAILURE
+        ? await alertTechSupport(
+            trx,
+            caller,
+            { id, ref: row.ref, orgUnitId: row.org_unit_id, orgPath: row.org_path, outletName: row.org_name },
+            now,
+          )
+        : [];
     const topics = await notify(
       trx,
       [row.reported_by],
@@ -111,7 +133,7 @@ export function verifyException(deps: Deps, caller: Caller, id: number, body: Ve
         outcome: body.outcome,
         ...(type !== row.type && { correctedType: type, originalType: row.type }),
       },
-      topics,
+      topics: [...topics, ...techTopics],
     };
   });
 }
@@ -148,6 +170,7 @@ export function handleException(deps: Deps, caller: Caller, id: number, body: Ha
       })
       .where("id", "=", id)
       .execute();
+    await clearStep(trx, id, "handle");
     await scheduleDue(trx, FOLLOW_UP_DUE, id, dueAt);
     return { data: { actions: body.actions, handledBy, followUpDueAt: dueAt } };
   });
@@ -164,10 +187,16 @@ export function followUpException(deps: Deps, caller: Caller, id: number, body: 
     if (body.fullyResolved) {
       await trx
         .updateTable("counter_exceptions")
-        .set({ closed_at: now.toISOString(), follow_up_due_at: null })
+        .set({
+          closed_at: now.toISOString(),
+          follow_up_due_at: null,
+          root_cause: body.rootCause ?? null,
+          prevention: body.prevention ?? null,
+        })
         .where("id", "=", id)
         .execute();
-      return { data: { note: body.note, fullyResolved: true } };
+      const closing = { rootCause: body.rootCause, prevention: body.prevention };
+      return { data: { note: body.note, fullyResolved: true, ...closing } };
     }
     const dueAt = new Date(body.nextDueAt as string).toISOString();
     await trx

@@ -1,7 +1,9 @@
+import { verifyDueAt } from "../../domain/counter-exceptions/deadlines.ts";
 import type { ReportBody } from "../../domain/counter-exceptions/schema.ts";
 import { isPattern } from "../../domain/warnings/rules/counter-exception-pattern.ts";
 import { appendAudit } from "../audit/append.ts";
 import type { Caller } from "../auth/session-user.ts";
+import { loadCalendar } from "../calendar/store.ts";
 import type { Db } from "../db/database.ts";
 import { assignRef, provisionalRef } from "../db/refs.ts";
 import type { Deps } from "../http/deps.ts";
@@ -9,7 +11,10 @@ import { invalid } from "../http/errors.ts";
 import { orgTopics } from "../live/bus.ts";
 import { notify } from "../notifications/notify.ts";
 import { seal } from "../personal-data/vault.ts";
+import { scheduleStep } from "./deadlines.ts";
+import { loadDeadlines } from "./settings.ts";
 import { getException, occurrencesInWindow } from "./store.ts";
+import { alertTechSupport, SYSTEM_FAILURE } from "./tech-support.ts";
 import { verifiersOf } from "./verifiers.ts";
 
 /** An enabled type, with its label in the caller's language; a bad code is a 400 naming `field`. */
@@ -69,6 +74,14 @@ export async function reportException(deps: Deps, caller: Caller, body: ReportBo
       })
       .execute();
     const ref = await assignRef(trx, "counter_exceptions", id, "CEX", now, deps.config.timeZone);
+    const { verifyWorkingDays } = await loadDeadlines(trx);
+    const verifyDue = verifyDueAt(now, await loadCalendar(trx), deps.config.timeZone, verifyWorkingDays);
+    await trx
+      .updateTable("counter_exceptions")
+      .set({ verify_due_at: verifyDue })
+      .where("id", "=", id)
+      .execute();
+    await scheduleStep(trx, id, "verify", verifyDue, now, deps.config.timeZone);
     const row = await getException(trx, caller.scopePath, id);
     // The audit keeps the record without the customer's data: the register holds it, the log need not.
     await appendAudit(trx, caller.actor, {
@@ -86,6 +99,10 @@ export async function reportException(deps: Deps, caller: Caller, body: ReportBo
       { key: "notify.counter_exception_reported", params, link: linkOf(id) },
       now,
     );
+    if (type.code === SYSTEM_FAILURE) {
+      const exception = { id, ref, orgUnitId: unit.id, orgPath: unit.path, outletName: unit.name };
+      topics.push(...(await alertTechSupport(trx, caller, exception, now)));
+    }
     if (isPattern(patternCount)) {
       await notify(
         trx,

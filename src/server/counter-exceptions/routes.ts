@@ -1,11 +1,14 @@
 import { z } from "zod";
 import { idParams, pageOf, pageQuery } from "../../domain/common/page.ts";
+import { guidanceFor } from "../../domain/counter-exceptions/guidance.ts";
 import { permits } from "../../domain/counter-exceptions/policy.ts";
 import {
   complaintLinkBody,
   detail,
   followUpBody,
+  guidanceList,
   handleBody,
+  legalBody,
   listItem,
   listQuery,
   reportAnswer,
@@ -17,14 +20,16 @@ import {
 import type { App, Deps } from "../http/deps.ts";
 import { allow, callerOf } from "../http/request.ts";
 import { linkComplaint } from "./complaint-link.ts";
+import { registerStepDeadlines } from "./deadlines.ts";
 import { exportExceptions } from "./export.ts";
+import { recordLegal } from "./legal.ts";
 import { toListItem } from "./present.ts";
 import { exceptionDetail } from "./present-detail.ts";
 import { followUpException, handleException, verifyException } from "./procedure.ts";
 import { registerFollowUpReminder } from "./reminders.ts";
 import { reportException } from "./report.ts";
 import { registerCounterExceptionSettingsRoutes } from "./settings-routes.ts";
-import { exceptionStats, listExceptions } from "./store.ts";
+import { exceptionStats, listExceptions, typeCodes } from "./store.ts";
 
 const tags = ["counter-exceptions"];
 const BASE = "/api/counter-exceptions";
@@ -33,6 +38,7 @@ const BASE = "/api/counter-exceptions";
 export function registerCounterExceptionRoutes(app: App, deps: Deps): void {
   const { db, config, now } = deps;
   registerFollowUpReminder(deps);
+  registerStepDeadlines(deps);
   registerCounterExceptionSettingsRoutes(app, deps);
 
   app.post(
@@ -168,6 +174,42 @@ export function registerCounterExceptionRoutes(app: App, deps: Deps): void {
     async (req) => {
       const caller = callerOf(req);
       await followUpException(deps, caller, req.params.id, req.body);
+      return exceptionDetail(deps, caller, req.params.id, false);
+    },
+  );
+
+  app.get(
+    `${BASE}/guidance`,
+    {
+      preHandler: allow("counter_exceptions.read"),
+      schema: {
+        tags,
+        summary: "What to do at each step and how to prevent it, per type",
+        response: { 200: guidanceList },
+      },
+    },
+    async (req) => {
+      const { locale } = callerOf(req);
+      const types = await typeCodes(db);
+      return { items: types.map((type) => ({ type, guidance: guidanceFor(type, locale) })) };
+    },
+  );
+
+  app.post(
+    `${BASE}/:id/legal`,
+    {
+      preHandler: allow("counter_exceptions.handle"),
+      schema: {
+        tags,
+        summary: "Mark a business dispute as gone to law (lawyer or court), with dates and documents",
+        params: idParams,
+        body: legalBody,
+        response: { 200: detail },
+      },
+    },
+    async (req) => {
+      const caller = callerOf(req);
+      await recordLegal(deps, caller, req.params.id, req.body);
       return exceptionDetail(deps, caller, req.params.id, false);
     },
   );

@@ -3,13 +3,23 @@ import { idParams } from "../../domain/common/page.ts";
 import {
   createTypeBody,
   createVerifierGrantBody,
+  deadlinePolicy,
   exceptionType,
   updateTypeBody,
   verifierGrant,
 } from "../../domain/counter-exceptions/schema.ts";
 import type { App, Deps } from "../http/deps.ts";
 import { allow, callerOf } from "../http/request.ts";
-import { createGrant, createType, deleteGrant, listGrants, listTypes, updateType } from "./settings.ts";
+import {
+  createGrant,
+  createType,
+  deleteGrant,
+  listGrants,
+  listTypes,
+  loadDeadlines,
+  updateDeadlines,
+  updateType,
+} from "./settings.ts";
 
 const tags = ["counter-exceptions"];
 const BASE = "/api/counter-exceptions";
@@ -46,6 +56,28 @@ export function registerCounterExceptionSettingsRoutes(app: App, { db, now }: De
       },
     },
     async (req) => updateType(db, callerOf(req), req.params.code, req.body, now()),
+  );
+
+  app.get(
+    `${BASE}/deadlines`,
+    {
+      preHandler: allow("counter_exceptions.read"),
+      schema: {
+        tags,
+        summary: "Working days for verification and handling",
+        response: { 200: deadlinePolicy },
+      },
+    },
+    async () => loadDeadlines(db),
+  );
+
+  app.put(
+    `${BASE}/deadlines`,
+    {
+      preHandler: allow("counter_exceptions.configure"),
+      schema: { tags, body: deadlinePolicy, response: { 200: deadlinePolicy } },
+    },
+    async (req) => updateDeadlines(db, callerOf(req), req.body, now()),
   );
 
   app.get(

@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import type { Role } from "../../domain/auth/roles.ts";
+import { DEFAULT_DEADLINES, type DeadlinePolicy } from "../../domain/counter-exceptions/deadlines.ts";
 import type {
   createTypeBody,
   ExceptionType,
@@ -11,6 +12,7 @@ import type { Db } from "../db/database.ts";
 import { startsWith } from "../db/starts-with.ts";
 import { conflict, invalid, notFound } from "../http/errors.ts";
 import { getOrgUnit } from "../org/store.ts";
+import { readSetting, writeSetting } from "../settings/store.ts";
 
 /** Administrator settings of the register: exception types and verifier grants, each change audited. */
 
@@ -181,4 +183,28 @@ export async function deleteGrant(db: Db, caller: Caller, id: number) {
       before: grant,
     });
   });
+}
+
+const DEADLINES_KEY = "counter_exceptions.deadlines";
+
+/** The working days verification and handling may take; the domain's defaults until an administrator sets them. */
+export async function loadDeadlines(db: Db): Promise<DeadlinePolicy> {
+  return { ...DEFAULT_DEADLINES, ...(await readSetting(db, DEADLINES_KEY, DEFAULT_DEADLINES)) };
+}
+
+/** Replaces them, audited with before and after; exceptions already on the schedule keep their due times. */
+export async function updateDeadlines(db: Db, caller: Caller, policy: DeadlinePolicy, at: Date) {
+  await db.transaction().execute(async (trx) => {
+    const before = await loadDeadlines(trx);
+    await writeSetting(trx, DEADLINES_KEY, policy, at);
+    await appendAudit(trx, caller.actor, {
+      action: "counter_exceptions.deadlines_update",
+      entityType: "setting",
+      entityId: DEADLINES_KEY,
+      orgUnit: caller.user.orgUnit,
+      before,
+      after: policy,
+    });
+  });
+  return loadDeadlines(db);
 }

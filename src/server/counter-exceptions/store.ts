@@ -187,3 +187,9 @@ export async function exceptionStats(
     })),
   };
 }
+
+/** Every type's code, in the order the register lists them (disabled ones too: old records keep theirs). */
+export async function typeCodes(db: Kysely<Database>): Promise<string[]> {
+  const rows = await db.selectFrom("counter_exception_types").select("code").orderBy("sort_order").execute();
+  return rows.map((r) => r.code);
+}

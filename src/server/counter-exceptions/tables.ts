@@ -49,6 +49,16 @@ export interface CounterExceptionTable {
   follow_up_due_at: Timestamp | null;
   closed_at: Timestamp | null;
   complaint_ref: string | null;
+  /** Verification is due the same working day; handling a set number of working days after it. */
+  verify_due_at: Timestamp | null;
+  handle_due_at: Timestamp | null;
+  /** When a missed deadline was taken to the sub-branch. */
+  escalated_at: Timestamp | null;
+  /** Asked at closing: why it happened and what stops it happening again. */
+  root_cause: string | null;
+  prevention: string | null;
+  /** A business dispute gone to law: `LegalTrack` of domain/counter-exceptions/schema.ts, as JSON. */
+  legal_json: string | null;
 }
 
 /** The timeline: one row per step taken, with what was recorded at that step. */

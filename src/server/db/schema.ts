@@ -10,6 +10,7 @@ import type { CounterExceptionTables } from "../counter-exceptions/tables.ts";
 import type { ImprovementTables } from "../improvements/tables.ts";
 import type { IncidentTables } from "../incidents/tables.ts";
 import type { InspectionTables } from "../inspections/tables.ts";
+import type { LinkTables } from "../links/tables.ts";
 import type { ScriptTables } from "../scripts/tables.ts";
 import type { SelfEvaluationTables } from "../self-evaluations/tables.ts";
 import type { WarningTables } from "../warnings/tables.ts";
@@ -149,4 +150,5 @@ export type Database = FoundationTables &
   WarningTables &
   InspectionTables &
   CampaignTables &
-  SelfEvaluationTables;
+  SelfEvaluationTables &
+  LinkTables;

@@ -24,6 +24,7 @@ import { assignRef, provisionalRef } from "../db/refs.ts";
 import type { Database } from "../db/schema.ts";
 import type { Deps } from "../http/deps.ts";
 import { AppError, forbidden, invalid, notFound } from "../http/errors.ts";
+import { addLink } from "../links/commands.ts";
 import { orgTopics } from "../live/bus.ts";
 import { notify, usersWithRoles } from "../notifications/notify.ts";
 import { getOrgUnit } from "../org/store.ts";
@@ -225,6 +226,10 @@ export async function reportIncident(
       reportedBy: caller.user.id,
     });
     const ref = await assignRef(trx, "incidents", inserted.id, "INC", now, deps.config.timeZone);
+    if (body.linkFrom) {
+      const fields = { from: "linkFrom", to: "linkFrom" };
+      await addLink(trx, caller, body.linkFrom, { kind: "incident", id: inserted.id }, now, fields);
+    }
     await appendAudit(trx, caller.actor, {
       action: "incidents.report",
       entityType: "incident",

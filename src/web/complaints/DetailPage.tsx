@@ -26,6 +26,7 @@ import { PageHeader } from "../common/PageHeader.tsx";
 import { formatTime } from "../common/time.ts";
 import { useI18n } from "../i18n/I18nProvider.tsx";
 import { ImprovementsCard } from "../improvements/ImprovementsCard.tsx";
+import { LinkedRecordsCard } from "../links/LinkedRecordsCard.tsx";
 import { LinkedScripts } from "../scripts/LinkedScripts.tsx";
 import { ActionModal, type ActionSpec } from "./ActionModal.tsx";
 import { actionSpecs, extensionDecisionSpec } from "./actions.tsx";
@@ -274,6 +275,12 @@ export function DetailPage() {
             {guidance.length > 0 && (
               <Alert type="success" showIcon title={t("cmp.guidance")} description={guidance.join(" ")} />
             )}
+            <LinkedRecordsCard
+              record={{ kind: "complaint", id }}
+              refText={c.ref}
+              summary={c.summary}
+              orgUnitId={c.orgUnitId}
+            />
             <HistoryCard feature="complaints" id={id} />
             <LinkedScripts complaintCause={c.cause.label} />
             {c.status === "closed" && <ImprovementsCard sourceKind="complaint" sourceId={id} />}

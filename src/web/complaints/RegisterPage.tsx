@@ -21,6 +21,7 @@ import { IdDocumentFields } from "../common/IdDocumentFields.tsx";
 import { PageHeader } from "../common/PageHeader.tsx";
 import { outsidePast, usePlausibilityRules } from "../common/plausibility.ts";
 import { useI18n } from "../i18n/I18nProvider.tsx";
+import { usePrefill } from "../links/prefill.ts";
 import { useCategories, useRegisterComplaint } from "./api.ts";
 import { BY_AGENT, ComplainantFields, SubjectFields } from "./ComplainantFields.tsx";
 import {
@@ -49,6 +50,7 @@ export function RegisterPage() {
   const psychology = Form.useWatch("psychology", form);
   const disc = Form.useWatch("disc", form);
   const plausible = usePlausibilityRules();
+  const prefill = usePrefill();
   const required = [{ required: true, whitespace: true, message: t("cmp.required") }];
   const described = [...required, plausible.described()];
   const tree = (axis: "channel" | "business_category" | "cause") => categoryTree(cats.data ?? [], axis);
@@ -66,6 +68,13 @@ export function RegisterPage() {
               : undefined,
         },
         representatives: representatives?.length ? representatives : undefined,
+        // Prefilled from the record it comes from; the fields may sit in a section never unfolded.
+        ...(prefill && {
+          linkFrom: prefill.from,
+          orgUnitId: prefill.orgUnitId,
+          facts: values.facts ?? prefill.facts,
+          inPerson: values.inPerson ?? prefill.inPerson,
+        }),
       },
       {
         onSuccess: (created) => {
@@ -91,6 +100,14 @@ export function RegisterPage() {
     <div style={{ maxWidth: 760 }}>
       <PageHeader title={t("cmp.registerTitle")} />
       <Alert type="info" showIcon title={t("cmp.registerHint")} style={{ marginBottom: 16 }} />
+      {prefill && (
+        <Alert
+          type="warning"
+          showIcon
+          title={t("links.prefilledFrom", { ref: prefill.fromRef })}
+          style={{ marginBottom: 16 }}
+        />
+      )}
       <Card>
         <Form<Values>
           form={form}
@@ -103,6 +120,7 @@ export function RegisterPage() {
             grade: "ordinary",
             sensitiveTags: [],
             complainant: { kind: "person" },
+            ...(prefill && { summary: prefill.summary, facts: prefill.facts, inPerson: prefill.inPerson }),
           }}
         >
           <Form.Item name="channel" label={t("cmp.channel")} rules={required}>

@@ -10,6 +10,8 @@ interface Values {
   resolved: "yes" | "no";
   confirmed?: boolean;
   nextDueAt?: Dayjs;
+  rootCause?: string;
+  prevention?: string;
 }
 
 /** Step 5: a follow-up note; closing needs the explicit confirmation that the problem is fully solved. */
@@ -28,6 +30,7 @@ export function FollowUpModal({ exception, onClose }: { exception: Detail; onClo
         note: values.note,
         fullyResolved: values.resolved === "yes" && values.confirmed === true,
         nextDueAt: values.resolved === "no" ? values.nextDueAt?.toISOString() : undefined,
+        ...(values.resolved === "yes" && { rootCause: values.rootCause, prevention: values.prevention }),
       },
       {
         onSuccess: () => {
@@ -74,18 +77,44 @@ export function FollowUpModal({ exception, onClose }: { exception: Detail; onClo
           />
         </Form.Item>
         {resolved === "yes" ? (
-          <Form.Item
-            name="confirmed"
-            valuePropName="checked"
-            rules={[
-              {
-                validator: (_, v) =>
-                  v ? Promise.resolve() : Promise.reject(new Error(t("cex.followUp.confirmRequired"))),
-              },
-            ]}
-          >
-            <Checkbox>{t("cex.followUp.confirm")}</Checkbox>
-          </Form.Item>
+          <>
+            <Form.Item
+              name="rootCause"
+              label={t("cex.closing.rootCause")}
+              rules={[
+                { required: true, whitespace: true, message: t("cex.closing.rootCauseRequired") },
+                plausible.described(),
+              ]}
+            >
+              <Input.TextArea rows={2} maxLength={2000} />
+            </Form.Item>
+            <Form.Item
+              name="prevention"
+              label={t("cex.closing.prevention")}
+              rules={[
+                { required: true, whitespace: true, message: t("cex.closing.preventionRequired") },
+                plausible.described(),
+              ]}
+            >
+              <Input.TextArea
+                rows={2}
+                maxLength={2000}
+                placeholder={t("cex.closing.preventionPlaceholder", { hint: exception.guidance.prevention })}
+              />
+            </Form.Item>
+            <Form.Item
+              name="confirmed"
+              valuePropName="checked"
+              rules={[
+                {
+                  validator: (_, v) =>
+                    v ? Promise.resolve() : Promise.reject(new Error(t("cex.followUp.confirmRequired"))),
+                },
+              ]}
+            >
+              <Checkbox>{t("cex.followUp.confirm")}</Checkbox>
+            </Form.Item>
+          </>
         ) : (
           <Form.Item
             name="nextDueAt"

@@ -7,6 +7,7 @@ import { outsideDueWindow, usePlausibilityRules } from "../common/plausibility.t
 import { useI18n } from "../i18n/I18nProvider.tsx";
 import { useUsers } from "../users/api.ts";
 import { type Detail, useHandle } from "./api.ts";
+import { GuidanceNote } from "./GuidanceNote.tsx";
 import { actionOptions } from "./labels.ts";
 
 interface Values {
@@ -50,6 +51,7 @@ export function HandleModal({ exception, onClose }: { exception: Detail; onClose
       onCancel={onClose}
       destroyOnHidden
     >
+      <GuidanceNote guidance={exception.guidance} steps={["handle", "follow_up"]} />
       <Form<Values>
         form={form}
         name="cex-handle"

@@ -60,11 +60,13 @@ export function OpenComplaintModal({ exception: e, onClose }: { exception: Detai
         request: v.request,
         complainant: { name: v.name, phone: v.phone || undefined },
         ...(e.amount !== null && { amountClaimed: Number(e.amount) }),
+        linkFrom: { kind: "counter_exception", id: e.id },
       });
       await apiSend("POST", `/api/counter-exceptions/${e.id}/complaint-link`, {
         complaintRef: complaint.ref,
       });
       await queryClient.invalidateQueries({ queryKey: ["counter-exceptions"] });
+      await queryClient.invalidateQueries({ queryKey: ["links"] });
       message.success(t("cex.link.opened", { ref: complaint.ref }));
       onClose();
     } catch (error) {

@@ -6,7 +6,8 @@ import { IdDocumentFields } from "../common/IdDocumentFields.tsx";
 import { PageHeader } from "../common/PageHeader.tsx";
 import { usePlausibilityRules } from "../common/plausibility.ts";
 import { useI18n } from "../i18n/I18nProvider.tsx";
-import { useExceptionTypes, useReportException } from "./api.ts";
+import { useExceptionTypes, useGuidance, useReportException } from "./api.ts";
+import { GuidanceNote } from "./GuidanceNote.tsx";
 import { typeOptions } from "./labels.ts";
 
 /**
@@ -22,6 +23,9 @@ export function ReportPage() {
   const report = useReportException();
   const onError = useFormErrorHandler(form);
   const plausible = usePlausibilityRules();
+  const type = Form.useWatch("type", form);
+  const guidanceByType = useGuidance();
+  const guidance = type ? guidanceByType.data?.get(type) : undefined;
 
   const submit = (values: ReportBody) =>
     report.mutate(values, {
@@ -49,6 +53,7 @@ export function ReportPage() {
               showSearch={{ optionFilterProp: "label" }}
             />
           </Form.Item>
+          {guidance && <GuidanceNote guidance={guidance} steps={["identify", "report"]} />}
           <Form.Item
             name="description"
             label={t("cex.description")}

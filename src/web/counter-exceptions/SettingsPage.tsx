@@ -1,6 +1,7 @@
 import { Flex } from "antd";
 import { PageHeader } from "../common/PageHeader.tsx";
 import { useI18n } from "../i18n/I18nProvider.tsx";
+import { DeadlinesCard } from "./DeadlinesCard.tsx";
 import { GrantsCard } from "./GrantsCard.tsx";
 import { TypesCard } from "./TypesCard.tsx";
 
@@ -13,6 +14,7 @@ export function SettingsPage() {
       <Flex vertical gap={16}>
         <TypesCard />
         <GrantsCard />
+        <DeadlinesCard />
       </Flex>
     </div>
   );

@@ -6,6 +6,7 @@ import { useFormErrorHandler } from "../api/form-errors.ts";
 import { usePlausibilityRules } from "../common/plausibility.ts";
 import { useI18n } from "../i18n/I18nProvider.tsx";
 import { type Detail, useExceptionTypes, useVerify } from "./api.ts";
+import { GuidanceNote } from "./GuidanceNote.tsx";
 import { departmentOptions, typeOptions } from "./labels.ts";
 
 /** Step 3: confirm (perhaps as another type) or reject, with findings and other departments' answers. */
@@ -45,6 +46,7 @@ export function VerifyModal({ exception, onClose }: { exception: Detail; onClose
       destroyOnHidden
     >
       <Alert type="info" showIcon title={t("cex.verify.makerChecker")} style={{ marginBottom: 16 }} />
+      <GuidanceNote guidance={exception.guidance} steps={["verify"]} />
       <Form<VerifyBody>
         form={form}
         name="cex-verify"

@@ -4,13 +4,16 @@ import type {
   createTypeBody,
   createVerifierGrantBody,
   Detail,
+  deadlinePolicy,
   ExceptionType,
   FollowUpBody,
   HandleBody,
   ListItem,
   ListQuery,
+  legalBody,
   ReportBody,
   stats,
+  typeGuidance,
   updateTypeBody,
   VerifyBody,
   verifierGrant,
@@ -20,6 +23,8 @@ import { apiGet, apiSend, withQuery } from "../api/client.ts";
 import { useKeysetList } from "../api/keyset.ts";
 
 export type { Detail, ExceptionType, ListItem };
+export type Guidance = z.infer<typeof typeGuidance>;
+export type DeadlinePolicy = z.infer<typeof deadlinePolicy>;
 export type Filter = ListQuery;
 export type Stats = z.infer<typeof stats>;
 
@@ -84,6 +89,34 @@ export const useLinkComplaint = (id: number) =>
   useExceptionMutation((complaintRef: string) =>
     apiSend<Detail>("POST", `${BASE}/${id}/complaint-link`, { complaintRef }),
   );
+
+/** What to do at each step and how to prevent it, for every type (a type added later gets the general one). */
+export function useGuidance() {
+  return useQuery({
+    queryKey: [...key, "guidance"],
+    queryFn: () =>
+      apiGet<{ items: { type: string; guidance: Guidance }[] }>(`${BASE}/guidance`).then(
+        (r) => new Map(r.items.map((i) => [i.type, i.guidance])),
+      ),
+    staleTime: 5 * 60_000,
+  });
+}
+
+export const useLegal = (id: number) =>
+  useExceptionMutation((body: z.input<typeof legalBody>) =>
+    apiSend<Detail>("POST", `${BASE}/${id}/legal`, body),
+  );
+
+/** The working days verification and handling may take; administrators change them. */
+export function useDeadlines() {
+  return useQuery({
+    queryKey: [...key, "deadlines"],
+    queryFn: () => apiGet<DeadlinePolicy>(`${BASE}/deadlines`),
+  });
+}
+
+export const useUpdateDeadlines = () =>
+  useExceptionMutation((body: DeadlinePolicy) => apiSend<DeadlinePolicy>("PUT", `${BASE}/deadlines`, body));
 
 /** Administrator settings: types (add, rename, disable) and verifier grants. */
 export const useCreateType = () =>

@@ -3,6 +3,7 @@
  * procedure's steps, corrective actions and departments. Statuses and verification outcomes come from the
  * domain, like role names, because the server formats them too.
  */
+import { cexKnowHowEn, cexKnowHowZh } from "./i18n-know-how.ts";
 import { cexSettingsEn, cexSettingsZh } from "./i18n-settings.ts";
 
 export const counterExceptionsZh = {
@@ -132,6 +133,7 @@ export const counterExceptionsZh = {
   "cex.print.verifiedBy": "核实人",
   "cex.print.departments": "会同部门",
   ...cexSettingsZh,
+  ...cexKnowHowZh,
   "cex.steps.identify": "识别异常",
   "cex.steps.report": "报告异常",
   "cex.steps.verify": "核实异常",
@@ -276,6 +278,7 @@ export const counterExceptionsEn: Record<CounterExceptionKey, string> = {
   "cex.print.verifiedBy": "Verified by",
   "cex.print.departments": "Departments consulted",
   ...cexSettingsEn,
+  ...cexKnowHowEn,
   "cex.steps.identify": "Identify",
   "cex.steps.report": "Report",
   "cex.steps.verify": "Verify",

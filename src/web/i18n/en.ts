@@ -8,6 +8,7 @@ import { counterExceptionsEn } from "../counter-exceptions/i18n.ts";
 import { improvementsEn } from "../improvements/i18n.ts";
 import { incidentsEn } from "../incidents/i18n.ts";
 import { inspectionsEn } from "../inspections/i18n.ts";
+import { linksEn } from "../links/i18n.ts";
 import { scriptsEn } from "../scripts/i18n.ts";
 import { selfEvaluationsEn } from "../self-evaluations/i18n.ts";
 import { warningsEn } from "../warnings/i18n.ts";
@@ -220,4 +221,5 @@ export const en: Dictionary = {
   ...inspectionsEn,
   ...campaignsEn,
   ...selfEvaluationsEn,
+  ...linksEn,
 };

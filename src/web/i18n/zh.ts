@@ -8,6 +8,7 @@ import { counterExceptionsZh } from "../counter-exceptions/i18n.ts";
 import { improvementsZh } from "../improvements/i18n.ts";
 import { incidentsZh } from "../incidents/i18n.ts";
 import { inspectionsZh } from "../inspections/i18n.ts";
+import { linksZh } from "../links/i18n.ts";
 import { scriptsZh } from "../scripts/i18n.ts";
 import { selfEvaluationsZh } from "../self-evaluations/i18n.ts";
 import { warningsZh } from "../warnings/i18n.ts";
@@ -211,6 +212,7 @@ export const zh = {
   ...inspectionsZh,
   ...campaignsZh,
   ...selfEvaluationsZh,
+  ...linksZh,
 } as const;
 
 export type MessageKey = keyof typeof zh;

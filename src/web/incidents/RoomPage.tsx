@@ -5,6 +5,7 @@ import { isApiError } from "../api/client.ts";
 import { formatTime } from "../common/time.ts";
 import { useI18n } from "../i18n/I18nProvider.tsx";
 import { ImprovementsCard } from "../improvements/ImprovementsCard.tsx";
+import { LinkedRecordsCard } from "../links/LinkedRecordsCard.tsx";
 import { ActionsBar } from "./ActionsBar.tsx";
 import { type Incident, useIncident } from "./api.ts";
 import { CategoryCard } from "./CategoryCard.tsx";
@@ -95,6 +96,15 @@ export function RoomPage() {
   const timeline = <TimelineCard incidentId={id} canWrite={canWork} />;
   const photos = <PhotosCard incidentId={id} canUpload={canWork} />;
   const reports = <ReportsCard incidentId={id} canSend={canCommand} />;
+  const links = (
+    <LinkedRecordsCard
+      record={{ kind: "incident", id }}
+      refText={incident.ref}
+      summary={incident.summary}
+      orgUnitId={incident.orgUnitId}
+      inPerson
+    />
+  );
   const review = incident.review && (
     <Card size="small" title={t("inc.review.title")}>
       <Typography.Paragraph style={{ marginBottom: 4 }}>
@@ -143,6 +153,7 @@ export function RoomPage() {
           <RoomHeader incident={incident} />
           <CategoryCard incident={incident} />
           <OutletsCard incident={incident} />
+          {links}
           {calming}
           {playbook}
           {roles}
@@ -161,6 +172,7 @@ export function RoomPage() {
                 <RoomHeader incident={incident} />
                 <CategoryCard incident={incident} />
                 <OutletsCard incident={incident} />
+                {links}
                 {playbook}
                 {review}
                 {incident.review && <ImprovementsCard sourceKind="incident" sourceId={id} />}

@@ -27,6 +27,7 @@ import * as m090 from "./090_incident_outlets.ts";
 import * as m100 from "./100_service_rules_from_seed.ts";
 import * as m101 from "./101_practice_attempts.ts";
 import * as m102 from "./102_improvement_actions.ts";
+import * as m105 from "./105_counter_exception_deadlines_and_links.ts";
 import * as m120 from "./120_warnings.ts";
 import * as m160 from "./160_inspections.ts";
 import * as m161 from "./161_campaigns.ts";
@@ -71,6 +72,7 @@ const migrations = (settings: MigrationSettings): Record<string, Migration> => (
   "160_inspections": m160,
   "161_campaigns": m161,
   "162_self_evaluations": m162,
+  "105_counter_exception_deadlines_and_links": m105,
 });
 
 export const migrationProvider = (settings: MigrationSettings): MigrationProvider => ({
