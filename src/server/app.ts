@@ -35,6 +35,8 @@ import { registerOrgRoutes } from "./org/routes.ts";
 import { openVault } from "./personal-data/store.ts";
 import { registerRetention } from "./retention/retention.ts";
 import { registerScriptRoutes } from "./scripts/routes.ts";
+import { registerQuizRoutes } from "./training/quiz-routes.ts";
+import { registerTrainingRoutes } from "./training/routes.ts";
 import { registerUserRoutes } from "./users/routes.ts";
 
 const MUTATING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
@@ -108,6 +110,8 @@ export async function buildApp(deps: Deps, log: { stream?: DestinationStream } =
   registerComplaintRoutes(app, deps);
   registerCalendarRoutes(app, deps);
   registerLiveRoutes(app, deps);
+  registerTrainingRoutes(app, deps);
+  registerQuizRoutes(app, deps);
   await registerRetention(
     deps.db,
     deps.scheduler,

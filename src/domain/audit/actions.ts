@@ -86,6 +86,15 @@ export const ACTION_LABELS = {
   "compliance.rule_update": { zh: "修改审查规则", en: "Rule changed" },
   "compliance.rule_disable": { zh: "停用审查规则", en: "Rule disabled" },
   "compliance.rule_enable": { zh: "启用审查规则", en: "Rule enabled" },
+  "training.session_create": { zh: "安排培训", en: "Training session scheduled" },
+  "training.sign_in": { zh: "培训签到", en: "Signed in to training" },
+  "training.question_create": { zh: "新增题目", en: "Question added" },
+  "training.quiz_create": { zh: "发布测验", en: "Quiz published" },
+  "training.quiz_submit": { zh: "提交测验", en: "Quiz submitted" },
+  "training.record_export": { zh: "导出培训档案", en: "Training record exported" },
+  "training.drill_evaluate": { zh: "演练评估", en: "Drill evaluated" },
+  "assessment.weights_update": { zh: "修改考核权重", en: "Scorecard weights changed" },
+  "accountability.record": { zh: "记录奖惩", en: "Reward or accountability recorded" },
 } as const satisfies Record<string, Label>;
 
 /** Every code the server may write: `appendAudit` takes only these, so a code without words does not compile. */
@@ -110,6 +119,9 @@ export const ACTION_FAMILY_LABELS = {
   "calendar.": { zh: "工作日历", en: "Calendar" },
   "retention.": { zh: "个人信息保存期限", en: "Data retention" },
   "system.": { zh: "系统", en: "System" },
+  "training.": { zh: "培训", en: "Training" },
+  "assessment.": { zh: "考核", en: "Assessment" },
+  "accountability.": { zh: "奖惩", en: "Rewards and accountability" },
 } as const satisfies Record<string, Label>;
 
 /** The kinds of record an entry is about. */
@@ -128,6 +140,11 @@ export const ENTITY_TYPE_LABELS = {
   calendar_day: { zh: "日历", en: "Calendar day" },
   setting: { zh: "设置", en: "Setting" },
   system: { zh: "系统", en: "System" },
+  training_session: { zh: "培训", en: "Training session" },
+  quiz_question: { zh: "题目", en: "Question" },
+  quiz: { zh: "测验", en: "Quiz" },
+  training_record: { zh: "培训档案", en: "Training record" },
+  accountability_record: { zh: "奖惩记录", en: "Reward or accountability" },
 } as const satisfies Record<string, Label>;
 
 export type EntityType = keyof typeof ENTITY_TYPE_LABELS;

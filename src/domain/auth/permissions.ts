@@ -44,6 +44,14 @@ export const ACTIONS = [
   "scripts.read",
   "cases.read",
   "cases.manage",
+  // 培训与考核 training, quizzes and the outlets' scorecard; 奖惩 rewards and accountability.
+  "training.read",
+  "training.manage",
+  "training.records",
+  "drills.evaluate",
+  "assessment.read",
+  "assessment.configure",
+  "accountability.decide",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -91,6 +99,36 @@ const COMPLAINT_GRANTS: Record<Role, readonly Action[]> = {
   security_guard: ["calendar.read"],
 };
 
+/**
+ * 培训与考核: everyone signs in to sessions and takes quizzes; officers, managers and outlet heads run them and
+ * read the records of the people below them; an administrator sets the scorecard's weights.
+ */
+const TRAINING_GRANTS: Record<Role, readonly Action[]> = {
+  administrator: ["training.read", "assessment.read", "assessment.configure"],
+  auditor: ["training.read", "assessment.read"],
+  cp_officer: ["training.read", "training.manage", "training.records", "drills.evaluate", "assessment.read"],
+  manager: [
+    "training.read",
+    "training.manage",
+    "training.records",
+    "drills.evaluate",
+    "assessment.read",
+    "accountability.decide",
+  ],
+  outlet_head: [
+    "training.read",
+    "training.manage",
+    "training.records",
+    "drills.evaluate",
+    "assessment.read",
+    "accountability.decide",
+  ],
+  lobby_manager: ["training.read"],
+  teller: ["training.read"],
+  wealth_manager: ["training.read"],
+  security_guard: ["training.read"],
+};
+
 export const PERMISSIONS: Record<Role, readonly Action[]> = {
   administrator: [
     ...EVERYONE,
@@ -102,8 +140,15 @@ export const PERMISSIONS: Record<Role, readonly Action[]> = {
     "counter_exceptions.read",
     "counter_exceptions.configure",
     "rules.manage",
+    ...TRAINING_GRANTS.administrator,
   ],
-  auditor: [...EVERYONE, ...COMPLAINT_GRANTS.auditor, "audit.read", "counter_exceptions.read"],
+  auditor: [
+    ...EVERYONE,
+    ...COMPLAINT_GRANTS.auditor,
+    "audit.read",
+    "counter_exceptions.read",
+    ...TRAINING_GRANTS.auditor,
+  ],
   cp_officer: [
     ...EVERYONE,
     ...COMPLAINT_GRANTS.cp_officer,
@@ -112,6 +157,7 @@ export const PERMISSIONS: Record<Role, readonly Action[]> = {
     "materials.submit",
     "materials.review",
     "cases.manage",
+    ...TRAINING_GRANTS.cp_officer,
   ],
   manager: [
     ...EVERYONE,
@@ -122,6 +168,7 @@ export const PERMISSIONS: Record<Role, readonly Action[]> = {
     "materials.submit",
     "materials.review",
     "cases.manage",
+    ...TRAINING_GRANTS.manager,
   ],
   outlet_head: [
     ...EVERYONE,
@@ -133,6 +180,7 @@ export const PERMISSIONS: Record<Role, readonly Action[]> = {
     "counter_exceptions.handle",
     "counter_exceptions.reveal_customer",
     "materials.submit",
+    ...TRAINING_GRANTS.outlet_head,
   ],
   lobby_manager: [
     ...EVERYONE,
@@ -142,6 +190,7 @@ export const PERMISSIONS: Record<Role, readonly Action[]> = {
     "counter_exceptions.report",
     "counter_exceptions.handle",
     "materials.submit",
+    ...TRAINING_GRANTS.lobby_manager,
   ],
   teller: [
     ...EVERYONE,
@@ -150,6 +199,7 @@ export const PERMISSIONS: Record<Role, readonly Action[]> = {
     "counter_exceptions.read",
     "counter_exceptions.report",
     "counter_exceptions.handle",
+    ...TRAINING_GRANTS.teller,
   ],
   wealth_manager: [
     ...EVERYONE,
@@ -158,8 +208,14 @@ export const PERMISSIONS: Record<Role, readonly Action[]> = {
     "counter_exceptions.read",
     "counter_exceptions.report",
     "materials.submit",
+    ...TRAINING_GRANTS.wealth_manager,
   ],
-  security_guard: [...EVERYONE, ...COMPLAINT_GRANTS.security_guard, ...INCIDENT_STAFF],
+  security_guard: [
+    ...EVERYONE,
+    ...COMPLAINT_GRANTS.security_guard,
+    ...INCIDENT_STAFF,
+    ...TRAINING_GRANTS.security_guard,
+  ],
 };
 
 export function can(role: Role, action: Action): boolean {
