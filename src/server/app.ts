@@ -11,6 +11,7 @@ import fastifySwaggerUi from "@fastify/swagger-ui";
 import Fastify from "fastify";
 import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
 import type { DestinationStream } from "pino";
+import { registerAssessmentRoutes } from "./assessment/routes.ts";
 import { registerHistoryRoutes } from "./audit/history-routes.ts";
 import { registerAuditRoutes } from "./audit/routes.ts";
 import { databaseRateLimitStore } from "./auth/rate-limit-store.ts";
@@ -35,6 +36,7 @@ import { registerOrgRoutes } from "./org/routes.ts";
 import { openVault } from "./personal-data/store.ts";
 import { registerRetention } from "./retention/retention.ts";
 import { registerScriptRoutes } from "./scripts/routes.ts";
+import { registerDrillEvaluationRoutes } from "./training/drill-routes.ts";
 import { registerQuizRoutes } from "./training/quiz-routes.ts";
 import { registerTrainingRoutes } from "./training/routes.ts";
 import { registerUserRoutes } from "./users/routes.ts";
@@ -112,6 +114,8 @@ export async function buildApp(deps: Deps, log: { stream?: DestinationStream } =
   registerLiveRoutes(app, deps);
   registerTrainingRoutes(app, deps);
   registerQuizRoutes(app, deps);
+  registerDrillEvaluationRoutes(app, deps);
+  registerAssessmentRoutes(app, deps);
   await registerRetention(
     deps.db,
     deps.scheduler,

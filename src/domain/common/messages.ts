@@ -528,6 +528,7 @@ export const MESSAGES = {
     zh: "参演人员须为该机构的在岗人员：{id}",
     en: "Participants must be active staff of the unit: {id}",
   },
+  "assessment.month_format": { zh: "须为 YYYY-MM 格式的月份", en: "a month as YYYY-MM" },
   "assessment.weights_zero": { zh: "至少一项权重须大于 0", en: "At least one weight must be above 0" },
   "accountability.subject_unknown": {
     zh: "当事人须为您管辖范围内的人员",
