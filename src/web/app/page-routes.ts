@@ -1,3 +1,4 @@
+import { assessmentRoutes } from "../assessment/routes.tsx";
 import { auditRoutes } from "../audit/routes.tsx";
 import { calendarRoutes } from "../calendar/routes.tsx";
 import { caseRoutes } from "../cases/routes.tsx";
@@ -7,6 +8,7 @@ import { counterExceptionRoutes } from "../counter-exceptions/routes.tsx";
 import { incidentRoutes } from "../incidents/routes.tsx";
 import { orgRoutes } from "../org/routes.tsx";
 import { scriptRoutes } from "../scripts/routes.tsx";
+import { trainingRoutes } from "../training/routes.tsx";
 import { userRoutes } from "../users/routes.tsx";
 import type { PageRoute } from "./page-route.ts";
 
@@ -22,4 +24,6 @@ export const PAGE_ROUTES: readonly PageRoute[] = [
   ...orgRoutes,
   ...userRoutes,
   ...auditRoutes,
+  ...trainingRoutes,
+  ...assessmentRoutes,
 ];

@@ -1,3 +1,4 @@
+import { assessmentEn } from "../assessment/i18n.ts";
 import { auditEn } from "../audit/i18n.ts";
 import { calendarEn } from "../calendar/i18n.ts";
 import { casesEn } from "../cases/i18n.ts";
@@ -6,6 +7,7 @@ import { complianceEn } from "../compliance/i18n.ts";
 import { counterExceptionsEn } from "../counter-exceptions/i18n.ts";
 import { incidentsEn } from "../incidents/i18n.ts";
 import { scriptsEn } from "../scripts/i18n.ts";
+import { trainingEn } from "../training/i18n.ts";
 import type { Dictionary } from "./zh.ts";
 
 /** The English texts; typed by the Chinese dictionary so that a key missing on either side fails the build. */
@@ -208,4 +210,6 @@ export const en: Dictionary = {
   ...complianceEn,
   ...scriptsEn,
   ...casesEn,
+  ...trainingEn,
+  ...assessmentEn,
 };

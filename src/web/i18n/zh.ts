@@ -1,3 +1,4 @@
+import { assessmentZh } from "../assessment/i18n.ts";
 import { auditZh } from "../audit/i18n.ts";
 import { calendarZh } from "../calendar/i18n.ts";
 import { casesZh } from "../cases/i18n.ts";
@@ -6,6 +7,7 @@ import { complianceZh } from "../compliance/i18n.ts";
 import { counterExceptionsZh } from "../counter-exceptions/i18n.ts";
 import { incidentsZh } from "../incidents/i18n.ts";
 import { scriptsZh } from "../scripts/i18n.ts";
+import { trainingZh } from "../training/i18n.ts";
 
 /**
  * Every text the web app shows, in Chinese, the product's first language. `en.ts` must have the same keys;
@@ -199,6 +201,8 @@ export const zh = {
   ...complianceZh,
   ...scriptsZh,
   ...casesZh,
+  ...trainingZh,
+  ...assessmentZh,
 } as const;
 
 export type MessageKey = keyof typeof zh;
