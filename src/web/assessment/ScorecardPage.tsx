@@ -51,7 +51,7 @@ export function ScorecardPage() {
           scroll={{ x: true }}
           columns={[
             { title: t("assessment.rank"), dataIndex: "rank", render: (r) => r ?? "—", fixed: "left" },
-            { title: t("assessment.outlet"), dataIndex: "name", fixed: "left" },
+            { title: t("assessment.outlet"), dataIndex: "name", fixed: "left", width: 120 },
             {
               title: t("assessment.total"),
               dataIndex: "total",

@@ -100,7 +100,12 @@ export function SessionPage() {
             <List
               size="small"
               dataSource={s.attendees}
-              renderItem={(a) => <List.Item extra={formatTime(a.signedAt)}>{a.name}</List.Item>}
+              renderItem={(a) => (
+                <List.Item>
+                  {a.name}
+                  <Typography.Text type="secondary">{formatTime(a.signedAt)}</Typography.Text>
+                </List.Item>
+              )}
             />
           </Card>
         </Col>
@@ -109,7 +114,12 @@ export function SessionPage() {
             <List
               size="small"
               dataSource={s.absentees}
-              renderItem={(a) => <List.Item extra={a.orgUnitName}>{a.name}</List.Item>}
+              renderItem={(a) => (
+                <List.Item>
+                  {a.name}
+                  <Typography.Text type="secondary">{a.orgUnitName}</Typography.Text>
+                </List.Item>
+              )}
             />
           </Card>
         </Col>
