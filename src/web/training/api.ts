@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { z } from "zod";
+import type { evaluateDrillBody } from "../../domain/training/drill-schema.ts";
 import type {
   createQuestionBody,
   createQuizBody,
@@ -16,6 +17,7 @@ import type {
   TrainingRecord,
 } from "../../domain/training/schema.ts";
 import { apiGet, apiSend } from "../api/client.ts";
+import { incidentsKey } from "../incidents/api.ts";
 
 export type SessionSummary = z.infer<typeof sessionSummary>;
 export type SessionDetail = z.infer<typeof sessionDetail>;
@@ -108,3 +110,13 @@ export const useSubmitQuiz = (id: number) =>
   useTrainingMutation((answers: Record<string, number[]>) =>
     apiSend<QuizAttempt>("POST", `/api/training/quizzes/${id}/attempts`, { answers }),
   );
+
+/** Evaluating a drill changes the drill calendar, which the incidents pages hold. */
+export function useEvaluateDrill() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: z.input<typeof evaluateDrillBody>) =>
+      apiSend("POST", "/api/training/drill-evaluations", body),
+    onSuccess: () => client.invalidateQueries({ queryKey: incidentsKey }),
+  });
+}

@@ -77,6 +77,11 @@ export const trainingZh = {
   "training.drills": "参加的演练",
   "training.practice": "话术练习",
   "training.export": "导出 Excel",
+  "training.drillScore": "评估 {score} 分",
+  "training.evaluate": "演练评估",
+  "training.notEvaluated": "待评估",
+  "training.stabiliseTarget": "控制事态目标（分钟）",
+  "training.wentWrong": "存在的问题",
 } as const;
 
 export const trainingEn: Record<keyof typeof trainingZh, string> = {
@@ -157,4 +162,9 @@ export const trainingEn: Record<keyof typeof trainingZh, string> = {
   "training.drills": "Drills taken part in",
   "training.practice": "Script practice",
   "training.export": "Export to Excel",
+  "training.drillScore": "Evaluated {score}",
+  "training.evaluate": "Evaluate the drill",
+  "training.notEvaluated": "Not evaluated",
+  "training.stabiliseTarget": "Target to stabilise (minutes)",
+  "training.wentWrong": "What went wrong",
 };
