@@ -11,6 +11,7 @@ import fastifySwaggerUi from "@fastify/swagger-ui";
 import Fastify from "fastify";
 import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
 import type { DestinationStream } from "pino";
+import { registerAccountabilityRoutes } from "./accountability/routes.ts";
 import { registerAssessmentRoutes } from "./assessment/routes.ts";
 import { registerHistoryRoutes } from "./audit/history-routes.ts";
 import { registerAuditRoutes } from "./audit/routes.ts";
@@ -116,6 +117,7 @@ export async function buildApp(deps: Deps, log: { stream?: DestinationStream } =
   registerQuizRoutes(app, deps);
   registerDrillEvaluationRoutes(app, deps);
   registerAssessmentRoutes(app, deps);
+  registerAccountabilityRoutes(app, deps);
   await registerRetention(
     deps.db,
     deps.scheduler,

@@ -534,6 +534,15 @@ export const MESSAGES = {
     zh: "当事人须为您管辖范围内的人员",
     en: "The person must be one of the staff below you",
   },
+  "accountability.source_ref_format": {
+    zh: "须为事件或投诉编号，如 INC-20260305-0001",
+    en: "an incident or complaint reference such as INC-20260305-0001",
+  },
+  "accountability.measure_kind": {
+    zh: "该措施与奖惩类型不符",
+    en: "This measure does not belong to that kind of record",
+  },
+  "accountability.self": { zh: "不能为本人记录奖惩", en: "You cannot record a reward or sanction for yourself" },
   "accountability.source_unknown": {
     zh: "关联的事件、投诉不存在或不在您的范围内：{ref}",
     en: "No such incident or complaint within your units: {ref}",

@@ -1,6 +1,7 @@
 import type { Generated } from "kysely";
 import type { Role } from "../../domain/auth/roles.ts";
 import type { OrgKind } from "../../domain/org/units.ts";
+import type { AccountabilityTables } from "../accountability/tables.ts";
 import type { CalendarTables } from "../calendar/tables.ts";
 import type { CaseTables } from "../cases/tables.ts";
 import type { ComplaintTables } from "../complaints/tables.ts";
@@ -139,4 +140,5 @@ export type Database = FoundationTables &
   CalendarTables &
   ComplianceTables &
   CaseTables &
-  TrainingTables;
+  TrainingTables &
+  AccountabilityTables;

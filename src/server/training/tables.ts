@@ -1,4 +1,5 @@
 import type { Generated } from "kysely";
+import type { DiscStyle } from "../../domain/training/disc.ts";
 import type { QuestionKind, SessionKind } from "../../domain/training/vocabulary.ts";
 
 type Timestamp = string;
@@ -78,6 +79,16 @@ export interface DrillEvaluationTable {
   evaluated_at: Timestamp;
 }
 
+/** A person's latest DISC self-test (知己); `shared` 1 lets their managers read it. */
+export interface DiscResultTable {
+  user_id: number;
+  answers_json: string;
+  scores_json: string;
+  style: DiscStyle;
+  shared: number;
+  taken_at: Timestamp;
+}
+
 export interface TrainingTables {
   training_sessions: TrainingSessionTable;
   training_attendance: TrainingAttendanceTable;
@@ -85,4 +96,5 @@ export interface TrainingTables {
   quizzes: QuizTable;
   quiz_attempts: QuizAttemptTable;
   drill_evaluations: DrillEvaluationTable;
+  disc_results: DiscResultTable;
 }

@@ -25,6 +25,7 @@ import * as m070 from "./070_cases_reindex.ts";
 import * as m071 from "./071_compliance_rules_gaps.ts";
 import * as m090 from "./090_incident_outlets.ts";
 import * as m140 from "./140_training.ts";
+import * as m141 from "./141_accountability_and_disc.ts";
 import type { MigrationSettings } from "./settings.ts";
 
 /**
@@ -59,6 +60,7 @@ const migrations = (settings: MigrationSettings): Record<string, Migration> => (
   "071_compliance_rules_gaps": m071,
   "090_incident_outlets": m090,
   "140_training": m140,
+  "141_accountability_and_disc": m141,
 });
 
 export const migrationProvider = (settings: MigrationSettings): MigrationProvider => ({
