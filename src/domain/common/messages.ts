@@ -542,7 +542,10 @@ export const MESSAGES = {
     zh: "该措施与奖惩类型不符",
     en: "This measure does not belong to that kind of record",
   },
-  "accountability.self": { zh: "不能为本人记录奖惩", en: "You cannot record a reward or sanction for yourself" },
+  "accountability.self": {
+    zh: "不能为本人记录奖惩",
+    en: "You cannot record a reward or sanction for yourself",
+  },
   "accountability.source_unknown": {
     zh: "关联的事件、投诉不存在或不在您的范围内：{ref}",
     en: "No such incident or complaint within your units: {ref}",
