@@ -37,6 +37,7 @@ import { registerOrgRoutes } from "./org/routes.ts";
 import { openVault } from "./personal-data/store.ts";
 import { registerRetention } from "./retention/retention.ts";
 import { registerScriptRoutes } from "./scripts/routes.ts";
+import { registerDiscRoutes } from "./training/disc-routes.ts";
 import { registerDrillEvaluationRoutes } from "./training/drill-routes.ts";
 import { registerQuizRoutes } from "./training/quiz-routes.ts";
 import { registerTrainingRoutes } from "./training/routes.ts";
@@ -118,6 +119,7 @@ export async function buildApp(deps: Deps, log: { stream?: DestinationStream } =
   registerDrillEvaluationRoutes(app, deps);
   registerAssessmentRoutes(app, deps);
   registerAccountabilityRoutes(app, deps);
+  registerDiscRoutes(app, deps);
   await registerRetention(
     deps.db,
     deps.scheduler,

@@ -93,6 +93,8 @@ export const ACTION_LABELS = {
   "training.quiz_submit": { zh: "提交测验", en: "Quiz submitted" },
   "training.record_export": { zh: "导出培训档案", en: "Training record exported" },
   "training.drill_evaluate": { zh: "演练评估", en: "Drill evaluated" },
+  "training.disc_taken": { zh: "完成 DISC 自测", en: "DISC self-test taken" },
+  "training.disc_share": { zh: "设置 DISC 结果是否共享", en: "DISC result sharing set" },
   "assessment.weights_update": { zh: "修改考核权重", en: "Scorecard weights changed" },
   "accountability.record": { zh: "记录奖惩", en: "Reward or accountability recorded" },
 } as const satisfies Record<string, Label>;

@@ -518,6 +518,9 @@ export const MESSAGES = {
     zh: "答案中有不属于该测验的题目：{id}",
     en: "The answers name a question not in this quiz: {id}",
   },
+  "training.disc_unanswered": { zh: "还有题目未作答", en: "A question is not answered yet" },
+  "training.disc_unknown_question": { zh: "没有这道题：{id}", en: "No such question: {id}" },
+  "training.disc_not_taken": { zh: "请先完成测评", en: "Take the self-test first" },
   "drills.not_drill": { zh: "只有演练可以评估", en: "Only a drill can be evaluated" },
   "drills.not_finished": {
     zh: "演练尚未控制或关闭，暂不能评估",

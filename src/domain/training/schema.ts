@@ -165,3 +165,29 @@ export const trainingRecord = z.object({
   ),
 });
 export type TrainingRecord = z.infer<typeof trainingRecord>;
+
+const discStyle = z.enum(["D", "I", "S", "C"]);
+
+export const discQuestions = z.object({
+  questions: z.array(
+    z.object({ id: z.string(), prompt: z.string(), options: z.record(discStyle, z.string()) }),
+  ),
+});
+
+export const submitDiscBody = z.object({
+  /** Question id → the style of the option most like the person. */
+  answers: z.record(z.string().regex(/^[a-z_]{1,30}$/), discStyle),
+});
+
+export const discResultSchema = z.object({
+  userId: z.number(),
+  style: discStyle,
+  scores: z.record(discStyle, z.number()),
+  strength: z.string(),
+  watch: z.string(),
+  shared: z.boolean(),
+  takenAt: z.string(),
+});
+
+export const myDiscResult = z.object({ result: discResultSchema.nullable() });
+export const shareDiscBody = z.object({ shared: z.boolean() });
