@@ -123,10 +123,42 @@ describe.skipIf(!hasChromium)("training: a 晨会 with a quiz moves the outlet's
       .first()
       .getByRole("button", { name: "100" })
       .click();
-    const drawer = manager.locator(".ant-drawer-content");
+    const drawer = manager.getByRole("dialog");
     await drawer.getByText("晨会随堂测验").waitFor();
     await expect(drawer.getByText("人民路网点 · 测验平均分").isVisible()).resolves.toBe(true);
     await manager.waitForTimeout(400); // the drawer's slide-in
     await shot(manager, "scorecard-after");
+  });
+
+  it("teller.ot01 takes the DISC self-test on a phone; head.ot01 records a commendation the teller then sees", async () => {
+    const teller = await signedIn("teller.ot01", PHONE);
+    await teller.goto("/training/disc");
+    const cards = teller.locator(".ant-card");
+    await cards.first().waitFor();
+    const count = await cards.count();
+    for (let i = 0; i < count; i++)
+      await cards
+        .nth(i)
+        .getByRole("radio")
+        .nth(i < 5 ? 2 : 0)
+        .check();
+    await teller.getByRole("button", { name: "提交答案" }).click();
+    await teller.getByText("稳定型（S）").waitFor();
+    await shot(teller, "phone-disc-result");
+
+    const head = await signedIn("head.ot01");
+    await head.goto("/accountability");
+    await head.getByRole("button", { name: "记录奖惩" }).click();
+    const dialog = head.getByRole("dialog");
+    await pick(head, "当事人", "柜员 陈晨 · 人民路网点", dialog, "陈晨");
+    await pick(head, "措施", "通报表扬", dialog);
+    await dialog.getByLabel("事由").fill("耐心化解老年客户对问用途的误解");
+    await shot(head, "accountability-new");
+    await dialog.getByRole("button", { name: /确\s*定|OK/ }).click();
+    await head.getByRole("cell", { name: "耐心化解老年客户对问用途的误解" }).waitFor();
+
+    await teller.goto("/accountability");
+    await teller.getByText("耐心化解老年客户对问用途的误解").waitFor();
+    await shot(teller, "phone-accountability");
   });
 });

@@ -1,3 +1,4 @@
+import { accountabilityRoutes } from "../accountability/routes.tsx";
 import { assessmentRoutes } from "../assessment/routes.tsx";
 import { auditRoutes } from "../audit/routes.tsx";
 import { calendarRoutes } from "../calendar/routes.tsx";
@@ -26,4 +27,5 @@ export const PAGE_ROUTES: readonly PageRoute[] = [
   ...auditRoutes,
   ...trainingRoutes,
   ...assessmentRoutes,
+  ...accountabilityRoutes,
 ];

@@ -1,3 +1,4 @@
+import { accountabilityEn } from "../accountability/i18n.ts";
 import { assessmentEn } from "../assessment/i18n.ts";
 import { auditEn } from "../audit/i18n.ts";
 import { calendarEn } from "../calendar/i18n.ts";
@@ -212,4 +213,5 @@ export const en: Dictionary = {
   ...casesEn,
   ...trainingEn,
   ...assessmentEn,
+  ...accountabilityEn,
 };

@@ -1,3 +1,4 @@
+import { accountabilityZh } from "../accountability/i18n.ts";
 import { assessmentZh } from "../assessment/i18n.ts";
 import { auditZh } from "../audit/i18n.ts";
 import { calendarZh } from "../calendar/i18n.ts";
@@ -203,6 +204,7 @@ export const zh = {
   ...casesZh,
   ...trainingZh,
   ...assessmentZh,
+  ...accountabilityZh,
 } as const;
 
 export type MessageKey = keyof typeof zh;

@@ -61,7 +61,7 @@ function Sessions() {
       dataSource={sessions.data ?? []}
       locale={{ emptyText: t("training.empty") }}
       onRow={(s) => ({ onClick: () => navigate(`/training/sessions/${s.id}`), style: { cursor: "pointer" } })}
-      scroll={{ x: true }}
+      scroll={{ x: 800 }}
       columns={[
         { title: t("training.time"), render: (_, s) => formatTime(s.startsAt) },
         { title: t("training.kind"), render: (_, s) => <Tag>{t(`training.kind.${s.kind}`)}</Tag> },

@@ -1,10 +1,13 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { z } from "zod";
+import type { DiscStyle } from "../../domain/training/disc.ts";
 import type { evaluateDrillBody } from "../../domain/training/drill-schema.ts";
 import type {
   createQuestionBody,
   createQuizBody,
   createSessionBody,
+  discQuestions,
+  discResultSchema,
   question,
   quizAttempt,
   quizDetail,
@@ -120,3 +123,22 @@ export function useEvaluateDrill() {
     onSuccess: () => client.invalidateQueries({ queryKey: incidentsKey }),
   });
 }
+
+type MyDisc = { result: z.infer<typeof discResultSchema> | null };
+
+export const useDiscQuestions = () =>
+  useQuery({
+    queryKey: [...key, "disc", "questions"],
+    queryFn: () => apiGet<z.infer<typeof discQuestions>>("/api/training/disc/questions"),
+  });
+
+export const useMyDisc = () =>
+  useQuery({ queryKey: [...key, "disc", "me"], queryFn: () => apiGet<MyDisc>("/api/training/disc/me") });
+
+export const useSubmitDisc = () =>
+  useTrainingMutation((answers: Record<string, DiscStyle>) =>
+    apiSend("POST", "/api/training/disc", { answers }),
+  );
+
+export const useShareDisc = () =>
+  useTrainingMutation((shared: boolean) => apiSend<MyDisc>("PUT", "/api/training/disc/me/share", { shared }));

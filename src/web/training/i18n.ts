@@ -82,6 +82,19 @@ export const trainingZh = {
   "training.notEvaluated": "待评估",
   "training.stabiliseTarget": "控制事态目标（分钟）",
   "training.wentWrong": "存在的问题",
+  "nav.disc": "DISC 自测",
+  "disc.title": "知己：DISC 行为风格自测",
+  "disc.subtitle": "每题选出最像您的做法。结果只有您自己能看到，除非您选择与上级共享",
+  "disc.style": "您的风格",
+  "disc.style.D": "支配型（D）",
+  "disc.style.I": "影响型（I）",
+  "disc.style.S": "稳定型（S）",
+  "disc.style.C": "谨慎型（C）",
+  "disc.scores": "各风格得分",
+  "disc.strength": "您的长处",
+  "disc.watch": "面对不同客户时留意",
+  "disc.share": "与上级共享结果",
+  "disc.retake": "重新测评",
 } as const;
 
 export const trainingEn: Record<keyof typeof trainingZh, string> = {
@@ -167,4 +180,18 @@ export const trainingEn: Record<keyof typeof trainingZh, string> = {
   "training.notEvaluated": "Not evaluated",
   "training.stabiliseTarget": "Target to stabilise (minutes)",
   "training.wentWrong": "What went wrong",
+  "nav.disc": "DISC self-test",
+  "disc.title": "Know yourself: DISC self-test",
+  "disc.subtitle":
+    "Pick the way of acting most like you. Only you see the result unless you share it with your managers",
+  "disc.style": "Your style",
+  "disc.style.D": "Dominant (D)",
+  "disc.style.I": "Influential (I)",
+  "disc.style.S": "Steady (S)",
+  "disc.style.C": "Conscientious (C)",
+  "disc.scores": "Picks per style",
+  "disc.strength": "Your strength",
+  "disc.watch": "Watch with other customers",
+  "disc.share": "Share with my managers",
+  "disc.retake": "Take it again",
 };

@@ -1,4 +1,4 @@
-import { IdcardOutlined, ReadOutlined } from "@ant-design/icons";
+import { IdcardOutlined, ReadOutlined, SmileOutlined } from "@ant-design/icons";
 import { lazy } from "react";
 import type { PageRoute } from "../app/page-route.ts";
 
@@ -14,6 +14,12 @@ export const trainingRoutes: PageRoute[] = [
     page: lazy(() => import("./RecordPage.tsx").then((m) => ({ default: m.RecordPage }))),
     permission: "training.read",
     menu: { label: "nav.trainingRecord", icon: <IdcardOutlined />, order: 76 },
+  },
+  {
+    path: "/training/disc",
+    page: lazy(() => import("./DiscPage.tsx").then((m) => ({ default: m.DiscPage }))),
+    permission: "training.read",
+    menu: { label: "nav.disc", icon: <SmileOutlined />, order: 77 },
   },
   {
     path: "/training/sign-in",
