@@ -11,6 +11,8 @@ import fastifySwaggerUi from "@fastify/swagger-ui";
 import Fastify from "fastify";
 import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
 import type { DestinationStream } from "pino";
+import { registerAccountabilityRoutes } from "./accountability/routes.ts";
+import { registerAssessmentRoutes } from "./assessment/routes.ts";
 import { registerHistoryRoutes } from "./audit/history-routes.ts";
 import { registerAuditRoutes } from "./audit/routes.ts";
 import { databaseRateLimitStore } from "./auth/rate-limit-store.ts";
@@ -40,6 +42,10 @@ import { openVault } from "./personal-data/store.ts";
 import { registerRetention } from "./retention/retention.ts";
 import { registerScriptRoutes } from "./scripts/routes.ts";
 import { registerSelfEvaluationRoutes } from "./self-evaluations/routes.ts";
+import { registerDiscRoutes } from "./training/disc-routes.ts";
+import { registerDrillEvaluationRoutes } from "./training/drill-routes.ts";
+import { registerQuizRoutes } from "./training/quiz-routes.ts";
+import { registerTrainingRoutes } from "./training/routes.ts";
 import { registerUserRoutes } from "./users/routes.ts";
 import { registerWarnings } from "./warnings/evaluate.ts";
 import { registerWarningRoutes } from "./warnings/routes.ts";
@@ -128,6 +134,12 @@ export async function buildApp(deps: Deps, log: { stream?: DestinationStream } =
   registerCampaignRoutes(app, deps);
   registerSelfEvaluationRoutes(app, deps);
   registerLinkRoutes(app, deps);
+  registerTrainingRoutes(app, deps);
+  registerQuizRoutes(app, deps);
+  registerDrillEvaluationRoutes(app, deps);
+  registerAssessmentRoutes(app, deps);
+  registerAccountabilityRoutes(app, deps);
+  registerDiscRoutes(app, deps);
   await registerRetention(
     deps.db,
     deps.scheduler,

@@ -127,6 +127,17 @@ export const ACTION_LABELS = {
   "counter_exceptions.tech_alert": { zh: "通知科技支持", en: "Tech support alerted" },
   "counter_exceptions.deadlines_update": { zh: "修改核实与处理期限", en: "Deadlines changed" },
   "links.create": { zh: "关联记录", en: "Records linked" },
+  "training.session_create": { zh: "安排培训", en: "Training session scheduled" },
+  "training.sign_in": { zh: "培训签到", en: "Signed in to training" },
+  "training.question_create": { zh: "新增题目", en: "Question added" },
+  "training.quiz_create": { zh: "发布测验", en: "Quiz published" },
+  "training.quiz_submit": { zh: "提交测验", en: "Quiz submitted" },
+  "training.record_export": { zh: "导出培训档案", en: "Training record exported" },
+  "training.drill_evaluate": { zh: "演练评估", en: "Drill evaluated" },
+  "training.disc_taken": { zh: "完成 DISC 自测", en: "DISC self-test taken" },
+  "training.disc_share": { zh: "设置 DISC 结果是否共享", en: "DISC result sharing set" },
+  "assessment.weights_update": { zh: "修改考核权重", en: "Scorecard weights changed" },
+  "accountability.record": { zh: "记录奖惩", en: "Reward or accountability recorded" },
 } as const satisfies Record<string, Label>;
 
 /** Every code the server may write: `appendAudit` takes only these, so a code without words does not compile. */
@@ -159,6 +170,9 @@ export const ACTION_FAMILY_LABELS = {
   "campaigns.": { zh: "宣传教育", en: "Consumer education" },
   "self_evaluations.": { zh: "监管评价自评", en: "Self-evaluation" },
   "links.": { zh: "记录关联", en: "Record links" },
+  "training.": { zh: "培训", en: "Training" },
+  "assessment.": { zh: "考核", en: "Assessment" },
+  "accountability.": { zh: "奖惩", en: "Rewards and accountability" },
 } as const satisfies Record<string, Label>;
 
 /** The kinds of record an entry is about. */
@@ -187,6 +201,11 @@ export const ENTITY_TYPE_LABELS = {
   education_activity: { zh: "宣教活动", en: "Education activity" },
   self_evaluation: { zh: "年度自评", en: "Self-evaluation" },
   rating_element: { zh: "评价要素", en: "Rating element" },
+  training_session: { zh: "培训", en: "Training session" },
+  quiz_question: { zh: "题目", en: "Question" },
+  quiz: { zh: "测验", en: "Quiz" },
+  training_record: { zh: "培训档案", en: "Training record" },
+  accountability_record: { zh: "奖惩记录", en: "Reward or accountability" },
 } as const satisfies Record<string, Label>;
 
 export type EntityType = keyof typeof ENTITY_TYPE_LABELS;

@@ -65,6 +65,14 @@ export const ACTIONS = [
   "self_evaluations.prepare",
   "self_evaluations.sign_off",
   "self_evaluations.configure",
+  // 培训与考核 training, quizzes and the outlets' scorecard; 奖惩 rewards and accountability.
+  "training.read",
+  "training.manage",
+  "training.records",
+  "drills.evaluate",
+  "assessment.read",
+  "assessment.configure",
+  "accountability.decide",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -154,6 +162,34 @@ const CP_MANAGEMENT_GRANTS: Record<Role, readonly Action[]> = {
   teller: [...OUTLET_RECTIFY, ...OUTLET_EDUCATION],
   wealth_manager: [...OUTLET_RECTIFY, ...OUTLET_EDUCATION],
   security_guard: OUTLET_RECTIFY,
+/**
+ * 培训与考核: everyone signs in to sessions and takes quizzes; officers, managers and outlet heads run them and
+ * read the records of the people below them; an administrator sets the scorecard's weights.
+ */
+const TRAINING_GRANTS: Record<Role, readonly Action[]> = {
+  administrator: ["training.read", "assessment.read", "assessment.configure"],
+  auditor: ["training.read", "assessment.read"],
+  cp_officer: ["training.read", "training.manage", "training.records", "drills.evaluate", "assessment.read"],
+  manager: [
+    "training.read",
+    "training.manage",
+    "training.records",
+    "drills.evaluate",
+    "assessment.read",
+    "accountability.decide",
+  ],
+  outlet_head: [
+    "training.read",
+    "training.manage",
+    "training.records",
+    "drills.evaluate",
+    "assessment.read",
+    "accountability.decide",
+  ],
+  lobby_manager: ["training.read"],
+  teller: ["training.read"],
+  wealth_manager: ["training.read"],
+  security_guard: ["training.read"],
 };
 
 export const PERMISSIONS: Record<Role, readonly Action[]> = {
@@ -170,6 +206,7 @@ export const PERMISSIONS: Record<Role, readonly Action[]> = {
     "scripts.coach",
     ...WARNING_GRANTS.administrator,
     ...CP_MANAGEMENT_GRANTS.administrator,
+    ...TRAINING_GRANTS.administrator,
   ],
   auditor: [
     ...EVERYONE,
@@ -179,6 +216,7 @@ export const PERMISSIONS: Record<Role, readonly Action[]> = {
     "scripts.coach",
     ...WARNING_GRANTS.auditor,
     ...CP_MANAGEMENT_GRANTS.auditor,
+    ...TRAINING_GRANTS.auditor,
   ],
   cp_officer: [
     ...EVERYONE,
@@ -191,6 +229,7 @@ export const PERMISSIONS: Record<Role, readonly Action[]> = {
     "scripts.coach",
     ...WARNING_GRANTS.cp_officer,
     ...CP_MANAGEMENT_GRANTS.cp_officer,
+    ...TRAINING_GRANTS.cp_officer,
   ],
   manager: [
     ...EVERYONE,
@@ -204,6 +243,7 @@ export const PERMISSIONS: Record<Role, readonly Action[]> = {
     "scripts.coach",
     ...WARNING_GRANTS.manager,
     ...CP_MANAGEMENT_GRANTS.manager,
+    ...TRAINING_GRANTS.manager,
   ],
   outlet_head: [
     ...EVERYONE,
@@ -218,6 +258,7 @@ export const PERMISSIONS: Record<Role, readonly Action[]> = {
     "scripts.coach",
     ...WARNING_GRANTS.outlet_head,
     ...CP_MANAGEMENT_GRANTS.outlet_head,
+    ...TRAINING_GRANTS.outlet_head,
   ],
   lobby_manager: [
     ...EVERYONE,
@@ -229,6 +270,7 @@ export const PERMISSIONS: Record<Role, readonly Action[]> = {
     "materials.submit",
     ...WARNING_GRANTS.lobby_manager,
     ...CP_MANAGEMENT_GRANTS.lobby_manager,
+    ...TRAINING_GRANTS.lobby_manager,
   ],
   teller: [
     ...EVERYONE,
@@ -239,6 +281,7 @@ export const PERMISSIONS: Record<Role, readonly Action[]> = {
     "counter_exceptions.handle",
     ...WARNING_GRANTS.teller,
     ...CP_MANAGEMENT_GRANTS.teller,
+    ...TRAINING_GRANTS.teller,
   ],
   wealth_manager: [
     ...EVERYONE,
@@ -249,6 +292,7 @@ export const PERMISSIONS: Record<Role, readonly Action[]> = {
     "materials.submit",
     ...WARNING_GRANTS.wealth_manager,
     ...CP_MANAGEMENT_GRANTS.wealth_manager,
+    ...TRAINING_GRANTS.wealth_manager,
   ],
   security_guard: [
     ...EVERYONE,
@@ -256,6 +300,7 @@ export const PERMISSIONS: Record<Role, readonly Action[]> = {
     ...INCIDENT_STAFF,
     ...WARNING_GRANTS.security_guard,
     ...CP_MANAGEMENT_GRANTS.security_guard,
+    ...TRAINING_GRANTS.security_guard,
   ],
 };
 

@@ -651,6 +651,99 @@ export const MESSAGES = {
   },
   "links.self": { zh: "记录不能关联自身", en: "A record cannot be linked to itself" },
   "links.taken": { zh: "这两条记录已经关联", en: "These two records are already linked" },
+  "training.ends_before_start": { zh: "结束时间须晚于开始时间", en: "The end must come after the start" },
+  "training.too_long": { zh: "一次培训不超过 {hours} 小时", en: "A session lasts at most {hours} hours" },
+  "training.unit_outside": {
+    zh: "只能为本机构及下属机构安排",
+    en: "Only your own unit or a unit below it",
+  },
+  "training.trainer_unknown": {
+    zh: "主讲人须为本机构及下属机构的在岗人员",
+    en: "The trainer must be an active user of your unit or below",
+  },
+  "training.material_unknown": {
+    zh: "引用的资料不存在：{ref}",
+    en: "No such material: {ref}",
+  },
+  "training.sign_in_invalid": {
+    zh: "签到码无效，请重新扫描培训现场的二维码",
+    en: "This sign-in code is not valid; scan the code shown at the session again",
+  },
+  "training.sign_in_expired": {
+    zh: "签到码已过期，请重新扫描现场最新的二维码",
+    en: "This sign-in code has expired; scan the latest code shown at the session",
+  },
+  "training.sign_in_closed": {
+    zh: "不在签到时间内（开始前 15 分钟至结束）",
+    en: "Sign-in is open from 15 minutes before the start until the end",
+  },
+  "training.not_expected": {
+    zh: "该培训面向 {unit} 的人员，您不在其中",
+    en: "This session is for the staff of {unit}, which you are not part of",
+  },
+  "training.options_for_choice": {
+    zh: "选择题至少需要两个选项",
+    en: "A choice question needs at least two options",
+  },
+  "training.options_for_true_false": {
+    zh: "判断题不需要填写选项",
+    en: "A true/false question has no options to write",
+  },
+  "training.correct_out_of_range": {
+    zh: "正确答案须为已有选项",
+    en: "The right answer must be one of the options",
+  },
+  "training.correct_one": {
+    zh: "单选题和判断题只有一个正确答案",
+    en: "This kind of question has exactly one right answer",
+  },
+  "training.correct_none": { zh: "请标出正确答案", en: "Mark the right answer" },
+  "training.question_unknown": {
+    zh: "题目不存在或不在您的范围内：{id}",
+    en: "No such question within your units: {id}",
+  },
+  "training.quiz_taken": { zh: "您已提交过该测验", en: "You have already submitted this quiz" },
+  "training.quiz_not_for_you": { zh: "该测验未指派给您", en: "This quiz is not assigned to you" },
+  "training.quiz_overdue": { zh: "该测验已过截止时间", en: "This quiz is past its due time" },
+  "training.answer_unknown_question": {
+    zh: "答案中有不属于该测验的题目：{id}",
+    en: "The answers name a question not in this quiz: {id}",
+  },
+  "training.disc_unanswered": { zh: "还有题目未作答", en: "A question is not answered yet" },
+  "training.disc_unknown_question": { zh: "没有这道题：{id}", en: "No such question: {id}" },
+  "training.disc_not_taken": { zh: "请先完成测评", en: "Take the self-test first" },
+  "drills.not_drill": { zh: "只有演练可以评估", en: "Only a drill can be evaluated" },
+  "drills.not_finished": {
+    zh: "演练尚未控制或关闭，暂不能评估",
+    en: "The drill is not stabilised or closed yet; it cannot be evaluated",
+  },
+  "drills.already_evaluated": { zh: "该演练已评估", en: "This drill has already been evaluated" },
+  "drills.participant_unknown": {
+    zh: "参演人员须为该机构的在岗人员：{id}",
+    en: "Participants must be active staff of the unit: {id}",
+  },
+  "assessment.month_format": { zh: "须为 YYYY-MM 格式的月份", en: "a month as YYYY-MM" },
+  "assessment.weights_zero": { zh: "至少一项权重须大于 0", en: "At least one weight must be above 0" },
+  "accountability.subject_unknown": {
+    zh: "当事人须为您管辖范围内的人员",
+    en: "The person must be one of the staff below you",
+  },
+  "accountability.source_ref_format": {
+    zh: "须为事件或投诉编号，如 INC-20260305-0001",
+    en: "an incident or complaint reference such as INC-20260305-0001",
+  },
+  "accountability.measure_kind": {
+    zh: "该措施与奖惩类型不符",
+    en: "This measure does not belong to that kind of record",
+  },
+  "accountability.self": {
+    zh: "不能为本人记录奖惩",
+    en: "You cannot record a reward or sanction for yourself",
+  },
+  "accountability.source_unknown": {
+    zh: "关联的事件、投诉不存在或不在您的范围内：{ref}",
+    en: "No such incident or complaint within your units: {ref}",
+  },
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -72,6 +72,15 @@ export const drillCalendar = z.object({
         z.object({ category: z.enum(CATEGORY_CODES), label: z.string(), lastDrillAt: z.string().nullable() }),
       ),
       due: z.array(z.enum(CATEGORY_CODES)),
+      drills: z.array(
+        z.object({
+          incidentId: z.number(),
+          ref: z.string(),
+          category: z.enum(CATEGORY_CODES),
+          reportedAt: z.string(),
+          evaluationScore: z.number().nullable(),
+        }),
+      ),
     }),
   ),
 });

@@ -1,6 +1,7 @@
 import type { Generated } from "kysely";
 import type { Role } from "../../domain/auth/roles.ts";
 import type { OrgKind } from "../../domain/org/units.ts";
+import type { AccountabilityTables } from "../accountability/tables.ts";
 import type { CalendarTables } from "../calendar/tables.ts";
 import type { CampaignTables } from "../campaigns/tables.ts";
 import type { CaseTables } from "../cases/tables.ts";
@@ -13,6 +14,7 @@ import type { InspectionTables } from "../inspections/tables.ts";
 import type { LinkTables } from "../links/tables.ts";
 import type { ScriptTables } from "../scripts/tables.ts";
 import type { SelfEvaluationTables } from "../self-evaluations/tables.ts";
+import type { TrainingTables } from "../training/tables.ts";
 import type { WarningTables } from "../warnings/tables.ts";
 
 /** Times are ISO-8601 UTC strings on both engines (timestamptz on PostgreSQL, text on SQLite). */
@@ -152,3 +154,4 @@ export type Database = FoundationTables &
   CampaignTables &
   SelfEvaluationTables &
   LinkTables;
+TrainingTables & AccountabilityTables;

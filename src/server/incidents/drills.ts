@@ -26,7 +26,15 @@ export async function drillCalendar(
   const drills = await db
     .selectFrom("incidents")
     .innerJoin("org_units", "org_units.id", "incidents.org_unit_id")
-    .select(["incidents.org_unit_id", "incidents.category", "incidents.reported_at"])
+    .leftJoin("drill_evaluations", "drill_evaluations.incident_id", "incidents.id")
+    .select([
+      "incidents.id",
+      "incidents.ref",
+      "incidents.org_unit_id",
+      "incidents.category",
+      "incidents.reported_at",
+      "drill_evaluations.score as evaluation_score",
+    ])
     .where(startsWith("org_units.path", scopePath))
     .where("incidents.drill", "=", 1)
     .where("incidents.reported_at", ">=", startOfLocalDay(`${year}-01-01`, timeZone).toISOString())
@@ -49,6 +57,16 @@ export async function drillCalendar(
       name: o.name,
       categories,
       due: categories.filter((c) => c.lastDrillAt === null).map((c) => c.category),
+      // Each drill of the year with its evaluation's score (演练讲评, src/server/training), null until evaluated.
+      drills: drills
+        .filter((d) => d.org_unit_id === o.id)
+        .map((d) => ({
+          incidentId: d.id,
+          ref: d.ref,
+          category: d.category,
+          reportedAt: d.reported_at,
+          evaluationScore: d.evaluation_score ?? null,
+        })),
     };
   });
 }

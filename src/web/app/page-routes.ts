@@ -1,3 +1,5 @@
+import { accountabilityRoutes } from "../accountability/routes.tsx";
+import { assessmentRoutes } from "../assessment/routes.tsx";
 import { auditRoutes } from "../audit/routes.tsx";
 import { calendarRoutes } from "../calendar/routes.tsx";
 import { campaignRoutes } from "../campaigns/routes.tsx";
@@ -11,6 +13,7 @@ import { inspectionRoutes } from "../inspections/routes.tsx";
 import { orgRoutes } from "../org/routes.tsx";
 import { scriptRoutes } from "../scripts/routes.tsx";
 import { selfEvaluationRoutes } from "../self-evaluations/routes.tsx";
+import { trainingRoutes } from "../training/routes.tsx";
 import { userRoutes } from "../users/routes.tsx";
 import { warningRoutes } from "../warnings/routes.tsx";
 import { watchRoutes } from "../watch/routes.tsx";
@@ -34,4 +37,7 @@ export const PAGE_ROUTES: readonly PageRoute[] = [
   ...inspectionRoutes,
   ...campaignRoutes,
   ...selfEvaluationRoutes,
+  ...trainingRoutes,
+  ...assessmentRoutes,
+  ...accountabilityRoutes,
 ];

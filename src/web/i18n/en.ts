@@ -1,3 +1,5 @@
+import { accountabilityEn } from "../accountability/i18n.ts";
+import { assessmentEn } from "../assessment/i18n.ts";
 import { auditEn } from "../audit/i18n.ts";
 import { calendarEn } from "../calendar/i18n.ts";
 import { campaignsEn } from "../campaigns/i18n.ts";
@@ -11,6 +13,7 @@ import { inspectionsEn } from "../inspections/i18n.ts";
 import { linksEn } from "../links/i18n.ts";
 import { scriptsEn } from "../scripts/i18n.ts";
 import { selfEvaluationsEn } from "../self-evaluations/i18n.ts";
+import { trainingEn } from "../training/i18n.ts";
 import { warningsEn } from "../warnings/i18n.ts";
 import { watchEn } from "../watch/i18n.ts";
 import type { Dictionary } from "./zh.ts";
@@ -222,4 +225,7 @@ export const en: Dictionary = {
   ...campaignsEn,
   ...selfEvaluationsEn,
   ...linksEn,
+  ...trainingEn,
+  ...assessmentEn,
+  ...accountabilityEn,
 };

@@ -1,3 +1,5 @@
+import { accountabilityZh } from "../accountability/i18n.ts";
+import { assessmentZh } from "../assessment/i18n.ts";
 import { auditZh } from "../audit/i18n.ts";
 import { calendarZh } from "../calendar/i18n.ts";
 import { campaignsZh } from "../campaigns/i18n.ts";
@@ -11,6 +13,7 @@ import { inspectionsZh } from "../inspections/i18n.ts";
 import { linksZh } from "../links/i18n.ts";
 import { scriptsZh } from "../scripts/i18n.ts";
 import { selfEvaluationsZh } from "../self-evaluations/i18n.ts";
+import { trainingZh } from "../training/i18n.ts";
 import { warningsZh } from "../warnings/i18n.ts";
 import { watchZh } from "../watch/i18n.ts";
 
@@ -213,6 +216,9 @@ export const zh = {
   ...campaignsZh,
   ...selfEvaluationsZh,
   ...linksZh,
+  ...trainingZh,
+  ...assessmentZh,
+  ...accountabilityZh,
 } as const;
 
 export type MessageKey = keyof typeof zh;

@@ -5,6 +5,7 @@ import { useState } from "react";
 import { CATEGORIES, type CategoryCode } from "../../domain/incidents/categories.ts";
 import { formatTime } from "../common/time.ts";
 import { useI18n } from "../i18n/I18nProvider.tsx";
+import { DrillEvaluations } from "../training/DrillEvaluations.tsx";
 import { type DrillCalendar, type ResponseTimes, useDrills, useResponseTimes } from "./api.ts";
 import { CATEGORY_ICONS } from "./labels.tsx";
 
@@ -37,6 +38,10 @@ function DrillCalendarCard() {
         dataSource={drills.data?.outlets}
         pagination={false}
         scroll={{ x: 1100 }}
+        expandable={{
+          expandedRowRender: (o) => <DrillEvaluations drills={o.drills} />,
+          rowExpandable: (o) => o.drills.length > 0,
+        }}
         columns={[
           {
             title: t("inc.col.unit"),

@@ -29,6 +29,8 @@ import * as m101 from "./101_practice_attempts.ts";
 import * as m102 from "./102_improvement_actions.ts";
 import * as m105 from "./105_counter_exception_deadlines_and_links.ts";
 import * as m120 from "./120_warnings.ts";
+import * as m140 from "./140_training.ts";
+import * as m141 from "./141_accountability_and_disc.ts";
 import * as m160 from "./160_inspections.ts";
 import * as m161 from "./161_campaigns.ts";
 import * as m162 from "./162_self_evaluations.ts";
@@ -73,6 +75,8 @@ const migrations = (settings: MigrationSettings): Record<string, Migration> => (
   "161_campaigns": m161,
   "162_self_evaluations": m162,
   "105_counter_exception_deadlines_and_links": m105,
+  "140_training": m140,
+  "141_accountability_and_disc": m141,
 });
 
 export const migrationProvider = (settings: MigrationSettings): MigrationProvider => ({

@@ -1,0 +1,104 @@
+import { z } from "zod";
+import { idParams } from "../../domain/common/page.ts";
+import {
+  createQuestionBody,
+  createQuizBody,
+  question,
+  quizAttempt,
+  quizDetail,
+  quizResults as quizResultsSchema,
+  quizSummary,
+  submitQuizBody,
+} from "../../domain/training/schema.ts";
+import type { App, Deps } from "../http/deps.ts";
+import { allow, callerOf } from "../http/request.ts";
+import {
+  createQuestion,
+  createQuiz,
+  getQuiz,
+  listQuestions,
+  listQuizzes,
+  quizResults,
+  submitQuiz,
+} from "./quizzes.ts";
+
+/** 测验: the question bank, quizzes assigned to a session or to roles and units, graded on submit. */
+export function registerQuizRoutes(app: App, deps: Deps): void {
+  const tags = ["training"];
+  const base = "/api/training";
+
+  app.get(
+    `${base}/questions`,
+    {
+      preHandler: allow("training.manage"),
+      schema: {
+        tags,
+        summary: "The question bank",
+        response: { 200: z.object({ items: z.array(question) }) },
+      },
+    },
+    async (req) => listQuestions(deps.db, callerOf(req)),
+  );
+
+  app.post(
+    `${base}/questions`,
+    {
+      preHandler: allow("training.manage"),
+      schema: { tags, body: createQuestionBody, response: { 201: question } },
+    },
+    async (req, reply) => reply.status(201).send(await createQuestion(deps, callerOf(req), req.body)),
+  );
+
+  app.get(
+    `${base}/quizzes`,
+    {
+      preHandler: allow("training.read"),
+      schema: {
+        tags,
+        summary: "Quizzes assigned to the caller (and, for organisers, those of their units)",
+        response: { 200: z.object({ items: z.array(quizSummary) }) },
+      },
+    },
+    async (req) => listQuizzes(deps.db, callerOf(req)),
+  );
+
+  app.post(
+    `${base}/quizzes`,
+    {
+      preHandler: allow("training.manage"),
+      schema: { tags, body: createQuizBody, response: { 201: quizDetail } },
+    },
+    async (req, reply) => reply.status(201).send(await createQuiz(deps, callerOf(req), req.body)),
+  );
+
+  app.get(
+    `${base}/quizzes/:id`,
+    { preHandler: allow("training.read"), schema: { tags, params: idParams, response: { 200: quizDetail } } },
+    async (req) => getQuiz(deps.db, callerOf(req), req.params.id),
+  );
+
+  app.post(
+    `${base}/quizzes/:id/attempts`,
+    {
+      preHandler: allow("training.read"),
+      schema: {
+        tags,
+        summary: "Submit one's answers; graded at once",
+        params: idParams,
+        body: submitQuizBody,
+        response: { 201: quizAttempt },
+      },
+    },
+    async (req, reply) =>
+      reply.status(201).send(await submitQuiz(deps, callerOf(req), req.params.id, req.body)),
+  );
+
+  app.get(
+    `${base}/quizzes/:id/results`,
+    {
+      preHandler: allow("training.manage"),
+      schema: { tags, summary: "Results per person", params: idParams, response: { 200: quizResultsSchema } },
+    },
+    async (req) => quizResults(deps.db, callerOf(req), req.params.id),
+  );
+}

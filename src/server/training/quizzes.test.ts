@@ -1,0 +1,157 @@
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { startTestApp, type TestApp, type TestClient } from "../../../test/app.ts";
+import { describeEachEngine } from "../../../test/engines.ts";
+
+describeEachEngine("quizzes", (engine) => {
+  let t: TestApp;
+  let officer: TestClient;
+  let teller: TestClient;
+  let ids: Record<string, number>;
+  const questions: number[] = [];
+  let quizId: number;
+
+  beforeAll(async () => {
+    t = await startTestApp(engine);
+    officer = await t.as("officer.sb01");
+    teller = await t.as("teller.ot01");
+    const units = await t.db.selectFrom("org_units").select(["id", "code"]).execute();
+    const users = await t.db.selectFrom("users").select(["id", "username"]).execute();
+    ids = Object.fromEntries([...units.map((u) => [u.code, u.id]), ...users.map((u) => [u.username, u.id])]);
+  });
+  afterAll(() => t.close());
+
+  it("an officer writes single, multiple and true/false questions", async () => {
+    for (const body of [
+      {
+        kind: "single",
+        text: "客户拒绝说明大额取现用途时，首先应当？",
+        options: ["拒绝办理", "先接住情绪", "报警"],
+        correct: [1],
+      },
+      {
+        kind: "multiple",
+        text: "遇到突发事件，下列哪些须第一时间做？",
+        options: ["上报负责人", "保障人身安全", "发朋友圈", "保护现场"],
+        correct: [0, 1, 3],
+      },
+      {
+        kind: "true_false",
+        text: "投诉处理应先处理心情再处理事情。",
+        correct: [0],
+        explanation: "先稳住情绪，沟通才有基础。",
+      },
+    ]) {
+      const res = await officer.post("/api/training/questions", body);
+      expect(res.statusCode, body.kind).toBe(201);
+      questions.push(res.json().id);
+    }
+    expect((await officer.get("/api/training/questions")).json().items).toHaveLength(3);
+    expect((await teller.get("/api/training/questions")).statusCode).toBe(403);
+  });
+
+  it("a malformed question names the field", async () => {
+    for (const [body, field, code] of [
+      [
+        { kind: "single", text: "题", options: ["a", "b"], correct: [0, 1] },
+        "correct",
+        "training.correct_one",
+      ],
+      [
+        { kind: "single", text: "题", options: ["a", "b"], correct: [2] },
+        "correct",
+        "training.correct_out_of_range",
+      ],
+      [
+        { kind: "multiple", text: "题", options: ["a", "b"], correct: [] },
+        "correct",
+        "training.correct_none",
+      ],
+      [
+        { kind: "single", text: "题", options: ["a"], correct: [0] },
+        "options",
+        "training.options_for_choice",
+      ],
+      [
+        { kind: "true_false", text: "题", options: ["a", "b"], correct: [0] },
+        "options",
+        "training.options_for_true_false",
+      ],
+      [{ kind: "essay", text: "题", options: [], correct: [0] }, "kind", undefined],
+    ] as const) {
+      const res = await officer.post("/api/training/questions", body);
+      expect(res.statusCode, JSON.stringify(body)).toBe(400);
+      expect(res.json().error.field).toBe(field);
+      if (code) expect(res.json().error.code).toBe(code);
+    }
+  });
+
+  it("a quiz assigned to the tellers of an outlet is graded at once, one attempt each", async () => {
+    const due = new Date(t.clock.now().getTime() + 86_400_000).toISOString();
+    const res = await officer.post("/api/training/quizzes", {
+      title: "三月应急知识测验",
+      questionIds: questions,
+      orgUnitId: ids.OT01,
+      roles: ["teller"],
+      dueAt: due,
+    });
+    expect(res.statusCode).toBe(201);
+    quizId = res.json().id;
+
+    // Lobby managers are not assigned; the teller sees the questions without the answers.
+    const lobby = await t.as("lobby.ot01");
+    expect((await lobby.get("/api/training/quizzes")).json().items).toEqual([]);
+    const notMine = await lobby.post(`/api/training/quizzes/${quizId}/attempts`, { answers: {} });
+    expect(notMine.json().error.code).toBe("training.quiz_not_for_you");
+    const quiz = (await teller.get(`/api/training/quizzes/${quizId}`)).json();
+    expect(quiz.questions).toHaveLength(3);
+    expect(quiz.questions[0].correct).toBeUndefined();
+
+    const stray = await teller.post(`/api/training/quizzes/${quizId}/attempts`, { answers: { 99999: [0] } });
+    expect(stray.statusCode).toBe(400);
+    expect(stray.json().error.field).toBe("answers.99999");
+
+    const [single, multiple, trueFalse] = questions;
+    const submitted = await teller.post(`/api/training/quizzes/${quizId}/attempts`, {
+      answers: { [single]: [1], [multiple]: [0, 1], [trueFalse]: [0] },
+    });
+    expect(submitted.statusCode).toBe(201);
+    expect(submitted.json()).toMatchObject({ score: 67, right: 2, total: 3 });
+    const again = await teller.post(`/api/training/quizzes/${quizId}/attempts`, { answers: {} });
+    expect(again.statusCode).toBe(409);
+    expect(again.json().error.code).toBe("training.quiz_taken");
+    const after = (await teller.get(`/api/training/quizzes/${quizId}`)).json();
+    expect(after.myScore).toBe(67);
+    expect(after.questions[2]).toMatchObject({ correct: [0], explanation: "先稳住情绪，沟通才有基础。" });
+  });
+
+  it("results list every teller assigned, with or without a score", async () => {
+    const res = (await officer.get(`/api/training/quizzes/${quizId}/results`)).json();
+    expect(res.results.map((r: { id: number; score: number | null }) => [r.id, r.score])).toEqual([
+      [ids["teller.ot01"], 67],
+      [ids["teller2.ot01"], null],
+    ]);
+    expect(res.averageScore).toBe(67);
+    expect((await teller.get(`/api/training/quizzes/${quizId}/results`)).statusCode).toBe(403);
+    expect((await (await t.as("head.ot02")).get(`/api/training/quizzes/${quizId}/results`)).statusCode).toBe(
+      404,
+    );
+  });
+
+  it("a quiz past its due time is closed; a quiz of unknown questions is refused", async () => {
+    t.clock.advanceMinutes(25 * 60);
+    const late = await (await t.as("teller2.ot01")).post(`/api/training/quizzes/${quizId}/attempts`, {
+      answers: {},
+    });
+    expect(late.statusCode).toBe(409);
+    expect(late.json().error.code).toBe("training.quiz_overdue");
+    officer = await t.as("officer.sb01");
+    const bad = await officer.post("/api/training/quizzes", { title: "x", questionIds: [424242] });
+    expect(bad.json().error).toMatchObject({ field: "questionIds", code: "training.question_unknown" });
+    const past = await officer.post("/api/training/quizzes", {
+      title: "x",
+      questionIds: questions,
+      dueAt: "2020-01-01T00:00:00Z",
+    });
+    expect(past.json().error.field).toBe("dueAt");
+  });
+});

@@ -1,0 +1,36 @@
+/** 奖惩: the rewards and accountability page's texts, merged into the app dictionaries. */
+export const accountabilityZh = {
+  "nav.accountability": "奖惩记录",
+  "acc.title": "奖惩记录",
+  "acc.subtitle": "由管理人员决定并记录；仅当事人本人和其上级管理人员可见",
+  "acc.new": "记录奖惩",
+  "acc.person": "当事人",
+  "acc.kind": "类型",
+  "acc.kind.reward": "奖励",
+  "acc.kind.accountability": "问责",
+  "acc.measure": "措施",
+  "acc.reason": "事由",
+  "acc.source": "关联事件/投诉编号",
+  "acc.amount": "分值或金额",
+  "acc.decidedOn": "决定日期",
+  "acc.decidedBy": "决定人",
+  "acc.empty": "没有奖惩记录",
+} as const;
+
+export const accountabilityEn: Record<keyof typeof accountabilityZh, string> = {
+  "nav.accountability": "Rewards & accountability",
+  "acc.title": "Rewards and accountability",
+  "acc.subtitle": "Decided and recorded by managers; seen only by the person and their managers",
+  "acc.new": "Record a decision",
+  "acc.person": "Person",
+  "acc.kind": "Kind",
+  "acc.kind.reward": "Reward",
+  "acc.kind.accountability": "Accountability",
+  "acc.measure": "Measure",
+  "acc.reason": "Reason",
+  "acc.source": "Incident or complaint reference",
+  "acc.amount": "Points or amount",
+  "acc.decidedOn": "Decided on",
+  "acc.decidedBy": "Decided by",
+  "acc.empty": "No records",
+};
