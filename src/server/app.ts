@@ -31,6 +31,8 @@ import { validatorCompiler } from "./http/validation.ts";
 import { registerIncidentRoutes } from "./incidents/routes.ts";
 import { registerLiveRoutes } from "./live/routes.ts";
 import { registerNotificationRoutes } from "./notifications/routes.ts";
+import { bearerOf } from "./opinion/monitoring/routes.ts";
+import { registerOpinionRoutes } from "./opinion/routes.ts";
 import { registerOrgRoutes } from "./org/routes.ts";
 import { openVault } from "./personal-data/store.ts";
 import { registerRetention } from "./retention/retention.ts";
@@ -89,7 +91,10 @@ export async function buildApp(deps: Deps, log: { stream?: DestinationStream } =
   registerHealthRoutes(app, deps);
   registerSessionHook(app, deps);
   app.addHook("onRequest", (req, reply, done) => {
-    if (MUTATING.has(req.method) && req.url.startsWith("/api/")) return app.csrfProtection(req, reply, done);
+    // A machine caller with a bearer token sends no cookies, so there is no session for a forged form to ride.
+    const machine = bearerOf(req) !== null && req.url.split("?")[0] === "/api/opinion/mentions";
+    if (MUTATING.has(req.method) && req.url.startsWith("/api/") && !machine)
+      return app.csrfProtection(req, reply, done);
     done();
   });
 
@@ -108,6 +113,7 @@ export async function buildApp(deps: Deps, log: { stream?: DestinationStream } =
   registerComplaintRoutes(app, deps);
   registerCalendarRoutes(app, deps);
   registerLiveRoutes(app, deps);
+  registerOpinionRoutes(app, deps);
   await registerRetention(
     deps.db,
     deps.scheduler,

@@ -86,6 +86,31 @@ export const ACTION_LABELS = {
   "compliance.rule_update": { zh: "修改审查规则", en: "Rule changed" },
   "compliance.rule_disable": { zh: "停用审查规则", en: "Rule disabled" },
   "compliance.rule_enable": { zh: "启用审查规则", en: "Rule enabled" },
+  "opinion.create": { zh: "登记舆情事件", en: "Public-opinion event recorded" },
+  "opinion.verify": { zh: "核实舆情", en: "Event verified" },
+  "opinion.assess": { zh: "完成研判", en: "Event assessed" },
+  "opinion.respond": { zh: "完成处置", en: "Response recorded" },
+  "opinion.track": { zh: "完成跟踪", en: "Tracking recorded" },
+  "opinion.review": { zh: "复盘并结束", en: "Reviewed and closed" },
+  "opinion.set_level": { zh: "调整舆情等级", en: "Level overridden" },
+  "opinion.reach": { zh: "更新传播数据", en: "Reach updated" },
+  "opinion.report_branch": { zh: "报告分行", en: "Reported to the branch" },
+  "opinion.spokesperson": { zh: "指定发言人", en: "Spokesperson designated" },
+  "opinion.record": { zh: "登记处置记录", en: "Register entry added" },
+  "opinion.link": { zh: "关联记录", en: "Record linked" },
+  "opinion.screenshot": { zh: "上传截图", en: "Screenshot added" },
+  "opinion.statement_draft": { zh: "起草回应口径", en: "Statement drafted" },
+  "opinion.statement_approve": { zh: "审批回应口径", en: "Statement approved" },
+  "opinion.statement_publish": { zh: "发布回应口径", en: "Statement published" },
+  "opinion.escalate": { zh: "舆情超时升级", en: "Event escalated" },
+  "opinion.settings": { zh: "修改舆情时限设置", en: "Opinion deadlines changed" },
+  "opinion.source_create": { zh: "新增监测来源", en: "Monitoring source added" },
+  "opinion.source_revoke": { zh: "停用监测来源", en: "Monitoring source revoked" },
+  "opinion.ingest_refused": { zh: "拒绝推送（令牌无效）", en: "Ingest refused (bad token)" },
+  "opinion.rule_create": { zh: "新增监测词", en: "Watch rule added" },
+  "opinion.rule_disable": { zh: "停用监测词", en: "Watch rule disabled" },
+  "opinion.candidate_open": { zh: "舆情线索立为事件", en: "Candidate opened as an event" },
+  "opinion.candidate_dismiss": { zh: "排除舆情线索", en: "Candidate dismissed" },
 } as const satisfies Record<string, Label>;
 
 /** Every code the server may write: `appendAudit` takes only these, so a code without words does not compile. */
@@ -110,6 +135,7 @@ export const ACTION_FAMILY_LABELS = {
   "calendar.": { zh: "工作日历", en: "Calendar" },
   "retention.": { zh: "个人信息保存期限", en: "Data retention" },
   "system.": { zh: "系统", en: "System" },
+  "opinion.": { zh: "舆情", en: "Public opinion" },
 } as const satisfies Record<string, Label>;
 
 /** The kinds of record an entry is about. */
@@ -128,6 +154,10 @@ export const ENTITY_TYPE_LABELS = {
   calendar_day: { zh: "日历", en: "Calendar day" },
   setting: { zh: "设置", en: "Setting" },
   system: { zh: "系统", en: "System" },
+  opinion_event: { zh: "舆情事件", en: "Public-opinion event" },
+  opinion_source: { zh: "监测来源", en: "Monitoring source" },
+  opinion_watch_rule: { zh: "监测词", en: "Watch rule" },
+  opinion_candidate: { zh: "舆情线索", en: "Opinion candidate" },
 } as const satisfies Record<string, Label>;
 
 export type EntityType = keyof typeof ENTITY_TYPE_LABELS;

@@ -44,6 +44,13 @@ export const ACTIONS = [
   "scripts.read",
   "cases.read",
   "cases.manage",
+  // 舆情 public opinion: events and their registers; statements need a second person's approval.
+  "opinion.read",
+  "opinion.report",
+  "opinion.handle",
+  "opinion.approve",
+  "opinion.watch_rules",
+  "opinion.configure",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -91,6 +98,17 @@ const COMPLAINT_GRANTS: Record<Role, readonly Action[]> = {
   security_guard: ["calendar.read"],
 };
 
+/** 舆情: officers and managers work events and keep their branch's watch rules; administrators run the feeds. */
+const OPINION_WORK: readonly Action[] = ["opinion.read", "opinion.report", "opinion.handle"];
+const OPINION_GRANTS = {
+  administrator: ["opinion.read", "opinion.watch_rules", "opinion.configure"],
+  auditor: ["opinion.read"],
+  cp_officer: [...OPINION_WORK, "opinion.approve", "opinion.watch_rules"],
+  manager: [...OPINION_WORK, "opinion.approve", "opinion.watch_rules"],
+  outlet_head: OPINION_WORK,
+  lobby_manager: ["opinion.read", "opinion.report"],
+} satisfies Partial<Record<Role, readonly Action[]>>;
+
 export const PERMISSIONS: Record<Role, readonly Action[]> = {
   administrator: [
     ...EVERYONE,
@@ -102,8 +120,15 @@ export const PERMISSIONS: Record<Role, readonly Action[]> = {
     "counter_exceptions.read",
     "counter_exceptions.configure",
     "rules.manage",
+    ...OPINION_GRANTS.administrator,
   ],
-  auditor: [...EVERYONE, ...COMPLAINT_GRANTS.auditor, "audit.read", "counter_exceptions.read"],
+  auditor: [
+    ...EVERYONE,
+    ...COMPLAINT_GRANTS.auditor,
+    "audit.read",
+    "counter_exceptions.read",
+    ...OPINION_GRANTS.auditor,
+  ],
   cp_officer: [
     ...EVERYONE,
     ...COMPLAINT_GRANTS.cp_officer,
@@ -112,6 +137,7 @@ export const PERMISSIONS: Record<Role, readonly Action[]> = {
     "materials.submit",
     "materials.review",
     "cases.manage",
+    ...OPINION_GRANTS.cp_officer,
   ],
   manager: [
     ...EVERYONE,
@@ -122,6 +148,7 @@ export const PERMISSIONS: Record<Role, readonly Action[]> = {
     "materials.submit",
     "materials.review",
     "cases.manage",
+    ...OPINION_GRANTS.manager,
   ],
   outlet_head: [
     ...EVERYONE,
@@ -133,6 +160,7 @@ export const PERMISSIONS: Record<Role, readonly Action[]> = {
     "counter_exceptions.handle",
     "counter_exceptions.reveal_customer",
     "materials.submit",
+    ...OPINION_GRANTS.outlet_head,
   ],
   lobby_manager: [
     ...EVERYONE,
@@ -142,6 +170,7 @@ export const PERMISSIONS: Record<Role, readonly Action[]> = {
     "counter_exceptions.report",
     "counter_exceptions.handle",
     "materials.submit",
+    ...OPINION_GRANTS.lobby_manager,
   ],
   teller: [
     ...EVERYONE,

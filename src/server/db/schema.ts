@@ -7,6 +7,7 @@ import type { ComplaintTables } from "../complaints/tables.ts";
 import type { ComplianceTables } from "../compliance/tables.ts";
 import type { CounterExceptionTables } from "../counter-exceptions/tables.ts";
 import type { IncidentTables } from "../incidents/tables.ts";
+import type { OpinionTables } from "../opinion/tables.ts";
 
 /** Times are ISO-8601 UTC strings on both engines (timestamptz on PostgreSQL, text on SQLite). */
 type Timestamp = string;
@@ -137,4 +138,5 @@ export type Database = FoundationTables &
   ComplaintTables &
   CalendarTables &
   ComplianceTables &
-  CaseTables;
+  CaseTables &
+  OpinionTables;
