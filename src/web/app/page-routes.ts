@@ -5,6 +5,7 @@ import { complaintRoutes } from "../complaints/routes.tsx";
 import { complianceRoutes } from "../compliance/routes.tsx";
 import { counterExceptionRoutes } from "../counter-exceptions/routes.tsx";
 import { incidentRoutes } from "../incidents/routes.tsx";
+import { opinionRoutes } from "../opinion/routes.tsx";
 import { orgRoutes } from "../org/routes.tsx";
 import { scriptRoutes } from "../scripts/routes.tsx";
 import { userRoutes } from "../users/routes.tsx";
@@ -22,4 +23,5 @@ export const PAGE_ROUTES: readonly PageRoute[] = [
   ...orgRoutes,
   ...userRoutes,
   ...auditRoutes,
+  ...opinionRoutes,
 ];

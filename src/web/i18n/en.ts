@@ -5,6 +5,7 @@ import { complaintsEn } from "../complaints/i18n.ts";
 import { complianceEn } from "../compliance/i18n.ts";
 import { counterExceptionsEn } from "../counter-exceptions/i18n.ts";
 import { incidentsEn } from "../incidents/i18n.ts";
+import { opinionEn } from "../opinion/i18n.ts";
 import { scriptsEn } from "../scripts/i18n.ts";
 import type { Dictionary } from "./zh.ts";
 
@@ -208,4 +209,5 @@ export const en: Dictionary = {
   ...complianceEn,
   ...scriptsEn,
   ...casesEn,
+  ...opinionEn,
 };

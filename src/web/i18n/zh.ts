@@ -5,6 +5,7 @@ import { complaintsZh } from "../complaints/i18n.ts";
 import { complianceZh } from "../compliance/i18n.ts";
 import { counterExceptionsZh } from "../counter-exceptions/i18n.ts";
 import { incidentsZh } from "../incidents/i18n.ts";
+import { opinionZh } from "../opinion/i18n.ts";
 import { scriptsZh } from "../scripts/i18n.ts";
 
 /**
@@ -199,6 +200,7 @@ export const zh = {
   ...complianceZh,
   ...scriptsZh,
   ...casesZh,
+  ...opinionZh,
 } as const;
 
 export type MessageKey = keyof typeof zh;
