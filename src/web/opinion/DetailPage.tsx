@@ -30,6 +30,7 @@ import { PageHeader } from "../common/PageHeader.tsx";
 import { formatTime } from "../common/time.ts";
 import { useI18n } from "../i18n/I18nProvider.tsx";
 import { type Detail, useOpinionEvent, useOverrideLevel, useReportBranch, useStep } from "./api.ts";
+import { opinionZh } from "./i18n.ts";
 import { LEVEL_COLORS } from "./labels.ts";
 import { RegistersCard } from "./RegistersCard.tsx";
 import { StatementsCard } from "./StatementsCard.tsx";
@@ -121,6 +122,10 @@ export function DetailPage() {
   const id = Number(useParams().id);
   const query = useOpinionEvent(id);
   const report = useReportBranch(id);
+  const kindLabel = (kind: string) => {
+    const key = `opn.kind.${kind}`;
+    return key in opinionZh ? t(key as keyof typeof opinionZh) : kind;
+  };
   if (query.isError)
     return <Result status="error" title={t("common.loadFailed")} subTitle={query.error.message} />;
   const e = query.data;
@@ -196,7 +201,7 @@ export function DetailPage() {
             <Timeline
               items={e.entries.map((x) => ({
                 key: x.id,
-                children: `${formatTime(x.at)} ${x.actor?.name ?? ""} · ${x.kind}${
+                children: `${formatTime(x.at)} ${x.actor?.name ?? ""} · ${kindLabel(x.kind)}${
                   typeof x.data.note === "string" ? `：${x.data.note}` : ""
                 }`,
               }))}
