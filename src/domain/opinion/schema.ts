@@ -14,6 +14,12 @@ import {
 
 /** The API contract of public opinion (舆情). Custom messages are keys of common/messages.ts. */
 
+/** A complaint, incident or counter-exception reference. */
+const recordRef = z
+  .string()
+  .trim()
+  .regex(/^(CMP|INC|CEX)-\d{8}-\d{4}$/, "opinion.link_format");
+
 const text = (max: number) => z.string().trim().min(1).max(max);
 const optionalText = (max: number) => z.string().trim().max(max).optional();
 const instant = z.iso.datetime({ offset: true });
@@ -38,6 +44,8 @@ export const createEventBody = z.object({
   unitIds: z.array(z.number().int().positive()).max(50).optional(),
   capturedText: optionalText(10_000),
   drill: z.boolean().optional(),
+  /** The complaint, incident or counter exception the event is opened from (one click from its page). */
+  linkRef: recordRef.optional(),
 });
 export type CreateEventBody = z.infer<typeof createEventBody>;
 
@@ -54,12 +62,8 @@ export type StepBody = z.infer<typeof stepBody>;
 export const levelBody = z.object({ level: z.enum(LEVELS), reason: text(1000) });
 export const noteBody = z.object({ note: optionalText(2000) });
 export const spokespersonBody = z.object({ userId: z.number().int().positive() });
-export const linkBody = z.object({
-  ref: z
-    .string()
-    .trim()
-    .regex(/^(CMP|INC|CEX)-\d{8}-\d{4}$/, "opinion.link_format"),
-});
+export const linkBody = z.object({ ref: recordRef });
+export const linksQuery = z.object({ ref: recordRef });
 export const captureBody = z.object({ text: text(10_000) });
 
 /** The registers of the workflow, drawn from the five moves of seed 004. */

@@ -17,6 +17,7 @@ import { cancelDue } from "../scheduler/scheduler.ts";
 import { LIVE_EVENT } from "./create.ts";
 import { deadlinesOf, REPORT_DUE, scheduleDeadlines, VERIFY_DUE } from "./due.ts";
 import { recordEntry } from "./entries.ts";
+import { insertLink, linkedRecord } from "./links.ts";
 import { loadOpinionPolicy } from "./settings.ts";
 import { type EventRow, getEvent } from "./store.ts";
 import type { OpinionEventTable } from "./tables.ts";
@@ -194,22 +195,10 @@ export function addCapture(deps: Deps, caller: Caller, id: number, text: string)
   });
 }
 
-const TABLE_OF = {
-  CMP: { kind: "complaint", table: "complaints" },
-  INC: { kind: "incident", table: "incidents" },
-  CEX: { kind: "counter_exception", table: "counter_exceptions" },
-} as const;
-
 /** Links a complaint, incident or counter exception the caller can see, by its reference. */
 export function linkRecord(deps: Deps, caller: Caller, id: number, ref: string) {
   return runCommand(deps, caller, opinionEvents, id, onOpen(caller), async ({ trx, now, audit }) => {
-    const target = TABLE_OF[ref.slice(0, 3) as keyof typeof TABLE_OF];
-    // The table is one of three fixed names chosen by the reference's prefix, never the caller's text.
-    const { rows } = await sql<{ id: number }>`SELECT r.id FROM ${sql.table(target.table)} r
-      JOIN org_units ou ON ou.id = r.org_unit_id
-      WHERE r.ref = ${ref} AND ${startsWith("ou.path", caller.scopePath)}`.execute(trx);
-    const found = rows[0];
-    if (!found) throw invalid("ref", "opinion.link_unknown", { ref });
+    const target = await linkedRecord(trx, caller.scopePath, ref, "ref");
     await trx
       .insertInto("opinion_event_links")
       .values({

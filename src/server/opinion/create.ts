@@ -11,6 +11,7 @@ import { orgTopics } from "../live/bus.ts";
 import { notify } from "../notifications/notify.ts";
 import { deadlinesOf, scheduleDeadlines } from "./due.ts";
 import { recordEntry } from "./entries.ts";
+import { insertLink, linkedRecord } from "./links.ts";
 import { handlersOf } from "./people.ts";
 import { loadOpinionPolicy } from "./settings.ts";
 import { unitInScope } from "./store.ts";
@@ -33,6 +34,7 @@ export async function insertEvent(trx: Trx, deps: Deps, caller: Caller, body: Cr
   for (const [i, id] of (body.unitIds ?? []).entries()) {
     if (id !== unit.id) others.push(await unitInScope(trx, caller.scopePath, id, `unitIds.${i}`));
   }
+  const linked = body.linkRef ? await linkedRecord(trx, caller.scopePath, body.linkRef, "linkRef") : null;
   const reach = { ...NO_REACH, ...body.reach };
   const topics = body.topics ?? [];
   const decision = levelOf({ reach, topics, platform: body.platform });
@@ -81,6 +83,10 @@ export async function insertEvent(trx: Trx, deps: Deps, caller: Caller, body: Cr
   await recordEntry(trx, id, caller.user.id, "reach", reach, now);
   if (body.capturedText)
     await recordEntry(trx, id, caller.user.id, "capture", { text: body.capturedText }, now);
+  if (linked && body.linkRef) {
+    await insertLink(trx, id, linked.kind, body.linkRef, caller.user.id, now);
+    await recordEntry(trx, id, caller.user.id, "link", { kind: linked.kind, ref: body.linkRef }, now);
+  }
   await scheduleDeadlines(trx, id, due, { verify: true, report: true });
   const ref = await nextRef(trx, "YQ", now, deps.config.timeZone);
   await trx.updateTable("opinion_events").set({ ref }).where("id", "=", id).execute();

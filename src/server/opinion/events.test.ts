@@ -316,6 +316,25 @@ describeEachEngine("public-opinion events", (engine) => {
     expect(linked.json().links).toEqual([{ kind: "incident", ref: inc.json().ref }]);
   });
 
+  it("an event opened from an incident is linked on both sides, within scope", async () => {
+    const lobby = await t.as("lobby.ot01");
+    const inc = (
+      await lobby.post("/api/incidents", { category: "media_interview", summary: "记者在大堂拍摄" })
+    ).json();
+    const made = await create(officer, { ...base(), linkRef: inc.ref });
+    expect((await detailOf(made.id)).links).toEqual([{ kind: "incident", ref: inc.ref }]);
+    const linked = (await head.get(`/api/opinion/links?ref=${inc.ref}`)).json().items;
+    expect(linked.map((e: { ref: string }) => e.ref)).toEqual([made.ref]);
+    expect((await outsider.get(`/api/opinion/links?ref=${inc.ref}`)).json().items).toEqual([]);
+    const foreign = await (await t.as("lobby.ot04")).post("/api/incidents", {
+      category: "media_interview",
+      summary: "x",
+    });
+    const refused = await officer.post("/api/opinion/events", { ...base(), linkRef: foreign.json().ref });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().error).toMatchObject({ field: "linkRef", code: "opinion.link_unknown" });
+  });
+
   it("administrators change the deadlines per level; others may not", async () => {
     const admin = await t.as("admin");
     const policy = (await admin.get("/api/opinion/settings")).json();

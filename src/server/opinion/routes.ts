@@ -9,6 +9,7 @@ import {
   entryBody,
   levelBody,
   linkBody,
+  linksQuery,
   listItem,
   listQuery,
   noteBody,
@@ -34,6 +35,7 @@ import {
 } from "./commands.ts";
 import { createEvent } from "./create.ts";
 import { registerOpinionEscalation } from "./escalation.ts";
+import { eventsLinkedTo } from "./links.ts";
 import { registerMonitoringRoutes } from "./monitoring/routes.ts";
 import { eventDetail, toListItem } from "./present.ts";
 import { addScreenshot, MAX_SCREENSHOT_MB, screenshotData } from "./screenshots.ts";
@@ -74,6 +76,22 @@ export function registerOpinionRoutes(app: App, deps: Deps): void {
       const page = await listEvents(db, callerOf(req).scopePath, req.query);
       return { items: page.rows.map(toListItem), nextCursor: page.nextCursor };
     },
+  );
+
+  app.get(
+    "/api/opinion/links",
+    {
+      preHandler: allow("opinion.read"),
+      schema: {
+        tags,
+        summary: "Events linked to a complaint, incident or counter exception",
+        querystring: linksQuery,
+        response: { 200: z.object({ items: z.array(listItem) }) },
+      },
+    },
+    async (req) => ({
+      items: (await eventsLinkedTo(db, callerOf(req).scopePath, req.query.ref)).map(toListItem),
+    }),
   );
 
   app.get(
