@@ -1,4 +1,4 @@
-import { sql, type Transaction, type Updateable } from "kysely";
+import type { Transaction, Updateable } from "kysely";
 import { can } from "../../domain/auth/permissions.ts";
 import { refuse, type Transition } from "../../domain/common/transition.ts";
 import { levelOf } from "../../domain/opinion/level.ts";
@@ -199,17 +199,7 @@ export function addCapture(deps: Deps, caller: Caller, id: number, text: string)
 export function linkRecord(deps: Deps, caller: Caller, id: number, ref: string) {
   return runCommand(deps, caller, opinionEvents, id, onOpen(caller), async ({ trx, now, audit }) => {
     const target = await linkedRecord(trx, caller.scopePath, ref, "ref");
-    await trx
-      .insertInto("opinion_event_links")
-      .values({
-        event_id: id,
-        kind: target.kind,
-        ref,
-        linked_by: caller.user.id,
-        linked_at: now.toISOString(),
-      })
-      .onConflict((oc) => oc.columns(["event_id", "ref"]).doNothing())
-      .execute();
+    await insertLink(trx, id, target.kind, ref, caller.user.id, now);
     await recordEntry(trx, id, caller.user.id, "link", { kind: target.kind, ref }, now);
     await audit("link", null, { kind: target.kind, ref });
     return { result: null };

@@ -40,11 +40,7 @@ export async function insertLink(
 }
 
 /** The events in the caller's scope linked to a record: the other side of the link. */
-export function eventsLinkedTo(
-  db: Trx | Parameters<typeof eventsInScope>[0],
-  scopePath: string,
-  ref: string,
-) {
+export function eventsLinkedTo(db: Kysely<Database>, scopePath: string, ref: string) {
   return eventsInScope(db, scopePath)
     .where((eb) =>
       eb.exists(
