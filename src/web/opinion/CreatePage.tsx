@@ -1,6 +1,6 @@
-import { Alert, App, Button, Card, DatePicker, Form, Input, InputNumber, Select, Space } from "antd";
+import { Alert, App, Button, Card, DatePicker, Form, Input, InputNumber, Select, Space, Switch } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
-import { useNavigate } from "react-router";
+import { useNavigate, useSearchParams } from "react-router";
 import type { CreateEventBody } from "../../domain/opinion/schema.ts";
 import {
   LEVEL_LABELS,
@@ -12,6 +12,7 @@ import {
 import { useFormErrorHandler } from "../api/form-errors.ts";
 import { PageHeader } from "../common/PageHeader.tsx";
 import { useI18n } from "../i18n/I18nProvider.tsx";
+import { OrgUnitTreeSelect } from "../org/OrgUnitTreeSelect.tsx";
 import { useCreateEvent } from "./api.ts";
 
 type Values = Omit<CreateEventBody, "firstSeenAt"> & { firstSeenAt: Dayjs };
@@ -24,9 +25,13 @@ export function CreatePage() {
   const [form] = Form.useForm<Values>();
   const create = useCreateEvent();
   const onError = useFormErrorHandler(form);
+  // Opened from an incident or complaint page: linked to it, at its unit, with its summary to start from.
+  const [params] = useSearchParams();
+  const linkRef = params.get("linkRef") ?? undefined;
+  const fromUnit = Number(params.get("orgUnitId")) || undefined;
   const submit = (values: Values) =>
     create.mutate(
-      { ...values, firstSeenAt: values.firstSeenAt.toISOString() },
+      { ...values, firstSeenAt: values.firstSeenAt.toISOString(), linkRef },
       {
         onSuccess: (made) => {
           message.success(t("opn.created", { ref: made.ref, level: LEVEL_LABELS[made.level][locale] }));
@@ -45,13 +50,24 @@ export function CreatePage() {
           name="opinion-create"
           layout="vertical"
           onFinish={submit}
-          initialValues={{ firstSeenAt: dayjs(), platform: "weibo" }}
+          initialValues={{
+            firstSeenAt: dayjs(),
+            platform: "weibo",
+            summary: params.get("summary") ?? undefined,
+            orgUnitId: fromUnit,
+          }}
         >
+          {linkRef && (
+            <Alert type="info" title={`${t("opn.linkedTo")} ${linkRef}`} style={{ marginBottom: 16 }} />
+          )}
           <Form.Item name="platform" label={t("opn.platform")} rules={[{ required: true }]}>
             <Select options={PLATFORMS.map((p) => ({ value: p, label: PLATFORM_LABELS[p][locale] }))} />
           </Form.Item>
           <Form.Item name="summary" label={t("opn.summary")} rules={[{ required: true, whitespace: true }]}>
             <Input.TextArea rows={3} maxLength={500} showCount placeholder={t("opn.summaryPlaceholder")} />
+          </Form.Item>
+          <Form.Item name="orgUnitId" label={t("opn.unit")}>
+            <OrgUnitTreeSelect allowClear />
           </Form.Item>
           <Form.Item name="url" label={t("opn.url")}>
             <Input placeholder="https://" />
@@ -77,6 +93,9 @@ export function CreatePage() {
           </Space>
           <Form.Item name="capturedText" label={t("opn.capturedText")}>
             <Input.TextArea rows={4} maxLength={10_000} />
+          </Form.Item>
+          <Form.Item name="drill" label={t("opn.drill")} valuePropName="checked" extra={t("opn.drillHint")}>
+            <Switch />
           </Form.Item>
           <Button type="primary" htmlType="submit" loading={create.isPending}>
             {t("opn.submit")}

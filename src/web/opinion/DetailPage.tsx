@@ -30,6 +30,7 @@ import { PageHeader } from "../common/PageHeader.tsx";
 import { formatTime } from "../common/time.ts";
 import { useI18n } from "../i18n/I18nProvider.tsx";
 import { type Detail, useOpinionEvent, useOverrideLevel, useReportBranch, useStep } from "./api.ts";
+import { EvidenceCard } from "./EvidenceCard.tsx";
 import { opinionZh } from "./i18n.ts";
 import { LEVEL_COLORS } from "./labels.ts";
 import { RegistersCard } from "./RegistersCard.tsx";
@@ -193,6 +194,7 @@ export function DetailPage() {
             </Descriptions>
             {e.allowed.setLevel && <LevelOverride event={e} />}
           </Card>
+          <EvidenceCard event={e} />
           <StatementsCard event={e} />
           <RegistersCard event={e} />
         </Col>

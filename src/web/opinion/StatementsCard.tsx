@@ -20,37 +20,13 @@ export function StatementsCard({ event }: { event: Detail }) {
       <List
         dataSource={event.statements}
         renderItem={(s) => (
-          <List.Item
-            actions={[
-              s.mayApprove && (
-                <Button
-                  key="approve"
-                  onClick={() => act.mutate({ statementId: s.id, action: "approve" }, { onError })}
-                >
-                  {t("opn.approve")}
-                </Button>
-              ),
-              s.status === "approved" && event.allowed.record && (
-                <Space.Compact key="publish">
-                  <Input
-                    placeholder={t("opn.publishWhere")}
-                    value={where}
-                    onChange={(e) => setWhere(e.target.value)}
-                  />
-                  <Button
-                    disabled={where.trim() === ""}
-                    onClick={() => act.mutate({ statementId: s.id, action: "publish", where }, { onError })}
-                  >
-                    {t("opn.publish")}
-                  </Button>
-                </Space.Compact>
-              ),
-            ].filter(Boolean)}
-          >
+          <List.Item>
             <List.Item.Meta
               title={
-                <Space>
-                  {t("opn.statementVersion", { version: s.version })}
+                <Space wrap>
+                  <span style={{ whiteSpace: "nowrap" }}>
+                    {t("opn.statementVersion", { version: s.version })}
+                  </span>
                   <Tag color={STATUS_COLORS[s.status]}>{t(`opn.statement.${s.status}`)}</Tag>
                   <Typography.Text type="secondary">
                     {s.draftedBy.name} · {formatTime(s.draftedAt)}
@@ -60,7 +36,35 @@ export function StatementsCard({ event }: { event: Detail }) {
                 </Space>
               }
               description={
-                <Typography.Paragraph style={{ whiteSpace: "pre-wrap" }}>{s.text}</Typography.Paragraph>
+                <>
+                  <Typography.Paragraph style={{ whiteSpace: "pre-wrap" }}>{s.text}</Typography.Paragraph>
+                  <Space wrap>
+                    {s.mayApprove && (
+                      <Button
+                        onClick={() => act.mutate({ statementId: s.id, action: "approve" }, { onError })}
+                      >
+                        {t("opn.approve")}
+                      </Button>
+                    )}
+                    {s.status === "approved" && event.allowed.record && (
+                      <Space.Compact>
+                        <Input
+                          placeholder={t("opn.publishWhere")}
+                          value={where}
+                          onChange={(e) => setWhere(e.target.value)}
+                        />
+                        <Button
+                          disabled={where.trim() === ""}
+                          onClick={() =>
+                            act.mutate({ statementId: s.id, action: "publish", where }, { onError })
+                          }
+                        >
+                          {t("opn.publish")}
+                        </Button>
+                      </Space.Compact>
+                    )}
+                  </Space>
+                </>
               }
             />
           </List.Item>

@@ -3,15 +3,19 @@ import type { z } from "zod";
 import type {
   Candidate,
   CreateEventBody,
+  createRuleBody,
+  createSourceBody,
   Detail,
   EntryBody,
   ListItem,
   ListQuery,
   openCandidateBody,
+  Source,
   StepBody,
+  WatchRule,
 } from "../../domain/opinion/schema.ts";
 import type { Level } from "../../domain/opinion/vocabulary.ts";
-import { apiGet, apiSend } from "../api/client.ts";
+import { ApiError, apiGet, apiSend, csrf } from "../api/client.ts";
 import { useKeysetList } from "../api/keyset.ts";
 
 export type { Candidate, Detail, ListItem };
@@ -85,3 +89,74 @@ export const useDismissCandidate = () =>
   useOpinionMutation(({ id, reason }: { id: number; reason: string }) =>
     apiSend("POST", `/api/opinion/candidates/${id}/dismiss`, { reason }),
   );
+
+export const useUpdateReach = (id: number) =>
+  useOpinionMutation((body: { views: number; shares: number; comments: number; likes: number }) =>
+    apiSend<Detail>("POST", `${BASE}/${id}/reach`, body),
+  );
+
+export const useLinkRecord = (id: number) =>
+  useOpinionMutation((ref: string) => apiSend<Detail>("POST", `${BASE}/${id}/links`, { ref }));
+
+export const useSpokesperson = (id: number) =>
+  useOpinionMutation((userId: number) => apiSend<Detail>("POST", `${BASE}/${id}/spokesperson`, { userId }));
+
+export const screenshotUrl = (id: number, screenshotId: number) =>
+  `${BASE}/${id}/screenshots/${screenshotId}`;
+
+/** Multipart, so not through the JSON client; the anti-forgery token and error shape are the same. */
+async function uploadScreenshot(id: number, file: File, language: string): Promise<void> {
+  const body = new FormData();
+  body.append("file", file);
+  const response = await fetch(`${BASE}/${id}/screenshots`, {
+    method: "POST",
+    body,
+    headers: { "x-csrf-token": await csrf(), "Accept-Language": language },
+    credentials: "same-origin",
+  });
+  if (response.ok) return;
+  const { error } = (await response.json().catch(() => ({}))) as {
+    error?: { code: string; message: string };
+  };
+  throw new ApiError(
+    response.status,
+    error?.code ?? "http",
+    error?.message ?? String(response.status),
+    "file",
+  );
+}
+
+export const useUploadScreenshot = (id: number, language: string) =>
+  useOpinionMutation((file: File) => uploadScreenshot(id, file, language));
+
+export type SourceItem = Source;
+export type WatchRuleItem = WatchRule;
+
+export const useSources = (enabled: boolean) =>
+  useQuery({
+    queryKey: [...key, "sources"],
+    queryFn: () => apiGet<{ items: Source[] }>("/api/opinion/sources").then((r) => r.items),
+    enabled,
+  });
+
+export const useCreateSource = () =>
+  useOpinionMutation((body: z.input<typeof createSourceBody>) =>
+    apiSend<{ id: number; token?: string }>("POST", "/api/opinion/sources", body),
+  );
+
+export const useRevokeSource = () =>
+  useOpinionMutation((id: number) => apiSend<Source>("DELETE", `/api/opinion/sources/${id}`));
+
+export const useWatchRules = () =>
+  useQuery({
+    queryKey: [...key, "rules"],
+    queryFn: () => apiGet<{ items: WatchRule[] }>("/api/opinion/watch-rules").then((r) => r.items),
+  });
+
+export const useCreateRule = () =>
+  useOpinionMutation((body: z.input<typeof createRuleBody>) =>
+    apiSend<{ id: number }>("POST", "/api/opinion/watch-rules", body),
+  );
+
+export const useDisableRule = () =>
+  useOpinionMutation((id: number) => apiSend("DELETE", `/api/opinion/watch-rules/${id}`));

@@ -1,4 +1,4 @@
-import { AlertOutlined, RadarChartOutlined } from "@ant-design/icons";
+import { ControlOutlined, NotificationOutlined, RadarChartOutlined } from "@ant-design/icons";
 import { lazy } from "react";
 import type { PageRoute } from "../app/page-route.ts";
 
@@ -7,7 +7,7 @@ export const opinionRoutes: PageRoute[] = [
     path: "/opinion",
     page: lazy(() => import("./ListPage.tsx").then((m) => ({ default: m.ListPage }))),
     permission: "opinion.read",
-    menu: { label: "nav.opinion", icon: <AlertOutlined />, order: 35 },
+    menu: { label: "nav.opinion", icon: <NotificationOutlined />, order: 35 },
   },
   {
     path: "/opinion/new",
@@ -19,6 +19,12 @@ export const opinionRoutes: PageRoute[] = [
     page: lazy(() => import("./CandidatesPage.tsx").then((m) => ({ default: m.CandidatesPage }))),
     permission: "opinion.read",
     menu: { label: "nav.opinionCandidates", icon: <RadarChartOutlined />, order: 36 },
+  },
+  {
+    path: "/opinion/monitoring",
+    page: lazy(() => import("./MonitoringPage.tsx").then((m) => ({ default: m.MonitoringPage }))),
+    permission: "opinion.watch_rules",
+    menu: { label: "nav.opinionMonitoring", icon: <ControlOutlined />, order: 145 },
   },
   {
     path: "/opinion/:id",
