@@ -26,6 +26,8 @@ const BY_TYPE: Record<string, (event: LiveEvent) => QueryKey[]> = {
   "counter_exception.updated": () => [["counter-exceptions"]],
   "notification.new": () => [],
   "notification.read": () => [],
+  "opinion.updated": () => [["opinion"]],
+  "opinion.candidates": () => [["opinion"]],
 };
 
 export const LIVE_EVENT_TYPES = Object.keys(BY_TYPE);
@@ -37,5 +39,5 @@ export function staleQueries(event: LiveEvent): QueryKey[] {
 
 /** After a reconnect events may have been missed: everything a live page shows is refetched. */
 export function everythingLive(): QueryKey[] {
-  return [["incidents"], ["complaints"], ["counter-exceptions"], NOTIFICATIONS_KEY];
+  return [["incidents"], ["complaints"], ["counter-exceptions"], ["opinion"], NOTIFICATIONS_KEY];
 }

@@ -37,6 +37,8 @@ import { RegistersCard } from "./RegistersCard.tsx";
 import { StatementsCard } from "./StatementsCard.tsx";
 
 const STEPS = ["verify", "assess", "respond", "track", "review"] as const;
+/** The five moves of handling public opinion (seed 004), in our words, beside the registers they fill. */
+const MOVES = ["media", "network", "rumour", "face", "story"] as const;
 
 /** The step now open, as the server allows it to the caller. */
 function StepCard({ event }: { event: Detail }) {
@@ -199,6 +201,13 @@ export function DetailPage() {
           <RegistersCard event={e} />
         </Col>
         <Col xs={24} lg={10}>
+          <Card title={t("opn.moves")} size="small" style={{ marginBottom: 16 }}>
+            <ol style={{ paddingInlineStart: 20, margin: 0 }}>
+              {MOVES.map((m) => (
+                <li key={m}>{t(`opn.move.${m}`)}</li>
+              ))}
+            </ol>
+          </Card>
           <Card title={t("opn.timeline")}>
             <Timeline
               items={e.entries.map((x) => ({

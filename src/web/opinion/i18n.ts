@@ -88,6 +88,12 @@ export const opinionZh = {
   "opn.dismissed": "已排除",
   "opn.opened": "已立为事件 {ref}",
   "opn.riskWords": "风险词",
+  "opn.moves": "应对要点",
+  "opn.move.media": "对媒体：只由指定发言人回应，每次来访来电都登记问了什么、答了什么",
+  "opn.move.network": "盯网络：保存原帖截图和原文，定时更新阅读转发数，传播变快时及时调级",
+  "opn.move.rumour": "止谣言：逐条写下不实说法和能证明的事实，口径经另一位负责人审批后再发布",
+  "opn.move.face": "护声誉：写明声誉风险和需要整改的服务问题，由网点负责人跟进落实",
+  "opn.move.story": "讲好事：事后用真实的服务改进和客户反馈做正面宣传，并在复盘中总结",
   "nav.opinionMonitoring": "舆情监测设置",
   "opn.monitoringTitle": "舆情监测设置",
   "opn.monitoringSubtitle": "监测来源与监测词；抓取失败的来源会标红并提醒管理员",
@@ -244,6 +250,17 @@ export const opinionEn: Record<keyof typeof opinionZh, string> = {
   "opn.dismissed": "Dismissed",
   "opn.opened": "Opened as {ref}",
   "opn.riskWords": "Risk words",
+  "opn.moves": "How to respond",
+  "opn.move.media":
+    "Media: only the designated spokesperson answers; log every call or visit, what was asked and said",
+  "opn.move.network":
+    "Network: keep screenshots and the text, update the reach regularly, raise the level when it spreads fast",
+  "opn.move.rumour":
+    "Rumours: write each false claim with the facts that rebut it; a statement goes out only once another head approves it",
+  "opn.move.face":
+    "Reputation: note the risk and the service problem to fix; the outlet head follows it through",
+  "opn.move.story":
+    "Our story: afterwards, publicise real improvements and customers' feedback, and sum it up in the review",
   "nav.opinionMonitoring": "Opinion monitoring",
   "opn.monitoringTitle": "Opinion monitoring",
   "opn.monitoringSubtitle":
