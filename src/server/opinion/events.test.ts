@@ -231,6 +231,15 @@ describeEachEngine("public-opinion events", (engine) => {
       status: "approved",
       approvedBy: { name: "支行行长 王强" },
     });
+    const reworded = await officer.post(`/api/opinion/events/${id}/statements/${s.id}/edit`, {
+      text: "我行已关注到相关情况，网点营业正常。",
+    });
+    expect(reworded.json().statements[0]).toMatchObject({ status: "draft", approvedBy: null });
+    const unapproved = await officer.post(`/api/opinion/events/${id}/statements/${s.id}/publish`, {
+      where: "官方微博",
+    });
+    expect(unapproved.json().error.code).toBe("opinion.statement_not_approved");
+    await manager.post(`/api/opinion/events/${id}/statements/${s.id}/approve`, {});
     const published = await officer.post(`/api/opinion/events/${id}/statements/${s.id}/publish`, {
       where: "官方微博",
     });

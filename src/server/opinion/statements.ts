@@ -93,7 +93,8 @@ export function changeStatement(
     const before = state as NonNullable<typeof state>;
     const set =
       action.kind === "edit"
-        ? { text: action.text as string }
+        ? // Reworded, it needs approving again: what was approved is not what would go out.
+          { text: action.text as string, status: "draft" as const, approved_by: null, approved_at: null }
         : action.kind === "approve"
           ? { status: "approved" as const, approved_by: caller.user.id, approved_at: at }
           : {
