@@ -195,11 +195,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("decided_at", t.timestamp)
     .addColumn("dismiss_reason", "text")
     .execute();
-  await db.schema
-    .createIndex("opinion_candidates_group_idx")
-    .on("opinion_candidates")
-    .columns(["org_unit_id", "day", "topic_key", "status"])
-    .execute();
+  // One open candidate per unit, day and risk words: concurrent deliveries join it instead of doubling it.
+  await sql`CREATE UNIQUE INDEX opinion_candidates_open_group ON opinion_candidates (org_unit_id, day, topic_key) WHERE status = 'open'`.execute(
+    db,
+  );
   await sql`CREATE INDEX opinion_candidates_open_idx ON opinion_candidates (org_unit_id, id) WHERE status = 'open'`.execute(
     db,
   );

@@ -1,4 +1,4 @@
-import type { Transaction } from "kysely";
+import { sql, type Transaction } from "kysely";
 import { localDateOf } from "../../../domain/calendar/dates.ts";
 import type { MentionBody } from "../../../domain/opinion/schema.ts";
 import { matchMention, topicKey } from "../../../domain/opinion/watch.ts";
@@ -61,15 +61,44 @@ export async function ingestMention(
   if (match.unit) {
     const day = localDateOf(now, timeZone);
     const key = topicKey(match);
-    const open = await trx
-      .selectFrom("opinion_candidates")
-      .select(["id", "mention_count", "entities_json"])
-      .where("org_unit_id", "=", match.unit.id)
-      .where("day", "=", day)
-      .where("topic_key", "=", key)
-      .where("status", "=", "open")
+    // Inserted unless an open candidate of the group exists (a partial unique index); then that one grows.
+    const created = await trx
+      .insertInto("opinion_candidates")
+      .values({
+        org_unit_id: match.unit.id,
+        day,
+        topic_key: key,
+        status: "open",
+        title: body.title,
+        url: body.url,
+        platform,
+        mention_count: 1,
+        risk_words_json: JSON.stringify(match.riskWords),
+        entities_json: JSON.stringify(match.entities),
+        first_at: now.toISOString(),
+        last_at: now.toISOString(),
+        event_id: null,
+        decided_by: null,
+        decided_at: null,
+        dismiss_reason: null,
+      })
+      .onConflict((oc) =>
+        oc
+          .columns(["org_unit_id", "day", "topic_key"])
+          .where((eb) => eb("status", "=", sql.lit("open")))
+          .doNothing(),
+      )
+      .returning("id")
       .executeTakeFirst();
-    if (open) {
+    if (!created) {
+      const open = await trx
+        .selectFrom("opinion_candidates")
+        .select(["id", "mention_count", "entities_json"])
+        .where("org_unit_id", "=", match.unit.id)
+        .where("day", "=", day)
+        .where("topic_key", "=", key)
+        .where("status", "=", sql.lit("open"))
+        .executeTakeFirstOrThrow();
       const entities = [...new Set([...(JSON.parse(open.entities_json) as string[]), ...match.entities])];
       await trx
         .updateTable("opinion_candidates")
@@ -82,28 +111,6 @@ export async function ingestMention(
         .execute();
       candidateId = open.id;
     } else {
-      const created = await trx
-        .insertInto("opinion_candidates")
-        .values({
-          org_unit_id: match.unit.id,
-          day,
-          topic_key: key,
-          status: "open",
-          title: body.title,
-          url: body.url,
-          platform,
-          mention_count: 1,
-          risk_words_json: JSON.stringify(match.riskWords),
-          entities_json: JSON.stringify(match.entities),
-          first_at: now.toISOString(),
-          last_at: now.toISOString(),
-          event_id: null,
-          decided_by: null,
-          decided_at: null,
-          dismiss_reason: null,
-        })
-        .returning("id")
-        .executeTakeFirstOrThrow();
       candidateId = created.id;
       const unit = await trx
         .selectFrom("org_units")

@@ -143,6 +143,20 @@ describeEachEngine("public-opinion monitoring", (engine) => {
     expect((await outsider.get("/api/opinion/mentions")).json().items).toHaveLength(0);
   });
 
+  it("mentions of one story arriving at once join one candidate", async () => {
+    const { token } = (await admin.post("/api/opinion/sources", { kind: "api", name: "并发推送" })).json();
+    const answers = await Promise.all(
+      [40, 41, 42, 43].map((n) => ingest(token, mention(n, `${outletName}员工卷款了`))),
+    );
+    expect(answers.map((a) => a.statusCode)).toEqual([201, 201, 201, 201]);
+    const ids = new Set(answers.map((a) => a.json().candidateId));
+    expect(ids.size).toBe(1);
+    const c = (await officer.get("/api/opinion/mentions"))
+      .json()
+      .items.find((x: { id: number }) => ids.has(x.id));
+    expect(c.mentionCount).toBe(4);
+  });
+
   it("the officer opens a candidate as an event, or dismisses one with a reason", async () => {
     const { token } = (await admin.post("/api/opinion/sources", { kind: "api", name: "服务商三" })).json();
     const a = (await ingest(token, mention(20, `${outletName}跑路了`))).json();
