@@ -1,7 +1,20 @@
 import { PlusOutlined } from "@ant-design/icons";
-import { Button, Card, Empty, Result, Space, Table, type TableColumnsType, Tag } from "antd";
+import {
+  Button,
+  Card,
+  Empty,
+  Result,
+  Segmented,
+  Select,
+  Space,
+  Table,
+  type TableColumnsType,
+  Tag,
+} from "antd";
+import { useState } from "react";
 import { Link, useNavigate } from "react-router";
-import { LEVEL_LABELS, PLATFORM_LABELS, STATUS_LABELS } from "../../domain/opinion/vocabulary.ts";
+import type { ListQuery } from "../../domain/opinion/schema.ts";
+import { LEVEL_LABELS, LEVELS, PLATFORM_LABELS, STATUS_LABELS } from "../../domain/opinion/vocabulary.ts";
 import { useCan } from "../auth/current-user.tsx";
 import { LoadMore } from "../common/LoadMore.tsx";
 import { PageHeader } from "../common/PageHeader.tsx";
@@ -14,7 +27,8 @@ export function ListPage() {
   const { t, locale } = useI18n();
   const can = useCan();
   const navigate = useNavigate();
-  const list = useOpinionEvents({});
+  const [filter, setFilter] = useState<ListQuery>({ status: "open" });
+  const list = useOpinionEvents(filter);
   const columns: TableColumnsType<ListItem> = [
     {
       title: t("opn.ref"),
@@ -70,6 +84,24 @@ export function ListPage() {
         }
       />
       <Card>
+        <Space wrap style={{ marginBottom: 16 }}>
+          <Segmented
+            value={filter.status === "open" ? "open" : "all"}
+            onChange={(v) => setFilter({ ...filter, status: v === "open" ? "open" : undefined })}
+            options={[
+              { value: "open", label: t("opn.filterOpen") },
+              { value: "all", label: t("opn.filterAll") },
+            ]}
+          />
+          <Select
+            allowClear
+            placeholder={t("opn.level")}
+            style={{ width: 120 }}
+            value={filter.level}
+            onChange={(level) => setFilter({ ...filter, level })}
+            options={LEVELS.map((l) => ({ value: l, label: LEVEL_LABELS[l][locale] }))}
+          />
+        </Space>
         {list.isError ? (
           <Result status="error" title={t("common.loadFailed")} subTitle={list.error.message} />
         ) : (

@@ -88,6 +88,8 @@ export const opinionZh = {
   "opn.dismissed": "已排除",
   "opn.opened": "已立为事件 {ref}",
   "opn.riskWords": "风险词",
+  "opn.filterOpen": "未结束",
+  "opn.filterAll": "全部",
   "opn.moves": "应对要点",
   "opn.move.media": "对媒体：只由指定发言人回应，每次来访来电都登记问了什么、答了什么",
   "opn.move.network": "盯网络：保存原帖截图和原文，定时更新阅读转发数，传播变快时及时调级",
@@ -250,6 +252,8 @@ export const opinionEn: Record<keyof typeof opinionZh, string> = {
   "opn.dismissed": "Dismissed",
   "opn.opened": "Opened as {ref}",
   "opn.riskWords": "Risk words",
+  "opn.filterOpen": "Open",
+  "opn.filterAll": "All",
   "opn.moves": "How to respond",
   "opn.move.media":
     "Media: only the designated spokesperson answers; log every call or visit, what was asked and said",
