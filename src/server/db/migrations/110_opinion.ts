@@ -222,6 +222,19 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .execute();
 }
 
-export async function down(): Promise<void> {
-  throw new Error("The public-opinion migration cannot be reverted");
+export async function down(db: Kysely<unknown>): Promise<void> {
+  for (const table of [
+    "opinion_mentions",
+    "opinion_candidates",
+    "opinion_sources",
+    "opinion_watch_rules",
+    "opinion_statements",
+    "opinion_screenshots",
+    "opinion_event_entries",
+    "opinion_event_links",
+    "opinion_event_units",
+    "opinion_events",
+  ]) {
+    await db.schema.dropTable(table).execute();
+  }
 }

@@ -103,7 +103,8 @@ export async function ingestMention(
       await trx
         .updateTable("opinion_candidates")
         .set({
-          mention_count: open.mention_count + 1,
+          // Counted in SQL: deliveries of one story at once each add theirs.
+          mention_count: sql`mention_count + 1`,
           last_at: now.toISOString(),
           entities_json: JSON.stringify(entities),
         })
