@@ -37,6 +37,8 @@ import { registerInspectionRoutes } from "./inspections/routes.ts";
 import { registerLinkRoutes } from "./links/routes.ts";
 import { registerLiveRoutes } from "./live/routes.ts";
 import { registerNotificationRoutes } from "./notifications/routes.ts";
+import { bearerOf } from "./opinion/monitoring/routes.ts";
+import { registerOpinionRoutes } from "./opinion/routes.ts";
 import { registerOrgRoutes } from "./org/routes.ts";
 import { openVault } from "./personal-data/store.ts";
 import { registerRetention } from "./retention/retention.ts";
@@ -107,6 +109,9 @@ export async function buildApp(deps: Deps, log: { stream?: DestinationStream } =
     // forged cross-site request cannot set that header, so it needs no anti-forgery token.
     const bearer = /^Bearer\s/i.test(req.headers.authorization ?? "");
     if (MUTATING.has(req.method) && req.url.startsWith("/api/") && !bearer)
+    // A machine caller with a bearer token sends no cookies, so there is no session for a forged form to ride.
+    const machine = bearerOf(req) !== null && req.url.split("?")[0] === "/api/opinion/mentions";
+    if (MUTATING.has(req.method) && req.url.startsWith("/api/") && !machine)
       return app.csrfProtection(req, reply, done);
     done();
   });
@@ -140,6 +145,7 @@ export async function buildApp(deps: Deps, log: { stream?: DestinationStream } =
   registerAssessmentRoutes(app, deps);
   registerAccountabilityRoutes(app, deps);
   registerDiscRoutes(app, deps);
+  registerOpinionRoutes(app, deps);
   await registerRetention(
     deps.db,
     deps.scheduler,

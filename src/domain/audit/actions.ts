@@ -138,6 +138,31 @@ export const ACTION_LABELS = {
   "training.disc_share": { zh: "设置 DISC 结果是否共享", en: "DISC result sharing set" },
   "assessment.weights_update": { zh: "修改考核权重", en: "Scorecard weights changed" },
   "accountability.record": { zh: "记录奖惩", en: "Reward or accountability recorded" },
+  "opinion.create": { zh: "登记舆情事件", en: "Public-opinion event recorded" },
+  "opinion.verify": { zh: "核实舆情", en: "Event verified" },
+  "opinion.assess": { zh: "完成研判", en: "Event assessed" },
+  "opinion.respond": { zh: "完成处置", en: "Response recorded" },
+  "opinion.track": { zh: "完成跟踪", en: "Tracking recorded" },
+  "opinion.review": { zh: "复盘并结束", en: "Reviewed and closed" },
+  "opinion.set_level": { zh: "调整舆情等级", en: "Level overridden" },
+  "opinion.reach": { zh: "更新传播数据", en: "Reach updated" },
+  "opinion.report_branch": { zh: "报告分行", en: "Reported to the branch" },
+  "opinion.spokesperson": { zh: "指定发言人", en: "Spokesperson designated" },
+  "opinion.record": { zh: "登记处置记录", en: "Register entry added" },
+  "opinion.link": { zh: "关联记录", en: "Record linked" },
+  "opinion.screenshot": { zh: "上传截图", en: "Screenshot added" },
+  "opinion.statement_draft": { zh: "起草回应口径", en: "Statement drafted" },
+  "opinion.statement_approve": { zh: "审批回应口径", en: "Statement approved" },
+  "opinion.statement_publish": { zh: "发布回应口径", en: "Statement published" },
+  "opinion.escalate": { zh: "舆情超时升级", en: "Event escalated" },
+  "opinion.settings": { zh: "修改舆情时限设置", en: "Opinion deadlines changed" },
+  "opinion.source_create": { zh: "新增监测来源", en: "Monitoring source added" },
+  "opinion.source_revoke": { zh: "停用监测来源", en: "Monitoring source revoked" },
+  "opinion.ingest_refused": { zh: "拒绝推送（令牌无效）", en: "Ingest refused (bad token)" },
+  "opinion.rule_create": { zh: "新增监测词", en: "Watch rule added" },
+  "opinion.rule_disable": { zh: "停用监测词", en: "Watch rule disabled" },
+  "opinion.candidate_open": { zh: "舆情线索立为事件", en: "Candidate opened as an event" },
+  "opinion.candidate_dismiss": { zh: "排除舆情线索", en: "Candidate dismissed" },
 } as const satisfies Record<string, Label>;
 
 /** Every code the server may write: `appendAudit` takes only these, so a code without words does not compile. */
@@ -173,6 +198,7 @@ export const ACTION_FAMILY_LABELS = {
   "training.": { zh: "培训", en: "Training" },
   "assessment.": { zh: "考核", en: "Assessment" },
   "accountability.": { zh: "奖惩", en: "Rewards and accountability" },
+  "opinion.": { zh: "舆情", en: "Public opinion" },
 } as const satisfies Record<string, Label>;
 
 /** The kinds of record an entry is about. */
@@ -206,6 +232,10 @@ export const ENTITY_TYPE_LABELS = {
   quiz: { zh: "测验", en: "Quiz" },
   training_record: { zh: "培训档案", en: "Training record" },
   accountability_record: { zh: "奖惩记录", en: "Reward or accountability" },
+  opinion_event: { zh: "舆情事件", en: "Public-opinion event" },
+  opinion_source: { zh: "监测来源", en: "Monitoring source" },
+  opinion_watch_rule: { zh: "监测词", en: "Watch rule" },
+  opinion_candidate: { zh: "舆情线索", en: "Opinion candidate" },
 } as const satisfies Record<string, Label>;
 
 export type EntityType = keyof typeof ENTITY_TYPE_LABELS;

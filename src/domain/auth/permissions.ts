@@ -73,6 +73,13 @@ export const ACTIONS = [
   "assessment.read",
   "assessment.configure",
   "accountability.decide",
+  // 舆情 public opinion: events and their registers; statements need a second person's approval.
+  "opinion.read",
+  "opinion.report",
+  "opinion.handle",
+  "opinion.approve",
+  "opinion.watch_rules",
+  "opinion.configure",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -191,6 +198,16 @@ const TRAINING_GRANTS: Record<Role, readonly Action[]> = {
   wealth_manager: ["training.read"],
   security_guard: ["training.read"],
 };
+/** 舆情: officers and managers work events and keep their branch's watch rules; administrators run the feeds. */
+const OPINION_WORK: readonly Action[] = ["opinion.read", "opinion.report", "opinion.handle"];
+const OPINION_GRANTS = {
+  administrator: ["opinion.read", "opinion.watch_rules", "opinion.configure"],
+  auditor: ["opinion.read"],
+  cp_officer: [...OPINION_WORK, "opinion.approve", "opinion.watch_rules"],
+  manager: [...OPINION_WORK, "opinion.approve", "opinion.watch_rules"],
+  outlet_head: OPINION_WORK,
+  lobby_manager: ["opinion.read", "opinion.report"],
+} satisfies Partial<Record<Role, readonly Action[]>>;
 
 export const PERMISSIONS: Record<Role, readonly Action[]> = {
   administrator: [
@@ -207,6 +224,7 @@ export const PERMISSIONS: Record<Role, readonly Action[]> = {
     ...WARNING_GRANTS.administrator,
     ...CP_MANAGEMENT_GRANTS.administrator,
     ...TRAINING_GRANTS.administrator,
+    ...OPINION_GRANTS.administrator,
   ],
   auditor: [
     ...EVERYONE,
@@ -217,6 +235,7 @@ export const PERMISSIONS: Record<Role, readonly Action[]> = {
     ...WARNING_GRANTS.auditor,
     ...CP_MANAGEMENT_GRANTS.auditor,
     ...TRAINING_GRANTS.auditor,
+    ...OPINION_GRANTS.auditor,
   ],
   cp_officer: [
     ...EVERYONE,
@@ -230,6 +249,7 @@ export const PERMISSIONS: Record<Role, readonly Action[]> = {
     ...WARNING_GRANTS.cp_officer,
     ...CP_MANAGEMENT_GRANTS.cp_officer,
     ...TRAINING_GRANTS.cp_officer,
+    ...OPINION_GRANTS.cp_officer,
   ],
   manager: [
     ...EVERYONE,
@@ -244,6 +264,7 @@ export const PERMISSIONS: Record<Role, readonly Action[]> = {
     ...WARNING_GRANTS.manager,
     ...CP_MANAGEMENT_GRANTS.manager,
     ...TRAINING_GRANTS.manager,
+    ...OPINION_GRANTS.manager,
   ],
   outlet_head: [
     ...EVERYONE,
@@ -259,6 +280,7 @@ export const PERMISSIONS: Record<Role, readonly Action[]> = {
     ...WARNING_GRANTS.outlet_head,
     ...CP_MANAGEMENT_GRANTS.outlet_head,
     ...TRAINING_GRANTS.outlet_head,
+    ...OPINION_GRANTS.outlet_head,
   ],
   lobby_manager: [
     ...EVERYONE,
@@ -271,6 +293,7 @@ export const PERMISSIONS: Record<Role, readonly Action[]> = {
     ...WARNING_GRANTS.lobby_manager,
     ...CP_MANAGEMENT_GRANTS.lobby_manager,
     ...TRAINING_GRANTS.lobby_manager,
+    ...OPINION_GRANTS.lobby_manager,
   ],
   teller: [
     ...EVERYONE,

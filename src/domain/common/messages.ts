@@ -743,6 +743,97 @@ export const MESSAGES = {
   "accountability.source_unknown": {
     zh: "关联的事件、投诉不存在或不在您的范围内：{ref}",
     en: "No such incident or complaint within your units: {ref}",
+  "opinion.wrong_status": {
+    zh: "舆情事件当前为“{status}”，不能进行这一步",
+    en: "The event is at “{status}”; this step is not open",
+  },
+  "opinion.closed": {
+    zh: "舆情事件已结束，不能再登记",
+    en: "The event is closed; nothing more can be recorded",
+  },
+  "opinion.level_reason_required": {
+    zh: "调整等级须说明理由",
+    en: "Say why you change the level",
+  },
+  "opinion.review_required": { zh: "结束前须填写复盘总结", en: "Write the review before closing" },
+  "opinion.reason_required": { zh: "核实为不实须说明理由", en: "Say why the post is unfounded" },
+  "opinion.already_reported": { zh: "已报告分行", en: "Already reported to the branch" },
+  "opinion.statement_frozen": {
+    zh: "该版本口径已发布，不能修改；请起草新版本",
+    en: "This version is published and frozen; draft a new version",
+  },
+  "opinion.statement_not_draft": { zh: "只有草稿可以审批", en: "Only a draft can be approved" },
+  "opinion.statement_self_approve": {
+    zh: "不能审批自己起草的口径，请由另一位负责人审批",
+    en: "You cannot approve a statement you drafted; someone else must",
+  },
+  "opinion.statement_not_approved": {
+    zh: "口径须先经审批才能发布",
+    en: "A statement must be approved before it is published",
+  },
+  "opinion.no_spokesperson": {
+    zh: "请先指定本事件的新闻发言人",
+    en: "Designate the event's spokesperson first",
+  },
+  "opinion.not_spokesperson": {
+    zh: "只有指定的新闻发言人可以对外回应媒体",
+    en: "Only the designated spokesperson speaks to the media",
+  },
+  "opinion.spokesperson_outside": {
+    zh: "发言人须为本机构范围内的在职用户",
+    en: "The spokesperson must be an active user within your part of the bank",
+  },
+  "opinion.link_format": {
+    zh: "须为投诉、突发事件或柜面异常编号，如 CMP-20261205-0001",
+    en: "a complaint, incident or counter-exception reference such as CMP-20261205-0001",
+  },
+  "opinion.link_unknown": {
+    zh: "您的范围内没有编号为 {ref} 的记录",
+    en: "No record {ref} within your scope",
+  },
+  "opinion.unit_outside": { zh: "机构不在您的管辖范围内", en: "That unit is outside your scope" },
+  "opinion.token_invalid": {
+    zh: "推送令牌无效或已停用",
+    en: "The ingest token is wrong or revoked",
+  },
+  "opinion.url_required": { zh: "RSS/Atom 来源须填写地址", en: "An RSS/Atom source needs its address" },
+  "opinion.source_revoked": { zh: "来源已停用", en: "The source is already revoked" },
+  "opinion.candidate_decided": {
+    zh: "该线索已处理",
+    en: "This candidate has already been decided",
+  },
+  "opinion.rule_scope": {
+    zh: "全行监测词只能由系统管理员维护",
+    en: "Only an administrator keeps the bank-wide watch rules",
+  },
+  "opinion.screenshot_type": {
+    zh: "截图只能是 JPEG、PNG 或 WebP 图片",
+    en: "A screenshot must be a JPEG, PNG or WebP image",
+  },
+  "opinion.screenshot_size": { zh: "截图不能超过 {max} MB", en: "A screenshot may be at most {max} MB" },
+  "notify.opinion_created": {
+    zh: "{drill}【{level}】{unit}登记舆情事件 {ref}：{summary}",
+    en: "{drill}[{level}] {unit} recorded public-opinion event {ref}: {summary}",
+  },
+  "notify.opinion_candidate": {
+    zh: "监测发现涉及{unit}的舆情线索：{title}（{words}），请研判",
+    en: "Monitoring found a mention of {unit}: {title} ({words}); please decide on it",
+  },
+  "notify.opinion_verify_overdue": {
+    zh: "{drill}舆情事件 {ref}（{unit}）已超过核实时限，请立即核实",
+    en: "{drill}Public-opinion event {ref} ({unit}) is past its verification deadline; verify it now",
+  },
+  "notify.opinion_report_overdue": {
+    zh: "{drill}舆情事件 {ref}（{unit}）已超过报告分行时限，请立即报告",
+    en: "{drill}Public-opinion event {ref} ({unit}) is past its deadline for the report to the branch",
+  },
+  "notify.opinion_statement_draft": {
+    zh: "舆情事件 {ref} 的回应口径（第 {version} 版）待您审批",
+    en: "Statement version {version} of public-opinion event {ref} awaits your approval",
+  },
+  "notify.opinion_feed_failing": {
+    zh: "监测来源“{name}”连续 {failures} 次抓取失败：{error}",
+    en: "Monitoring source “{name}” failed {failures} times in a row: {error}",
   },
 } as const satisfies Record<string, { zh: string; en: string }>;
 

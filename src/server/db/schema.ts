@@ -12,6 +12,7 @@ import type { ImprovementTables } from "../improvements/tables.ts";
 import type { IncidentTables } from "../incidents/tables.ts";
 import type { InspectionTables } from "../inspections/tables.ts";
 import type { LinkTables } from "../links/tables.ts";
+import type { OpinionTables } from "../opinion/tables.ts";
 import type { ScriptTables } from "../scripts/tables.ts";
 import type { SelfEvaluationTables } from "../self-evaluations/tables.ts";
 import type { TrainingTables } from "../training/tables.ts";
@@ -154,4 +155,4 @@ export type Database = FoundationTables &
   CampaignTables &
   SelfEvaluationTables &
   LinkTables;
-TrainingTables & AccountabilityTables;
+TrainingTables & AccountabilityTables & OpinionTables;

@@ -10,6 +10,7 @@ import { counterExceptionRoutes } from "../counter-exceptions/routes.tsx";
 import { improvementRoutes } from "../improvements/routes.tsx";
 import { incidentRoutes } from "../incidents/routes.tsx";
 import { inspectionRoutes } from "../inspections/routes.tsx";
+import { opinionRoutes } from "../opinion/routes.tsx";
 import { orgRoutes } from "../org/routes.tsx";
 import { scriptRoutes } from "../scripts/routes.tsx";
 import { selfEvaluationRoutes } from "../self-evaluations/routes.tsx";
@@ -40,4 +41,5 @@ export const PAGE_ROUTES: readonly PageRoute[] = [
   ...trainingRoutes,
   ...assessmentRoutes,
   ...accountabilityRoutes,
+  ...opinionRoutes,
 ];

@@ -27,6 +27,7 @@ import { formatTime } from "../common/time.ts";
 import { useI18n } from "../i18n/I18nProvider.tsx";
 import { ImprovementsCard } from "../improvements/ImprovementsCard.tsx";
 import { LinkedRecordsCard } from "../links/LinkedRecordsCard.tsx";
+import { LinkedEvents } from "../opinion/LinkedEvents.tsx";
 import { LinkedScripts } from "../scripts/LinkedScripts.tsx";
 import { ActionModal, type ActionSpec } from "./ActionModal.tsx";
 import { actionSpecs, extensionDecisionSpec } from "./actions.tsx";
@@ -110,6 +111,12 @@ export function DetailPage() {
         <Col xs={24} xl={16}>
           <Flex vertical gap={16}>
             <ClockCard complaint={c} />
+            <LinkedEvents
+              recordRef={c.ref}
+              offer={c.sensitiveTags.includes("public_opinion")}
+              summary={c.summary}
+              orgUnitId={c.orgUnitId}
+            />
             <RepeatMerge complaint={c} canMerge={can("merge")} />
             {(c.reviewOf || c.reviews.length > 0 || c.mergedInto) && (
               <Alert

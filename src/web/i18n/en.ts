@@ -11,6 +11,7 @@ import { improvementsEn } from "../improvements/i18n.ts";
 import { incidentsEn } from "../incidents/i18n.ts";
 import { inspectionsEn } from "../inspections/i18n.ts";
 import { linksEn } from "../links/i18n.ts";
+import { opinionEn } from "../opinion/i18n.ts";
 import { scriptsEn } from "../scripts/i18n.ts";
 import { selfEvaluationsEn } from "../self-evaluations/i18n.ts";
 import { trainingEn } from "../training/i18n.ts";
@@ -228,4 +229,5 @@ export const en: Dictionary = {
   ...trainingEn,
   ...assessmentEn,
   ...accountabilityEn,
+  ...opinionEn,
 };

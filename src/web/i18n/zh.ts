@@ -11,6 +11,7 @@ import { improvementsZh } from "../improvements/i18n.ts";
 import { incidentsZh } from "../incidents/i18n.ts";
 import { inspectionsZh } from "../inspections/i18n.ts";
 import { linksZh } from "../links/i18n.ts";
+import { opinionZh } from "../opinion/i18n.ts";
 import { scriptsZh } from "../scripts/i18n.ts";
 import { selfEvaluationsZh } from "../self-evaluations/i18n.ts";
 import { trainingZh } from "../training/i18n.ts";
@@ -219,6 +220,7 @@ export const zh = {
   ...trainingZh,
   ...assessmentZh,
   ...accountabilityZh,
+  ...opinionZh,
 } as const;
 
 export type MessageKey = keyof typeof zh;

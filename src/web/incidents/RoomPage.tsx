@@ -6,6 +6,7 @@ import { formatTime } from "../common/time.ts";
 import { useI18n } from "../i18n/I18nProvider.tsx";
 import { ImprovementsCard } from "../improvements/ImprovementsCard.tsx";
 import { LinkedRecordsCard } from "../links/LinkedRecordsCard.tsx";
+import { LinkedEvents } from "../opinion/LinkedEvents.tsx";
 import { ActionsBar } from "./ActionsBar.tsx";
 import { type Incident, useIncident } from "./api.ts";
 import { CategoryCard } from "./CategoryCard.tsx";
@@ -132,6 +133,12 @@ export function RoomPage() {
   return (
     <Flex vertical gap={12} style={{ maxWidth: 1280, margin: "0 auto" }}>
       {incident.drill && <DrillBanner />}
+      <LinkedEvents
+        recordRef={incident.ref}
+        offer={incident.answers.media === true || incident.category === "media_interview"}
+        summary={incident.summary}
+        orgUnitId={incident.orgUnitId}
+      />
       {incident.closedAt && (
         <Alert
           type="success"

@@ -27,6 +27,8 @@ const BY_TYPE: Record<string, (event: LiveEvent) => QueryKey[]> = {
   "notification.new": () => [],
   "notification.read": () => [],
   "warning.updated": () => [["warnings"]],
+  "opinion.updated": () => [["opinion"]],
+  "opinion.candidates": () => [["opinion"]],
 };
 
 export const LIVE_EVENT_TYPES = Object.keys(BY_TYPE);
@@ -41,4 +43,5 @@ export function staleQueries(event: LiveEvent): QueryKey[] {
 /** After a reconnect events may have been missed: everything a live page shows is refetched. */
 export function everythingLive(): QueryKey[] {
   return [["incidents"], ["complaints"], ["counter-exceptions"], NOTIFICATIONS_KEY, ["warnings"], WATCH_KEY];
+  return [["incidents"], ["complaints"], ["counter-exceptions"], ["opinion"], NOTIFICATIONS_KEY];
 }

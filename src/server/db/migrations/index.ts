@@ -28,6 +28,7 @@ import * as m100 from "./100_service_rules_from_seed.ts";
 import * as m101 from "./101_practice_attempts.ts";
 import * as m102 from "./102_improvement_actions.ts";
 import * as m105 from "./105_counter_exception_deadlines_and_links.ts";
+import * as m110 from "./110_opinion.ts";
 import * as m120 from "./120_warnings.ts";
 import * as m140 from "./140_training.ts";
 import * as m141 from "./141_accountability_and_disc.ts";
@@ -77,6 +78,7 @@ const migrations = (settings: MigrationSettings): Record<string, Migration> => (
   "105_counter_exception_deadlines_and_links": m105,
   "140_training": m140,
   "141_accountability_and_disc": m141,
+  "110_opinion": m110,
 });
 
 export const migrationProvider = (settings: MigrationSettings): MigrationProvider => ({

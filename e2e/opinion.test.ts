@@ -1,0 +1,109 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import path from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, inject, it } from "vitest";
+import { hasChromium, launchBrowser, SCREENSHOT_DIR, signedIn as signInAs } from "./browser.ts";
+
+const DESKTOP = { width: 1440, height: 900 };
+
+/** A real RSS feed on a local port, with one item naming OT01 (人民路网点) and a risk word. */
+const FEED = `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>本地论坛</title><link>http://forum.example/</link><description>x</description>
+<item><title>人民路网点门口排长队</title><link>http://forum.example/t/8848</link>
+<description>有人说人民路网点要挤兑了，大家快去取钱</description><pubDate>Sat, 05 Dec 2026 09:00:00 GMT</pubDate></item>
+</channel></rss>`;
+
+describe.skipIf(!hasChromium)("public opinion in the browser", () => {
+  const baseUrl = inject("baseUrl");
+  let browser: Browser;
+  let eventUrl = "";
+  const feed = http.createServer((_req, res) => {
+    res.writeHead(200, { "content-type": "application/rss+xml; charset=utf-8", etag: '"1"' }).end(FEED);
+  });
+  let feedUrl = "";
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    await new Promise<void>((ok) => feed.listen(0, "127.0.0.1", () => ok()));
+    feedUrl = `http://127.0.0.1:${(feed.address() as AddressInfo).port}/feed.xml`;
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise<void>((ok) => feed.close(() => ok()));
+  });
+
+  const signedIn = (username: string) => signInAs(browser, baseUrl, username, DESKTOP);
+  const shot = (page: Page, name: string) =>
+    page.screenshot({ path: path.join(SCREENSHOT_DIR, `opinion-${name}.png`), fullPage: true });
+
+  it("an administrator adds the feed; its item naming OT01 with 挤兑 becomes a candidate", async () => {
+    const admin = await signedIn("admin");
+    await admin.goto("/opinion/monitoring");
+    await admin.getByPlaceholder("名称").fill("本地论坛");
+    await admin.getByPlaceholder("https://…/feed.xml").fill(feedUrl);
+    await admin.getByRole("button", { name: "新增来源" }).click();
+    await admin.getByRole("cell", { name: "本地论坛" }).waitFor();
+
+    const officer = await signedIn("officer.sb01");
+    await officer.goto("/opinion/candidates");
+    // The server's scheduler polls the new feed within a tick or two.
+    const item = officer.getByText("人民路网点门口排长队");
+    for (let i = 0; i < 10; i++) {
+      try {
+        await item.waitFor({ timeout: 3000 });
+        break;
+      } catch {
+        await officer.reload();
+      }
+    }
+    await item.waitFor();
+    await officer.getByText("挤兑", { exact: true }).waitFor();
+    await shot(officer, "candidates");
+    await admin.reload();
+    await admin.getByText("正常").first().waitFor();
+    await shot(admin, "monitoring");
+
+    await officer.getByRole("button", { name: "立为事件" }).click();
+    await officer.waitForURL(/\/opinion\/\d+$/);
+    await officer
+      .getByText(/^YQ-\d{8}-\d{4}$/)
+      .first()
+      .waitFor();
+    eventUrl = new URL(officer.url()).pathname;
+    await officer
+      .getByPlaceholder("口径内容")
+      .fill("我行关注到网络传言，人民路网点营业正常，客户资金安全，请勿轻信。");
+    await officer.getByRole("button", { name: "起草新版本" }).click();
+    await officer.getByText("第 1 版").waitFor();
+    await shot(officer, "detail-officer");
+  });
+
+  it("manager.sb01 approves the statement", async () => {
+    const page = await signedIn("manager.sb01");
+    await page.goto(eventUrl);
+    await page.getByRole("button", { name: "审批通过" }).click();
+    await page.getByText("已审批").first().waitFor();
+    await shot(page, "detail-manager");
+    await page.goto("/opinion");
+    await page
+      .getByText(/^YQ-\d{8}-\d{4}$/)
+      .first()
+      .waitFor();
+    await shot(page, "list");
+  });
+
+  it("the officer records an event by hand", async () => {
+    const page = await signedIn("officer.sb01");
+    await page.goto("/opinion/new");
+    await page.getByLabel("内容摘要").fill("网友在小红书发帖称理财经理夸大收益");
+    await page.getByLabel("链接").fill("https://xhs.example/p/42");
+    await shot(page, "create");
+    await page.getByRole("button", { name: "提交" }).click();
+    await page.waitForURL(/\/opinion\/\d+$/);
+    await page
+      .getByText(/^YQ-\d{8}-\d{4}$/)
+      .first()
+      .waitFor();
+  });
+});
