@@ -30,6 +30,7 @@ import { registerSecurityHeaders } from "./http/security-headers.ts";
 import { validatorCompiler } from "./http/validation.ts";
 import { registerIncidentRoutes } from "./incidents/routes.ts";
 import { registerLiveRoutes } from "./live/routes.ts";
+import { registerOutboxRoutes } from "./notifications/outbox/routes.ts";
 import { registerNotificationRoutes } from "./notifications/routes.ts";
 import { registerOrgRoutes } from "./org/routes.ts";
 import { openVault } from "./personal-data/store.ts";
@@ -108,6 +109,7 @@ export async function buildApp(deps: Deps, log: { stream?: DestinationStream } =
   registerComplaintRoutes(app, deps);
   registerCalendarRoutes(app, deps);
   registerLiveRoutes(app, deps);
+  registerOutboxRoutes(app, deps);
   await registerRetention(
     deps.db,
     deps.scheduler,

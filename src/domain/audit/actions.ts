@@ -86,6 +86,12 @@ export const ACTION_LABELS = {
   "compliance.rule_update": { zh: "修改审查规则", en: "Rule changed" },
   "compliance.rule_disable": { zh: "停用审查规则", en: "Rule disabled" },
   "compliance.rule_enable": { zh: "启用审查规则", en: "Rule enabled" },
+  "notify.channel_create": { zh: "新增通知渠道", en: "Notification channel added" },
+  "notify.channel_update": { zh: "修改通知渠道", en: "Notification channel changed" },
+  "notify.delivery_retry": { zh: "重发通知", en: "Notification re-sent" },
+  "notify.preferences_set": { zh: "设置通知偏好", en: "Notification preferences set" },
+  "roster.shift_add": { zh: "新增值班安排", en: "Duty shift added" },
+  "roster.shift_remove": { zh: "删除值班安排", en: "Duty shift removed" },
 } as const satisfies Record<string, Label>;
 
 /** Every code the server may write: `appendAudit` takes only these, so a code without words does not compile. */
@@ -110,6 +116,8 @@ export const ACTION_FAMILY_LABELS = {
   "calendar.": { zh: "工作日历", en: "Calendar" },
   "retention.": { zh: "个人信息保存期限", en: "Data retention" },
   "system.": { zh: "系统", en: "System" },
+  "notify.": { zh: "消息通知", en: "Notifications" },
+  "roster.": { zh: "值班表", en: "Duty roster" },
 } as const satisfies Record<string, Label>;
 
 /** The kinds of record an entry is about. */
@@ -128,6 +136,9 @@ export const ENTITY_TYPE_LABELS = {
   calendar_day: { zh: "日历", en: "Calendar day" },
   setting: { zh: "设置", en: "Setting" },
   system: { zh: "系统", en: "System" },
+  notify_channel: { zh: "通知渠道", en: "Notification channel" },
+  notify_delivery: { zh: "通知投递", en: "Notification delivery" },
+  duty_shift: { zh: "值班安排", en: "Duty shift" },
 } as const satisfies Record<string, Label>;
 
 export type EntityType = keyof typeof ENTITY_TYPE_LABELS;

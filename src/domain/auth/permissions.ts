@@ -44,6 +44,9 @@ export const ACTIONS = [
   "scripts.read",
   "cases.read",
   "cases.manage",
+  // Robots, SMS gateway and SMTP of the outbox, and its deliveries; the duty roster (值班表) of a unit.
+  "notify.manage",
+  "roster.manage",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -102,6 +105,8 @@ export const PERMISSIONS: Record<Role, readonly Action[]> = {
     "counter_exceptions.read",
     "counter_exceptions.configure",
     "rules.manage",
+    "notify.manage",
+    "roster.manage",
   ],
   auditor: [...EVERYONE, ...COMPLAINT_GRANTS.auditor, "audit.read", "counter_exceptions.read"],
   cp_officer: [
@@ -122,6 +127,7 @@ export const PERMISSIONS: Record<Role, readonly Action[]> = {
     "materials.submit",
     "materials.review",
     "cases.manage",
+    "roster.manage",
   ],
   outlet_head: [
     ...EVERYONE,
@@ -133,6 +139,7 @@ export const PERMISSIONS: Record<Role, readonly Action[]> = {
     "counter_exceptions.handle",
     "counter_exceptions.reveal_customer",
     "materials.submit",
+    "roster.manage",
   ],
   lobby_manager: [
     ...EVERYONE,

@@ -7,6 +7,8 @@ import type { ComplaintTables } from "../complaints/tables.ts";
 import type { ComplianceTables } from "../compliance/tables.ts";
 import type { CounterExceptionTables } from "../counter-exceptions/tables.ts";
 import type { IncidentTables } from "../incidents/tables.ts";
+import type { NotifyTables } from "../notifications/tables.ts";
+import type { RosterTables } from "../roster/tables.ts";
 
 /** Times are ISO-8601 UTC strings on both engines (timestamptz on PostgreSQL, text on SQLite). */
 type Timestamp = string;
@@ -36,6 +38,8 @@ export interface UserTable {
   created_at: Timestamp;
   /** For one-tap calls from the incident room. */
   mobile_phone: string | null;
+  /** Where e-mail notices go (notifications/outbox). */
+  email: string | null;
   /** Set by an administrator's password reset; cleared when the user chooses their own. */
   password_change_required_at: Timestamp | null;
 }
@@ -137,4 +141,6 @@ export type Database = FoundationTables &
   ComplaintTables &
   CalendarTables &
   ComplianceTables &
-  CaseTables;
+  CaseTables &
+  NotifyTables &
+  RosterTables;

@@ -1,3 +1,4 @@
+import { incidentKind } from "../../domain/notifications/vocabulary.ts";
 import type { Transaction } from "kysely";
 import type { z } from "zod";
 import type { VerbOf } from "../../domain/audit/actions.ts";
@@ -164,6 +165,16 @@ export async function writeIncident(trx: Transaction<Database>, w: IncidentToWri
         summary: body.summary,
       },
       link: `/incidents/${id}`,
+      outbound: {
+        kind: incidentKind(severity),
+        orgUnitId: unit.id,
+        unitName: unit.name,
+        ref: w.ref,
+        subject: CATEGORIES[body.category].label.zh,
+        level: severity,
+        drill,
+        link: `/incidents/${id}`,
+      },
     },
     now,
   );

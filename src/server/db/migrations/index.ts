@@ -24,6 +24,7 @@ import * as m060 from "./060_id_document_types.ts";
 import * as m070 from "./070_cases_reindex.ts";
 import * as m071 from "./071_compliance_rules_gaps.ts";
 import * as m090 from "./090_incident_outlets.ts";
+import * as m130 from "./130_notify_outbox.ts";
 import type { MigrationSettings } from "./settings.ts";
 
 /**
@@ -57,6 +58,7 @@ const migrations = (settings: MigrationSettings): Record<string, Migration> => (
   "070_cases_reindex": m070,
   "071_compliance_rules_gaps": m071,
   "090_incident_outlets": m090,
+  "130_notify_outbox": m130,
 });
 
 export const migrationProvider = (settings: MigrationSettings): MigrationProvider => ({
