@@ -35,6 +35,7 @@ import { registerNotificationRoutes } from "./notifications/routes.ts";
 import { registerOrgRoutes } from "./org/routes.ts";
 import { openVault } from "./personal-data/store.ts";
 import { registerRetention } from "./retention/retention.ts";
+import { registerRosterRoutes } from "./roster/routes.ts";
 import { registerScriptRoutes } from "./scripts/routes.ts";
 import { registerUserRoutes } from "./users/routes.ts";
 
@@ -110,6 +111,7 @@ export async function buildApp(deps: Deps, log: { stream?: DestinationStream } =
   registerCalendarRoutes(app, deps);
   registerLiveRoutes(app, deps);
   registerOutboxRoutes(app, deps);
+  registerRosterRoutes(app, deps);
   await registerRetention(
     deps.db,
     deps.scheduler,

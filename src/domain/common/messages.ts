@@ -464,7 +464,10 @@ export const MESSAGES = {
     zh: "保存渠道密钥须先设置加密密钥 PERSONAL_DATA_KEY",
     en: "Channel secrets are stored encrypted: set PERSONAL_DATA_KEY first",
   },
-  "notify.config_invalid": { zh: "渠道配置有误：{detail}", en: "The channel configuration is wrong: {detail}" },
+  "notify.config_invalid": {
+    zh: "渠道配置有误：{detail}",
+    en: "The channel configuration is wrong: {detail}",
+  },
   "notify.not_dead": { zh: "只有发送失败的通知可以重发", en: "Only a failed delivery can be sent again" },
   "notify.address_required": {
     zh: "短信和邮件测试须填写接收号码或地址",

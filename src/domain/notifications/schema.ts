@@ -140,7 +140,7 @@ export const delivery = z.object({
 });
 export type Delivery = z.infer<typeof delivery>;
 
-const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "须为 HH:MM");
+const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "roster.time_format");
 /** What one user wants outside the app; level Ⅰ–Ⅱ incidents and escalations ignore the quiet hours. */
 export const preferences = z.object({
   email: z.email().max(200).nullable(),

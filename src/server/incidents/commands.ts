@@ -1,4 +1,3 @@
-import { incidentKind } from "../../domain/notifications/vocabulary.ts";
 import type { Transaction } from "kysely";
 import type { z } from "zod";
 import type { VerbOf } from "../../domain/audit/actions.ts";
@@ -16,6 +15,7 @@ import {
   type severityBody,
 } from "../../domain/incidents/schema.ts";
 import { SEVERITY_LABELS, suggestSeverity } from "../../domain/incidents/severity.ts";
+import { incidentKind } from "../../domain/notifications/vocabulary.ts";
 import type { OrgUnit } from "../../domain/org/schema.ts";
 import { isWithin, pathIds } from "../../domain/org/units.ts";
 import { appendAudit } from "../audit/append.ts";
@@ -27,6 +27,7 @@ import type { Deps } from "../http/deps.ts";
 import { AppError, forbidden, invalid, notFound } from "../http/errors.ts";
 import { orgTopics } from "../live/bus.ts";
 import { notify, usersWithRoles } from "../notifications/notify.ts";
+import { settleRef } from "../notifications/outbox/enqueue.ts";
 import { getOrgUnit } from "../org/store.ts";
 import { cancelDue, scheduleDue } from "../scheduler/scheduler.ts";
 import { assertFinalReportSent } from "./closing.ts";
@@ -222,14 +223,16 @@ export async function reportIncident(
       },
     );
     if (unit.kind !== "outlet") throw invalid("orgUnitId", "incidents.unit_not_outlet");
+    const provisional = provisionalRef();
     const { inserted, tasks, userTopics } = await writeIncident(trx, {
       body,
       unit,
-      ref: provisionalRef(),
+      ref: provisional,
       now,
       reportedBy: caller.user.id,
     });
     const ref = await assignRef(trx, "incidents", inserted.id, "INC", now, deps.config.timeZone);
+    await settleRef(trx, provisional, ref, now);
     await appendAudit(trx, caller.actor, {
       action: "incidents.report",
       entityType: "incident",

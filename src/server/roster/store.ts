@@ -1,8 +1,10 @@
 import type { Kysely } from "kysely";
 import { addDays, localDateOf, startOfLocalDay } from "../../domain/calendar/dates.ts";
 import { onDuty } from "../../domain/roster/duty.ts";
+import type { Roster } from "../../domain/roster/schema.ts";
 import { loadCalendar } from "../calendar/store.ts";
 import type { Database } from "../db/schema.ts";
+import { getOrgUnit } from "../org/store.ts";
 
 export interface DutyPerson {
   id: number;
@@ -47,4 +49,37 @@ export async function dutyPersonAt(
     .where("disabled_at", "is", null)
     .executeTakeFirst();
   return user ? { id: user.id, displayName: user.display_name, mobilePhone: user.mobile_phone } : null;
+}
+
+/** A unit's roster with who is on duty now; the unit's staff and the levels above see it. */
+export async function rosterOf(
+  db: Kysely<Database>,
+  scopePath: string,
+  orgUnitId: number,
+  now: Date,
+  timeZone: string,
+): Promise<Roster> {
+  const unit = await getOrgUnit(db, scopePath, orgUnitId);
+  const shifts = await db
+    .selectFrom("duty_shifts")
+    .innerJoin("users", "users.id", "duty_shifts.user_id")
+    .select(["duty_shifts.id", "user_id", "users.display_name", "day_kind", "date", "start_time", "end_time"])
+    .where("duty_shifts.org_unit_id", "=", unit.id)
+    .orderBy("day_kind")
+    .orderBy("date")
+    .orderBy("start_time")
+    .execute();
+  return {
+    orgUnitId: unit.id,
+    shifts: shifts.map((s) => ({
+      id: s.id,
+      userId: s.user_id,
+      userName: s.display_name,
+      dayKind: s.day_kind,
+      date: s.date,
+      start: s.start_time,
+      end: s.end_time,
+    })),
+    onDuty: await dutyPersonAt(db, unit.id, now, timeZone),
+  };
 }

@@ -57,10 +57,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .on("notify_deliveries")
     .columns(["status", "next_attempt_at"])
     .execute();
+  // A report's deliveries get its number once taken (settleRef); administrators filter by time.
   await db.schema
-    .createIndex("notify_deliveries_list_idx")
+    .createIndex("notify_deliveries_created_idx")
     .on("notify_deliveries")
-    .columns(["id", "org_path"])
+    .columns(["created_at"])
     .execute();
 
   await db.schema

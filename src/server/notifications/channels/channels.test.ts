@@ -18,34 +18,45 @@ describe("notification channels against stand-ins that check what the real servi
     fake = await startFakeServices({ dingtalkSecret: "SECabc123", feishuSecret: "fs-secret" });
   });
   afterAll(() => fake.close());
+  const last = () => fake.received[fake.received.length - 1];
 
   it("posts WeCom markdown with the reference, unit, level and link", async () => {
     await sendThrough("wecom", { url: `${fake.base}/wecom/cgi-bin/webhook/send?key=abc` }, input);
-    const r = fake.received.at(-1);
-    const content = (r?.json?.markdown as { content: string }).content;
-    expect(r?.json?.msgtype).toBe("markdown");
+    const r = last();
+    const content = r.json.markdown.content;
+    expect(r.json.msgtype).toBe("markdown");
     expect(content).toContain("INC-20261205-0001");
     expect(content).toContain("营业部一");
     expect(content).toContain("Ⅱ级");
     expect(content).toContain("【演练】");
     expect(content).toContain("(https://bulwark.example.cn/incidents/1)");
-    expect(r?.headers["idempotency-key"]).toBe("k-1");
+    expect(r.headers["idempotency-key"]).toBe("k-1");
   });
 
   it("signs DingTalk requests so the robot accepts them, and @s the configured mobiles", async () => {
-    const config = { url: `${fake.base}/dingtalk/robot/send?access_token=t0k`, secret: "SECabc123", atMobiles: ["13800000001"] };
+    const config = {
+      url: `${fake.base}/dingtalk/robot/send?access_token=t0k`,
+      secret: "SECabc123",
+      atMobiles: ["13800000001"],
+    };
     await sendThrough("dingtalk", config, input);
-    const r = fake.received.at(-1);
-    expect(r?.service).toBe("dingtalk");
-    expect((r?.json?.at as { atMobiles: string[] }).atMobiles).toEqual(["13800000001"]);
-    expect((r?.json?.markdown as { text: string }).text).toContain("@13800000001");
+    const r = last();
+    expect(r.service).toBe("dingtalk");
+    expect(r.json.at.atMobiles).toEqual(["13800000001"]);
+    expect(r.json.markdown.text).toContain("@13800000001");
     // The wrong secret is refused by the robot, and the refusal is an error the dispatcher retries.
-    await expect(sendThrough("dingtalk", { ...config, secret: "SECwrong" }, input)).rejects.toThrow(/sign not match/);
+    await expect(sendThrough("dingtalk", { ...config, secret: "SECwrong" }, input)).rejects.toThrow(
+      /sign not match/,
+    );
   });
 
   it("signs Feishu posts with its own scheme, which DingTalk's would not pass", async () => {
-    await sendThrough("feishu", { url: `${fake.base}/feishu/open-apis/bot/v2/hook/x`, secret: "fs-secret" }, input);
-    const post = (fake.received.at(-1)?.json?.content as { post: { zh_cn: { title: string; content: unknown[][] } } }).post;
+    await sendThrough(
+      "feishu",
+      { url: `${fake.base}/feishu/open-apis/bot/v2/hook/x`, secret: "fs-secret" },
+      input,
+    );
+    const post = (last().json.content as { post: { zh_cn: { title: string; content: unknown[][] } } }).post;
     expect(post.zh_cn.title).toContain("突发事件");
     expect(post.zh_cn.content.at(-1)).toEqual([{ tag: "a", text: "查看详情", href: message.url }]);
     await expect(
@@ -63,10 +74,12 @@ describe("notification channels against stand-ins that check what the real servi
       successMatch: '"code":"OK"',
     };
     await sendThrough("sms", config, { ...input, address: "13900000002" });
-    const r = fake.received.at(-1);
-    expect(r?.headers.authorization).toBe("Bearer gw");
-    expect(r?.json).toMatchObject({ mobile: "13900000002", requestId: "k-1" });
-    expect(String(r?.json?.content)).toMatch(/^【演练】Ⅱ级.*INC-20261205-0001 营业部一 客户突发疾病.*详情 https:/);
+    const r = last();
+    expect(r.headers.authorization).toBe("Bearer gw");
+    expect(r.json).toMatchObject({ mobile: "13900000002", requestId: "k-1" });
+    expect(String(r.json.content)).toMatch(
+      /^【演练】Ⅱ级.*INC-20261205-0001 营业部一 客户突发疾病.*详情 https:/,
+    );
     await expect(
       sendThrough("sms", { ...config, successMatch: '"code":"FAIL"' }, { ...input, address: "13900000002" }),
     ).rejects.toThrow(/gateway refused/);
@@ -100,7 +113,14 @@ describe("notification channels against stand-ins that check what the real servi
     await new Promise<void>((resolve) => smtp.listen(0, "127.0.0.1", resolve));
     const port = (smtp.server.address() as AddressInfo).port;
     try {
-      const config = { host: "127.0.0.1", port, secure: false, user: "bot", password: "pw", from: "bulwark@bank.example" };
+      const config = {
+        host: "127.0.0.1",
+        port,
+        secure: false,
+        user: "bot",
+        password: "pw",
+        from: "bulwark@bank.example",
+      };
       await sendThrough("email", config, { ...input, address: "head@bank.example" });
       expect(mails).toHaveLength(1);
       expect(mails[0].to).toEqual(["head@bank.example"]);

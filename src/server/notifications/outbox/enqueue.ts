@@ -107,7 +107,7 @@ export async function enqueueOutbound(trx: Trx, userIds: number[], n: OutboundNo
     const wait = isUrgent(n.kind) ? 0 : minutesUntilQuietEnds(p.quiet_start, p.quiet_end, minute);
     const at = new Date(now.getTime() + wait * 60_000);
     const sms = nearest(channels, "sms", p.path);
-    if (sms && p.mobile_phone && chosen.sms.includes(n.kind)) add(sms, p.id, p.mobile_phone, at);
+    if (sms && p.mobile_phone && chosen.sms.includes(n.kind)) add(sms, p.id, dialable(p.mobile_phone), at);
     const email = nearest(channels, "email", p.path);
     if (email && p.email && chosen.email.includes(n.kind)) add(email, p.id, p.email, at);
   }
@@ -116,7 +116,7 @@ export async function enqueueOutbound(trx: Trx, userIds: number[], n: OutboundNo
     for (const u of unitRows) {
       const sms = nearest(channels, "sms", u.path);
       const duty = sms ? await dutyPersonAt(trx, u.id, now, timeZone) : null;
-      if (sms && duty?.mobilePhone) add(sms, duty.id, duty.mobilePhone);
+      if (sms && duty?.mobilePhone) add(sms, duty.id, dialable(duty.mobilePhone));
     }
   }
 
@@ -149,4 +149,22 @@ function nearest(channels: ChannelRow[], kind: ChannelKind, path: string): numbe
     if (c) return c.id;
   }
   return null;
+}
+
+/** Staff records keep numbers as typed ("138 0000 0101"); a gateway wants the digits. */
+const dialable = (phone: string) => phone.replace(/[\s-]/g, "");
+
+/**
+ * Puts a record's number into the deliveries written for it under its provisional reference: a report takes
+ * its number last (db/refs.ts), after the notices that quote it.
+ */
+export async function settleRef(trx: Trx, provisional: string, ref: string, now: Date) {
+  await trx
+    .updateTable("notify_deliveries")
+    .set((eb) => ({
+      message_json: eb.fn<string>("replace", ["message_json", eb.val(provisional), eb.val(ref)]),
+    }))
+    .where("created_at", "=", now.toISOString())
+    .where("message_json", "like", `%${provisional}%`)
+    .execute();
 }
