@@ -6,6 +6,7 @@ import { isPostgres } from "../../db/dialect.ts";
 import type { Database } from "../../db/schema.ts";
 import type { SendInput } from "../channels/adapter.ts";
 import { sendThrough } from "../channels/index.ts";
+import { deliveryAttempts } from "./metrics.ts";
 import { openConfig } from "./secrets.ts";
 
 export interface DispatchOptions {
@@ -184,6 +185,7 @@ export class OutboxDispatcher {
       error = (err as Error).message.slice(0, 500) || "failed";
     }
     const dead = error !== null && item.attempts >= this.opts.maxAttempts;
+    deliveryAttempts.inc({ channel: kind, outcome: error === null ? "sent" : dead ? "dead" : "failed" });
     const retryAt = new Date(
       now.getTime() + backoffSeconds(this.opts.firstRetrySeconds, item.attempts) * 1000,
     );

@@ -3,12 +3,15 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import { idOf, startTestApp, type TestApp, type TestClient } from "../../../../test/app.ts";
 import { describeEachEngine } from "../../../../test/engines.ts";
 import { startFakeServices } from "../../../../test/fake-notify-services.ts";
+import { buildApp } from "../../app.ts";
 import { setPersonalDataKeys } from "../../personal-data/vault.ts";
+import { notify } from "../notify.ts";
 
 describeEachEngine("outbox: channels, deliveries and the duty person", (engine) => {
   let t: TestApp;
   let admin: TestClient;
   let fake: Awaited<ReturnType<typeof startFakeServices>>;
+  const keys = [{ id: "test", key: randomBytes(32) }];
   const tick = () => t.deps.outbox.tick(t.clock.now());
   const smsChannel = () => ({
     kind: "sms",
@@ -24,7 +27,7 @@ describeEachEngine("outbox: channels, deliveries and the duty person", (engine) 
 
   beforeAll(async () => {
     t = await startTestApp(engine);
-    setPersonalDataKeys([{ id: "test", key: randomBytes(32) }]);
+    setPersonalDataKeys(keys);
     fake = await startFakeServices({ dingtalkSecret: "SECdt", feishuSecret: "fs" });
     admin = await t.as("admin");
   });
@@ -164,6 +167,46 @@ describeEachEngine("outbox: channels, deliveries and the duty person", (engine) 
     expect((await admin.post(`/api/notify/deliveries/${dead.id}/retry`)).statusCode).toBe(409);
     await tick();
     expect(await ours()).toMatchObject({ status: "sent", attempts: 1, idempotencyKey: dead.idempotencyKey });
+  });
+
+  it("shows the outbox on /metrics: attempts by channel and outcome, waiting deliveries, the oldest one's age", async () => {
+    const token = "metrics-token-0123456789";
+    const app = await buildApp({
+      ...t.deps,
+      config: { ...t.deps.config, metricsToken: token, personalDataKeys: keys },
+    });
+    try {
+      const ot02 = await idOf(t, "unit", "OT02");
+      await t.db.transaction().execute((trx) =>
+        notify(
+          trx,
+          [],
+          {
+            key: "notify.incident_reported",
+            outbound: {
+              kind: "incident_minor",
+              orgUnitId: ot02,
+              unitName: "OT02",
+              ref: "INC-M",
+              subject: "x",
+              drill: false,
+              link: "/",
+            },
+          },
+          t.clock.now(),
+        ),
+      );
+      t.clock.advanceMinutes(2);
+      const text = (await app.inject({ url: "/metrics", headers: { authorization: `Bearer ${token}` } }))
+        .body;
+      expect(text).toMatch(/bulwark_notify_attempts_total\{channel="feishu",outcome="dead"\} [1-9]/);
+      expect(text).toMatch(/bulwark_notify_attempts_total\{channel="wecom",outcome="sent"\} [1-9]/);
+      expect(text).toMatch(/bulwark_notify_deliveries\{channel="feishu",status="pending"\} 1/);
+      expect(text).toMatch(/bulwark_notify_oldest_pending_seconds 120/);
+      await t.deps.outbox.tick(t.clock.now());
+    } finally {
+      await app.close();
+    }
   });
 
   it("sends a test message to a channel and says what the service answered", async () => {
