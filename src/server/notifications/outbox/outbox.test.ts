@@ -1,4 +1,6 @@
 import { randomBytes } from "node:crypto";
+import type { AddressInfo } from "node:net";
+import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { idOf, startTestApp, type TestApp, type TestClient } from "../../../../test/app.ts";
 import { describeEachEngine } from "../../../../test/engines.ts";
@@ -219,5 +221,70 @@ describeEachEngine("outbox: channels, deliveries and the duty person", (engine) 
     expect(
       (await admin.post(`/api/notify/channels/${sms.id}/test`, { address: "13700000000" })).json().ok,
     ).toBe(true);
+  });
+
+  it("holds a level Ⅲ e-mail through the user's quiet hours, but not a level Ⅱ one", async () => {
+    const mails: string[] = [];
+    const smtp = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ["STARTTLS"],
+      onData(stream, _session, cb) {
+        let data = "";
+        stream.on("data", (c) => {
+          data += c;
+        });
+        stream.on("end", () => {
+          mails.push(data);
+          cb();
+        });
+      },
+    });
+    await new Promise<void>((resolve) => smtp.listen(0, "127.0.0.1", resolve));
+    try {
+      const port = (smtp.server.address() as AddressInfo).port;
+      const email = { host: "127.0.0.1", port, from: "bulwark@bank.example" };
+      expect(
+        (
+          await admin.post("/api/notify/channels", {
+            kind: "email",
+            orgUnitId: 1,
+            name: "邮件",
+            config: email,
+          })
+        ).statusCode,
+      ).toBe(201);
+      const head = await t.as("head.ot01");
+      const prefs = {
+        email: "head@bank.example",
+        sms: ["incident_major"],
+        emailKinds: ["incident_major", "incident_minor"],
+        quietStart: "22:00",
+        quietEnd: "07:00",
+      };
+      const bad = await head.request("PUT", "/api/notify/preferences", { ...prefs, quietStart: "25:00" });
+      expect(bad.statusCode).toBe(400);
+      expect(bad.body).toContain("quietStart");
+      expect((await head.request("PUT", "/api/notify/preferences", prefs)).statusCode).toBe(200);
+      expect((await head.get("/api/notify/preferences")).json()).toEqual(prefs);
+
+      t.clock.current = new Date("2026-12-07T15:00:00Z"); // 23:00 in Shanghai, a Monday
+      const lobby = await t.as("lobby.ot01");
+      for (const severity of ["III", "II"]) {
+        const res = await lobby.post("/api/incidents", {
+          category: "crowd_surge",
+          summary: "排队",
+          severity,
+        });
+        expect(res.statusCode).toBe(201);
+      }
+      await tick();
+      expect(mails).toHaveLength(1);
+      expect(mails[0]).toContain("head@bank.example");
+      t.clock.current = new Date("2026-12-07T23:00:00Z"); // 07:00 the next morning
+      await tick();
+      expect(mails).toHaveLength(2);
+    } finally {
+      await new Promise<void>((resolve) => smtp.close(() => resolve()));
+    }
   });
 });

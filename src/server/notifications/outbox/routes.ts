@@ -7,6 +7,7 @@ import {
   createChannelBody,
   delivery,
   deliveryQuery,
+  preferences,
   updateChannelBody,
 } from "../../../domain/notifications/schema.ts";
 import { type ChannelKind, isRobot } from "../../../domain/notifications/vocabulary.ts";
@@ -15,6 +16,7 @@ import { invalid, notFound } from "../../http/errors.ts";
 import { allow, callerOf } from "../../http/request.ts";
 import { sendThrough } from "../channels/index.ts";
 import { createChannel, retryDelivery, updateChannel } from "./commands.ts";
+import { preferencesOf, setPreferences } from "./preferences.ts";
 import { openConfig } from "./secrets.ts";
 import { channelInScope, listChannels, listDeliveries } from "./store.ts";
 
@@ -84,6 +86,16 @@ export function registerOutboxRoutes(app: App, { db, now, config }: Deps): void 
         return { ok: false, error: (err as Error).message };
       }
     },
+  );
+
+  // Every signed-in user keeps their own preferences; no permission beyond being signed in.
+  app.get("/api/notify/preferences", { schema: { tags, response: { 200: preferences } } }, async (req) =>
+    preferencesOf(db, callerOf(req).user.id),
+  );
+  app.put(
+    "/api/notify/preferences",
+    { schema: { tags, body: preferences, response: { 200: preferences } } },
+    async (req) => setPreferences(db, callerOf(req), req.body, now()),
   );
 
   app.get(
