@@ -5,7 +5,9 @@ import { complaintRoutes } from "../complaints/routes.tsx";
 import { complianceRoutes } from "../compliance/routes.tsx";
 import { counterExceptionRoutes } from "../counter-exceptions/routes.tsx";
 import { incidentRoutes } from "../incidents/routes.tsx";
+import { outboxRoutes } from "../notifications/outbox/routes.tsx";
 import { orgRoutes } from "../org/routes.tsx";
+import { rosterRoutes } from "../roster/routes.tsx";
 import { scriptRoutes } from "../scripts/routes.tsx";
 import { userRoutes } from "../users/routes.tsx";
 import type { PageRoute } from "./page-route.ts";
@@ -22,4 +24,6 @@ export const PAGE_ROUTES: readonly PageRoute[] = [
   ...orgRoutes,
   ...userRoutes,
   ...auditRoutes,
+  ...outboxRoutes,
+  ...rosterRoutes,
 ];

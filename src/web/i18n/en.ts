@@ -5,6 +5,8 @@ import { complaintsEn } from "../complaints/i18n.ts";
 import { complianceEn } from "../compliance/i18n.ts";
 import { counterExceptionsEn } from "../counter-exceptions/i18n.ts";
 import { incidentsEn } from "../incidents/i18n.ts";
+import { outboxEn } from "../notifications/outbox/i18n.ts";
+import { rosterEn } from "../roster/i18n.ts";
 import { scriptsEn } from "../scripts/i18n.ts";
 import type { Dictionary } from "./zh.ts";
 
@@ -208,4 +210,6 @@ export const en: Dictionary = {
   ...complianceEn,
   ...scriptsEn,
   ...casesEn,
+  ...outboxEn,
+  ...rosterEn,
 };

@@ -5,6 +5,8 @@ import { complaintsZh } from "../complaints/i18n.ts";
 import { complianceZh } from "../compliance/i18n.ts";
 import { counterExceptionsZh } from "../counter-exceptions/i18n.ts";
 import { incidentsZh } from "../incidents/i18n.ts";
+import { outboxZh } from "../notifications/outbox/i18n.ts";
+import { rosterZh } from "../roster/i18n.ts";
 import { scriptsZh } from "../scripts/i18n.ts";
 
 /**
@@ -199,6 +201,8 @@ export const zh = {
   ...complianceZh,
   ...scriptsZh,
   ...casesZh,
+  ...outboxZh,
+  ...rosterZh,
 } as const;
 
 export type MessageKey = keyof typeof zh;
