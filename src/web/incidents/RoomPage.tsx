@@ -4,6 +4,7 @@ import { Link, useParams } from "react-router";
 import { isApiError } from "../api/client.ts";
 import { formatTime } from "../common/time.ts";
 import { useI18n } from "../i18n/I18nProvider.tsx";
+import { DutyCard } from "../roster/DutyCard.tsx";
 import { ActionsBar } from "./ActionsBar.tsx";
 import { type Incident, useIncident } from "./api.ts";
 import { CategoryCard } from "./CategoryCard.tsx";
@@ -83,7 +84,12 @@ export function RoomPage() {
   // The server's incident policy says what this viewer may do; the page does not work it out again.
   const { work: canWork, command: canCommand } = incident.may;
 
-  const contacts = <ContactsCard contacts={incident.contacts} phone={phone} />;
+  const contacts = (
+    <>
+      <DutyCard unitId={incident.orgUnitId} />
+      <ContactsCard contacts={incident.contacts} phone={phone} />
+    </>
+  );
   const calming = <CalmingCard lines={incident.calming} />;
   const playbook = <Playbook incident={incident} />;
   const roles = (
