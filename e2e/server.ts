@@ -42,6 +42,8 @@ export async function setup(project: TestProject) {
       LOG_LEVEL: "warn",
       DATABASE_URL: "",
       DEMO_DATA: "minimal",
+      // Notification channels store their secrets only encrypted (e2e/notifications.test.ts adds some).
+      PERSONAL_DATA_KEY: `e2e:${Buffer.alloc(32, 7).toString("base64")}`,
     },
     stdio: ["ignore", "inherit", "inherit"],
   });
