@@ -98,7 +98,9 @@ describe.skipIf(!hasChromium)("notices reach the outlet's WeCom group and the pe
     const room = await signedIn(browser, baseUrl, "head.ot01");
     await room.goto(`/incidents/${id}`);
     const duty = room.getByTestId("duty-card").first();
-    await expect.poll(() => duty.getByRole("link").getAttribute("href")).toBe("tel:13900000202");
+    await duty.waitFor({ timeout: 15_000 });
+    expect(await duty.getByRole("link").getAttribute("href")).toBe("tel:13900000202");
+    await room.screenshot({ path: path.join(SCREENSHOT_DIR, "notify-room-duty.png"), fullPage: true });
     await page.goto("/notify");
     await expect.poll(() => page.getByText("已送达").count(), { timeout: 15_000 }).toBeGreaterThanOrEqual(2);
     await page.screenshot({ path: path.join(SCREENSHOT_DIR, "notify-deliveries.png"), fullPage: true });
