@@ -13,4 +13,6 @@ const db = openDatabase({
 });
 const dispatcher = new OutboxDispatcher(db, (err) => console.error(err));
 dispatcher.start(20, () => new Date());
+// The dispatcher's timer does not hold a server open by itself; here nothing else would.
+setInterval(() => {}, 60_000);
 console.log("dispatching");
