@@ -34,6 +34,14 @@ interface ChannelRow {
  * for what is urgent an SMS to the person on duty at each unit concerned.
  */
 export async function enqueueOutbound(trx: Trx, userIds: number[], n: OutboundNotice, now: Date) {
+  // Without any channel a notice costs one look-up that stops at the first row, not the recipients and units.
+  const anyChannel = await trx
+    .selectFrom("notify_channels")
+    .select("id")
+    .where("disabled_at", "is", null)
+    .limit(1)
+    .executeTakeFirst();
+  if (!anyChannel) return;
   const { timeZone, publicUrl } = outboxSettings();
   const units = [...new Set([n.orgUnitId, ...(n.alsoUnitIds ?? [])])];
   const people = userIds.length
