@@ -22,13 +22,21 @@ import { assignRef, provisionalRef } from "../src/server/db/refs.ts";
 import { type IncidentToWrite, reported, writeIncident } from "../src/server/incidents/commands.ts";
 import { board, listIncidents, presentIncident } from "../src/server/incidents/store.ts";
 import { memoryBus } from "../src/server/live/bus.ts";
+import { OutboxDispatcher } from "../src/server/notifications/outbox/dispatcher.ts";
 import { getOrgUnit } from "../src/server/org/store.ts";
 import { Scheduler } from "../src/server/scheduler/scheduler.ts";
 
 const config = loadConfig();
 const db = openDatabase({ ...config, backgroundCheckpoints: (problem) => console.error(problem) });
 const now = () => new Date();
-const deps = { db, config, now, live: memoryBus(), scheduler: new Scheduler(db, () => {}) };
+const deps = {
+  db,
+  config,
+  now,
+  live: memoryBus(),
+  scheduler: new Scheduler(db, () => {}),
+  outbox: new OutboxDispatcher(db, () => {}),
+};
 const app = Fastify({ logger: false });
 const who = (req: FastifyRequest) => ({
   scope: String(req.headers["x-scope"] ?? "/"),

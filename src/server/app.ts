@@ -36,12 +36,14 @@ import { registerIncidentRoutes } from "./incidents/routes.ts";
 import { registerInspectionRoutes } from "./inspections/routes.ts";
 import { registerLinkRoutes } from "./links/routes.ts";
 import { registerLiveRoutes } from "./live/routes.ts";
+import { registerOutboxRoutes } from "./notifications/outbox/routes.ts";
 import { registerNotificationRoutes } from "./notifications/routes.ts";
 import { bearerOf } from "./opinion/monitoring/routes.ts";
 import { registerOpinionRoutes } from "./opinion/routes.ts";
 import { registerOrgRoutes } from "./org/routes.ts";
 import { openVault } from "./personal-data/store.ts";
 import { registerRetention } from "./retention/retention.ts";
+import { registerRosterRoutes } from "./roster/routes.ts";
 import { registerScriptRoutes } from "./scripts/routes.ts";
 import { registerSelfEvaluationRoutes } from "./self-evaluations/routes.ts";
 import { registerDiscRoutes } from "./training/disc-routes.ts";
@@ -146,6 +148,8 @@ export async function buildApp(deps: Deps, log: { stream?: DestinationStream } =
   registerAccountabilityRoutes(app, deps);
   registerDiscRoutes(app, deps);
   registerOpinionRoutes(app, deps);
+  registerOutboxRoutes(app, deps);
+  registerRosterRoutes(app, deps);
   await registerRetention(
     deps.db,
     deps.scheduler,

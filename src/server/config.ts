@@ -45,6 +45,8 @@ export interface Config {
   retentionYears: number;
   /** AES-256-GCM keys for personal data at rest, the current one first (PERSONAL_DATA_KEY, …_OLD_KEYS). */
   personalDataKeys: PersonalDataKey[];
+  /** Where the web app is reached from outside (PUBLIC_URL): the links in robot, SMS and e-mail notices. */
+  publicUrl: string;
 }
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number): number {
@@ -90,6 +92,13 @@ function proxyList(env: NodeJS.ProcessEnv): string[] {
   return entries;
 }
 
+function publicUrl(env: NodeJS.ProcessEnv, port: number): string {
+  const raw = env.PUBLIC_URL || `http://localhost:${port}`;
+  if (!/^https?:\/\//.test(raw) || !URL.canParse(raw))
+    throw new Error(`PUBLIC_URL must be an http(s) address, got "${raw}"`);
+  return raw;
+}
+
 function metricsToken(env: NodeJS.ProcessEnv): string | null {
   const token = env.METRICS_TOKEN;
   if (!token) return null;
@@ -128,5 +137,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     docsPublic: flag(env, "DOCS_PUBLIC", false),
     retentionYears: integer(env, "RETENTION_YEARS", 3, 3),
     personalDataKeys: parseKeys(env.PERSONAL_DATA_KEY, env.PERSONAL_DATA_OLD_KEYS),
+    publicUrl: publicUrl(env, integer(env, "PORT", 3000, 0)),
   };
 }

@@ -4,9 +4,11 @@ import type { Config } from "./config.ts";
 import type { Db } from "./db/database.ts";
 import type { Deps } from "./http/deps.ts";
 import { memoryBus, postgresBus } from "./live/bus.ts";
+import { OutboxDispatcher } from "./notifications/outbox/dispatcher.ts";
+import { setOutboxSettings } from "./notifications/outbox/settings.ts";
 import { Scheduler } from "./scheduler/scheduler.ts";
 
-/** The long-lived parts of one app instance: database, live-event bus and deadline scheduler. */
+/** The long-lived parts of one app instance: database, live-event bus, deadline scheduler and outbox. */
 export async function createRuntime(opts: {
   db: Db;
   config: Config;
@@ -23,5 +25,9 @@ export async function createRuntime(opts: {
   const scheduler = new Scheduler(db, (err, item) =>
     log?.error({ err, item }, "due item failed; retrying later"),
   );
-  return { db, config, now, live, scheduler };
+  setOutboxSettings({ timeZone: config.timeZone, publicUrl: config.publicUrl });
+  const outbox = new OutboxDispatcher(db, (err) =>
+    log?.error({ err }, "outbox delivery could not be recorded"),
+  );
+  return { db, config, now, live, scheduler, outbox };
 }

@@ -25,6 +25,7 @@ const now = () => new Date();
 const deps = await createRuntime({ db, config, now, log });
 const app = await buildApp(deps);
 deps.scheduler.start(config.schedulerIntervalSeconds * 1000, now);
+deps.outbox.start(config.schedulerIntervalSeconds * 1000, now);
 const purge = setInterval(() => {
   purgeIdleSessions(db, now(), config.sessionIdleMinutes).catch((err) =>
     log.error({ err }, "session purge failed"),
@@ -35,6 +36,7 @@ purge.unref();
 async function shutdown(signal: string) {
   log.info({ signal }, "shutting down");
   await deps.scheduler.stop();
+  await deps.outbox.stop();
   await app.close();
   await deps.live.close();
   await db.destroy();

@@ -163,6 +163,12 @@ export const ACTION_LABELS = {
   "opinion.rule_disable": { zh: "停用监测词", en: "Watch rule disabled" },
   "opinion.candidate_open": { zh: "舆情线索立为事件", en: "Candidate opened as an event" },
   "opinion.candidate_dismiss": { zh: "排除舆情线索", en: "Candidate dismissed" },
+  "notify.channel_create": { zh: "新增通知渠道", en: "Notification channel added" },
+  "notify.channel_update": { zh: "修改通知渠道", en: "Notification channel changed" },
+  "notify.delivery_retry": { zh: "重发通知", en: "Notification re-sent" },
+  "notify.preferences_set": { zh: "设置通知偏好", en: "Notification preferences set" },
+  "roster.shift_add": { zh: "新增值班安排", en: "Duty shift added" },
+  "roster.shift_remove": { zh: "删除值班安排", en: "Duty shift removed" },
 } as const satisfies Record<string, Label>;
 
 /** Every code the server may write: `appendAudit` takes only these, so a code without words does not compile. */
@@ -199,6 +205,8 @@ export const ACTION_FAMILY_LABELS = {
   "assessment.": { zh: "考核", en: "Assessment" },
   "accountability.": { zh: "奖惩", en: "Rewards and accountability" },
   "opinion.": { zh: "舆情", en: "Public opinion" },
+  "notify.": { zh: "消息通知", en: "Notifications" },
+  "roster.": { zh: "值班表", en: "Duty roster" },
 } as const satisfies Record<string, Label>;
 
 /** The kinds of record an entry is about. */
@@ -236,6 +244,9 @@ export const ENTITY_TYPE_LABELS = {
   opinion_source: { zh: "监测来源", en: "Monitoring source" },
   opinion_watch_rule: { zh: "监测词", en: "Watch rule" },
   opinion_candidate: { zh: "舆情线索", en: "Opinion candidate" },
+  notify_channel: { zh: "通知渠道", en: "Notification channel" },
+  notify_delivery: { zh: "通知投递", en: "Notification delivery" },
+  duty_shift: { zh: "值班安排", en: "Duty shift" },
 } as const satisfies Record<string, Label>;
 
 export type EntityType = keyof typeof ENTITY_TYPE_LABELS;

@@ -80,6 +80,9 @@ export const ACTIONS = [
   "opinion.approve",
   "opinion.watch_rules",
   "opinion.configure",
+  // Robots, SMS gateway and SMTP of the outbox, and its deliveries; the duty roster (值班表) of a unit.
+  "notify.manage",
+  "roster.manage",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -236,6 +239,8 @@ export const PERMISSIONS: Record<Role, readonly Action[]> = {
     ...CP_MANAGEMENT_GRANTS.auditor,
     ...TRAINING_GRANTS.auditor,
     ...OPINION_GRANTS.auditor,
+    "notify.manage",
+    "roster.manage",
   ],
   cp_officer: [
     ...EVERYONE,
@@ -265,6 +270,7 @@ export const PERMISSIONS: Record<Role, readonly Action[]> = {
     ...CP_MANAGEMENT_GRANTS.manager,
     ...TRAINING_GRANTS.manager,
     ...OPINION_GRANTS.manager,
+    "roster.manage",
   ],
   outlet_head: [
     ...EVERYONE,
@@ -281,6 +287,7 @@ export const PERMISSIONS: Record<Role, readonly Action[]> = {
     ...CP_MANAGEMENT_GRANTS.outlet_head,
     ...TRAINING_GRANTS.outlet_head,
     ...OPINION_GRANTS.outlet_head,
+    "roster.manage",
   ],
   lobby_manager: [
     ...EVERYONE,

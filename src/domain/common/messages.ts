@@ -834,6 +834,24 @@ export const MESSAGES = {
   "notify.opinion_feed_failing": {
     zh: "监测来源“{name}”连续 {failures} 次抓取失败：{error}",
     en: "Monitoring source “{name}” failed {failures} times in a row: {error}",
+  "notify.key_required": {
+    zh: "保存渠道密钥须先设置加密密钥 PERSONAL_DATA_KEY",
+    en: "Channel secrets are stored encrypted: set PERSONAL_DATA_KEY first",
+  },
+  "notify.config_invalid": {
+    zh: "渠道配置有误：{detail}",
+    en: "The channel configuration is wrong: {detail}",
+  },
+  "notify.not_dead": { zh: "只有发送失败的通知可以重发", en: "Only a failed delivery can be sent again" },
+  "notify.address_required": {
+    zh: "短信和邮件测试须填写接收号码或地址",
+    en: "A test SMS or e-mail needs a number or address to go to",
+  },
+  "roster.time_format": { zh: "须为 HH:MM 格式的时间", en: "a time as HH:MM" },
+  "roster.date_required": { zh: "调班须指定日期", en: "A swap needs its date" },
+  "roster.user_outside": {
+    zh: "值班人员须属于本机构或其下级机构",
+    en: "The person on duty must belong to the unit or a unit below it",
   },
 } as const satisfies Record<string, { zh: string; en: string }>;
 

@@ -70,7 +70,25 @@ export function registerComplaintWarnings(deps: Deps): void {
         dueLocal: formatLocalTime(c.decision_due_at, tz),
         days: String(daysLeft(c.decision_due_at, now, tz)),
       };
-      const topics = await notify(trx, recipients, { key, params, link: `/complaints/${c.id}` }, now);
+      const topics = await notify(
+        trx,
+        recipients,
+        {
+          key,
+          params,
+          link: `/complaints/${c.id}`,
+          outbound: {
+            kind: "complaint_warning",
+            orgUnitId: c.org_unit_id,
+            unitName: c.name,
+            ref: c.ref,
+            subject: `办理时限 ${params.dueLocal}`,
+            drill: false,
+            link: `/complaints/${c.id}`,
+          },
+        },
+        now,
+      );
       return publish(c.path, c.id, topics);
     };
   deps.scheduler.handle(DUE_KINDS.before, warn("notify.complaint_warning"));
@@ -103,7 +121,21 @@ export function registerComplaintWarnings(deps: Deps): void {
     const topics = await notify(
       trx,
       recipients,
-      { key: "notify.complaint_breached", params, link: `/complaints/${c.id}` },
+      {
+        key: "notify.complaint_breached",
+        params,
+        link: `/complaints/${c.id}`,
+        outbound: {
+          kind: "complaint_breach",
+          orgUnitId: c.org_unit_id,
+          unitName: c.name,
+          ref: c.ref,
+          subject: `办理时限 ${params.dueLocal}`,
+          drill: false,
+          link: `/complaints/${c.id}`,
+          alsoUnitIds: c.parent_id ? [c.parent_id] : [],
+        },
+      },
       now,
     );
     return publish(c.path, c.id, topics);

@@ -26,7 +26,11 @@ export async function enabledType(db: Db, code: string, field: string, caller: C
     .where("disabled_at", "is", null)
     .executeTakeFirst();
   if (!type) throw invalid(field, "counter_exceptions.unknown_type", { type: code });
-  return { code: type.code, label: caller.locale === "zh" ? type.label_zh : type.label_en };
+  return {
+    code: type.code,
+    label: caller.locale === "zh" ? type.label_zh : type.label_en,
+    labelZh: type.label_zh,
+  };
 }
 
 const linkOf = (id: number) => `/counter-exceptions/${id}`;
@@ -96,7 +100,20 @@ export async function reportException(deps: Deps, caller: Caller, body: ReportBo
     const topics = await notify(
       trx,
       heads,
-      { key: "notify.counter_exception_reported", params, link: linkOf(id) },
+      {
+        key: "notify.counter_exception_reported",
+        params,
+        link: linkOf(id),
+        outbound: {
+          kind: "counter_exception",
+          orgUnitId: unit.id,
+          unitName: unit.name,
+          ref,
+          subject: type.labelZh,
+          drill: false,
+          link: linkOf(id),
+        },
+      },
       now,
     );
     if (type.code === SYSTEM_FAILURE) {

@@ -12,7 +12,9 @@ import type { ImprovementTables } from "../improvements/tables.ts";
 import type { IncidentTables } from "../incidents/tables.ts";
 import type { InspectionTables } from "../inspections/tables.ts";
 import type { LinkTables } from "../links/tables.ts";
+import type { NotifyTables } from "../notifications/tables.ts";
 import type { OpinionTables } from "../opinion/tables.ts";
+import type { RosterTables } from "../roster/tables.ts";
 import type { ScriptTables } from "../scripts/tables.ts";
 import type { SelfEvaluationTables } from "../self-evaluations/tables.ts";
 import type { TrainingTables } from "../training/tables.ts";
@@ -46,6 +48,8 @@ export interface UserTable {
   created_at: Timestamp;
   /** For one-tap calls from the incident room. */
   mobile_phone: string | null;
+  /** Where e-mail notices go (notifications/outbox). */
+  email: string | null;
   /** Set by an administrator's password reset; cleared when the user chooses their own. */
   password_change_required_at: Timestamp | null;
 }
@@ -156,3 +160,4 @@ export type Database = FoundationTables &
   SelfEvaluationTables &
   LinkTables;
 TrainingTables & AccountabilityTables & OpinionTables;
+NotifyTables & RosterTables;

@@ -9,6 +9,7 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import type { Config } from "../config.ts";
 import type { Db } from "../db/database.ts";
 import type { LiveBus } from "../live/bus.ts";
+import type { OutboxDispatcher } from "../notifications/outbox/dispatcher.ts";
 import type { Scheduler } from "../scheduler/scheduler.ts";
 
 /** What every route family is built from. `now` is injected so that tests can move the clock. */
@@ -20,6 +21,8 @@ export interface Deps {
   live: LiveBus;
   /** Fires deadlines; features register a handler per kind of deadline. */
   scheduler: Scheduler;
+  /** Sends the notices waiting in the outbox to robots, SMS and e-mail. */
+  outbox: OutboxDispatcher;
 }
 
 export type App = FastifyInstance<

@@ -1,6 +1,7 @@
 import { createHash, timingSafeEqual } from "node:crypto";
 import { sql } from "kysely";
 import client from "prom-client";
+import { outboxMetrics } from "../notifications/outbox/metrics.ts";
 import type { App, Deps } from "./deps.ts";
 import { unauthorized } from "./errors.ts";
 
@@ -18,7 +19,7 @@ function bearerMatches(header: string | undefined, token: string): boolean {
  * /metrics is not served at all, rather than guessing which callers are local (a proxy on the same host
  * would make everyone look local).
  */
-export function registerHealthRoutes(app: App, { db, config }: Deps): void {
+export function registerHealthRoutes(app: App, { db, config, now }: Deps): void {
   const registry = new client.Registry();
   client.collectDefaultMetrics({ register: registry });
   const duration = new client.Histogram({
@@ -28,6 +29,7 @@ export function registerHealthRoutes(app: App, { db, config }: Deps): void {
     buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
     registers: [registry],
   });
+  for (const metric of outboxMetrics(db, now)) registry.registerMetric(metric);
   app.addHook("onResponse", async (req, reply) => {
     duration.observe(
       { method: req.method, route: req.routeOptions.url ?? "unmatched", status: String(reply.statusCode) },

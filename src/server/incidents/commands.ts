@@ -14,7 +14,8 @@ import {
   type reviewBody,
   type severityBody,
 } from "../../domain/incidents/schema.ts";
-import { SEVERITY_LABELS, type Severity, suggestSeverity } from "../../domain/incidents/severity.ts";
+import { SEVERITY_LABELS, SEVERITY_LABELS, type Severity, suggestSeverity, suggestSeverity } from "../../domain/incidents/severity.ts";
+import { incidentKind } from "../../domain/notifications/vocabulary.ts";
 import type { OrgUnit } from "../../domain/org/schema.ts";
 import { pathIds } from "../../domain/org/units.ts";
 import { appendAudit } from "../audit/append.ts";
@@ -27,6 +28,7 @@ import { AppError, forbidden, invalid, notFound } from "../http/errors.ts";
 import { addLink } from "../links/commands.ts";
 import { orgTopics } from "../live/bus.ts";
 import { notify, usersWithRoles } from "../notifications/notify.ts";
+import { settleRef } from "../notifications/outbox/enqueue.ts";
 import { getOrgUnit } from "../org/store.ts";
 import { cancelDue, scheduleDue } from "../scheduler/scheduler.ts";
 import { assertFinalReportSent } from "./closing.ts";
@@ -171,6 +173,16 @@ export async function writeIncident(trx: Transaction<Database>, w: IncidentToWri
         summary: body.summary,
       },
       link: `/incidents/${id}`,
+      outbound: {
+        kind: incidentKind(severity),
+        orgUnitId: unit.id,
+        unitName: unit.name,
+        ref: w.ref,
+        subject: CATEGORIES[body.category].label.zh,
+        level: severity,
+        drill,
+        link: `/incidents/${id}`,
+      },
     },
     now,
   );
@@ -218,10 +230,11 @@ export async function reportIncident(
       },
     );
     if (unit.kind !== "outlet") throw invalid("orgUnitId", "incidents.unit_not_outlet");
+    const provisional = provisionalRef();
     const { inserted, tasks, userTopics } = await writeIncident(trx, {
       body,
       unit,
-      ref: provisionalRef(),
+      ref: provisional,
       now,
       reportedBy: caller.user.id,
     });
@@ -230,6 +243,7 @@ export async function reportIncident(
       const fields = { from: "linkFrom", to: "linkFrom" };
       await addLink(trx, caller, body.linkFrom, { kind: "incident", id: inserted.id }, now, fields);
     }
+    await settleRef(trx, provisional, ref, now);
     await appendAudit(trx, caller.actor, {
       action: "incidents.report",
       entityType: "incident",

@@ -72,6 +72,17 @@ export function registerEscalation({ scheduler, live }: Deps): void {
           minutes: String(minutes * (row.escalation_level + 1)),
         },
         link: `/incidents/${row.id}`,
+        outbound: {
+          kind: "escalation",
+          orgUnitId: row.unit_id,
+          unitName: row.unit_name,
+          ref: row.ref,
+          subject: CATEGORIES[row.category].label.zh,
+          level: row.severity,
+          drill: row.drill === 1,
+          link: `/incidents/${row.id}`,
+          alsoUnitIds: [target.id],
+        },
       },
       now,
     );

@@ -1,7 +1,9 @@
 import type { Transaction } from "kysely";
 import type { Role } from "../../domain/auth/roles.ts";
 import type { MessageKey, MessageParam } from "../../domain/common/messages.ts";
+import type { OutboundNotice } from "../../domain/notifications/message.ts";
 import type { Database } from "../db/schema.ts";
+import { enqueueOutbound } from "./outbox/enqueue.ts";
 
 export interface Notice {
   /** A message key; the text is rendered in each reader's language when they read it. */
@@ -9,9 +11,14 @@ export interface Notice {
   params?: Record<string, MessageParam>;
   /** Where in the web app the notice leads, e.g. /incidents/42. */
   link?: string;
+  /** What the notice is about, for it to leave the app too: robots, SMS and e-mail through the outbox. */
+  outbound?: OutboundNotice;
 }
 
-/** Puts a notice in each user's in-app inbox, in the caller's transaction. Answers the live topics to ping. */
+/**
+ * Puts a notice in each user's in-app inbox and, when it says what it is about, its deliveries in the
+ * outbox, all in the caller's transaction. Answers the live topics to ping.
+ */
 export async function notify(
   trx: Transaction<Database>,
   userIds: number[],
@@ -19,6 +26,8 @@ export async function notify(
   now: Date,
 ): Promise<string[]> {
   const unique = [...new Set(userIds)];
+  // A unit's robot and its duty person hear of an urgent event even when no one is to be told in the app.
+  if (notice.outbound) await enqueueOutbound(trx, unique, notice.outbound, now);
   if (unique.length === 0) return [];
   await trx
     .insertInto("notifications")

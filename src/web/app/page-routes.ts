@@ -10,8 +10,10 @@ import { counterExceptionRoutes } from "../counter-exceptions/routes.tsx";
 import { improvementRoutes } from "../improvements/routes.tsx";
 import { incidentRoutes } from "../incidents/routes.tsx";
 import { inspectionRoutes } from "../inspections/routes.tsx";
+import { outboxRoutes } from "../notifications/outbox/routes.tsx";
 import { opinionRoutes } from "../opinion/routes.tsx";
 import { orgRoutes } from "../org/routes.tsx";
+import { rosterRoutes } from "../roster/routes.tsx";
 import { scriptRoutes } from "../scripts/routes.tsx";
 import { selfEvaluationRoutes } from "../self-evaluations/routes.tsx";
 import { trainingRoutes } from "../training/routes.tsx";
@@ -42,4 +44,6 @@ export const PAGE_ROUTES: readonly PageRoute[] = [
   ...assessmentRoutes,
   ...accountabilityRoutes,
   ...opinionRoutes,
+  ...outboxRoutes,
+  ...rosterRoutes,
 ];

@@ -11,7 +11,9 @@ import { improvementsEn } from "../improvements/i18n.ts";
 import { incidentsEn } from "../incidents/i18n.ts";
 import { inspectionsEn } from "../inspections/i18n.ts";
 import { linksEn } from "../links/i18n.ts";
+import { outboxEn } from "../notifications/outbox/i18n.ts";
 import { opinionEn } from "../opinion/i18n.ts";
+import { rosterEn } from "../roster/i18n.ts";
 import { scriptsEn } from "../scripts/i18n.ts";
 import { selfEvaluationsEn } from "../self-evaluations/i18n.ts";
 import { trainingEn } from "../training/i18n.ts";
@@ -230,4 +232,6 @@ export const en: Dictionary = {
   ...assessmentEn,
   ...accountabilityEn,
   ...opinionEn,
+  ...outboxEn,
+  ...rosterEn,
 };

@@ -11,7 +11,9 @@ import { improvementsZh } from "../improvements/i18n.ts";
 import { incidentsZh } from "../incidents/i18n.ts";
 import { inspectionsZh } from "../inspections/i18n.ts";
 import { linksZh } from "../links/i18n.ts";
+import { outboxZh } from "../notifications/outbox/i18n.ts";
 import { opinionZh } from "../opinion/i18n.ts";
+import { rosterZh } from "../roster/i18n.ts";
 import { scriptsZh } from "../scripts/i18n.ts";
 import { selfEvaluationsZh } from "../self-evaluations/i18n.ts";
 import { trainingZh } from "../training/i18n.ts";
@@ -221,6 +223,8 @@ export const zh = {
   ...assessmentZh,
   ...accountabilityZh,
   ...opinionZh,
+  ...outboxZh,
+  ...rosterZh,
 } as const;
 
 export type MessageKey = keyof typeof zh;

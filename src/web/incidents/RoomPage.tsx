@@ -7,6 +7,7 @@ import { useI18n } from "../i18n/I18nProvider.tsx";
 import { ImprovementsCard } from "../improvements/ImprovementsCard.tsx";
 import { LinkedRecordsCard } from "../links/LinkedRecordsCard.tsx";
 import { LinkedEvents } from "../opinion/LinkedEvents.tsx";
+import { DutyCard } from "../roster/DutyCard.tsx";
 import { ActionsBar } from "./ActionsBar.tsx";
 import { type Incident, useIncident } from "./api.ts";
 import { CategoryCard } from "./CategoryCard.tsx";
@@ -86,7 +87,12 @@ export function RoomPage() {
   // The server's incident policy says what this viewer may do; the page does not work it out again.
   const { work: canWork, command: canCommand } = incident.may;
 
-  const contacts = <ContactsCard contacts={incident.contacts} phone={phone} />;
+  const contacts = (
+    <>
+      <DutyCard unitId={incident.orgUnitId} />
+      <ContactsCard contacts={incident.contacts} phone={phone} />
+    </>
+  );
   const calming = <CalmingCard lines={incident.calming} />;
   const playbook = <Playbook incident={incident} />;
   const roles = (

@@ -30,6 +30,7 @@ import * as m102 from "./102_improvement_actions.ts";
 import * as m105 from "./105_counter_exception_deadlines_and_links.ts";
 import * as m110 from "./110_opinion.ts";
 import * as m120 from "./120_warnings.ts";
+import * as m130 from "./130_notify_outbox.ts";
 import * as m140 from "./140_training.ts";
 import * as m141 from "./141_accountability_and_disc.ts";
 import * as m160 from "./160_inspections.ts";
@@ -79,6 +80,7 @@ const migrations = (settings: MigrationSettings): Record<string, Migration> => (
   "140_training": m140,
   "141_accountability_and_disc": m141,
   "110_opinion": m110,
+  "130_notify_outbox": m130,
 });
 
 export const migrationProvider = (settings: MigrationSettings): MigrationProvider => ({

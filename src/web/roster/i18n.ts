@@ -1,0 +1,43 @@
+/** The duty roster's texts. */
+export const rosterZh = {
+  "nav.roster": "值班表",
+  "ros.title": "值班表",
+  "ros.subtitle": "每个机构谁在值班：Ⅰ–Ⅱ级事件和每一次超时升级同时以短信通知值班人员",
+  "ros.unit": "机构",
+  "ros.onDuty": "当前值班",
+  "ros.nobody": "当前无人值班",
+  "ros.call": "呼叫值班人员 {name}",
+  "ros.person": "值班人员",
+  "ros.dayKind": "日期类型",
+  "ros.day.workday": "工作日",
+  "ros.day.holiday": "休息日（含节假日）",
+  "ros.day.date": "指定日期（调班）",
+  "ros.date": "日期",
+  "ros.start": "开始",
+  "ros.end": "结束",
+  "ros.add": "添加值班",
+  "ros.remove": "删除",
+  "ros.overnight": "结束不晚于开始表示跨夜（如 18:00–08:00）；00:00–00:00 为全天。",
+};
+
+export const rosterEn: Record<keyof typeof rosterZh, string> = {
+  "nav.roster": "Duty roster",
+  "ros.title": "Duty roster",
+  "ros.subtitle":
+    "Who is on duty at each unit: level Ⅰ–Ⅱ incidents and every escalation also go to them by SMS",
+  "ros.unit": "Unit",
+  "ros.onDuty": "On duty now",
+  "ros.nobody": "Nobody is on duty now",
+  "ros.call": "Call the person on duty, {name}",
+  "ros.person": "On duty",
+  "ros.dayKind": "Days",
+  "ros.day.workday": "Working days",
+  "ros.day.holiday": "Days off (holidays included)",
+  "ros.day.date": "One date (a swap)",
+  "ros.date": "Date",
+  "ros.start": "From",
+  "ros.end": "Until",
+  "ros.add": "Add",
+  "ros.remove": "Remove",
+  "ros.overnight": "An end not after the start runs overnight (18:00–08:00); 00:00–00:00 is the whole day.",
+};
