@@ -30,6 +30,7 @@ import { registerSecurityHeaders } from "./http/security-headers.ts";
 import { validatorCompiler } from "./http/validation.ts";
 import { registerImprovementRoutes } from "./improvements/routes.ts";
 import { registerIncidentRoutes } from "./incidents/routes.ts";
+import { registerKnowhowRoutes } from "./knowhow/routes.ts";
 import { registerLiveRoutes } from "./live/routes.ts";
 import { registerNotificationRoutes } from "./notifications/routes.ts";
 import { registerOrgRoutes } from "./org/routes.ts";
@@ -110,6 +111,7 @@ export async function buildApp(deps: Deps, log: { stream?: DestinationStream } =
   registerCalendarRoutes(app, deps);
   registerLiveRoutes(app, deps);
   registerImprovementRoutes(app, deps);
+  registerKnowhowRoutes(app, deps);
   await registerRetention(
     deps.db,
     deps.scheduler,

@@ -89,6 +89,8 @@ export const ACTION_LABELS = {
   "scripts.practise": { zh: "话术练习", en: "Practice reply scored" },
   "improvements.create": { zh: "安排改进措施", en: "Improvement planned" },
   "improvements.complete": { zh: "完成改进措施", en: "Improvement done" },
+  "knowhow.draft": { zh: "编辑知识草稿", en: "Know-how draft saved" },
+  "knowhow.publish": { zh: "发布知识版本", en: "Know-how version published" },
 } as const satisfies Record<string, Label>;
 
 /** Every code the server may write: `appendAudit` takes only these, so a code without words does not compile. */
@@ -115,6 +117,7 @@ export const ACTION_FAMILY_LABELS = {
   "system.": { zh: "系统", en: "System" },
   "scripts.": { zh: "话术练习", en: "Script practice" },
   "improvements.": { zh: "改进措施", en: "Improvements" },
+  "knowhow.": { zh: "知识版本", en: "Know-how versions" },
 } as const satisfies Record<string, Label>;
 
 /** The kinds of record an entry is about. */
@@ -134,6 +137,7 @@ export const ENTITY_TYPE_LABELS = {
   setting: { zh: "设置", en: "Setting" },
   system: { zh: "系统", en: "System" },
   improvement_action: { zh: "改进措施", en: "Improvement" },
+  knowhow_version: { zh: "知识版本", en: "Know-how version" },
 } as const satisfies Record<string, Label>;
 
 export type EntityType = keyof typeof ENTITY_TYPE_LABELS;

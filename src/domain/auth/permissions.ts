@@ -46,6 +46,9 @@ export const ACTIONS = [
   "cases.manage",
   // 话术练习: seeing the practice attempts of the staff below one (one's own are always visible).
   "scripts.coach",
+  // 知识版本 know-how as data: drafting a new version, and publishing someone else's draft (four eyes).
+  "knowhow.edit",
+  "knowhow.publish",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -105,6 +108,8 @@ export const PERMISSIONS: Record<Role, readonly Action[]> = {
     "counter_exceptions.configure",
     "rules.manage",
     "scripts.coach",
+    "knowhow.edit",
+    "knowhow.publish",
   ],
   auditor: [
     ...EVERYONE,
@@ -122,6 +127,8 @@ export const PERMISSIONS: Record<Role, readonly Action[]> = {
     "materials.review",
     "cases.manage",
     "scripts.coach",
+    "knowhow.edit",
+    "knowhow.publish",
   ],
   manager: [
     ...EVERYONE,
@@ -133,6 +140,7 @@ export const PERMISSIONS: Record<Role, readonly Action[]> = {
     "materials.review",
     "cases.manage",
     "scripts.coach",
+    "knowhow.publish",
   ],
   outlet_head: [
     ...EVERYONE,

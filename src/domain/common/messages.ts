@@ -478,6 +478,14 @@ export const MESSAGES = {
     zh: "改进措施已过期限仍未完成（{source}）：{what}",
     en: "An improvement is past its due date and not done ({source}): {what}",
   },
+  "knowhow.not_draft": {
+    zh: "该版本已发布或已被替代，请在最新版本基础上新建草稿",
+    en: "This version is no longer a draft; start a new draft from the current version",
+  },
+  "knowhow.own_draft": {
+    zh: "四眼原则：草稿须由作者以外的人发布",
+    en: "Four eyes: a draft must be published by someone other than its author",
+  },
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 export type MessageKey = keyof typeof MESSAGES;

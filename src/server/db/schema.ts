@@ -8,6 +8,7 @@ import type { ComplianceTables } from "../compliance/tables.ts";
 import type { CounterExceptionTables } from "../counter-exceptions/tables.ts";
 import type { ImprovementTables } from "../improvements/tables.ts";
 import type { IncidentTables } from "../incidents/tables.ts";
+import type { KnowhowTables } from "../knowhow/tables.ts";
 import type { ScriptTables } from "../scripts/tables.ts";
 
 /** Times are ISO-8601 UTC strings on both engines (timestamptz on PostgreSQL, text on SQLite). */
@@ -141,4 +142,5 @@ export type Database = FoundationTables &
   ComplianceTables &
   CaseTables &
   ScriptTables &
-  ImprovementTables;
+  ImprovementTables &
+  KnowhowTables;
