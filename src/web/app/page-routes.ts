@@ -6,6 +6,7 @@ import { complianceRoutes } from "../compliance/routes.tsx";
 import { counterExceptionRoutes } from "../counter-exceptions/routes.tsx";
 import { improvementRoutes } from "../improvements/routes.tsx";
 import { incidentRoutes } from "../incidents/routes.tsx";
+import { knowhowRoutes } from "../knowhow/routes.tsx";
 import { orgRoutes } from "../org/routes.tsx";
 import { scriptRoutes } from "../scripts/routes.tsx";
 import { userRoutes } from "../users/routes.tsx";
@@ -24,4 +25,5 @@ export const PAGE_ROUTES: readonly PageRoute[] = [
   ...userRoutes,
   ...auditRoutes,
   ...improvementRoutes,
+  ...knowhowRoutes,
 ];

@@ -6,6 +6,7 @@ import { complianceEn } from "../compliance/i18n.ts";
 import { counterExceptionsEn } from "../counter-exceptions/i18n.ts";
 import { improvementsEn } from "../improvements/i18n.ts";
 import { incidentsEn } from "../incidents/i18n.ts";
+import { knowhowEn } from "../knowhow/i18n.ts";
 import { scriptsEn } from "../scripts/i18n.ts";
 import type { Dictionary } from "./zh.ts";
 
@@ -210,4 +211,5 @@ export const en: Dictionary = {
   ...scriptsEn,
   ...casesEn,
   ...improvementsEn,
+  ...knowhowEn,
 };

@@ -6,6 +6,7 @@ import { complianceZh } from "../compliance/i18n.ts";
 import { counterExceptionsZh } from "../counter-exceptions/i18n.ts";
 import { improvementsZh } from "../improvements/i18n.ts";
 import { incidentsZh } from "../incidents/i18n.ts";
+import { knowhowZh } from "../knowhow/i18n.ts";
 import { scriptsZh } from "../scripts/i18n.ts";
 
 /**
@@ -201,6 +202,7 @@ export const zh = {
   ...scriptsZh,
   ...casesZh,
   ...improvementsZh,
+  ...knowhowZh,
 } as const;
 
 export type MessageKey = keyof typeof zh;
