@@ -80,10 +80,13 @@ export async function saveScriptDraft(deps: Deps, caller: Caller, key: string, c
         await trx.updateTable("knowhow_versions").set(authored).where("id", "=", draft.id).execute();
         ({ id, version_no: versionNo } = draft);
       } else {
+        // Numbered across the bank's and the branches' versions of the script: "version 3" is one thing.
         const last = await trx
-          .selectFrom("knowhow_versions")
-          .select((eb) => eb.fn.max("version_no").as("n"))
-          .where("item_id", "=", item.id)
+          .selectFrom("knowhow_versions as v")
+          .innerJoin("knowhow_items as i", "i.id", "v.item_id")
+          .select((eb) => eb.fn.max("v.version_no").as("n"))
+          .where("i.kind", "=", "script")
+          .where("i.key", "=", key)
           .executeTakeFirst();
         versionNo = Number(last?.n ?? 0) + 1;
         ({ id } = await trx

@@ -61,7 +61,7 @@ describeEachEngine("know-how versions", (engine) => {
     const draft = (saved.json().versions as Version[])[0];
     expect(draft).toMatchObject({
       status: "draft",
-      versionNo: 1,
+      versionNo: 2,
       orgUnitName: "东城第一支行",
       author: "消保专员 李静",
       allowedActions: ["edit"],
@@ -110,12 +110,12 @@ describeEachEngine("know-how versions", (engine) => {
       content: { ...content, title: "客户点名要见行长（支行第二版）" },
     });
     const draft = (saved.json().versions as Version[])[0];
-    expect(draft.versionNo).toBe(2);
+    expect(draft.versionNo).toBe(3);
     await manager.post(`/api/knowhow/versions/${draft.id}/publish`);
     const statuses = (await versionsOf(manager)).map((v) => [v.orgUnitName, v.versionNo, v.status]);
     expect(statuses).toEqual([
-      ["东城第一支行", 2, "published"],
-      ["东城第一支行", 1, "superseded"],
+      ["东城第一支行", 3, "published"],
+      ["东城第一支行", 2, "superseded"],
       [null, 1, "published"],
     ]);
     const [attempt] = (await teller.get("/api/practice-attempts?mine=true")).json().items;
@@ -139,7 +139,7 @@ describeEachEngine("know-how versions", (engine) => {
       .where("code", "=", "SB01")
       .executeTakeFirstOrThrow();
     expect(new Set(audit.map((a) => a.org_path))).toEqual(new Set([sb01.path]));
-    expect(JSON.parse(audit[2].after_json ?? "{}")).toMatchObject({ key: "demand-manager", versionNo: 2 });
+    expect(JSON.parse(audit[2].after_json ?? "{}")).toMatchObject({ key: "demand-manager", versionNo: 3 });
   });
 
   it("a head-office draft is for the whole bank; a branch may not publish it", async () => {
