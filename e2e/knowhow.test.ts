@@ -56,6 +56,10 @@ describe.skipIf(!hasChromium)("scripts as versioned know-how", () => {
       .getByText("1 份草稿待发布")
       .waitFor();
     await manager.getByRole("link", { name: "客户要求见领导" }).click();
+    // The manager reads the draft she is about to publish.
+    await manager.getByText("待发布的草稿：第 2 版（东城第一支行）").waitFor();
+    await manager.getByText(NEW_STEP).last().waitFor();
+    await shot(manager, "editor-review");
     await manager
       .getByRole("row")
       .filter({ hasText: "草稿" })
@@ -63,6 +67,8 @@ describe.skipIf(!hasChromium)("scripts as versioned know-how", () => {
       .click();
     await manager.getByText("已发布，员工看到的话术已更新").waitFor();
     await manager.getByText("现行版本：第 2 版").waitFor();
+    // The editor now starts from the version just published.
+    await manager.getByText(NEW_STEP).last().waitFor();
     await shot(manager, "editor-published");
 
     const teller = await signedIn("teller.ot01");

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { CATEGORY_CODES } from "../incidents/categories.ts";
 import { TECHNIQUES } from "../scripts/vocabulary.ts";
 import { VERSION_STATUSES } from "./vocabulary.ts";
 
@@ -11,7 +12,7 @@ export const scriptContent = z.object({
   situation: z.string().trim().min(1).max(1000),
   customerLine: line,
   technique: z.enum(TECHNIQUES),
-  incidentCategories: z.array(z.string().trim().min(1).max(60)).max(20),
+  incidentCategories: z.array(z.enum(CATEGORY_CODES)).max(20),
   complaintCauses: z.array(z.string().trim().min(1).max(60)).max(20),
   goodReplies: z.array(example).min(1).max(10),
   badReplies: z.array(example).max(10),

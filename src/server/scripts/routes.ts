@@ -49,7 +49,7 @@ export function registerScriptRoutes(app: App, deps: Deps): void {
       const { incidentCategory, complaintCause } = req.query;
       const items = (await appliedScripts(deps.db, callerOf(req).scopePath)).filter(
         (s) =>
-          (!incidentCategory || s.content.incidentCategories.includes(incidentCategory)) &&
+          (!incidentCategory || s.content.incidentCategories.some((c) => c === incidentCategory)) &&
           (!complaintCause || s.content.complaintCauses.includes(complaintCause)),
       );
       return { items: items.map(present) };

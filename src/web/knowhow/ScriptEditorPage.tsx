@@ -17,6 +17,7 @@ import {
 } from "antd";
 import { useMemo } from "react";
 import { useParams } from "react-router";
+import { CATEGORIES, CATEGORY_CODES } from "../../domain/incidents/categories.ts";
 import type { ScriptContent } from "../../domain/knowhow/schema.ts";
 import { TECHNIQUES } from "../../domain/scripts/vocabulary.ts";
 import { useFormErrorHandler } from "../api/form-errors.ts";
@@ -48,39 +49,39 @@ const STATUS_COLORS = { draft: "processing", published: "success", superseded: "
 /** One script: the caller's draft with a preview as staff will read it, and the versions to publish. */
 export function ScriptEditorPage() {
   const { t } = useI18n();
+  const can = useCan();
   const key = useParams().key ?? "";
   const versions = useScriptVersions(key);
   const inForce = useScenario(key);
   if (versions.isError) return <Result status="404" title={versions.error.message} />;
   if (!versions.data || !inForce.data) return <Spin />;
-  const { id: _id, version: _v, versionId: _vi, versionNo, ...content } = inForce.data;
-  const draft = versions.data.versions.find((v) => v.allowedActions.includes("edit"));
+  const { versionId, versionNo } = inForce.data;
+  const all = versions.data.versions;
+  // An editor works on their draft, or starts one from the version in force for them; someone who only
+  // publishes reads the draft waiting for them, so that they publish what they have read.
+  const draft = can("knowhow.edit")
+    ? all.find((v) => v.allowedActions.includes("edit"))
+    : all.find((v) => v.allowedActions.includes("publish"));
+  const start = draft ?? all.find((v) => v.id === versionId);
+  if (!start) return <Spin />;
+  const title = !draft
+    ? t("kh.newDraft")
+    : can("knowhow.edit")
+      ? t("kh.yourDraft")
+      : t("kh.draftToPublish", { n: String(draft.versionNo), unit: draft.orgUnitName ?? t("kh.wholeBank") });
   return (
     <>
       <PageHeader title={inForce.data.title} subtitle={t("kh.inForceNow", { n: String(versionNo) })} />
       <Space direction="vertical" size={16} style={{ width: "100%" }}>
         <Versions scriptKey={key} versions={versions.data.versions} />
-        <Editor
-          key={draft?.id ?? "new"}
-          scriptKey={key}
-          start={draft?.content ?? content}
-          hasDraft={!!draft}
-        />
+        <Editor key={start.id} scriptKey={key} start={start.content} title={title} />
       </Space>
     </>
   );
 }
 
-function Editor({
-  scriptKey,
-  start,
-  hasDraft,
-}: {
-  scriptKey: string;
-  start: ScriptContent;
-  hasDraft: boolean;
-}) {
-  const { t } = useI18n();
+function Editor({ scriptKey, start, title }: { scriptKey: string; start: ScriptContent; title: string }) {
+  const { t, locale } = useI18n();
   const can = useCan();
   const { message } = App.useApp();
   const [form] = Form.useForm<FormValues>();
@@ -95,15 +96,19 @@ function Editor({
       {(fields, { add, remove }) => (
         <>
           {fields.map((f) => (
-            <Space key={f.key} align="start" style={{ display: "flex" }}>
-              <Form.Item name={[f.name, "text"]} rules={[{ required: true }]} style={{ width: 360 }}>
+            <div key={f.key} style={{ display: "flex", gap: 8, alignItems: "flex-start" }}>
+              <Form.Item name={[f.name, "text"]} rules={[{ required: true }]} style={{ flex: 3 }}>
                 <Input.TextArea autoSize placeholder={t("kh.replyText")} aria-label={t("kh.replyText")} />
               </Form.Item>
-              <Form.Item name={[f.name, "why"]} rules={[{ required: true }]} style={{ width: 240 }}>
+              <Form.Item name={[f.name, "why"]} rules={[{ required: true }]} style={{ flex: 2 }}>
                 <Input.TextArea autoSize placeholder={t("kh.replyWhy")} aria-label={t("kh.replyWhy")} />
               </Form.Item>
-              <MinusCircleOutlined onClick={() => remove(f.name)} aria-label={t("kh.remove")} />
-            </Space>
+              <MinusCircleOutlined
+                style={{ marginTop: 8 }}
+                onClick={() => remove(f.name)}
+                aria-label={t("kh.remove")}
+              />
+            </div>
           ))}
           <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ text: "", why: "" })}>
             {t("kh.addReply")}
@@ -115,7 +120,7 @@ function Editor({
   return (
     <Row gutter={[16, 16]}>
       <Col xs={24} xl={12}>
-        <Card title={hasDraft ? t("kh.yourDraft") : t("kh.newDraft")}>
+        <Card title={title}>
           {!editable && (
             <Alert type="info" showIcon message={t("kh.publishOnly")} style={{ marginBottom: 16 }} />
           )}
@@ -149,7 +154,10 @@ function Editor({
               <Input.TextArea autoSize={{ minRows: 2 }} />
             </Form.Item>
             <Form.Item name="incidentCategories" label={t("kh.field.incidentCategories")}>
-              <Select mode="tags" />
+              <Select
+                mode="multiple"
+                options={CATEGORY_CODES.map((c) => ({ value: c, label: CATEGORIES[c].label[locale] }))}
+              />
             </Form.Item>
             <Form.Item name="complaintCauses" label={t("kh.field.complaintCauses")}>
               <Select mode="tags" />
