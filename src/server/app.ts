@@ -38,6 +38,9 @@ import { openVault } from "./personal-data/store.ts";
 import { registerRetention } from "./retention/retention.ts";
 import { registerScriptRoutes } from "./scripts/routes.ts";
 import { registerUserRoutes } from "./users/routes.ts";
+import { registerWarnings } from "./warnings/evaluate.ts";
+import { registerWarningRoutes } from "./warnings/routes.ts";
+import { registerWatchRoutes } from "./watch/routes.ts";
 
 const MUTATING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
@@ -91,7 +94,11 @@ export async function buildApp(deps: Deps, log: { stream?: DestinationStream } =
   registerHealthRoutes(app, deps);
   registerSessionHook(app, deps);
   app.addHook("onRequest", (req, reply, done) => {
-    if (MUTATING.has(req.method) && req.url.startsWith("/api/")) return app.csrfProtection(req, reply, done);
+    // A request carrying a bearer token is a system's, authenticated by the token alone (warning signals): a
+    // forged cross-site request cannot set that header, so it needs no anti-forgery token.
+    const bearer = /^Bearer\s/i.test(req.headers.authorization ?? "");
+    if (MUTATING.has(req.method) && req.url.startsWith("/api/") && !bearer)
+      return app.csrfProtection(req, reply, done);
     done();
   });
 
@@ -111,6 +118,9 @@ export async function buildApp(deps: Deps, log: { stream?: DestinationStream } =
   registerCalendarRoutes(app, deps);
   registerLiveRoutes(app, deps);
   registerImprovementRoutes(app, deps);
+  await registerWarningRoutes(app, deps);
+  await registerWarnings(deps);
+  registerWatchRoutes(app, deps);
   registerKnowhowRoutes(app, deps);
   await registerRetention(
     deps.db,

@@ -89,6 +89,13 @@ export const ACTION_LABELS = {
   "scripts.practise": { zh: "话术练习", en: "Practice reply scored" },
   "improvements.create": { zh: "安排改进措施", en: "Improvement planned" },
   "improvements.complete": { zh: "完成改进措施", en: "Improvement done" },
+  "warnings.raise": { zh: "发出预警", en: "Warning raised" },
+  "warnings.raise_level": { zh: "预警升级", en: "Warning level raised" },
+  "warnings.acknowledge": { zh: "确认预警", en: "Warning acknowledged" },
+  "warnings.lift": { zh: "解除预警", en: "Warning lifted" },
+  "warnings.rule_update": { zh: "修改预警规则", en: "Warning rule changed" },
+  "warnings.source_create": { zh: "新增预警数据源", en: "Signal source added" },
+  "warnings.source_revoke": { zh: "吊销预警数据源", en: "Signal source revoked" },
   "knowhow.draft": { zh: "编辑知识草稿", en: "Know-how draft saved" },
   "knowhow.publish": { zh: "发布知识版本", en: "Know-how version published" },
 } as const satisfies Record<string, Label>;
@@ -117,6 +124,7 @@ export const ACTION_FAMILY_LABELS = {
   "system.": { zh: "系统", en: "System" },
   "scripts.": { zh: "话术练习", en: "Script practice" },
   "improvements.": { zh: "改进措施", en: "Improvements" },
+  "warnings.": { zh: "预警", en: "Early warnings" },
   "knowhow.": { zh: "知识版本", en: "Know-how versions" },
 } as const satisfies Record<string, Label>;
 
@@ -137,6 +145,8 @@ export const ENTITY_TYPE_LABELS = {
   setting: { zh: "设置", en: "Setting" },
   system: { zh: "系统", en: "System" },
   improvement_action: { zh: "改进措施", en: "Improvement" },
+  warning: { zh: "预警", en: "Warning" },
+  warning_source: { zh: "预警数据源", en: "Signal source" },
   knowhow_version: { zh: "知识版本", en: "Know-how version" },
 } as const satisfies Record<string, Label>;
 

@@ -46,6 +46,10 @@ export const ACTIONS = [
   "cases.manage",
   // 话术练习: seeing the practice attempts of the staff below one (one's own are always visible).
   "scripts.coach",
+  // 预警 early warnings and the 值守看板 watch board: read, acknowledge and lift, tune the rules.
+  "warnings.read",
+  "warnings.handle",
+  "warnings.configure",
   // 知识版本 know-how as data: drafting a new version, and publishing someone else's draft (four eyes).
   "knowhow.edit",
   "knowhow.publish",
@@ -96,6 +100,19 @@ const COMPLAINT_GRANTS: Record<Role, readonly Action[]> = {
   security_guard: ["calendar.read"],
 };
 
+/** 预警: those who answer for a unit acknowledge and lift its warnings; auditors read them. */
+const WARNING_GRANTS: Record<Role, readonly Action[]> = {
+  administrator: ["warnings.read", "warnings.configure"],
+  auditor: ["warnings.read"],
+  cp_officer: ["warnings.read", "warnings.handle"],
+  manager: ["warnings.read", "warnings.handle"],
+  outlet_head: ["warnings.read", "warnings.handle"],
+  lobby_manager: [],
+  teller: [],
+  wealth_manager: [],
+  security_guard: [],
+};
+
 export const PERMISSIONS: Record<Role, readonly Action[]> = {
   administrator: [
     ...EVERYONE,
@@ -108,6 +125,7 @@ export const PERMISSIONS: Record<Role, readonly Action[]> = {
     "counter_exceptions.configure",
     "rules.manage",
     "scripts.coach",
+    ...WARNING_GRANTS.administrator,
     "knowhow.edit",
     "knowhow.publish",
   ],
@@ -117,6 +135,7 @@ export const PERMISSIONS: Record<Role, readonly Action[]> = {
     "audit.read",
     "counter_exceptions.read",
     "scripts.coach",
+    ...WARNING_GRANTS.auditor,
   ],
   cp_officer: [
     ...EVERYONE,
@@ -127,6 +146,7 @@ export const PERMISSIONS: Record<Role, readonly Action[]> = {
     "materials.review",
     "cases.manage",
     "scripts.coach",
+    ...WARNING_GRANTS.cp_officer,
     "knowhow.edit",
     "knowhow.publish",
   ],
@@ -140,6 +160,7 @@ export const PERMISSIONS: Record<Role, readonly Action[]> = {
     "materials.review",
     "cases.manage",
     "scripts.coach",
+    ...WARNING_GRANTS.manager,
     "knowhow.publish",
   ],
   outlet_head: [
@@ -153,6 +174,7 @@ export const PERMISSIONS: Record<Role, readonly Action[]> = {
     "counter_exceptions.reveal_customer",
     "materials.submit",
     "scripts.coach",
+    ...WARNING_GRANTS.outlet_head,
   ],
   lobby_manager: [
     ...EVERYONE,
@@ -162,6 +184,7 @@ export const PERMISSIONS: Record<Role, readonly Action[]> = {
     "counter_exceptions.report",
     "counter_exceptions.handle",
     "materials.submit",
+    ...WARNING_GRANTS.lobby_manager,
   ],
   teller: [
     ...EVERYONE,
@@ -170,6 +193,7 @@ export const PERMISSIONS: Record<Role, readonly Action[]> = {
     "counter_exceptions.read",
     "counter_exceptions.report",
     "counter_exceptions.handle",
+    ...WARNING_GRANTS.teller,
   ],
   wealth_manager: [
     ...EVERYONE,
@@ -178,8 +202,14 @@ export const PERMISSIONS: Record<Role, readonly Action[]> = {
     "counter_exceptions.read",
     "counter_exceptions.report",
     "materials.submit",
+    ...WARNING_GRANTS.wealth_manager,
   ],
-  security_guard: [...EVERYONE, ...COMPLAINT_GRANTS.security_guard, ...INCIDENT_STAFF],
+  security_guard: [
+    ...EVERYONE,
+    ...COMPLAINT_GRANTS.security_guard,
+    ...INCIDENT_STAFF,
+    ...WARNING_GRANTS.security_guard,
+  ],
 };
 
 export function can(role: Role, action: Action): boolean {

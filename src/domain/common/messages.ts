@@ -478,6 +478,20 @@ export const MESSAGES = {
     zh: "改进措施已过期限仍未完成（{source}）：{what}",
     en: "An improvement is past its due date and not done ({source}): {what}",
   },
+  "notify.warning_raised": {
+    zh: "{level}：{unit}{rule}，请查看并处置",
+    en: "{level} warning at {unit}: {rule}; please look into it",
+  },
+  "notify.warning_raised_level": {
+    zh: "预警升级为{level}：{unit}{rule}",
+    en: "Warning at {unit} raised to {level}: {rule}",
+  },
+  "warnings.wrong_status": {
+    zh: "该预警当前为“{status}”，不能执行此操作",
+    en: "The warning is {status}; that cannot be done now",
+  },
+  "warnings.unknown_unit": { zh: "没有编号为 {code} 的机构", en: "No unit has the code {code}" },
+  "warnings.bad_token": { zh: "数据源令牌无效或已吊销", en: "The source token is wrong or revoked" },
   "knowhow.not_draft": {
     zh: "该版本已发布或已被替代，请在最新版本基础上新建草稿",
     en: "This version is no longer a draft; start a new draft from the current version",

@@ -10,6 +10,7 @@ import type { ImprovementTables } from "../improvements/tables.ts";
 import type { IncidentTables } from "../incidents/tables.ts";
 import type { KnowhowTables } from "../knowhow/tables.ts";
 import type { ScriptTables } from "../scripts/tables.ts";
+import type { WarningTables } from "../warnings/tables.ts";
 
 /** Times are ISO-8601 UTC strings on both engines (timestamptz on PostgreSQL, text on SQLite). */
 type Timestamp = string;
@@ -143,4 +144,5 @@ export type Database = FoundationTables &
   CaseTables &
   ScriptTables &
   ImprovementTables &
+  WarningTables &
   KnowhowTables;

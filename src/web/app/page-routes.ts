@@ -10,6 +10,8 @@ import { knowhowRoutes } from "../knowhow/routes.tsx";
 import { orgRoutes } from "../org/routes.tsx";
 import { scriptRoutes } from "../scripts/routes.tsx";
 import { userRoutes } from "../users/routes.tsx";
+import { warningRoutes } from "../warnings/routes.tsx";
+import { watchRoutes } from "../watch/routes.tsx";
 import type { PageRoute } from "./page-route.ts";
 
 /** Every feature's pages; a new feature adds its table here. */
@@ -25,5 +27,7 @@ export const PAGE_ROUTES: readonly PageRoute[] = [
   ...userRoutes,
   ...auditRoutes,
   ...improvementRoutes,
+  ...warningRoutes,
+  ...watchRoutes,
   ...knowhowRoutes,
 ];

@@ -8,6 +8,8 @@ import { improvementsEn } from "../improvements/i18n.ts";
 import { incidentsEn } from "../incidents/i18n.ts";
 import { knowhowEn } from "../knowhow/i18n.ts";
 import { scriptsEn } from "../scripts/i18n.ts";
+import { warningsEn } from "../warnings/i18n.ts";
+import { watchEn } from "../watch/i18n.ts";
 import type { Dictionary } from "./zh.ts";
 
 /** The English texts; typed by the Chinese dictionary so that a key missing on either side fails the build. */
@@ -211,5 +213,7 @@ export const en: Dictionary = {
   ...scriptsEn,
   ...casesEn,
   ...improvementsEn,
+  ...warningsEn,
+  ...watchEn,
   ...knowhowEn,
 };

@@ -8,6 +8,8 @@ import { improvementsZh } from "../improvements/i18n.ts";
 import { incidentsZh } from "../incidents/i18n.ts";
 import { knowhowZh } from "../knowhow/i18n.ts";
 import { scriptsZh } from "../scripts/i18n.ts";
+import { warningsZh } from "../warnings/i18n.ts";
+import { watchZh } from "../watch/i18n.ts";
 
 /**
  * Every text the web app shows, in Chinese, the product's first language. `en.ts` must have the same keys;
@@ -202,6 +204,8 @@ export const zh = {
   ...scriptsZh,
   ...casesZh,
   ...improvementsZh,
+  ...warningsZh,
+  ...watchZh,
   ...knowhowZh,
 } as const;
 

@@ -27,6 +27,7 @@ import * as m090 from "./090_incident_outlets.ts";
 import * as m100 from "./100_service_rules_from_seed.ts";
 import * as m101 from "./101_practice_attempts.ts";
 import * as m102 from "./102_improvement_actions.ts";
+import * as m120 from "./120_warnings.ts";
 import * as m170 from "./170_knowhow.ts";
 import type { MigrationSettings } from "./settings.ts";
 
@@ -64,6 +65,7 @@ const migrations = (settings: MigrationSettings): Record<string, Migration> => (
   "100_service_rules_from_seed": m100,
   "101_practice_attempts": m101,
   "102_improvement_actions": m102,
+  "120_warnings": m120,
   "170_knowhow": m170,
 });
 
