@@ -34,6 +34,7 @@ import { validatorCompiler } from "./http/validation.ts";
 import { registerImprovementRoutes } from "./improvements/routes.ts";
 import { registerIncidentRoutes } from "./incidents/routes.ts";
 import { registerInspectionRoutes } from "./inspections/routes.ts";
+import { registerKnowhowRoutes } from "./knowhow/routes.ts";
 import { registerLinkRoutes } from "./links/routes.ts";
 import { registerLiveRoutes } from "./live/routes.ts";
 import { registerOutboxRoutes } from "./notifications/outbox/routes.ts";
@@ -150,6 +151,7 @@ export async function buildApp(deps: Deps, log: { stream?: DestinationStream } =
   registerOpinionRoutes(app, deps);
   registerOutboxRoutes(app, deps);
   registerRosterRoutes(app, deps);
+  registerKnowhowRoutes(app, deps);
   await registerRetention(
     deps.db,
     deps.scheduler,

@@ -169,6 +169,8 @@ export const ACTION_LABELS = {
   "notify.preferences_set": { zh: "设置通知偏好", en: "Notification preferences set" },
   "roster.shift_add": { zh: "新增值班安排", en: "Duty shift added" },
   "roster.shift_remove": { zh: "删除值班安排", en: "Duty shift removed" },
+  "knowhow.draft": { zh: "编辑知识草稿", en: "Know-how draft saved" },
+  "knowhow.publish": { zh: "发布知识版本", en: "Know-how version published" },
 } as const satisfies Record<string, Label>;
 
 /** Every code the server may write: `appendAudit` takes only these, so a code without words does not compile. */
@@ -207,6 +209,7 @@ export const ACTION_FAMILY_LABELS = {
   "opinion.": { zh: "舆情", en: "Public opinion" },
   "notify.": { zh: "消息通知", en: "Notifications" },
   "roster.": { zh: "值班表", en: "Duty roster" },
+  "knowhow.": { zh: "知识版本", en: "Know-how versions" },
 } as const satisfies Record<string, Label>;
 
 /** The kinds of record an entry is about. */
@@ -247,6 +250,7 @@ export const ENTITY_TYPE_LABELS = {
   notify_channel: { zh: "通知渠道", en: "Notification channel" },
   notify_delivery: { zh: "通知投递", en: "Notification delivery" },
   duty_shift: { zh: "值班安排", en: "Duty shift" },
+  knowhow_version: { zh: "知识版本", en: "Know-how version" },
 } as const satisfies Record<string, Label>;
 
 export type EntityType = keyof typeof ENTITY_TYPE_LABELS;

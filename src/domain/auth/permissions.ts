@@ -83,6 +83,9 @@ export const ACTIONS = [
   // Robots, SMS gateway and SMTP of the outbox, and its deliveries; the duty roster (值班表) of a unit.
   "notify.manage",
   "roster.manage",
+  // 知识版本 know-how as data: drafting a new version, and publishing someone else's draft (four eyes).
+  "knowhow.edit",
+  "knowhow.publish",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -228,6 +231,8 @@ export const PERMISSIONS: Record<Role, readonly Action[]> = {
     ...CP_MANAGEMENT_GRANTS.administrator,
     ...TRAINING_GRANTS.administrator,
     ...OPINION_GRANTS.administrator,
+    "knowhow.edit",
+    "knowhow.publish",
   ],
   auditor: [
     ...EVERYONE,
@@ -255,6 +260,8 @@ export const PERMISSIONS: Record<Role, readonly Action[]> = {
     ...CP_MANAGEMENT_GRANTS.cp_officer,
     ...TRAINING_GRANTS.cp_officer,
     ...OPINION_GRANTS.cp_officer,
+    "knowhow.edit",
+    "knowhow.publish",
   ],
   manager: [
     ...EVERYONE,
@@ -271,6 +278,7 @@ export const PERMISSIONS: Record<Role, readonly Action[]> = {
     ...TRAINING_GRANTS.manager,
     ...OPINION_GRANTS.manager,
     "roster.manage",
+    "knowhow.publish",
   ],
   outlet_head: [
     ...EVERYONE,

@@ -852,6 +852,13 @@ export const MESSAGES = {
   "roster.user_outside": {
     zh: "值班人员须属于本机构或其下级机构",
     en: "The person on duty must belong to the unit or a unit below it",
+  "knowhow.not_draft": {
+    zh: "该版本已发布或已被替代，请在最新版本基础上新建草稿",
+    en: "This version is no longer a draft; start a new draft from the current version",
+  },
+  "knowhow.own_draft": {
+    zh: "四眼原则：草稿须由作者以外的人发布",
+    en: "Four eyes: a draft must be published by someone other than its author",
   },
 } as const satisfies Record<string, { zh: string; en: string }>;
 

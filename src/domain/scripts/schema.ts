@@ -17,8 +17,11 @@ export const scenario = z.object({
   badReplies: z.array(example),
   traps: z.array(z.string()),
   steps: z.array(z.string()),
-  /** A hash of the scenario's content: an attempt records which version it answered. */
+  /** A hash of the scenario's content. */
   version: z.string(),
+  /** The published know-how version that applies to the caller, and its number. */
+  versionId: z.number(),
+  versionNo: z.number(),
 });
 
 export const scenarioParams = z.object({ id: z.string().regex(/^[a-z0-9-]{1,60}$/) });
@@ -66,10 +69,12 @@ export const practiceAttempt = practiceResult.extend({
   displayName: z.string(),
   orgUnitName: z.string(),
   scenarioId: z.string(),
-  /** The scenario's title today; null when the library no longer has it. */
+  /** The title in the version answered; null for an attempt older than the versions. */
   scenarioTitle: z.string().nullable(),
   scenarioVersion: z.string(),
-  /** Whether the attempt answered the scenario as it reads today. */
+  scenarioVersionId: z.number().nullable(),
+  scenarioVersionNo: z.number().nullable(),
+  /** Whether the version answered is still the published one. */
   currentVersion: z.boolean(),
   reply: z.string(),
   createdAt: z.string(),

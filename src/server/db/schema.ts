@@ -11,6 +11,7 @@ import type { CounterExceptionTables } from "../counter-exceptions/tables.ts";
 import type { ImprovementTables } from "../improvements/tables.ts";
 import type { IncidentTables } from "../incidents/tables.ts";
 import type { InspectionTables } from "../inspections/tables.ts";
+import type { KnowhowTables } from "../knowhow/tables.ts";
 import type { LinkTables } from "../links/tables.ts";
 import type { NotifyTables } from "../notifications/tables.ts";
 import type { OpinionTables } from "../opinion/tables.ts";
@@ -160,4 +161,4 @@ export type Database = FoundationTables &
   SelfEvaluationTables &
   LinkTables;
 TrainingTables & AccountabilityTables & OpinionTables;
-NotifyTables & RosterTables;
+NotifyTables & RosterTables & KnowhowTables;

@@ -30,8 +30,17 @@ const practisers: RecordKind<ScopedRecord, "scripts"> = {
   },
 };
 
-/** Scores a practice reply with the service rules in force at the caller's unit, and stores the attempt. */
-export async function practise(deps: Deps, caller: Caller, scenario: Scenario, reply: string) {
+/**
+ * Scores a practice reply with the service rules in force at the caller's unit, and stores the attempt with
+ * the know-how version it answered.
+ */
+export async function practise(
+  deps: Deps,
+  caller: Caller,
+  scenario: Scenario,
+  versionId: number,
+  reply: string,
+) {
   const rules = await compiledRulesFor(deps.db, caller.scopePath);
   const feedback = practiceFeedback(scenario, reply, rules);
   const version = scenarioVersion(scenario);
@@ -49,6 +58,7 @@ export async function practise(deps: Deps, caller: Caller, scenario: Scenario, r
           org_unit_id: row.org_unit_id,
           scenario_id: scenario.id,
           scenario_version: version,
+          scenario_version_id: versionId,
           reply,
           score: feedback.score,
           verdict: feedback.verdict,
@@ -61,6 +71,7 @@ export async function practise(deps: Deps, caller: Caller, scenario: Scenario, r
         attemptId: id,
         scenarioId: scenario.id,
         scenarioVersion: version,
+        scenarioVersionId: versionId,
         score: feedback.score,
         verdict: feedback.verdict,
       });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { SCENARIOS, type Scenario, scenarioById } from "../../domain/scripts/scenarios.ts";
+import type { Scenario } from "../../domain/scripts/scenarios.ts";
 import {
   attemptsPage,
   listAttemptsQuery,
@@ -12,14 +12,24 @@ import {
 import type { App, Deps } from "../http/deps.ts";
 import { notFound } from "../http/errors.ts";
 import { allow, callerOf } from "../http/request.ts";
+import { type AppliedScript, appliedScripts } from "../knowhow/store.ts";
 import { practise } from "./commands.ts";
 import { listAttempts } from "./store.ts";
 import { scenarioVersion } from "./version.ts";
 
-const present = (s: Scenario): z.infer<typeof scenario> => ({ ...s, version: scenarioVersion(s) }) as never;
+const scenarioOf = (s: AppliedScript): Scenario => ({ id: s.key, ...s.content });
+
+const present = (s: AppliedScript): z.infer<typeof scenario> => ({
+  id: s.key,
+  ...s.content,
+  version: scenarioVersion(scenarioOf(s)),
+  versionId: s.versionId,
+  versionNo: s.versionNo,
+});
 
 /**
- * 话术库: the scenarios ship with the product (src/domain/scripts/scenarios.ts); practice checks a reply with
+ * 话术库: the scenarios are know-how data (src/server/knowhow), each caller reading the published version that
+ * applies at their unit; practice checks a reply with
  * the service rules that apply to the person practising, and stores the attempt for them and their coaches.
  */
 export function registerScriptRoutes(app: App, deps: Deps): void {
@@ -37,10 +47,10 @@ export function registerScriptRoutes(app: App, deps: Deps): void {
     },
     async (req) => {
       const { incidentCategory, complaintCause } = req.query;
-      const items = SCENARIOS.filter(
+      const items = (await appliedScripts(deps.db, callerOf(req).scopePath)).filter(
         (s) =>
-          (!incidentCategory || s.incidentCategories.includes(incidentCategory)) &&
-          (!complaintCause || s.complaintCauses.includes(complaintCause)),
+          (!incidentCategory || s.content.incidentCategories.some((c) => c === incidentCategory)) &&
+          (!complaintCause || s.content.complaintCauses.includes(complaintCause)),
       );
       return { items: items.map(present) };
     },
@@ -53,7 +63,7 @@ export function registerScriptRoutes(app: App, deps: Deps): void {
       schema: { tags, params: scenarioParams, response: { 200: scenario } },
     },
     async (req) => {
-      const found = scenarioById(req.params.id);
+      const [found] = await appliedScripts(deps.db, callerOf(req).scopePath, req.params.id);
       if (!found) throw notFound();
       return present(found);
     },
@@ -73,9 +83,10 @@ export function registerScriptRoutes(app: App, deps: Deps): void {
       },
     },
     async (req) => {
-      const found = scenarioById(req.params.id);
+      const caller = callerOf(req);
+      const [found] = await appliedScripts(deps.db, caller.scopePath, req.params.id);
       if (!found) throw notFound();
-      return practise(deps, callerOf(req), found, req.body.reply);
+      return practise(deps, caller, scenarioOf(found), found.versionId, req.body.reply);
     },
   );
 

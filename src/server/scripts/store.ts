@@ -1,14 +1,13 @@
 import type { z } from "zod";
 import { can } from "../../domain/auth/permissions.ts";
+import type { ScriptContent } from "../../domain/knowhow/schema.ts";
 import type { PracticeFeedback } from "../../domain/scripts/practice.ts";
-import { scenarioById } from "../../domain/scripts/scenarios.ts";
 import type { listAttemptsQuery, practiceAttempt } from "../../domain/scripts/schema.ts";
 import type { Caller } from "../auth/session-user.ts";
 import type { Db } from "../db/database.ts";
 import { startsWith } from "../db/starts-with.ts";
 import { decodeCursor, encodeCursor } from "../http/cursor.ts";
 import { forbidden } from "../http/errors.ts";
-import { scenarioVersion } from "./version.ts";
 
 type Attempt = z.infer<typeof practiceAttempt>;
 
@@ -28,6 +27,7 @@ export async function listAttempts(
     .selectFrom("practice_attempts as a")
     .innerJoin("users as u", "u.id", "a.user_id")
     .innerJoin("org_units as o", "o.id", "a.org_unit_id")
+    .leftJoin("knowhow_versions as v", "v.id", "a.scenario_version_id")
     .select([
       "a.id",
       "a.user_id",
@@ -36,6 +36,10 @@ export async function listAttempts(
       "o.name as org_name",
       "a.scenario_id",
       "a.scenario_version",
+      "a.scenario_version_id",
+      "v.status as version_status",
+      "v.version_no",
+      "v.content_json",
       "a.reply",
       "a.score",
       "a.verdict",
@@ -55,7 +59,7 @@ export async function listAttempts(
   const page = rows.slice(0, query.limit);
   return {
     items: page.map((r) => {
-      const scenario = scenarioById(r.scenario_id);
+      const content = r.content_json ? (JSON.parse(r.content_json) as ScriptContent) : null;
       const feedback = JSON.parse(r.feedback_json) as Pick<PracticeFeedback, "findings" | "elements">;
       return {
         id: r.id,
@@ -64,9 +68,11 @@ export async function listAttempts(
         displayName: r.display_name,
         orgUnitName: r.org_name,
         scenarioId: r.scenario_id,
-        scenarioTitle: scenario?.title ?? null,
+        scenarioTitle: content?.title ?? null,
         scenarioVersion: r.scenario_version,
-        currentVersion: scenario !== undefined && scenarioVersion(scenario) === r.scenario_version,
+        scenarioVersionId: r.scenario_version_id,
+        scenarioVersionNo: r.version_no,
+        currentVersion: r.version_status === "published",
         reply: r.reply,
         score: r.score,
         verdict: r.verdict,

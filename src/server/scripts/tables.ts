@@ -7,6 +7,8 @@ export interface PracticeAttemptTable {
   org_unit_id: number;
   scenario_id: string;
   scenario_version: string;
+  /** The published know-how version answered; null for attempts made before scripts were data. */
+  scenario_version_id: number | null;
   reply: string;
   score: number;
   verdict: "good" | "needs_work";

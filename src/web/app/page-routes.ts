@@ -10,6 +10,7 @@ import { counterExceptionRoutes } from "../counter-exceptions/routes.tsx";
 import { improvementRoutes } from "../improvements/routes.tsx";
 import { incidentRoutes } from "../incidents/routes.tsx";
 import { inspectionRoutes } from "../inspections/routes.tsx";
+import { knowhowRoutes } from "../knowhow/routes.tsx";
 import { outboxRoutes } from "../notifications/outbox/routes.tsx";
 import { opinionRoutes } from "../opinion/routes.tsx";
 import { orgRoutes } from "../org/routes.tsx";
@@ -46,4 +47,5 @@ export const PAGE_ROUTES: readonly PageRoute[] = [
   ...opinionRoutes,
   ...outboxRoutes,
   ...rosterRoutes,
+  ...knowhowRoutes,
 ];

@@ -10,6 +10,7 @@ import { counterExceptionsEn } from "../counter-exceptions/i18n.ts";
 import { improvementsEn } from "../improvements/i18n.ts";
 import { incidentsEn } from "../incidents/i18n.ts";
 import { inspectionsEn } from "../inspections/i18n.ts";
+import { knowhowEn } from "../knowhow/i18n.ts";
 import { linksEn } from "../links/i18n.ts";
 import { outboxEn } from "../notifications/outbox/i18n.ts";
 import { opinionEn } from "../opinion/i18n.ts";
@@ -234,4 +235,5 @@ export const en: Dictionary = {
   ...opinionEn,
   ...outboxEn,
   ...rosterEn,
+  ...knowhowEn,
 };

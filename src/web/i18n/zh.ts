@@ -10,6 +10,7 @@ import { counterExceptionsZh } from "../counter-exceptions/i18n.ts";
 import { improvementsZh } from "../improvements/i18n.ts";
 import { incidentsZh } from "../incidents/i18n.ts";
 import { inspectionsZh } from "../inspections/i18n.ts";
+import { knowhowZh } from "../knowhow/i18n.ts";
 import { linksZh } from "../links/i18n.ts";
 import { outboxZh } from "../notifications/outbox/i18n.ts";
 import { opinionZh } from "../opinion/i18n.ts";
@@ -225,6 +226,7 @@ export const zh = {
   ...opinionZh,
   ...outboxZh,
   ...rosterZh,
+  ...knowhowZh,
 } as const;
 
 export type MessageKey = keyof typeof zh;

@@ -22,6 +22,7 @@ import { HighlightedText } from "../compliance/HighlightedText.tsx";
 import { useI18n } from "../i18n/I18nProvider.tsx";
 import { type Scenario, usePractice, useScenario } from "./api.ts";
 import { MyAttempts } from "./MyAttempts.tsx";
+import { ScenarioGuidance } from "./ScenarioGuidance.tsx";
 
 /** One scenario: the guidance on the left, practice on the right. */
 export function ScriptPage() {
@@ -35,11 +36,11 @@ export function ScriptPage() {
     <>
       <PageHeader
         title={s.title}
-        subtitle={`${t(`scripts.techniques.${s.technique}`)} · ${t("scripts.version", { version: s.version })}`}
+        subtitle={`${t(`scripts.techniques.${s.technique}`)} · ${t("scripts.version", { version: String(s.versionNo) })}`}
       />
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={12}>
-          <Guidance scenario={s} />
+          <ScenarioGuidance scenario={s} />
         </Col>
         <Col xs={24} xl={12}>
           <Space direction="vertical" size={16} style={{ width: "100%" }}>
@@ -49,56 +50,6 @@ export function ScriptPage() {
         </Col>
       </Row>
     </>
-  );
-}
-
-function Guidance({ scenario: s }: { scenario: Scenario }) {
-  const { t } = useI18n();
-  return (
-    <Space direction="vertical" size={16} style={{ width: "100%" }}>
-      <Card size="small" title={t("scripts.situation")}>
-        {s.situation}
-      </Card>
-      {s.steps.length > 0 && (
-        <Card size="small" title={t("scripts.steps")}>
-          <ol style={{ margin: 0, paddingInlineStart: 20 }}>
-            {s.steps.map((step) => (
-              <li key={step}>{step}</li>
-            ))}
-          </ol>
-        </Card>
-      )}
-      <Card size="small" title={t("scripts.good")}>
-        <List
-          dataSource={s.goodReplies}
-          renderItem={(r) => (
-            <List.Item>
-              <List.Item.Meta title={`“${r.text}”`} description={r.why} />
-            </List.Item>
-          )}
-        />
-      </Card>
-      <Card size="small" title={t("scripts.bad")}>
-        <List
-          dataSource={s.badReplies}
-          renderItem={(r) => (
-            <List.Item>
-              <List.Item.Meta
-                title={<Typography.Text delete>“{r.text}”</Typography.Text>}
-                description={r.why}
-              />
-            </List.Item>
-          )}
-        />
-      </Card>
-      <Card size="small" title={t("scripts.traps")}>
-        <ul style={{ margin: 0, paddingInlineStart: 20 }}>
-          {s.traps.map((trap) => (
-            <li key={trap}>{trap}</li>
-          ))}
-        </ul>
-      </Card>
-    </Space>
   );
 }
 

@@ -36,6 +36,7 @@ import * as m141 from "./141_accountability_and_disc.ts";
 import * as m160 from "./160_inspections.ts";
 import * as m161 from "./161_campaigns.ts";
 import * as m162 from "./162_self_evaluations.ts";
+import * as m170 from "./170_knowhow.ts";
 import type { MigrationSettings } from "./settings.ts";
 
 /**
@@ -81,6 +82,7 @@ const migrations = (settings: MigrationSettings): Record<string, Migration> => (
   "141_accountability_and_disc": m141,
   "110_opinion": m110,
   "130_notify_outbox": m130,
+  "170_knowhow": m170,
 });
 
 export const migrationProvider = (settings: MigrationSettings): MigrationProvider => ({

@@ -1,0 +1,86 @@
+import path from "node:path";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, describe, inject, it } from "vitest";
+import { hasChromium, launchBrowser, SCREENSHOT_DIR, signedIn as signInAs } from "./browser.ts";
+
+const NEW_STEP = "先报上自己的姓名和岗位，再请客户把事情从头说一遍（支行补充）";
+
+describe.skipIf(!hasChromium)("scripts as versioned know-how", () => {
+  const baseUrl = inject("baseUrl");
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  afterEach(async () => {
+    await Promise.all(contexts.splice(0).map((c) => c.close()));
+  });
+
+  async function signedIn(username: string): Promise<Page> {
+    const page = await signInAs(browser, baseUrl, username);
+    contexts.push(page.context());
+    return page;
+  }
+
+  const shot = async (page: Page, name: string) => {
+    // Let the page's fade-in finish, so the screenshot shows what a person sees.
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: path.join(SCREENSHOT_DIR, `knowhow-${name}.png`), fullPage: true });
+  };
+
+  it("an officer edits the demand-manager script, the manager publishes it, a teller practises the new version", async () => {
+    const officer = await signedIn("officer.sb01");
+    await officer.getByRole("menuitem", { name: "话术维护" }).click();
+    await officer.getByRole("link", { name: "客户要求见领导" }).click();
+    const steps = officer.getByLabel("处理步骤");
+    await steps.fill(`${await steps.inputValue()}\n${NEW_STEP}`);
+    // The preview shows the change as staff will read it, before anything is saved.
+    await officer.getByText(NEW_STEP).last().waitFor();
+    await officer.getByRole("button", { name: "保存草稿" }).click();
+    await officer.getByText("草稿已保存").waitFor();
+    const draftRow = officer.getByRole("row").filter({ hasText: "草稿" });
+    await draftRow.getByText("东城第一支行").waitFor();
+    // Four eyes: the author has no publish button on her own draft.
+    await officer.getByRole("button", { name: /发\s*布/ }).waitFor({ state: "detached" });
+    await shot(officer, "editor-draft");
+
+    const manager = await signedIn("manager.sb01");
+    await manager.getByRole("menuitem", { name: "话术维护" }).click();
+    await manager
+      .getByRole("row")
+      .filter({ hasText: "客户要求见领导" })
+      .getByText("1 份草稿待发布")
+      .waitFor();
+    await manager.getByRole("link", { name: "客户要求见领导" }).click();
+    // The manager reads the draft she is about to publish.
+    await manager.getByText("待发布的草稿：第 2 版（东城第一支行）").waitFor();
+    await manager.getByText(NEW_STEP).last().waitFor();
+    await shot(manager, "editor-review");
+    await manager
+      .getByRole("row")
+      .filter({ hasText: "草稿" })
+      .getByRole("button", { name: /发\s*布/ })
+      .click();
+    await manager.getByText("已发布，员工看到的话术已更新").waitFor();
+    await manager.getByText("现行版本：第 2 版").waitFor();
+    // The editor now starts from the version just published.
+    await manager.getByText(NEW_STEP).last().waitFor();
+    await shot(manager, "editor-published");
+
+    const teller = await signedIn("teller.ot01");
+    await teller.getByRole("menuitem", { name: "话术库" }).click();
+    await teller.getByText("客户要求见领导").click();
+    await teller.getByText("版本 2").waitFor();
+    await teller.getByText(NEW_STEP).waitFor();
+    await teller
+      .getByLabel("您的回复")
+      .fill("让您不满意了，真抱歉。我是这里的柜员，我叫陈晨，这件事我可以处理，请您把情况跟我详细说说。");
+    await teller.getByRole("button", { name: "看看反馈" }).click();
+    await teller.getByTestId("practice-verdict").getByText("回答得好").waitFor();
+    await shot(teller, "practice-new-version");
+  });
+});

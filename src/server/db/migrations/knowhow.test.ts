@@ -1,0 +1,57 @@
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { idOf, startTestApp, type TestApp } from "../../../../test/app.ts";
+import { describeEachEngine } from "../../../../test/engines.ts";
+import { scenarioById } from "../../../domain/scripts/scenarios.ts";
+import { scenarioVersion } from "../../scripts/version.ts";
+import { down, up } from "./170_knowhow.ts";
+
+describeEachEngine("migration 170: scripts as versioned know-how", (engine) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp(engine);
+  });
+  afterAll(() => t.close());
+
+  it("seeds version 1 of every script and links the attempts that answered it", async () => {
+    // A database from before 170, with an attempt at the shipped scenario and one at an older text.
+    await down(t.db as never);
+    const userId = await idOf(t, "user", "teller.ot01");
+    const unitId = await idOf(t, "unit", "OT01");
+    const shipped = scenarioVersion(scenarioById("demand-manager") ?? ({} as never));
+    const attempt = (version: string) => ({
+      user_id: userId,
+      org_unit_id: unitId,
+      scenario_id: "demand-manager",
+      scenario_version: version,
+      reply: "您好",
+      score: 0,
+      verdict: "needs_work",
+      feedback_json: "{}",
+      created_at: new Date().toISOString(),
+    });
+    // biome-ignore lint/suspicious/noExplicitAny: the table is without the column 170 adds
+    const d = t.db as any;
+    await d
+      .insertInto("practice_attempts")
+      .values([attempt(shipped), attempt("0123456789ab")])
+      .execute();
+    await up(t.db as never);
+
+    const v1 = await t.db
+      .selectFrom("knowhow_versions as v")
+      .innerJoin("knowhow_items as i", "i.id", "v.item_id")
+      .select(["v.id", "v.status", "v.version_no", "i.org_unit_id"])
+      .where("i.key", "=", "demand-manager")
+      .executeTakeFirstOrThrow();
+    expect(v1).toMatchObject({ status: "published", version_no: 1, org_unit_id: null });
+    const linked = await t.db
+      .selectFrom("practice_attempts")
+      .select(["scenario_version", "scenario_version_id"])
+      .orderBy("id")
+      .execute();
+    expect(linked).toEqual([
+      { scenario_version: shipped, scenario_version_id: v1.id },
+      { scenario_version: "0123456789ab", scenario_version_id: null },
+    ]);
+  });
+});

@@ -1,0 +1,120 @@
+import type { Kysely } from "kysely";
+import type { z } from "zod";
+import { allowedActions } from "../../domain/knowhow/policy.ts";
+import type { knowhowVersion, ScriptContent } from "../../domain/knowhow/schema.ts";
+import type { Caller } from "../auth/session-user.ts";
+import type { Database } from "../db/schema.ts";
+import { startsWith } from "../db/starts-with.ts";
+
+type Version = z.infer<typeof knowhowVersion>;
+
+/** The paths of the unit at `path` and of every unit above it, head office first. */
+export function pathsUp(path: string): string[] {
+  const ids = path.split("/").filter(Boolean);
+  return ids.map((_, i) => `/${ids.slice(0, i + 1).join("/")}/`);
+}
+
+/** The unit whose version the caller drafts: null (the whole bank) at head office, else their own unit. */
+export const editUnitOf = (caller: Caller): number | null =>
+  caller.user.orgUnit.parentId === null ? null : caller.user.orgUnit.id;
+
+/** Whether an item of the unit at `path` (null: the whole bank) lies in the caller's subtree. */
+export const itemInScope = (caller: Caller, path: string | null): boolean =>
+  path === null ? caller.user.orgUnit.parentId === null : path.startsWith(caller.scopePath);
+
+export interface AppliedScript {
+  key: string;
+  versionId: number;
+  versionNo: number;
+  content: ScriptContent;
+}
+
+/**
+ * The published script versions that apply at `path`: for each script the one of the nearest unit on the way
+ * up to head office, so a branch's own version wins in its subtree. In the order the scripts were added.
+ */
+export async function appliedScripts(
+  db: Kysely<Database>,
+  path: string,
+  key?: string,
+): Promise<AppliedScript[]> {
+  let q = db
+    .selectFrom("knowhow_versions as v")
+    .innerJoin("knowhow_items as i", "i.id", "v.item_id")
+    .leftJoin("org_units as o", "o.id", "i.org_unit_id")
+    .select(["v.id", "v.version_no", "v.content_json", "i.key", "o.path"])
+    .where("i.kind", "=", "script")
+    .where("v.status", "=", "published")
+    .where((eb) => eb.or([eb("i.org_unit_id", "is", null), eb("o.path", "in", pathsUp(path))]));
+  if (key) q = q.where("i.key", "=", key);
+  const rows = await q.orderBy("i.id").execute();
+  const nearest = new Map<string, { depth: number; script: AppliedScript }>();
+  for (const r of rows) {
+    const depth = r.path?.length ?? 0;
+    if ((nearest.get(r.key)?.depth ?? -1) >= depth) continue;
+    const content = JSON.parse(r.content_json) as ScriptContent;
+    nearest.set(r.key, { depth, script: { key: r.key, versionId: r.id, versionNo: r.version_no, content } });
+  }
+  return [...nearest.values()].map((n) => n.script);
+}
+
+/**
+ * The versions of one script an editor sees, newest first: the whole bank's, those of the units above the
+ * caller, and those of their own subtree, each with what the caller may do with it.
+ */
+export async function scriptVersions(db: Kysely<Database>, caller: Caller, key: string): Promise<Version[]> {
+  const rows = await db
+    .selectFrom("knowhow_versions as v")
+    .innerJoin("knowhow_items as i", "i.id", "v.item_id")
+    .leftJoin("org_units as o", "o.id", "i.org_unit_id")
+    .leftJoin("users as a", "a.id", "v.author_id")
+    .leftJoin("users as p", "p.id", "v.publisher_id")
+    .select([
+      "v.id",
+      "v.version_no",
+      "v.status",
+      "v.content_json",
+      "v.author_id",
+      "v.created_at",
+      "v.published_at",
+      "i.key",
+      "i.org_unit_id",
+      "o.path",
+      "o.name as org_name",
+      "a.display_name as author",
+      "p.display_name as publisher",
+    ])
+    .where("i.kind", "=", "script")
+    .where("i.key", "=", key)
+    .where((eb) =>
+      eb.or([
+        eb("i.org_unit_id", "is", null),
+        eb("o.path", "in", pathsUp(caller.scopePath)),
+        startsWith("o.path", caller.scopePath),
+      ]),
+    )
+    .orderBy("v.id", "desc")
+    .execute();
+  const actor = { id: caller.user.id, role: caller.user.role };
+  return rows.map((r) => {
+    const state = { status: r.status, authorId: r.author_id };
+    const mine = r.org_unit_id === editUnitOf(caller);
+    return {
+      id: r.id,
+      kind: "script" as const,
+      key: r.key,
+      versionNo: r.version_no,
+      status: r.status,
+      orgUnitId: r.org_unit_id,
+      orgUnitName: r.org_name,
+      content: JSON.parse(r.content_json) as ScriptContent,
+      author: r.author,
+      createdAt: r.created_at,
+      publisher: r.publisher,
+      publishedAt: r.published_at,
+      allowedActions: itemInScope(caller, r.path)
+        ? allowedActions(state, actor).filter((a) => a === "publish" || mine)
+        : [],
+    };
+  });
+}
