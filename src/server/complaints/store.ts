@@ -57,6 +57,19 @@ export const overdueUnflaggedRows = (db: Kysely<Database>, now: Date) =>
     .where("complaints.breached_at", "is", null)
     .where("complaints.decision_due_at", "<", now.toISOString());
 
+const MAX_ARMS = 448;
+
+/** The channel codes at or under `prefix` in the editable category table (codes are never deleted). */
+async function channelsUnder(db: Kysely<Database>, prefix: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom("complaint_categories")
+    .select("code")
+    .where("axis", "=", "channel")
+    .where(startsWith("code", prefix.replace(/[%_]/g, "")))
+    .execute();
+  return rows.map((r) => r.code);
+}
+
 type ListFilter = z.infer<typeof listComplaintsQuery> & { limit: number; cursor?: string };
 
 /** Newest first, keyset on id; every filter narrows inside the scope, never beyond it. */
@@ -73,8 +86,6 @@ export async function listComplaintRows(
   if (filter.status) q = q.where("complaints.status", "=", filter.status);
   if (filter.grade) q = q.where("complaints.grade", "=", filter.grade);
   if (filter.handlerId) q = q.where("complaints.handler_user_id", "=", filter.handlerId);
-  // Codes are hierarchical: filtering by "0103" finds everything under 电子渠道.
-  if (filter.channel) q = q.where(startsWith("complaints.channel_code", filter.channel.replace(/[%_]/g, "")));
   if (filter.businessCategory) q = q.where("complaints.business_category_code", "=", filter.businessCategory);
   if (filter.cause) q = q.where("complaints.cause_code", "=", filter.cause);
   if (filter.receivedFrom)
@@ -111,9 +122,18 @@ export async function listComplaintRows(
     if (ids.length)
       halves.push(q.where("complaints.breached_at", "is", null).where("complaints.id", "in", ids));
   }
+  // Codes are hierarchical: filtering by "0103" finds everything under 电子渠道, one arm per code, so that each
+  // walks its (unit, channel, id) or (channel, id) index newest first (migration 150).
+  if (filter.channel) {
+    const codes = await channelsUnder(db, filter.channel);
+    halves = halves.flatMap((half) => codes.map((code) => half.where("complaints.channel_code", "=", code)));
+  }
+  // A UNION holds at most 500 arms in SQLite: past MAX_ARMS (64 units by 7 codes) the subtree is walked as one,
+  // as a large one is.
+  const perUnitArms = units && units.length * halves.length <= MAX_ARMS ? units : null;
   const rows = await newestFirst(
     db,
-    halves.flatMap((half) => perUnit(half, "complaints.org_unit_id", units)),
+    halves.flatMap((half) => perUnit(half, "complaints.org_unit_id", perUnitArms)),
     "complaints.id",
     filter.limit + 1,
   );

@@ -1,4 +1,4 @@
-import { type ExpressionBuilder, type Kysely, sql } from "kysely";
+import { type ExpressionBuilder, type Kysely, type SqlBool, sql } from "kysely";
 import type { z } from "zod";
 import type { Role } from "../../domain/auth/roles.ts";
 import {
@@ -28,15 +28,25 @@ import { filterPath, newestFirst, perUnit, smallSubtree } from "../org/subtree.t
  * of every outlet a disaster covers open its room, though it stays owned by the unit that reported it.
  */
 const coveredUnder = (eb: ExpressionBuilder<Database, "incidents">, scopePath: string) =>
-  eb(
-    "incidents.id",
-    "in",
-    eb
-      .selectFrom("incident_outlets")
-      .innerJoin("org_units as covered", "covered.id", "incident_outlets.org_unit_id")
-      .select("incident_outlets.incident_id")
-      .where(startsWith("covered.path", scopePath)),
-  );
+  eb("incidents.id", "in", coveredIds(eb, scopePath));
+
+const coveredIds = (eb: ExpressionBuilder<Database, "incidents">, scopePath: string) =>
+  eb
+    .selectFrom("incident_outlets")
+    .innerJoin("org_units as covered", "covered.id", "incident_outlets.org_unit_id")
+    .select("incident_outlets.incident_id")
+    .where(startsWith("covered.path", scopePath));
+
+/**
+ * coveredUnder as the one condition a list's last arm reads by: the few covered incidents fetched by id. As
+ * `IN (subquery)`, PostgreSQL walked every newer incident of the bank and probed the subquery for each; as an
+ * array, it looks the ids up in the primary key.
+ */
+const readCoveredUnder =
+  (db: Kysely<Database>, scopePath: string) => (eb: ExpressionBuilder<Database, "incidents">) =>
+    isPostgres(db)
+      ? sql<SqlBool>`${sql.ref("incidents.id")} = ANY(ARRAY(${coveredIds(eb, scopePath)}))`
+      : coveredUnder(eb, scopePath);
 
 /** The one scope of incidents: reported inside the caller's subtree, or covering an outlet inside it. */
 function inScope(db: Kysely<Database>, scopePath: string) {
@@ -106,9 +116,11 @@ export async function listIncidents(
   if (filter.to) q = q.where("incidents.reported_at", "<", new Date(filter.to).toISOString());
   const before = decodeCursor(filter.cursor);
   if (before !== null) q = q.where("incidents.id", "<", before);
-  // Walked unit by unit, the arms hold the subtree's own incidents; one more holds those it is only covered by.
+  // Walked unit by unit, the arms hold the subtree's own incidents; one more holds those it is only covered by,
+  // read by id from incident_outlets rather than by walking every newer incident of the bank.
   const arms = perUnit(q, "incidents.org_unit_id", units);
-  if (units && narrowest === scopePath) arms.push(q.where("incidents.org_unit_id", "not in", units));
+  if (units && narrowest === scopePath)
+    arms.push(q.where(readCoveredUnder(db, scopePath)).where("incidents.org_unit_id", "not in", units));
   const rows = await newestFirst(db, arms, "incidents.id", filter.limit + 1);
   const page = rows.slice(0, filter.limit);
   return {

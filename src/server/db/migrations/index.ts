@@ -24,6 +24,7 @@ import * as m060 from "./060_id_document_types.ts";
 import * as m070 from "./070_cases_reindex.ts";
 import * as m071 from "./071_compliance_rules_gaps.ts";
 import * as m090 from "./090_incident_outlets.ts";
+import * as m150 from "./150_list_filter_indexes.ts";
 import type { MigrationSettings } from "./settings.ts";
 
 /**
@@ -57,6 +58,7 @@ const migrations = (settings: MigrationSettings): Record<string, Migration> => (
   "070_cases_reindex": m070,
   "071_compliance_rules_gaps": m071,
   "090_incident_outlets": m090,
+  "150_list_filter_indexes": m150,
 });
 
 export const migrationProvider = (settings: MigrationSettings): MigrationProvider => ({
