@@ -9,6 +9,7 @@ import { recordHistory } from "./audit/history.ts";
 import type { Caller } from "./auth/session-user.ts";
 import { statsFor } from "./complaints/figures/dashboard.ts";
 import { rebuildFigures } from "./complaints/figures/rebuild.ts";
+import { repeatCandidates } from "./complaints/register.ts";
 import { listComplaintRows } from "./complaints/store.ts";
 import { loadConfig } from "./config.ts";
 import { exceptionStats, listExceptions } from "./counter-exceptions/store.ts";
@@ -364,6 +365,37 @@ describeEachEngine("query plans of every list, board and statistics query", (eng
     expect(patterns.length).toBeGreaterThan(0);
     for (const q of overdue) expect(q.sql).toContain(`"ce"."status" = 'handled'`);
     for (const q of patterns) expect(q.sql).toContain(`"ce"."status" != 'rejected'`);
+  });
+
+  it("finds a registration's repeat candidates in the (complainant, status, business, id) index, in order, however long the person's history", async () => {
+    const someone = await db
+      .selectFrom("complaints")
+      .select(["complainant_key", "business_category_code"])
+      .where("complainant_key", "is not", null)
+      .executeTakeFirstOrThrow();
+    for (const unit of [tree.hq, tree.outlets[0]]) {
+      const q = repeatCandidates(
+        db,
+        unit.path,
+        someone.complainant_key ?? "",
+        someone.business_category_code,
+      ).compile();
+      if (engine === "postgres") {
+        const plan = await postgresPlan(db, q);
+        expect(plan).toMatch(/Index Scan using complaints_repeat_idx on complaints/);
+        expect(plan).not.toMatch(/Sort/);
+      } else {
+        const { rows } = await db.executeQuery<{ detail: string }>({
+          ...q,
+          sql: `EXPLAIN QUERY PLAN ${q.sql}`,
+        } as CompiledQuery<{ detail: string }>);
+        const plan = rows.map((r) => r.detail).join("\n");
+        expect(plan).toMatch(
+          /SEARCH complaints USING INDEX complaints_repeat_idx \(complainant_key=\? AND status=\? AND business_category_code=\?\)/,
+        );
+        expect(plan).not.toMatch(/TEMP B-TREE/);
+      }
+    }
   });
 
   it("would notice a scan: a filter on an unindexed column of a large table is reported", async () => {

@@ -25,6 +25,7 @@ import * as m070 from "./070_cases_reindex.ts";
 import * as m071 from "./071_compliance_rules_gaps.ts";
 import * as m090 from "./090_incident_outlets.ts";
 import * as m150 from "./150_list_filter_indexes.ts";
+import * as m151 from "./151_complaints_repeat_index.ts";
 import type { MigrationSettings } from "./settings.ts";
 
 /**
@@ -59,6 +60,7 @@ const migrations = (settings: MigrationSettings): Record<string, Migration> => (
   "071_compliance_rules_gaps": m071,
   "090_incident_outlets": m090,
   "150_list_filter_indexes": m150,
+  "151_complaints_repeat_index": m151,
 });
 
 export const migrationProvider = (settings: MigrationSettings): MigrationProvider => ({
