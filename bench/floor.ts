@@ -11,6 +11,7 @@ import Fastify, { type FastifyRequest } from "fastify";
 import type { Role } from "../src/domain/auth/roles.ts";
 import type { CreateComplaintBody } from "../src/domain/complaints/schema.ts";
 import type { SessionUser } from "../src/server/auth/session-user.ts";
+import { sessionCache } from "../src/server/auth/sessions.ts";
 import { statsFor } from "../src/server/complaints/figures/dashboard.ts";
 import { toSummary } from "../src/server/complaints/present.ts";
 import { writeComplaint } from "../src/server/complaints/register.ts";
@@ -28,7 +29,10 @@ import { Scheduler } from "../src/server/scheduler/scheduler.ts";
 const config = loadConfig();
 const db = openDatabase({ ...config, backgroundCheckpoints: (problem) => console.error(problem) });
 const now = () => new Date();
-const deps = { db, config, now, live: memoryBus(), scheduler: new Scheduler(db, () => {}) };
+const live = memoryBus();
+// The floor has no sessions: the cache is there only because statsFor takes the whole Deps.
+const sessions = sessionCache({ ...config, sessionCacheSeconds: 0 }, live);
+const deps = { db, config, now, live, scheduler: new Scheduler(db, () => {}), sessions };
 const app = Fastify({ logger: false });
 const who = (req: FastifyRequest) => ({
   scope: String(req.headers["x-scope"] ?? "/"),

@@ -11,6 +11,10 @@ export interface Config {
   databaseUrl: string | null;
   sqlitePath: string;
   sessionIdleMinutes: number;
+  /** Seconds an instance may keep a signed-in session in memory (0: read it at every request), at most 10. */
+  sessionCacheSeconds: number;
+  /** How many sessions an instance keeps in memory at most. */
+  sessionCacheSize: number;
   timeZone: string;
   logLevel: string;
   /** Send cookies with the Secure flag; turn on behind HTTPS. */
@@ -95,6 +99,16 @@ function metricsToken(env: NodeJS.ProcessEnv): string | null {
   return token;
 }
 
+/**
+ * A cached session outlives its invalidation only if a NOTIFY is lost without the listener noticing; the
+ * ceiling keeps that window to seconds.
+ */
+function sessionCacheSeconds(env: NodeJS.ProcessEnv): number {
+  const seconds = integer(env, "SESSION_CACHE_SECONDS", 5, 0);
+  if (seconds > 10) throw new Error(`SESSION_CACHE_SECONDS must be at most 10, got "${seconds}"`);
+  return seconds;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const timeZone = env.BULWARK_TIME_ZONE || "Asia/Shanghai";
   try {
@@ -108,6 +122,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: env.DATABASE_URL || null,
     sqlitePath: path.resolve(env.SQLITE_PATH || "data/bulwark.db"),
     sessionIdleMinutes: integer(env, "SESSION_IDLE_MINUTES", 30, 1),
+    sessionCacheSeconds: sessionCacheSeconds(env),
+    sessionCacheSize: integer(env, "SESSION_CACHE_SIZE", 10_000, 0),
     timeZone,
     logLevel: env.LOG_LEVEL || "info",
     cookieSecure: flag(env, "COOKIE_SECURE", false),

@@ -1,5 +1,6 @@
 import type { FastifyBaseLogger } from "fastify";
 import { setHorizonDays } from "../domain/common/plausibility.ts";
+import { sessionCache } from "./auth/sessions.ts";
 import type { Config } from "./config.ts";
 import type { Db } from "./db/database.ts";
 import type { Deps } from "./http/deps.ts";
@@ -23,5 +24,5 @@ export async function createRuntime(opts: {
   const scheduler = new Scheduler(db, (err, item) =>
     log?.error({ err, item }, "due item failed; retrying later"),
   );
-  return { db, config, now, live, scheduler };
+  return { db, config, now, live, scheduler, sessions: sessionCache(config, live) };
 }

@@ -6,6 +6,7 @@ import type {
   RawServerDefault,
 } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import type { Sessions } from "../auth/sessions.ts";
 import type { Config } from "../config.ts";
 import type { Db } from "../db/database.ts";
 import type { LiveBus } from "../live/bus.ts";
@@ -20,6 +21,8 @@ export interface Deps {
   live: LiveBus;
   /** Fires deadlines; features register a handler per kind of deadline. */
   scheduler: Scheduler;
+  /** Signed-in sessions kept for a few seconds; `invalidate` after ending one or changing its user. */
+  sessions: Sessions;
 }
 
 export type App = FastifyInstance<

@@ -20,8 +20,15 @@ export interface LiveBus {
   /** Publish after the change has committed; a change's several events go in one call, one NOTIFY. */
   publish(...messages: LiveMessage[]): Promise<void>;
   subscribe(topic: string, listener: (event: LiveEvent) => void): () => void;
+  /** Whether messages from every instance reach this one now: false while a lost listener reconnects. */
+  listening(): boolean;
+  /** Called when messages may have been missed (the listener was lost) and when they flow again. */
+  onGap(listener: () => void): () => void;
   close(): Promise<void>;
 }
+
+/** The local topic of onGap: no browser subscribes to it (their topics are "user:…" and "org:…"). */
+const GAP = "bus:gap";
 
 /** A notification holds a list of messages. */
 const CHANNEL = "bulwark_live_messages";
@@ -48,6 +55,8 @@ export function memoryBus(): LiveBus {
       emitter.on(topic, listener);
       return () => emitter.off(topic, listener);
     },
+    listening: () => true,
+    onGap: () => () => {},
     async close() {
       emitter.removeAllListeners();
     },
@@ -67,6 +76,8 @@ export async function postgresBus(
   const emitter = localEmitter();
   let listener: pg.Client | undefined;
   let closed = false;
+  let listening = false;
+  const gap = () => emitter.emit(GAP);
 
   const listen = async (attempt = 0): Promise<void> => {
     const client = new pg.Client({ connectionString: databaseUrl });
@@ -81,14 +92,24 @@ export async function postgresBus(
       }
     });
     client.on("error", (err) => {
+      // Before anything else: whoever relies on hearing every message (the session cache) stops trusting now.
+      listening = false;
+      gap();
       onError(err);
       client.end().catch(() => {});
       if (!closed) setTimeout(() => listen(attempt + 1).catch(onError), Math.min(30_000, 500 * 2 ** attempt));
+    });
+    client.on("end", () => {
+      if (listener !== client) return;
+      listening = false;
+      gap();
     });
     await client.connect();
     await client.query(`LISTEN ${CHANNEL}`);
     await client.query(`LISTEN ${SINGLE_MESSAGE_CHANNEL}`);
     listener = client;
+    listening = true;
+    gap();
   };
   await listen();
 
@@ -104,6 +125,11 @@ export async function postgresBus(
     subscribe(topic, fn) {
       emitter.on(topic, fn);
       return () => emitter.off(topic, fn);
+    },
+    listening: () => listening && !closed,
+    onGap(fn) {
+      emitter.on(GAP, fn);
+      return () => emitter.off(GAP, fn);
     },
     async close() {
       closed = true;
