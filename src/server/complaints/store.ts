@@ -1,7 +1,11 @@
 import type { Kysely } from "kysely";
+import { jsonArrayFrom as postgresArray } from "kysely/helpers/postgres";
+import { jsonArrayFrom as sqliteArray } from "kysely/helpers/sqlite";
 import type { z } from "zod";
 import type { CategoryEntry } from "../../domain/complaints/classification.ts";
 import type { listComplaintsQuery } from "../../domain/complaints/schema.ts";
+import { isPostgres } from "../db/dialect.ts";
+import { fromJson } from "../db/json-rows.ts";
 import type { Database } from "../db/schema.ts";
 import { startsWith } from "../db/starts-with.ts";
 import { decodeCursor, encodeCursor } from "../http/cursor.ts";
@@ -144,45 +148,66 @@ export async function listComplaintRows(
   };
 }
 
-/** Extensions, pauses, notices and linked cases of one complaint, with the names of the people involved. */
+/**
+ * Extensions, pauses, notices and linked cases of one complaint, with the names of the people involved: one
+ * statement, each list a JSON array of its rows (five statements before, one per list).
+ */
 export async function loadChildren(db: Kysely<Database>, row: ComplaintRow) {
-  const [extensions, pauses, notices, reviews, links] = await Promise.all([
-    db
-      .selectFrom("complaint_extensions as e")
-      .innerJoin("users as r", "r.id", "e.requested_by")
-      .leftJoin("users as d", "d.id", "e.decided_by")
-      .selectAll("e")
-      .select(["r.display_name as requester_name", "d.display_name as decider_name"])
-      .where("e.complaint_id", "=", row.id)
-      .orderBy("e.id")
-      .execute(),
-    db.selectFrom("complaint_pauses").selectAll().where("complaint_id", "=", row.id).orderBy("id").execute(),
-    db
-      .selectFrom("complaint_notices as n")
-      .innerJoin("users as u", "u.id", "n.recorded_by")
-      .selectAll("n")
-      .select("u.display_name as recorder_name")
-      .where("n.complaint_id", "=", row.id)
-      .orderBy("n.id")
-      .execute(),
-    db
-      .selectFrom("complaints")
-      .select(["id", "ref"])
-      .where("review_of_id", "=", row.id)
-      .orderBy("id")
-      .execute(),
-    db
-      .selectFrom("complaints")
-      .select(["id", "ref"])
-      .where("id", "in", [row.review_of_id ?? 0, row.merged_into_id ?? 0, row.repeat_of_id ?? 0])
-      .execute(),
-  ]);
+  const jsonArrayFrom = isPostgres(db) ? postgresArray : sqliteArray;
+  const lists = await db
+    .selectFrom("complaints as c")
+    .where("c.id", "=", row.id)
+    .select((eb) => [
+      jsonArrayFrom(
+        eb
+          .selectFrom("complaint_extensions as e")
+          .innerJoin("users as r", "r.id", "e.requested_by")
+          .leftJoin("users as d", "d.id", "e.decided_by")
+          .select(["e.id", "e.complaint_id", "e.level", "e.reason", "e.status", "e.requested_by"])
+          .select(["e.requested_at", "e.decided_by", "e.decided_at", "e.note"])
+          .select(["r.display_name as requester_name", "d.display_name as decider_name"])
+          .whereRef("e.complaint_id", "=", "c.id")
+          .orderBy("e.id"),
+      ).as("extensions"),
+      jsonArrayFrom(
+        eb
+          .selectFrom("complaint_pauses as p")
+          .select(["p.id", "p.complaint_id", "p.reason", "p.note", "p.started_at", "p.ended_at"])
+          .select(["p.started_by", "p.ended_by"])
+          .whereRef("p.complaint_id", "=", "c.id")
+          .orderBy("p.id"),
+      ).as("pauses"),
+      jsonArrayFrom(
+        eb
+          .selectFrom("complaint_notices as n")
+          .innerJoin("users as u", "u.id", "n.recorded_by")
+          .select(["n.id", "n.complaint_id", "n.purpose", "n.channel", "n.at", "n.note", "n.recorded_by"])
+          .select("u.display_name as recorder_name")
+          .whereRef("n.complaint_id", "=", "c.id")
+          .orderBy("n.id"),
+      ).as("notices"),
+      jsonArrayFrom(
+        eb
+          .selectFrom("complaints as review")
+          .select(["review.id", "review.ref"])
+          .whereRef("review.review_of_id", "=", "c.id")
+          .orderBy("review.id"),
+      ).as("reviews"),
+      jsonArrayFrom(
+        eb
+          .selectFrom("complaints as linked")
+          .select(["linked.id", "linked.ref"])
+          .where("linked.id", "in", [row.review_of_id ?? 0, row.merged_into_id ?? 0, row.repeat_of_id ?? 0]),
+      ).as("links"),
+    ])
+    .executeTakeFirstOrThrow();
+  const links = fromJson(lists.links);
   const link = (id: number | null) => links.find((l) => l.id === id) ?? null;
   return {
-    extensions,
-    pauses,
-    notices,
-    reviews,
+    extensions: fromJson(lists.extensions),
+    pauses: fromJson(lists.pauses),
+    notices: fromJson(lists.notices),
+    reviews: fromJson(lists.reviews),
     reviewOf: link(row.review_of_id),
     mergedInto: link(row.merged_into_id),
     repeatOf: link(row.repeat_of_id),
