@@ -2,8 +2,9 @@ import type { Kysely } from "kysely";
 import { jsonArrayFrom as postgresArray } from "kysely/helpers/postgres";
 import { jsonArrayFrom as sqliteArray } from "kysely/helpers/sqlite";
 import type { z } from "zod";
-import type { CategoryEntry } from "../../domain/complaints/classification.ts";
+import type { Axis, CategoryEntry } from "../../domain/complaints/classification.ts";
 import type { listComplaintsQuery } from "../../domain/complaints/schema.ts";
+import { calendarOf } from "../calendar/store.ts";
 import { isPostgres } from "../db/dialect.ts";
 import { fromJson } from "../db/json-rows.ts";
 import type { Database } from "../db/schema.ts";
@@ -46,9 +47,11 @@ export async function getComplaintRow(
 }
 
 export async function loadCategories(db: Kysely<Database>): Promise<CategoryEntry[]> {
-  const rows = await db.selectFrom("complaint_categories").selectAll().orderBy("sort").execute();
-  return rows.map((r) => ({ axis: r.axis, code: r.code, label: r.label, parentCode: r.parent_code }));
+  return categoriesOf(await db.selectFrom("complaint_categories").selectAll().orderBy("sort").execute());
 }
+
+const categoriesOf = (rows: { axis: Axis; code: string; label: string; parent_code: string | null }[]) =>
+  rows.map((r) => ({ axis: r.axis, code: r.code, label: r.label, parentCode: r.parent_code }));
 
 /**
  * Open complaints past their deadline that the breach job has not flagged yet: few at any moment, read through
@@ -149,10 +152,11 @@ export async function listComplaintRows(
 }
 
 /**
- * Extensions, pauses, notices and linked cases of one complaint, with the names of the people involved: one
- * statement, each list a JSON array of its rows (five statements before, one per list).
+ * What a complaint's detail needs besides its row, in one statement, each list a JSON array of its rows (seven
+ * statements before): its extensions, pauses, notices and linked cases with the names of the people involved,
+ * and the category table and the administrators' calendar days, which the answer's labels and clock read.
  */
-export async function loadChildren(db: Kysely<Database>, row: ComplaintRow) {
+export async function loadDetail(db: Kysely<Database>, row: ComplaintRow) {
   const jsonArrayFrom = isPostgres(db) ? postgresArray : sqliteArray;
   const lists = await db
     .selectFrom("complaints as c")
@@ -199,11 +203,18 @@ export async function loadChildren(db: Kysely<Database>, row: ComplaintRow) {
           .select(["linked.id", "linked.ref"])
           .where("linked.id", "in", [row.review_of_id ?? 0, row.merged_into_id ?? 0, row.repeat_of_id ?? 0]),
       ).as("links"),
+      jsonArrayFrom(
+        eb
+          .selectFrom("complaint_categories as cat")
+          .select(["cat.axis", "cat.code", "cat.label", "cat.parent_code"])
+          .orderBy("cat.sort"),
+      ).as("categories"),
+      jsonArrayFrom(eb.selectFrom("calendar_days as day").select(["day.date", "day.kind"])).as("days"),
     ])
     .executeTakeFirstOrThrow();
   const links = fromJson(lists.links);
   const link = (id: number | null) => links.find((l) => l.id === id) ?? null;
-  return {
+  const children = {
     extensions: fromJson(lists.extensions),
     pauses: fromJson(lists.pauses),
     notices: fromJson(lists.notices),
@@ -212,4 +223,11 @@ export async function loadChildren(db: Kysely<Database>, row: ComplaintRow) {
     mergedInto: link(row.merged_into_id),
     repeatOf: link(row.repeat_of_id),
   };
+  return {
+    children,
+    cats: categoriesOf(fromJson(lists.categories)),
+    calendar: calendarOf(fromJson(lists.days)),
+  };
 }
+
+export type ComplaintChildren = Awaited<ReturnType<typeof loadDetail>>["children"];
