@@ -1,4 +1,5 @@
 import net from "node:net";
+import os from "node:os";
 import path from "node:path";
 import { DEFAULT_HORIZON_DAYS } from "../domain/common/plausibility.ts";
 import { type PersonalDataKey, parseKeys } from "./personal-data/vault.ts";
@@ -23,6 +24,8 @@ export interface Config {
   demoData: "full" | "minimal" | "off";
   /** Built web app to serve; null serves the API only. */
   webRoot: string | null;
+  /** Server processes on one port (node:cluster): the cores in production, 1 in development. */
+  workers: number;
   /** How often the deadline scheduler looks for due items. */
   schedulerIntervalSeconds: number;
   /** Complaint clock conventions (民法典 §201, §203; unverified for complaints, so settings, default on). */
@@ -129,6 +132,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cookieSecure: flag(env, "COOKIE_SECURE", false),
     demoData: demoData(env.DEMO_DATA),
     webRoot: path.resolve(env.WEB_ROOT || "dist"),
+    workers: integer(env, "WORKERS", env.NODE_ENV === "production" ? os.availableParallelism() : 1, 1),
     schedulerIntervalSeconds: integer(env, "SCHEDULER_INTERVAL_SECONDS", 5, 1),
     complaintExcludeStartDay: flag(env, "COMPLAINT_EXCLUDE_START_DAY", true),
     complaintShiftOffHolidays: flag(env, "COMPLAINT_SHIFT_OFF_HOLIDAYS", true),

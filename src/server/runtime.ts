@@ -1,10 +1,11 @@
+import cluster from "node:cluster";
 import type { FastifyBaseLogger } from "fastify";
 import { setHorizonDays } from "../domain/common/plausibility.ts";
 import { sessionCache } from "./auth/sessions.ts";
 import type { Config } from "./config.ts";
 import type { Db } from "./db/database.ts";
 import type { Deps } from "./http/deps.ts";
-import { memoryBus, postgresBus } from "./live/bus.ts";
+import { memoryBus, postgresBus, relayBus } from "./live/bus.ts";
 import { Scheduler } from "./scheduler/scheduler.ts";
 
 /** The long-lived parts of one app instance: database, live-event bus and deadline scheduler. */
@@ -20,7 +21,9 @@ export async function createRuntime(opts: {
     ? await postgresBus(config.databaseUrl, (err) =>
         log?.warn({ err }, "live event connection lost; reconnecting"),
       )
-    : memoryBus();
+    : cluster.isWorker
+      ? relayBus()
+      : memoryBus();
   const scheduler = new Scheduler(db, (err, item) =>
     log?.error({ err, item }, "due item failed; retrying later"),
   );

@@ -63,6 +63,52 @@ export function memoryBus(): LiveBus {
   };
 }
 
+/** What a worker process sends its cluster's primary, and the primary every other worker (see relayBus). */
+export interface Relayed {
+  bulwarkLive: LiveMessage[];
+}
+
+export const isRelayed = (m: unknown): m is Relayed =>
+  typeof m === "object" && m !== null && Array.isArray((m as Relayed).bulwarkLive);
+
+/**
+ * One of several worker processes of one machine on SQLite (WORKERS, main.ts): events reach this process's
+ * subscribers at once and go to the cluster's primary, which hands them to every other worker. A worker that
+ * loses its channel to the primary reports a gap and stops listening.
+ */
+export function relayBus(): LiveBus {
+  const emitter = localEmitter();
+  const emit = (messages: LiveMessage[]) => {
+    for (const { topics, event } of messages) for (const topic of topics) emitter.emit(topic, event);
+  };
+  const onMessage = (m: unknown) => {
+    if (isRelayed(m)) emit(m.bulwarkLive);
+  };
+  const onDisconnect = () => emitter.emit(GAP);
+  process.on("message", onMessage);
+  process.on("disconnect", onDisconnect);
+  return {
+    async publish(...messages) {
+      emit(messages);
+      if (process.connected) process.send?.({ bulwarkLive: messages } satisfies Relayed);
+    },
+    subscribe(topic, listener) {
+      emitter.on(topic, listener);
+      return () => emitter.off(topic, listener);
+    },
+    listening: () => process.connected === true,
+    onGap(listener) {
+      emitter.on(GAP, listener);
+      return () => emitter.off(GAP, listener);
+    },
+    async close() {
+      process.off("message", onMessage);
+      process.off("disconnect", onDisconnect);
+      emitter.removeAllListeners();
+    },
+  };
+}
+
 /**
  * Several app instances on one PostgreSQL database: events travel by NOTIFY, so a browser connected to
  * instance A hears of a change made through instance B. A lost listening connection (a database restart, a
