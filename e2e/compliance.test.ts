@@ -123,4 +123,26 @@ describe.skipIf(!hasChromium)("consumer-protection review and the case library",
     await lobby.locator('mark[data-rule="svc.argue"]').waitFor();
     await shot(lobby, "practice");
   });
+  it("a teller introduces herself to a customer who demands the head, and her coach sees the attempt", async () => {
+    const teller = await signedIn("teller.ot01");
+    await teller.getByRole("menuitem", { name: "话术库" }).click();
+    await teller.getByText("客户要求见领导").click();
+    await teller.getByText("处置步骤").waitFor();
+    await teller
+      .getByLabel("您的回复")
+      .fill("给您带来不好的体验，真抱歉。我是这里的柜员，我姓周，这件事我可以处理，请您把情况跟我详细说说。");
+    await teller.getByRole("button", { name: "看看反馈" }).click();
+    await teller.getByTestId("practice-verdict").getByText("回答得好").waitFor();
+    await teller.getByTestId("my-attempts").getByText("我姓周", { exact: false }).waitFor();
+    await shot(teller, "practice-introduction");
+
+    const head = await signedIn("head.ot01");
+    await head.getByRole("menuitem", { name: "练习记录" }).click();
+    const row = head.getByRole("row").filter({ hasText: "我姓周" });
+    await row.getByText("回答得好").waitFor();
+    await row.getByRole("link", { name: "客户要求见领导" }).waitFor();
+    // Let the page's fade-in finish, so the screenshot shows what a person sees.
+    await head.waitForTimeout(500);
+    await shot(head, "practice-attempts");
+  });
 });

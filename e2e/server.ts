@@ -42,6 +42,8 @@ export async function setup(project: TestProject) {
       LOG_LEVEL: "warn",
       DATABASE_URL: "",
       DEMO_DATA: "minimal",
+      // The warning rules run every two seconds, so a test sees a warning without waiting ten minutes.
+      WARNING_INTERVAL_SECONDS: "2",
     },
     stdio: ["ignore", "inherit", "inherit"],
   });

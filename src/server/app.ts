@@ -28,6 +28,7 @@ import { registerHealthRoutes } from "./http/health.ts";
 import { QuietLogController } from "./http/request-log.ts";
 import { registerSecurityHeaders } from "./http/security-headers.ts";
 import { validatorCompiler } from "./http/validation.ts";
+import { registerImprovementRoutes } from "./improvements/routes.ts";
 import { registerIncidentRoutes } from "./incidents/routes.ts";
 import { registerLiveRoutes } from "./live/routes.ts";
 import { registerNotificationRoutes } from "./notifications/routes.ts";
@@ -36,6 +37,9 @@ import { openVault } from "./personal-data/store.ts";
 import { registerRetention } from "./retention/retention.ts";
 import { registerScriptRoutes } from "./scripts/routes.ts";
 import { registerUserRoutes } from "./users/routes.ts";
+import { registerWarnings } from "./warnings/evaluate.ts";
+import { registerWarningRoutes } from "./warnings/routes.ts";
+import { registerWatchRoutes } from "./watch/routes.ts";
 
 const MUTATING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
@@ -89,7 +93,11 @@ export async function buildApp(deps: Deps, log: { stream?: DestinationStream } =
   registerHealthRoutes(app, deps);
   registerSessionHook(app, deps);
   app.addHook("onRequest", (req, reply, done) => {
-    if (MUTATING.has(req.method) && req.url.startsWith("/api/")) return app.csrfProtection(req, reply, done);
+    // A request carrying a bearer token is a system's, authenticated by the token alone (warning signals): a
+    // forged cross-site request cannot set that header, so it needs no anti-forgery token.
+    const bearer = /^Bearer\s/i.test(req.headers.authorization ?? "");
+    if (MUTATING.has(req.method) && req.url.startsWith("/api/") && !bearer)
+      return app.csrfProtection(req, reply, done);
     done();
   });
 
@@ -108,6 +116,10 @@ export async function buildApp(deps: Deps, log: { stream?: DestinationStream } =
   registerComplaintRoutes(app, deps);
   registerCalendarRoutes(app, deps);
   registerLiveRoutes(app, deps);
+  registerImprovementRoutes(app, deps);
+  await registerWarningRoutes(app, deps);
+  await registerWarnings(deps);
+  registerWatchRoutes(app, deps);
   await registerRetention(
     deps.db,
     deps.scheduler,

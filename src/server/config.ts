@@ -28,6 +28,8 @@ export interface Config {
   workers: number;
   /** How often the deadline scheduler looks for due items. */
   schedulerIntervalSeconds: number;
+  /** How often the early-warning rules are evaluated (a run on the deadline scheduler). */
+  warningIntervalSeconds: number;
   /** Complaint clock conventions (民法典 §201, §203; unverified for complaints, so settings, default on). */
   complaintExcludeStartDay: boolean;
   complaintShiftOffHolidays: boolean;
@@ -134,6 +136,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webRoot: path.resolve(env.WEB_ROOT || "dist"),
     workers: integer(env, "WORKERS", env.NODE_ENV === "production" ? os.availableParallelism() : 1, 1),
     schedulerIntervalSeconds: integer(env, "SCHEDULER_INTERVAL_SECONDS", 5, 1),
+    warningIntervalSeconds: integer(env, "WARNING_INTERVAL_SECONDS", 600, 1),
     complaintExcludeStartDay: flag(env, "COMPLAINT_EXCLUDE_START_DAY", true),
     complaintShiftOffHolidays: flag(env, "COMPLAINT_SHIFT_OFF_HOLIDAYS", true),
     recordHorizonDays: integer(env, "RECORD_HORIZON_DAYS", DEFAULT_HORIZON_DAYS, 1),

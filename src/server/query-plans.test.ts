@@ -5,6 +5,7 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import { seedTree } from "../../bench/seed/org.ts";
 import { createTestDatabase, describeEachEngine, type TestDatabase } from "../../test/engines.ts";
 import { monthStart } from "../domain/complaints/figures.ts";
+import { LOOKBACK_MS } from "../domain/warnings/conditions.ts";
 import { recordHistory } from "./audit/history.ts";
 import type { Caller } from "./auth/session-user.ts";
 import { statsFor } from "./complaints/figures/dashboard.ts";
@@ -22,6 +23,9 @@ import { Bulk, rng } from "./seed/bulk.ts";
 import { seedComplaints } from "./seed/complaints.ts";
 import { seedExceptions, seedIncidents } from "./seed/outlet-records.ts";
 import type { Tree } from "./seed/tree.ts";
+import { loadFacts } from "./warnings/facts.ts";
+import { listWarnings } from "./warnings/store.ts";
+import { watchBoard } from "./watch/store.ts";
 
 /** Tables that grow with the bank's history: reading one without an index is a bug at a million rows. */
 const LARGE = [
@@ -37,6 +41,8 @@ const LARGE = [
   "due_items",
   "complaint_figures",
   "complainant_counts",
+  "warnings",
+  "warning_signals",
 ];
 
 /** A Kysely on the same database that records every statement it runs, to read their plans afterwards. */
@@ -198,7 +204,13 @@ describeEachEngine("query plans of every list, board and statistics query", (eng
       await listExceptions(db, scope, page, now, config.timeZone);
       await listExceptions(db, scope, { ...page, status: "handled", overdue: "true" }, now, config.timeZone);
       await exceptionStats(db, scope, {}, now, config.timeZone, "zh");
+      await listWarnings(db, scope, {});
+      await listWarnings(db, scope, { all: true });
+      const manager = { ...caller, user: { role: "manager", orgUnit: unit } } as unknown as Caller;
+      await watchBoard(db, manager, "zh", now);
     }
+    // Each evaluation of the warning rules reads the recent records of the whole bank.
+    await loadFacts(db, now, now, LOOKBACK_MS);
     const complaintsBy = (filter: object) => (scope: string) =>
       listComplaintRows(db, scope, { ...page, ...filter }, now);
     const incidentsBy = (filter: object) => (scope: string) =>

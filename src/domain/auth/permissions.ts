@@ -44,6 +44,12 @@ export const ACTIONS = [
   "scripts.read",
   "cases.read",
   "cases.manage",
+  // 话术练习: seeing the practice attempts of the staff below one (one's own are always visible).
+  "scripts.coach",
+  // 预警 early warnings and the 值守看板 watch board: read, acknowledge and lift, tune the rules.
+  "warnings.read",
+  "warnings.handle",
+  "warnings.configure",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -91,6 +97,19 @@ const COMPLAINT_GRANTS: Record<Role, readonly Action[]> = {
   security_guard: ["calendar.read"],
 };
 
+/** 预警: those who answer for a unit acknowledge and lift its warnings; auditors read them. */
+const WARNING_GRANTS: Record<Role, readonly Action[]> = {
+  administrator: ["warnings.read", "warnings.configure"],
+  auditor: ["warnings.read"],
+  cp_officer: ["warnings.read", "warnings.handle"],
+  manager: ["warnings.read", "warnings.handle"],
+  outlet_head: ["warnings.read", "warnings.handle"],
+  lobby_manager: [],
+  teller: [],
+  wealth_manager: [],
+  security_guard: [],
+};
+
 export const PERMISSIONS: Record<Role, readonly Action[]> = {
   administrator: [
     ...EVERYONE,
@@ -102,8 +121,17 @@ export const PERMISSIONS: Record<Role, readonly Action[]> = {
     "counter_exceptions.read",
     "counter_exceptions.configure",
     "rules.manage",
+    "scripts.coach",
+    ...WARNING_GRANTS.administrator,
   ],
-  auditor: [...EVERYONE, ...COMPLAINT_GRANTS.auditor, "audit.read", "counter_exceptions.read"],
+  auditor: [
+    ...EVERYONE,
+    ...COMPLAINT_GRANTS.auditor,
+    "audit.read",
+    "counter_exceptions.read",
+    "scripts.coach",
+    ...WARNING_GRANTS.auditor,
+  ],
   cp_officer: [
     ...EVERYONE,
     ...COMPLAINT_GRANTS.cp_officer,
@@ -112,6 +140,8 @@ export const PERMISSIONS: Record<Role, readonly Action[]> = {
     "materials.submit",
     "materials.review",
     "cases.manage",
+    "scripts.coach",
+    ...WARNING_GRANTS.cp_officer,
   ],
   manager: [
     ...EVERYONE,
@@ -122,6 +152,8 @@ export const PERMISSIONS: Record<Role, readonly Action[]> = {
     "materials.submit",
     "materials.review",
     "cases.manage",
+    "scripts.coach",
+    ...WARNING_GRANTS.manager,
   ],
   outlet_head: [
     ...EVERYONE,
@@ -133,6 +165,8 @@ export const PERMISSIONS: Record<Role, readonly Action[]> = {
     "counter_exceptions.handle",
     "counter_exceptions.reveal_customer",
     "materials.submit",
+    "scripts.coach",
+    ...WARNING_GRANTS.outlet_head,
   ],
   lobby_manager: [
     ...EVERYONE,
@@ -142,6 +176,7 @@ export const PERMISSIONS: Record<Role, readonly Action[]> = {
     "counter_exceptions.report",
     "counter_exceptions.handle",
     "materials.submit",
+    ...WARNING_GRANTS.lobby_manager,
   ],
   teller: [
     ...EVERYONE,
@@ -150,6 +185,7 @@ export const PERMISSIONS: Record<Role, readonly Action[]> = {
     "counter_exceptions.read",
     "counter_exceptions.report",
     "counter_exceptions.handle",
+    ...WARNING_GRANTS.teller,
   ],
   wealth_manager: [
     ...EVERYONE,
@@ -158,8 +194,14 @@ export const PERMISSIONS: Record<Role, readonly Action[]> = {
     "counter_exceptions.read",
     "counter_exceptions.report",
     "materials.submit",
+    ...WARNING_GRANTS.wealth_manager,
   ],
-  security_guard: [...EVERYONE, ...COMPLAINT_GRANTS.security_guard, ...INCIDENT_STAFF],
+  security_guard: [
+    ...EVERYONE,
+    ...COMPLAINT_GRANTS.security_guard,
+    ...INCIDENT_STAFF,
+    ...WARNING_GRANTS.security_guard,
+  ],
 };
 
 export function can(role: Role, action: Action): boolean {

@@ -460,6 +460,38 @@ export const MESSAGES = {
   },
   "cases.source_taken": { zh: "该记录已编为案例 {ref}", en: "That record is already the case {ref}" },
   "format.date": { zh: "须为 YYYY-MM-DD 格式的日期", en: "a date as YYYY-MM-DD" },
+  "improvements.source_not_ready": {
+    zh: "事件须先提交复盘、投诉须先结案，才能据此安排改进措施",
+    en: "An incident needs its review, a complaint its closing, before improvements are planned from it",
+  },
+  "improvements.owner_out_of_scope": {
+    zh: "负责人须为本机构或下辖机构的在岗人员",
+    en: "The owner must be an active member of staff in your unit or below it",
+  },
+  "improvements.due_past": { zh: "完成期限不能早于今天", en: "The due date cannot be before today" },
+  "improvements.already_done": { zh: "该改进措施已完成", en: "This improvement is already done" },
+  "notify.improvement_assigned": {
+    zh: "您负责一项改进措施（{source}）：{what}，请于 {due} 前完成",
+    en: "You own an improvement ({source}): {what}; due {due}",
+  },
+  "notify.improvement_overdue": {
+    zh: "改进措施已过期限仍未完成（{source}）：{what}",
+    en: "An improvement is past its due date and not done ({source}): {what}",
+  },
+  "notify.warning_raised": {
+    zh: "{level}：{unit}{rule}，请查看并处置",
+    en: "{level} warning at {unit}: {rule}; please look into it",
+  },
+  "notify.warning_raised_level": {
+    zh: "预警升级为{level}：{unit}{rule}",
+    en: "Warning at {unit} raised to {level}: {rule}",
+  },
+  "warnings.wrong_status": {
+    zh: "该预警当前为“{status}”，不能执行此操作",
+    en: "The warning is {status}; that cannot be done now",
+  },
+  "warnings.unknown_unit": { zh: "没有编号为 {code} 的机构", en: "No unit has the code {code}" },
+  "warnings.bad_token": { zh: "数据源令牌无效或已吊销", en: "The source token is wrong or revoked" },
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -5,7 +5,8 @@ export type Source = (typeof SOURCES)[number];
 export const FORWARDED_SOURCES: readonly Source[] = ["pboc", "regulator"];
 
 export const GRADES = ["ordinary", "complex", "major"] as const;
-export const SENSITIVE_TAGS = ["regulatory", "public_opinion", "judicial", "petition"] as const;
+/** `elderly`: an elderly customer, whom the early-warning rules watch (src/domain/warnings). */
+export const SENSITIVE_TAGS = ["regulatory", "public_opinion", "judicial", "petition", "elderly"] as const;
 export const PSYCHOLOGIES = ["show", "vent", "compensation", "respect", "revenge"] as const;
 export const DISC_STYLES = ["D", "I", "S", "C"] as const;
 export const COMPLAINANT_KINDS = ["person", "organisation"] as const;

@@ -376,4 +376,42 @@ export const DEFAULT_RULES: RuleSpec[] = [
     message: "在和客户争对错，或催促、命令客户。",
     suggestion: "先接住情绪（“让您等这么久，确实着急”），再说明情况和下一步。",
   }),
+  // Seed 001 (issue 18): leading with the contract before the problem is solved, and threats, both warned against.
+  rule({
+    id: "svc.contract_first",
+    kind: "forbidden_phrase",
+    severity: "warning",
+    appliesTo: ["service_reply"],
+    patterns: [
+      "电子合同里写了|合同里写了|合同上写了|合同里写明|合同上写明|合同写得很清楚|合同上写得清清楚楚|白纸黑字|你签字了|你签了字|你签过字|您签过合同|你签过合同|办卡时就说好|开户时就说好",
+    ],
+    source: SERVICE,
+    message: "问题还没解决就先搬出合同和签字，客户听到的是“怪你自己”，情绪只会更激烈。",
+    suggestion:
+      "先处理心情，了解清楚情况、给出办法；需要说明约定时，放在最后，用“按照约定……是为了……”平和地讲。",
+  }),
+  rule({
+    id: "svc.threaten",
+    kind: "forbidden_phrase",
+    severity: "error",
+    appliesTo: ["service_reply"],
+    patterns: ["我就报警|我要报警|我报警了|我就叫警察|叫警察来|你再闹|你再拍|后果自负"],
+    source: SERVICE,
+    message: "威胁客户，把不满变成对抗，也最容易被拍下来传到网上。",
+    suggestion:
+      "先接住情绪，请客户到安静处单独处理；危及人身或秩序时，由负责人按预案处置，不在客户面前以报警相威胁。",
+  }),
+  rule({
+    id: "svc.dismiss",
+    kind: "forbidden_phrase",
+    severity: "warning",
+    appliesTo: ["service_reply"],
+    patterns: [
+      "跟我说也没用|说了也没用|说也没用|不是谁想见就能见|随便你|不归我们|你去打客服|你打客服电话|让家里人教你|叫你家里人来",
+    ],
+    negatable: false,
+    source: SERVICE,
+    message: "冷淡地打发客户：没有拒绝的字眼，却让客户觉得没人管他的事。",
+    suggestion: "说清自己能做的一步，例如“我先帮您记下来，替您联系负责的同事，今天给您回话”。",
+  }),
 ];

@@ -72,4 +72,7 @@ export const RULE_NAMES: Record<string, { zh: string; en: string }> = {
   "svc.already_told": { zh: "嫌客户没记住", en: "“I already told you”" },
   "svc.impatient": { zh: "催促、不耐烦", en: "Impatience" },
   "svc.argue": { zh: "与客户争辩", en: "Arguing with the customer" },
+  "svc.contract_first": { zh: "先搬合同", en: "Contract quoted first" },
+  "svc.threaten": { zh: "威胁客户", en: "Threatening the customer" },
+  "svc.dismiss": { zh: "冷淡打发", en: "Dismissing the customer" },
 };

@@ -61,8 +61,3 @@ export const CORRECTIVE_ACTION_LABELS: Record<CorrectiveAction, Label> = {
   repaired_device: { zh: "报修系统或设备", en: "Had the system or device repaired" },
   other: { zh: "其他措施", en: "Other action" },
 };
-
-/** Repeats of one type at one outlet inside this many days make a pattern the outlet head should see. */
-export const PATTERN_WINDOW_DAYS = 30;
-/** From the second occurrence in the window on, an exception is part of a pattern. */
-export const isPattern = (occurrencesInWindow: number) => occurrencesInWindow >= 2;

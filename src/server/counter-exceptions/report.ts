@@ -1,5 +1,5 @@
 import type { ReportBody } from "../../domain/counter-exceptions/schema.ts";
-import { isPattern } from "../../domain/counter-exceptions/vocabulary.ts";
+import { isPattern } from "../../domain/warnings/rules/counter-exception-pattern.ts";
 import { appendAudit } from "../audit/append.ts";
 import type { Caller } from "../auth/session-user.ts";
 import type { Db } from "../db/database.ts";

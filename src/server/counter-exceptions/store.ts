@@ -2,7 +2,7 @@ import { type Kysely, sql } from "kysely";
 import type { Locale } from "../../domain/common/messages.ts";
 import { localDayRange } from "../../domain/counter-exceptions/dates.ts";
 import type { ListQuery } from "../../domain/counter-exceptions/schema.ts";
-import { PATTERN_WINDOW_DAYS } from "../../domain/counter-exceptions/vocabulary.ts";
+import { PATTERN_WINDOW_DAYS } from "../../domain/warnings/rules/counter-exception-pattern.ts";
 import type { Database } from "../db/schema.ts";
 import { startsWith } from "../db/starts-with.ts";
 import { decodeCursor, encodeCursor } from "../http/cursor.ts";

@@ -6,7 +6,10 @@ import type { CaseTables } from "../cases/tables.ts";
 import type { ComplaintTables } from "../complaints/tables.ts";
 import type { ComplianceTables } from "../compliance/tables.ts";
 import type { CounterExceptionTables } from "../counter-exceptions/tables.ts";
+import type { ImprovementTables } from "../improvements/tables.ts";
 import type { IncidentTables } from "../incidents/tables.ts";
+import type { ScriptTables } from "../scripts/tables.ts";
+import type { WarningTables } from "../warnings/tables.ts";
 
 /** Times are ISO-8601 UTC strings on both engines (timestamptz on PostgreSQL, text on SQLite). */
 type Timestamp = string;
@@ -137,4 +140,7 @@ export type Database = FoundationTables &
   ComplaintTables &
   CalendarTables &
   ComplianceTables &
-  CaseTables;
+  CaseTables &
+  ScriptTables &
+  ImprovementTables &
+  WarningTables;

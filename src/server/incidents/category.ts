@@ -10,9 +10,9 @@ import type { Caller } from "../auth/session-user.ts";
 import type { Deps } from "../http/deps.ts";
 import { AppError, invalid } from "../http/errors.ts";
 import { cancelDue, scheduleDue } from "../scheduler/scheduler.ts";
-import { audit, change } from "./commands.ts";
+import { audit, change, setLevel } from "./commands.ts";
 import { scheduleDailyUpdate } from "./daily-update.ts";
-import { ACK_DUE, REPORT_DUE } from "./due.ts";
+import { REPORT_DUE } from "./due.ts";
 import { recordEvent } from "./events.ts";
 import { loadPolicy } from "./settings.ts";
 import { holdsCommander } from "./store.ts";
@@ -71,24 +71,7 @@ export async function changeCategory(
       if ("id" in slot)
         await trx.updateTable("incident_tasks").set({ position }).where("id", "=", slot.id).execute();
 
-    const ackDueAt = row.acknowledged_at
-      ? row.ack_due_at
-      : addMinutes(row.reported_at, policy.ackMinutes[severity]);
-    await trx
-      .updateTable("incidents")
-      .set({
-        category: body.category,
-        severity,
-        severity_reason_json: JSON.stringify(reason),
-        ack_due_at: ackDueAt,
-        updated_at: now.toISOString(),
-      })
-      .where("id", "=", id)
-      .execute();
-    if (!row.acknowledged_at) {
-      await cancelDue(trx, ACK_DUE, id);
-      await scheduleDue(trx, ACK_DUE, id, ackDueAt);
-    }
+    await setLevel(trx, row, { severity, reason, category: body.category }, policy.ackMinutes, now);
     const initialSent = await trx
       .selectFrom("incident_reports")
       .select("id")

@@ -3,7 +3,7 @@ import type { z } from "zod";
 import type { VerbOf } from "../../domain/audit/actions.ts";
 import { ROLE_LABELS } from "../../domain/auth/roles.ts";
 import { planTasks } from "../../domain/incidents/answers.ts";
-import { CATEGORIES } from "../../domain/incidents/categories.ts";
+import { CATEGORIES, type CategoryCode } from "../../domain/incidents/categories.ts";
 import { addMinutes, STATUS_LABELS, type TransitionAction } from "../../domain/incidents/lifecycle.ts";
 import { taskTemplate } from "../../domain/incidents/playbook.ts";
 import { decideChange, decideStep, mayAssignRole, severityRules } from "../../domain/incidents/policy.ts";
@@ -14,9 +14,9 @@ import {
   type reviewBody,
   type severityBody,
 } from "../../domain/incidents/schema.ts";
-import { SEVERITY_LABELS, suggestSeverity } from "../../domain/incidents/severity.ts";
+import { SEVERITY_LABELS, type Severity, suggestSeverity } from "../../domain/incidents/severity.ts";
 import type { OrgUnit } from "../../domain/org/schema.ts";
-import { isWithin, pathIds } from "../../domain/org/units.ts";
+import { pathIds } from "../../domain/org/units.ts";
 import { appendAudit } from "../audit/append.ts";
 import type { Caller } from "../auth/session-user.ts";
 import { auditRecord, type RecordKind, runCommand, statusParam } from "../common/command.ts";
@@ -33,7 +33,13 @@ import { scheduleDailyUpdate } from "./daily-update.ts";
 import { ACK_DUE, REPORT_DUE } from "./due.ts";
 import { recordEvent } from "./events.ts";
 import { loadPolicy } from "./settings.ts";
-import { coveredOutlets, getIncidentRow, type IncidentChildren, type IncidentRow } from "./store.ts";
+import {
+  colleagueFor,
+  coveredOutlets,
+  getIncidentRow,
+  type IncidentChildren,
+  type IncidentRow,
+} from "./store.ts";
 
 /** Every notice about a drill says so up front. */
 export const drillParam = (drill: boolean) => (drill ? { zh: "【演练】", en: "[DRILL] " } : "");
@@ -316,6 +322,37 @@ export async function completeTask(deps: Deps, caller: Caller, id: number, taskI
   });
 }
 
+/**
+ * Writes a new level (and category, when it changed too). While nobody has acknowledged, the
+ * acknowledgement deadline follows the new level; one already past fires at the next tick.
+ */
+export async function setLevel(
+  trx: Transaction<Database>,
+  row: IncidentRow,
+  level: { severity: Severity; reason: { zh: string; en: string }; category?: CategoryCode },
+  ackMinutes: Record<Severity, number>,
+  now: Date,
+) {
+  const ackDueAt = row.acknowledged_at
+    ? row.ack_due_at
+    : addMinutes(row.reported_at, ackMinutes[level.severity]);
+  await trx
+    .updateTable("incidents")
+    .set({
+      ...(level.category ? { category: level.category } : {}),
+      severity: level.severity,
+      severity_reason_json: JSON.stringify(level.reason),
+      ack_due_at: ackDueAt,
+      updated_at: now.toISOString(),
+    })
+    .where("id", "=", row.id)
+    .execute();
+  if (!row.acknowledged_at) {
+    await cancelDue(trx, ACK_DUE, row.id);
+    await scheduleDue(trx, ACK_DUE, row.id, ackDueAt);
+  }
+}
+
 /** Changes the level with a reason; an unacknowledged report gets the new level's deadline. */
 export async function changeSeverity(
   deps: Deps,
@@ -327,24 +364,7 @@ export async function changeSeverity(
     if (body.severity === row.severity) return;
     const reason = { zh: body.reason, en: body.reason };
     const { ackMinutes } = await loadPolicy(trx);
-    const ackDueAt = row.acknowledged_at
-      ? row.ack_due_at
-      : addMinutes(row.reported_at, ackMinutes[body.severity]);
-    await trx
-      .updateTable("incidents")
-      .set({
-        severity: body.severity,
-        severity_reason_json: JSON.stringify(reason),
-        ack_due_at: ackDueAt,
-        updated_at: now.toISOString(),
-      })
-      .where("id", "=", id)
-      .execute();
-    if (!row.acknowledged_at) {
-      await cancelDue(trx, ACK_DUE, id);
-      // A deadline already past fires at the next tick.
-      await scheduleDue(trx, ACK_DUE, id, ackDueAt);
-    }
+    await setLevel(trx, row, { severity: body.severity, reason }, ackMinutes, now);
     await recordEvent(
       trx,
       id,
@@ -388,14 +408,7 @@ export async function assignRole(deps: Deps, caller: Caller, id: number, role: I
       holdsIt: current?.user_id === caller.user.id,
     };
     if (!mayAssignRole(caller.user.role, who)) throw forbidden();
-    const user = await trx
-      .selectFrom("users")
-      .innerJoin("org_units", "org_units.id", "users.org_unit_id")
-      .select(["users.id", "users.display_name", "org_units.path", "users.disabled_at"])
-      .where("users.id", "=", userId)
-      .executeTakeFirst();
-    if (!user || user.disabled_at || !isWithin(row.org_path, user.path))
-      throw invalid("userId", "incidents.user_not_in_unit");
+    const user = await colleagueFor(trx, row, userId);
     await trx.deleteFrom("incident_roles").where("incident_id", "=", id).where("role", "=", role).execute();
     await trx
       .insertInto("incident_roles")

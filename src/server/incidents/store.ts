@@ -17,13 +17,13 @@ import { PRINCIPLES, STEP_KEYS, STEP_TITLES, taskTemplate } from "../../domain/i
 import { allowedSteps, roomPermissions } from "../../domain/incidents/policy.ts";
 import type { Incident, listIncidentsQuery } from "../../domain/incidents/schema.ts";
 import { SEVERITY_RANK } from "../../domain/incidents/severity.ts";
-import { pathIds } from "../../domain/org/units.ts";
+import { isWithin, pathIds } from "../../domain/org/units.ts";
 import { isPostgres } from "../db/dialect.ts";
 import { fromJson } from "../db/json-rows.ts";
 import type { Database } from "../db/schema.ts";
 import { startsWith } from "../db/starts-with.ts";
 import { decodeCursor, encodeCursor } from "../http/cursor.ts";
-import { notFound } from "../http/errors.ts";
+import { invalid, notFound } from "../http/errors.ts";
 import { filterPath, newestFirst, perUnit, smallSubtree } from "../org/subtree.ts";
 
 /**
@@ -210,6 +210,19 @@ export async function coveredOutlets(db: Kysely<Database>, incidentId: number) {
     .orderBy("incident_outlets.added_at")
     .orderBy("org_units.id")
     .execute();
+}
+
+/** An active user of the incident's unit or above, the only people a role or a task can be handed to. */
+export async function colleagueFor(db: Kysely<Database>, row: IncidentRow, userId: number) {
+  const user = await db
+    .selectFrom("users")
+    .innerJoin("org_units", "org_units.id", "users.org_unit_id")
+    .select(["users.id", "users.display_name", "org_units.path", "users.disabled_at"])
+    .where("users.id", "=", userId)
+    .executeTakeFirst();
+  if (!user || user.disabled_at || !isWithin(row.org_path, user.path))
+    throw invalid("userId", "incidents.user_not_in_unit");
+  return user;
 }
 
 /** Whether the viewer holds the incident's commander role, which lets them command as the outlet head does. */

@@ -2,15 +2,14 @@ import type { Transaction } from "kysely";
 import { ROLE_LABELS } from "../../domain/auth/roles.ts";
 import { taskTemplate } from "../../domain/incidents/playbook.ts";
 import { mayCommand } from "../../domain/incidents/policy.ts";
-import { isWithin } from "../../domain/org/units.ts";
 import type { Caller } from "../auth/session-user.ts";
 import type { Database } from "../db/schema.ts";
 import type { Deps } from "../http/deps.ts";
-import { AppError, invalid, notFound } from "../http/errors.ts";
+import { AppError, notFound } from "../http/errors.ts";
 import { notify } from "../notifications/notify.ts";
 import { audit, change, drillParam } from "./commands.ts";
 import { recordEvent } from "./events.ts";
-import { holdsCommander } from "./store.ts";
+import { colleagueFor, holdsCommander } from "./store.ts";
 
 async function loadTask(trx: Transaction<Database>, incidentId: number, taskId: number) {
   const task = await trx
@@ -97,14 +96,7 @@ export async function handOverTask(deps: Deps, caller: Caller, id: number, taskI
     if (!(await callerCommands(trx, caller, id))) throw new AppError(403, "incidents.commander_only");
     const task = await loadTask(trx, id, taskId);
     if (task.done_at) throw new AppError(409, "incidents.task_already_done");
-    const user = await trx
-      .selectFrom("users")
-      .innerJoin("org_units", "org_units.id", "users.org_unit_id")
-      .select(["users.id", "users.display_name", "org_units.path", "users.disabled_at"])
-      .where("users.id", "=", userId)
-      .executeTakeFirst();
-    if (!user || user.disabled_at || !isWithin(row.org_path, user.path))
-      throw invalid("userId", "incidents.user_not_in_unit");
+    const user = await colleagueFor(trx, row, userId);
     await trx.updateTable("incident_tasks").set({ assigned_to: userId }).where("id", "=", taskId).execute();
     const text = taskTemplate(task.template_key)?.text ?? task.template_key;
     await recordEvent(trx, id, caller.user.id, "task_assigned", { user: user.display_name, task: text }, now);

@@ -1,23 +1,28 @@
 import { z } from "zod";
-import { practiceFeedback } from "../../domain/scripts/practice.ts";
-import { SCENARIOS, scenarioById } from "../../domain/scripts/scenarios.ts";
+import { SCENARIOS, type Scenario, scenarioById } from "../../domain/scripts/scenarios.ts";
 import {
+  attemptsPage,
+  listAttemptsQuery,
   listScenariosQuery,
+  practiceAnswer,
   practiceBody,
-  practiceResult,
   scenario,
   scenarioParams,
 } from "../../domain/scripts/schema.ts";
-import { compiledRulesFor } from "../compliance/ruleset.ts";
 import type { App, Deps } from "../http/deps.ts";
 import { notFound } from "../http/errors.ts";
 import { allow, callerOf } from "../http/request.ts";
+import { practise } from "./commands.ts";
+import { listAttempts } from "./store.ts";
+import { scenarioVersion } from "./version.ts";
+
+const present = (s: Scenario): z.infer<typeof scenario> => ({ ...s, version: scenarioVersion(s) }) as never;
 
 /**
  * 话术库: the scenarios ship with the product (src/domain/scripts/scenarios.ts); practice checks a reply with
- * the service rules that apply to the person practising. Practice writes nothing, so it is not audited.
+ * the service rules that apply to the person practising, and stores the attempt for them and their coaches.
  */
-export function registerScriptRoutes(app: App, { db }: Deps): void {
+export function registerScriptRoutes(app: App, deps: Deps): void {
   const tags = ["scripts"];
 
   app.get(
@@ -37,7 +42,7 @@ export function registerScriptRoutes(app: App, { db }: Deps): void {
           (!incidentCategory || s.incidentCategories.includes(incidentCategory)) &&
           (!complaintCause || s.complaintCauses.includes(complaintCause)),
       );
-      return { items: [...items] as z.infer<typeof scenario>[] };
+      return { items: items.map(present) };
     },
   );
 
@@ -50,7 +55,7 @@ export function registerScriptRoutes(app: App, { db }: Deps): void {
     async (req) => {
       const found = scenarioById(req.params.id);
       if (!found) throw notFound();
-      return found as z.infer<typeof scenario>;
+      return present(found);
     },
   );
 
@@ -60,17 +65,31 @@ export function registerScriptRoutes(app: App, { db }: Deps): void {
       preHandler: allow("scripts.read"),
       schema: {
         tags,
-        summary: "Feedback on a practice reply: forbidden phrasing, and the technique's elements present",
+        summary:
+          "Scores a practice reply (forbidden phrasing, the technique's elements) and stores the attempt",
         params: scenarioParams,
         body: practiceBody,
-        response: { 200: practiceResult },
+        response: { 200: practiceAnswer },
       },
     },
     async (req) => {
       const found = scenarioById(req.params.id);
       if (!found) throw notFound();
-      const rules = await compiledRulesFor(db, callerOf(req).scopePath);
-      return practiceFeedback(found, req.body.reply, rules);
+      return practise(deps, callerOf(req), found, req.body.reply);
     },
+  );
+
+  app.get(
+    "/api/practice-attempts",
+    {
+      preHandler: allow("scripts.read"),
+      schema: {
+        tags,
+        summary: "Practice attempts, newest first: one's own, and for coaches those of the staff below them",
+        querystring: listAttemptsQuery,
+        response: { 200: attemptsPage },
+      },
+    },
+    async (req) => listAttempts(deps.db, callerOf(req), req.query),
   );
 }

@@ -1,6 +1,7 @@
 import { Spin } from "antd";
 import { lazy, Suspense } from "react";
 import { Route, Routes } from "react-router";
+import { useCurrentUser } from "../auth/current-user.tsx";
 import { RequireAuth } from "../auth/RequireAuth.tsx";
 import { RequirePermission } from "../auth/RequirePermission.tsx";
 import { PageErrorBoundary } from "../common/PageErrorBoundary.tsx";
@@ -10,6 +11,14 @@ import { PAGE_ROUTES } from "./page-routes.ts";
 
 const LoginPage = lazy(() => import("../auth/LoginPage.tsx").then((m) => ({ default: m.LoginPage })));
 const HomePage = lazy(() => import("../home/HomePage.tsx").then((m) => ({ default: m.HomePage })));
+
+/** The home page: a feature's page for the users its route names (`homeFor`), else the general one. */
+function Home() {
+  const me = useCurrentUser();
+  const own = PAGE_ROUTES.find((r) => r.homeFor?.(me) && me.permissions.includes(r.permission));
+  const Page = own?.page ?? HomePage;
+  return <Page />;
+}
 
 /** The router: the sign-in page, then every feature's pages from its route table (features' routes.tsx). */
 export function AppRoutes() {
@@ -47,7 +56,7 @@ export function AppRoutes() {
           </RequireAuth>
         }
       >
-        <Route index element={<HomePage />} />
+        <Route index element={<Home />} />
         {PAGE_ROUTES.filter((r) => !r.bare).map(({ path, page: Page, permission }) => (
           <Route
             key={path}

@@ -1,5 +1,6 @@
 import type { ComponentType, LazyExoticComponent, ReactNode } from "react";
 import type { Action } from "../../domain/auth/permissions.ts";
+import type { Me } from "../../domain/auth/schema.ts";
 import type { MessageKey } from "../i18n/dictionaries.ts";
 
 /**
@@ -18,6 +19,8 @@ export interface PageRoute {
   menu?: MenuEntry;
   /** The home page shows the first of these the user may use (the strongest first). */
   shortcuts?: ShortcutEntry[];
+  /** Users for whom this page is the home page (`/`) instead of the general one. */
+  homeFor?: (me: Me) => boolean;
 }
 
 export interface MenuEntry {

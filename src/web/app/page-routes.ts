@@ -4,10 +4,13 @@ import { caseRoutes } from "../cases/routes.tsx";
 import { complaintRoutes } from "../complaints/routes.tsx";
 import { complianceRoutes } from "../compliance/routes.tsx";
 import { counterExceptionRoutes } from "../counter-exceptions/routes.tsx";
+import { improvementRoutes } from "../improvements/routes.tsx";
 import { incidentRoutes } from "../incidents/routes.tsx";
 import { orgRoutes } from "../org/routes.tsx";
 import { scriptRoutes } from "../scripts/routes.tsx";
 import { userRoutes } from "../users/routes.tsx";
+import { warningRoutes } from "../warnings/routes.tsx";
+import { watchRoutes } from "../watch/routes.tsx";
 import type { PageRoute } from "./page-route.ts";
 
 /** Every feature's pages; a new feature adds its table here. */
@@ -22,4 +25,7 @@ export const PAGE_ROUTES: readonly PageRoute[] = [
   ...orgRoutes,
   ...userRoutes,
   ...auditRoutes,
+  ...improvementRoutes,
+  ...warningRoutes,
+  ...watchRoutes,
 ];

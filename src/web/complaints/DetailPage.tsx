@@ -25,6 +25,7 @@ import { SimilarCases } from "../cases/SimilarCases.tsx";
 import { PageHeader } from "../common/PageHeader.tsx";
 import { formatTime } from "../common/time.ts";
 import { useI18n } from "../i18n/I18nProvider.tsx";
+import { ImprovementsCard } from "../improvements/ImprovementsCard.tsx";
 import { LinkedScripts } from "../scripts/LinkedScripts.tsx";
 import { ActionModal, type ActionSpec } from "./ActionModal.tsx";
 import { actionSpecs, extensionDecisionSpec } from "./actions.tsx";
@@ -275,6 +276,7 @@ export function DetailPage() {
             )}
             <HistoryCard feature="complaints" id={id} />
             <LinkedScripts complaintCause={c.cause.label} />
+            {c.status === "closed" && <ImprovementsCard sourceKind="complaint" sourceId={id} />}
             <SimilarCases text={[c.summary, c.facts].filter(Boolean).join("\n")} category={c.cause.code} />
           </Flex>
         </Col>

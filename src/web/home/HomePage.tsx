@@ -4,6 +4,7 @@ import { hourNow } from "../common/time.ts";
 import type { MessageKey } from "../i18n/dictionaries.ts";
 import { useI18n } from "../i18n/I18nProvider.tsx";
 import { kindLabel, roleLabel } from "../i18n/labels.ts";
+import { MyImprovementsCard } from "../improvements/MyImprovementsCard.tsx";
 import { HomeEntry } from "../incidents/HomeEntry.tsx";
 import { SessionCard } from "./SessionCard.tsx";
 import { ShortcutsCard } from "./ShortcutsCard.tsx";
@@ -55,6 +56,7 @@ export function HomePage() {
               <Alert type="info" showIcon title={t("home.available")} />
             </Card>
             <ShortcutsCard />
+            <MyImprovementsCard />
           </Flex>
         </Col>
         <Col xs={24} lg={9}>

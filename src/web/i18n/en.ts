@@ -4,8 +4,11 @@ import { casesEn } from "../cases/i18n.ts";
 import { complaintsEn } from "../complaints/i18n.ts";
 import { complianceEn } from "../compliance/i18n.ts";
 import { counterExceptionsEn } from "../counter-exceptions/i18n.ts";
+import { improvementsEn } from "../improvements/i18n.ts";
 import { incidentsEn } from "../incidents/i18n.ts";
 import { scriptsEn } from "../scripts/i18n.ts";
+import { warningsEn } from "../warnings/i18n.ts";
+import { watchEn } from "../watch/i18n.ts";
 import type { Dictionary } from "./zh.ts";
 
 /** The English texts; typed by the Chinese dictionary so that a key missing on either side fails the build. */
@@ -208,4 +211,7 @@ export const en: Dictionary = {
   ...complianceEn,
   ...scriptsEn,
   ...casesEn,
+  ...improvementsEn,
+  ...warningsEn,
+  ...watchEn,
 };

@@ -4,8 +4,11 @@ import { casesZh } from "../cases/i18n.ts";
 import { complaintsZh } from "../complaints/i18n.ts";
 import { complianceZh } from "../compliance/i18n.ts";
 import { counterExceptionsZh } from "../counter-exceptions/i18n.ts";
+import { improvementsZh } from "../improvements/i18n.ts";
 import { incidentsZh } from "../incidents/i18n.ts";
 import { scriptsZh } from "../scripts/i18n.ts";
+import { warningsZh } from "../warnings/i18n.ts";
+import { watchZh } from "../watch/i18n.ts";
 
 /**
  * Every text the web app shows, in Chinese, the product's first language. `en.ts` must have the same keys;
@@ -199,6 +202,9 @@ export const zh = {
   ...complianceZh,
   ...scriptsZh,
   ...casesZh,
+  ...improvementsZh,
+  ...warningsZh,
+  ...watchZh,
 } as const;
 
 export type MessageKey = keyof typeof zh;

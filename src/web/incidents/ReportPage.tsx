@@ -1,7 +1,7 @@
 import { ArrowLeftOutlined, CheckCircleFilled } from "@ant-design/icons";
 import { Alert, App, Button, Card, Flex, Input, Skeleton, Switch, Typography, theme } from "antd";
 import { useState } from "react";
-import { useNavigate } from "react-router";
+import { useNavigate, useSearchParams } from "react-router";
 import { hasLetterOrDigit } from "../../domain/common/plausibility.ts";
 import type { CategoryCode, QuestionKey } from "../../domain/incidents/categories.ts";
 import { DRILL_WORDS, REPORT_PHRASES } from "../../domain/incidents/phrases.ts";
@@ -34,12 +34,18 @@ export function ReportPage() {
   const me = useCurrentUser();
   const catalogue = useCatalogue();
   const report = useReportIncident();
-  const [category, setCategory] = useState<CategoryCode | null>(null);
-  const [answers, setAnswers] = useState<Answers>({});
-  const [summary, setSummary] = useState("");
-  const [drill, setDrill] = useState(false);
-  const [orgUnitId, setOrgUnitId] = useState<number | undefined>();
+  // Opened from a warning (warnings/WarningActions.tsx): its category, a summary naming it, and its unit.
+  const [prefill] = useSearchParams();
   const atOutlet = me.orgUnit.kind === "outlet";
+  const [category, setCategory] = useState<CategoryCode | null>(
+    prefill.get("category") as CategoryCode | null,
+  );
+  const [answers, setAnswers] = useState<Answers>({});
+  const [summary, setSummary] = useState(prefill.get("summary") ?? "");
+  const [drill, setDrill] = useState(false);
+  const [orgUnitId, setOrgUnitId] = useState<number | undefined>(
+    atOutlet ? undefined : Number(prefill.get("orgUnitId")) || undefined,
+  );
   const queued = useQueuedReports();
 
   if (catalogue.isPending) return <Skeleton active />;

@@ -4,6 +4,7 @@ import { Link, useParams } from "react-router";
 import { isApiError } from "../api/client.ts";
 import { formatTime } from "../common/time.ts";
 import { useI18n } from "../i18n/I18nProvider.tsx";
+import { ImprovementsCard } from "../improvements/ImprovementsCard.tsx";
 import { ActionsBar } from "./ActionsBar.tsx";
 import { type Incident, useIncident } from "./api.ts";
 import { CategoryCard } from "./CategoryCard.tsx";
@@ -148,6 +149,7 @@ export function RoomPage() {
           {timeline}
           {photos}
           {review}
+          {incident.review && <ImprovementsCard sourceKind="incident" sourceId={id} />}
           {reports}
         </>
       ) : (
@@ -161,6 +163,7 @@ export function RoomPage() {
                 <OutletsCard incident={incident} />
                 {playbook}
                 {review}
+                {incident.review && <ImprovementsCard sourceKind="incident" sourceId={id} />}
                 {reports}
               </Flex>
             </Col>

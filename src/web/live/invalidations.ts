@@ -26,16 +26,19 @@ const BY_TYPE: Record<string, (event: LiveEvent) => QueryKey[]> = {
   "counter_exception.updated": () => [["counter-exceptions"]],
   "notification.new": () => [],
   "notification.read": () => [],
+  "warning.updated": () => [["warnings"]],
 };
 
 export const LIVE_EVENT_TYPES = Object.keys(BY_TYPE);
 export const NOTIFICATIONS_KEY = ["notifications"] as const;
+/** The watch board shows every kind of record, so any change in the subtree refreshes it. */
+const WATCH_KEY = ["watch"] as const;
 
 export function staleQueries(event: LiveEvent): QueryKey[] {
-  return [...(BY_TYPE[event.type]?.(event) ?? []), NOTIFICATIONS_KEY];
+  return [...(BY_TYPE[event.type]?.(event) ?? []), NOTIFICATIONS_KEY, WATCH_KEY];
 }
 
 /** After a reconnect events may have been missed: everything a live page shows is refetched. */
 export function everythingLive(): QueryKey[] {
-  return [["incidents"], ["complaints"], ["counter-exceptions"], NOTIFICATIONS_KEY];
+  return [["incidents"], ["complaints"], ["counter-exceptions"], NOTIFICATIONS_KEY, ["warnings"], WATCH_KEY];
 }

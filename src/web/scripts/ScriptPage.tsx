@@ -21,6 +21,7 @@ import { FindingsList } from "../compliance/FindingsList.tsx";
 import { HighlightedText } from "../compliance/HighlightedText.tsx";
 import { useI18n } from "../i18n/I18nProvider.tsx";
 import { type Scenario, usePractice, useScenario } from "./api.ts";
+import { MyAttempts } from "./MyAttempts.tsx";
 
 /** One scenario: the guidance on the left, practice on the right. */
 export function ScriptPage() {
@@ -32,13 +33,19 @@ export function ScriptPage() {
   const s = scenario.data;
   return (
     <>
-      <PageHeader title={s.title} subtitle={t(`scripts.techniques.${s.technique}`)} />
+      <PageHeader
+        title={s.title}
+        subtitle={`${t(`scripts.techniques.${s.technique}`)} · ${t("scripts.version", { version: s.version })}`}
+      />
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={12}>
           <Guidance scenario={s} />
         </Col>
         <Col xs={24} xl={12}>
-          <Practice scenario={s} />
+          <Space direction="vertical" size={16} style={{ width: "100%" }}>
+            <Practice scenario={s} />
+            <MyAttempts scenario={s} />
+          </Space>
         </Col>
       </Row>
     </>
@@ -52,6 +59,15 @@ function Guidance({ scenario: s }: { scenario: Scenario }) {
       <Card size="small" title={t("scripts.situation")}>
         {s.situation}
       </Card>
+      {s.steps.length > 0 && (
+        <Card size="small" title={t("scripts.steps")}>
+          <ol style={{ margin: 0, paddingInlineStart: 20 }}>
+            {s.steps.map((step) => (
+              <li key={step}>{step}</li>
+            ))}
+          </ol>
+        </Card>
+      )}
       <Card size="small" title={t("scripts.good")}>
         <List
           dataSource={s.goodReplies}

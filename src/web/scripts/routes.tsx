@@ -1,4 +1,4 @@
-import { CommentOutlined } from "@ant-design/icons";
+import { CommentOutlined, HistoryOutlined } from "@ant-design/icons";
 import { lazy } from "react";
 import type { PageRoute } from "../app/page-route.ts";
 
@@ -17,6 +17,12 @@ export const scriptRoutes: PageRoute[] = [
         order: 50,
       },
     ],
+  },
+  {
+    path: "/scripts/attempts",
+    page: lazy(() => import("./AttemptsPage.tsx").then((m) => ({ default: m.AttemptsPage }))),
+    permission: "scripts.read",
+    menu: { label: "nav.practiceAttempts", icon: <HistoryOutlined />, order: 61 },
   },
   {
     path: "/scripts/:id",

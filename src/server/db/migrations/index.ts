@@ -24,6 +24,10 @@ import * as m060 from "./060_id_document_types.ts";
 import * as m070 from "./070_cases_reindex.ts";
 import * as m071 from "./071_compliance_rules_gaps.ts";
 import * as m090 from "./090_incident_outlets.ts";
+import * as m100 from "./100_service_rules_from_seed.ts";
+import * as m101 from "./101_practice_attempts.ts";
+import * as m102 from "./102_improvement_actions.ts";
+import * as m120 from "./120_warnings.ts";
 import * as m150 from "./150_list_filter_indexes.ts";
 import * as m151 from "./151_complaints_repeat_index.ts";
 import type { MigrationSettings } from "./settings.ts";
@@ -59,6 +63,10 @@ const migrations = (settings: MigrationSettings): Record<string, Migration> => (
   "070_cases_reindex": m070,
   "071_compliance_rules_gaps": m071,
   "090_incident_outlets": m090,
+  "100_service_rules_from_seed": m100,
+  "101_practice_attempts": m101,
+  "102_improvement_actions": m102,
+  "120_warnings": m120,
   "150_list_filter_indexes": m150,
   "151_complaints_repeat_index": m151,
 });

@@ -1,0 +1,82 @@
+import { createHash } from "node:crypto";
+import { sql } from "kysely";
+import { FORWARDED_SOURCES } from "../../domain/complaints/vocabulary.ts";
+import { type Facts, WITHDRAWAL_BASELINE_MS } from "../../domain/warnings/conditions.ts";
+import { PATTERN_WINDOW_DAYS } from "../../domain/warnings/rules/counter-exception-pattern.ts";
+import { DAY_MS, type SignalKind } from "../../domain/warnings/vocabulary.ts";
+import type { Db } from "../db/database.ts";
+
+/** Warnings never hold a complainant's ID number or phone: the repeat key is kept as a short hash. */
+const personKey = (complainantKey: string) =>
+  createHash("sha256").update(complainantKey).digest("base64url").slice(0, 16);
+
+/**
+ * Everything the rules read for ticks in (`from`, `to`]: complaints received in the spike baseline before
+ * `from` and later, counter exceptions in the pattern window, pushed figures of the last week. Each read
+ * is a range on an index led by its time (complaints_received_idx, counter_exceptions_reported_idx of
+ * migration 120, warning_signals_kind_at_idx), whatever the number of units.
+ */
+export async function loadFacts(db: Db, from: Date, to: Date, lookbackMs: number): Promise<Facts> {
+  const since = (ms: number) => new Date(from.getTime() - ms).toISOString();
+  const until = to.toISOString();
+  const [units, complaints, exceptions, signals] = await Promise.all([
+    db.selectFrom("org_units").select(["id", "kind", "path"]).execute(),
+    db
+      .selectFrom("complaints")
+      .select([
+        "id",
+        "org_unit_id",
+        "business_category_code",
+        "received_at",
+        "ended_at",
+        "complainant_key",
+        "source",
+        "sensitive_tags_json",
+        "group_size",
+      ])
+      .where("received_at", ">", since(lookbackMs))
+      .where("received_at", "<=", until)
+      .where("kind", "=", sql.lit("complaint"))
+      .execute(),
+    db
+      .selectFrom("counter_exceptions")
+      .select(["org_unit_id", "type", "reported_at"])
+      .where("reported_at", ">", since(PATTERN_WINDOW_DAYS * DAY_MS))
+      .where("reported_at", "<=", until)
+      .where("status", "!=", sql.lit("rejected"))
+      .execute(),
+    db
+      .selectFrom("warning_signals")
+      .select(["org_unit_id", "kind", "value", "at"])
+      .where("kind", "in", ["queue_length", "wait_minutes", "withdrawals"] satisfies SignalKind[])
+      .where("at", ">", since(WITHDRAWAL_BASELINE_MS))
+      .where("at", "<=", until)
+      .execute(),
+  ]);
+  const forwarded = new Set<string>(FORWARDED_SOURCES);
+  return {
+    units,
+    complaints: complaints.map((c) => ({
+      id: c.id,
+      orgUnitId: c.org_unit_id,
+      category: c.business_category_code,
+      receivedAt: Date.parse(c.received_at),
+      endedAt: c.ended_at ? Date.parse(c.ended_at) : null,
+      personKey: personKey(c.complainant_key),
+      forwarded: forwarded.has(c.source),
+      sensitiveTags: JSON.parse(c.sensitive_tags_json),
+      groupSize: c.group_size,
+    })),
+    exceptions: exceptions.map((e) => ({
+      orgUnitId: e.org_unit_id,
+      type: e.type,
+      reportedAt: Date.parse(e.reported_at),
+    })),
+    signals: signals.map((s) => ({
+      orgUnitId: s.org_unit_id,
+      kind: s.kind,
+      value: Number(s.value),
+      at: Date.parse(s.at),
+    })),
+  };
+}

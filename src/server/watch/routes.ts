@@ -1,0 +1,23 @@
+import { watchBoard as watchBoardSchema } from "../../domain/watch/schema.ts";
+import type { App, Deps } from "../http/deps.ts";
+import { allow, callerOf } from "../http/request.ts";
+import { watchBoard } from "./store.ts";
+
+/** 值守看板: one read for the whole board; the page refetches it on every live event of the subtree. */
+export function registerWatchRoutes(app: App, { db, now }: Deps): void {
+  app.get(
+    "/api/watch",
+    {
+      preHandler: allow("warnings.read"),
+      schema: {
+        tags: ["watch"],
+        summary: "The watch board of the caller's unit",
+        response: { 200: watchBoardSchema },
+      },
+    },
+    async (req) => {
+      const caller = callerOf(req);
+      return watchBoard(db, caller, caller.locale, now());
+    },
+  );
+}
