@@ -328,7 +328,8 @@ describeEachEngine("query plans of every list, board and statistics query", (eng
       if (scan) failures.push(`${scan.table} scanned by:\n${q.sql}\n${scan.plan}`);
     }
     expect(failures, failures.join("\n\n")).toEqual([]);
-  });
+    // Some hundred plans, each EXPLAINed over the pool: more than vitest's 30 s on a machine under load.
+  }, 120_000);
 
   it("reads every filtered page through an index on the filter, at every level: newer rows of other values cost nothing", async () => {
     const failures = [];
@@ -341,7 +342,7 @@ describeEachEngine("query plans of every list, board and statistics query", (eng
       }
     }
     expect(failures, failures.join("\n\n")).toEqual([]);
-  });
+  }, 120_000);
 
   it.runIf(engine === "postgres")(
     "reads the rollup's sums from the primary key's index alone at every level, not from scattered heap rows",
