@@ -11,8 +11,10 @@ import Fastify, { type FastifyRequest } from "fastify";
 import type { Role } from "../src/domain/auth/roles.ts";
 import type { CreateComplaintBody } from "../src/domain/complaints/schema.ts";
 import type { SessionUser } from "../src/server/auth/session-user.ts";
+import { sessionCache } from "../src/server/auth/sessions.ts";
 import { statsFor } from "../src/server/complaints/figures/dashboard.ts";
 import { toSummary } from "../src/server/complaints/present.ts";
+import { readComplaint } from "../src/server/complaints/present-detail.ts";
 import { writeComplaint } from "../src/server/complaints/register.ts";
 import { listComplaintRows, loadCategories } from "../src/server/complaints/store.ts";
 import { checkAt } from "../src/server/compliance/ruleset.ts";
@@ -20,7 +22,13 @@ import { loadConfig } from "../src/server/config.ts";
 import { openDatabase } from "../src/server/db/database.ts";
 import { assignRef, provisionalRef } from "../src/server/db/refs.ts";
 import { type IncidentToWrite, reported, writeIncident } from "../src/server/incidents/commands.ts";
-import { board, listIncidents, presentIncident } from "../src/server/incidents/store.ts";
+import {
+  board,
+  getIncidentRow,
+  listIncidents,
+  loadIncidentChildren,
+  presentIncident,
+} from "../src/server/incidents/store.ts";
 import { memoryBus } from "../src/server/live/bus.ts";
 import { OutboxDispatcher } from "../src/server/notifications/outbox/dispatcher.ts";
 import { getOrgUnit } from "../src/server/org/store.ts";
@@ -37,6 +45,10 @@ const deps = {
   scheduler: new Scheduler(db, () => {}),
   outbox: new OutboxDispatcher(db, () => {}),
 };
+const live = memoryBus();
+// The floor has no sessions: the cache is there only because statsFor takes the whole Deps.
+const sessions = sessionCache({ ...config, sessionCacheSeconds: 0 }, live);
+const deps = { db, config, now, live, scheduler: new Scheduler(db, () => {}), sessions };
 const app = Fastify({ logger: false });
 const who = (req: FastifyRequest) => ({
   scope: String(req.headers["x-scope"] ?? "/"),
@@ -55,6 +67,13 @@ app.get("/api/incidents/board", async (req) => ({ items: await board(db, who(req
 app.get("/api/incidents", async (req) =>
   listIncidents(db, who(req).scope, page(req.query as Query) as never, "zh", now()),
 );
+
+app.get("/api/incidents/:id", async (req) => {
+  const { scope, user, role } = who(req);
+  const id = Number((req.params as { id: string }).id);
+  const row = await getIncidentRow(db, scope, id);
+  return presentIncident(db, row, await loadIncidentChildren(db, id), { id: user, role }, "zh", now());
+});
 
 app.post("/api/incidents", async (req, reply) => {
   const { scope, unit, user, role, name } = who(req);
@@ -82,6 +101,18 @@ app.get("/api/complaints", async (req) => {
     loadCategories(db),
   ]);
   return { items: rows.map((r) => toSummary(r, cats, at)), nextCursor };
+});
+
+// One complaint as ours reads it (the row, its children, categories and calendar), without session or schema.
+app.get("/api/complaints/:id", async (req) => {
+  const { scope, unit, user, role } = who(req);
+  const caller = {
+    user: { id: user, role, orgUnit: { id: unit } } as SessionUser,
+    actor: { id: null, username: null, ip: null },
+    scopePath: scope,
+    locale: "zh" as const,
+  };
+  return readComplaint(deps, caller, Number((req.params as { id: string }).id));
 });
 
 app.post("/api/complaints", async (req, reply) => {

@@ -63,6 +63,10 @@ const { n: maxIncidentId } = await db
   .selectFrom("incidents")
   .select((eb) => eb.fn.max("id").as("n"))
   .executeTakeFirstOrThrow();
+const { n: maxComplaintId } = await db
+  .selectFrom("complaints")
+  .select((eb) => eb.fn.max("id").as("n"))
+  .executeTakeFirstOrThrow();
 const { n: complaintCount } = await db
   .selectFrom("complaints")
   .select((eb) => eb.fn.countAll().as("n"))
@@ -75,6 +79,7 @@ const population: Population = {
   subBranches: await codes("sub_branch"),
   branches: await codes("branch"),
   maxIncidentId: Number(maxIncidentId ?? 1),
+  maxComplaintId: Number(maxComplaintId ?? 1),
 };
 const wanted = [...new Set(scenarios.flatMap((s) => s.users(population)))];
 const people = new Map<string, Person>(

@@ -32,6 +32,7 @@ export interface Population {
   subBranches: string[];
   branches: string[];
   maxIncidentId: number;
+  maxComplaintId: number;
 }
 
 /** `n` items spread evenly over a list: outlets across the whole tree, not the first few. */
@@ -69,6 +70,11 @@ const COMPLAINT_FILTERS = [
   "breached=true",
 ];
 
+/** The head office's staff, who may read any record: each connection reads its own one by id. */
+const headOffice = () => ["officer.hq", "manager.hq", "auditor"];
+/** The i-th of 64 ids spread over 1..max. */
+const spreadId = (i: number, max: number) => Math.max(1, Math.floor(((i + 1) * max) / 65));
+
 /** Each read runs before the write that would grow what it reads (the board before the reports). */
 export const SCENARIOS: Scenario[] = [
   {
@@ -94,6 +100,12 @@ export const SCENARIOS: Scenario[] = [
     }),
   },
   {
+    name: "one incident by id",
+    budget: "p99",
+    users: headOffice,
+    request: (_p, i, pop) => ({ method: "GET", path: `/api/incidents/${spreadId(i, pop.maxIncidentId)}` }),
+  },
+  {
     name: "report an incident",
     budget: "p99",
     users: (p) => spread(p.outlets, 64).map((c) => `lobby.${c}`),
@@ -111,6 +123,12 @@ export const SCENARIOS: Scenario[] = [
       method: "GET",
       path: `/api/complaints?limit=20&${COMPLAINT_FILTERS[i % COMPLAINT_FILTERS.length]}`,
     }),
+  },
+  {
+    name: "one complaint by id",
+    budget: "p99",
+    users: headOffice,
+    request: (_p, i, pop) => ({ method: "GET", path: `/api/complaints/${spreadId(i, pop.maxComplaintId)}` }),
   },
   {
     name: "register a complaint",

@@ -1,4 +1,5 @@
 import net from "node:net";
+import os from "node:os";
 import path from "node:path";
 import { DEFAULT_HORIZON_DAYS } from "../domain/common/plausibility.ts";
 import { type PersonalDataKey, parseKeys } from "./personal-data/vault.ts";
@@ -11,6 +12,10 @@ export interface Config {
   databaseUrl: string | null;
   sqlitePath: string;
   sessionIdleMinutes: number;
+  /** Seconds an instance may keep a signed-in session in memory (0: read it at every request), at most 10. */
+  sessionCacheSeconds: number;
+  /** How many sessions an instance keeps in memory at most. */
+  sessionCacheSize: number;
   timeZone: string;
   logLevel: string;
   /** Send cookies with the Secure flag; turn on behind HTTPS. */
@@ -19,6 +24,8 @@ export interface Config {
   demoData: "full" | "minimal" | "off";
   /** Built web app to serve; null serves the API only. */
   webRoot: string | null;
+  /** Server processes on one port (node:cluster): the cores in production, 1 in development. */
+  workers: number;
   /** How often the deadline scheduler looks for due items. */
   schedulerIntervalSeconds: number;
   /** How often the early-warning rules are evaluated (a run on the deadline scheduler). */
@@ -106,6 +113,16 @@ function metricsToken(env: NodeJS.ProcessEnv): string | null {
   return token;
 }
 
+/**
+ * A cached session outlives its invalidation only if a NOTIFY is lost without the listener noticing; the
+ * ceiling keeps that window to seconds.
+ */
+function sessionCacheSeconds(env: NodeJS.ProcessEnv): number {
+  const seconds = integer(env, "SESSION_CACHE_SECONDS", 5, 0);
+  if (seconds > 10) throw new Error(`SESSION_CACHE_SECONDS must be at most 10, got "${seconds}"`);
+  return seconds;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const timeZone = env.BULWARK_TIME_ZONE || "Asia/Shanghai";
   try {
@@ -119,11 +136,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: env.DATABASE_URL || null,
     sqlitePath: path.resolve(env.SQLITE_PATH || "data/bulwark.db"),
     sessionIdleMinutes: integer(env, "SESSION_IDLE_MINUTES", 30, 1),
+    sessionCacheSeconds: sessionCacheSeconds(env),
+    sessionCacheSize: integer(env, "SESSION_CACHE_SIZE", 10_000, 0),
     timeZone,
     logLevel: env.LOG_LEVEL || "info",
     cookieSecure: flag(env, "COOKIE_SECURE", false),
     demoData: demoData(env.DEMO_DATA),
     webRoot: path.resolve(env.WEB_ROOT || "dist"),
+    workers: integer(env, "WORKERS", env.NODE_ENV === "production" ? os.availableParallelism() : 1, 1),
     schedulerIntervalSeconds: integer(env, "SCHEDULER_INTERVAL_SECONDS", 5, 1),
     warningIntervalSeconds: integer(env, "WARNING_INTERVAL_SECONDS", 600, 1),
     complaintExcludeStartDay: flag(env, "COMPLAINT_EXCLUDE_START_DAY", true),

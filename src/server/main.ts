@@ -7,4 +7,7 @@
 import module from "node:module";
 
 module.enableCompileCache();
-await import("./serve.ts");
+// WORKERS > 1: this process starts the server processes (primary.ts); each of them loads serve.ts.
+const { default: cluster } = await import("node:cluster");
+const { loadConfig } = await import("./config.ts");
+await import(cluster.isPrimary && loadConfig().workers > 1 ? "./primary.ts" : "./serve.ts");

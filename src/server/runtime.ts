@@ -1,9 +1,11 @@
+import cluster from "node:cluster";
 import type { FastifyBaseLogger } from "fastify";
 import { setHorizonDays } from "../domain/common/plausibility.ts";
+import { sessionCache } from "./auth/sessions.ts";
 import type { Config } from "./config.ts";
 import type { Db } from "./db/database.ts";
 import type { Deps } from "./http/deps.ts";
-import { memoryBus, postgresBus } from "./live/bus.ts";
+import { memoryBus, memoryBus, postgresBus, postgresBus, relayBus } from "./live/bus.ts";
 import { OutboxDispatcher } from "./notifications/outbox/dispatcher.ts";
 import { setOutboxSettings } from "./notifications/outbox/settings.ts";
 import { Scheduler } from "./scheduler/scheduler.ts";
@@ -21,7 +23,9 @@ export async function createRuntime(opts: {
     ? await postgresBus(config.databaseUrl, (err) =>
         log?.warn({ err }, "live event connection lost; reconnecting"),
       )
-    : memoryBus();
+    : cluster.isWorker
+      ? relayBus()
+      : memoryBus();
   const scheduler = new Scheduler(db, (err, item) =>
     log?.error({ err, item }, "due item failed; retrying later"),
   );
@@ -30,4 +34,5 @@ export async function createRuntime(opts: {
     log?.error({ err }, "outbox delivery could not be recorded"),
   );
   return { db, config, now, live, scheduler, outbox };
+  return { db, config, now, live, scheduler, sessions: sessionCache(config, live) };
 }

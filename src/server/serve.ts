@@ -1,24 +1,25 @@
 /** Opens the database, migrates it, starts the scheduler and listens; main.ts loads it. */
+import cluster from "node:cluster";
 import pino from "pino";
 import { buildApp } from "./app.ts";
 import { purgeIdleSessions } from "./auth/sessions.ts";
 import { loadConfig } from "./config.ts";
 import { migrateToLatest, openDatabase } from "./db/database.ts";
+import { prepareDatabase } from "./prepare.ts";
 import { createRuntime } from "./runtime.ts";
-import { seedDemoData } from "./seed/demo.ts";
 
 const config = loadConfig();
 const log = pino({ level: config.logLevel });
+// Each process checkpoints SQLite's log from a thread of its own: PASSIVE checkpoints of several processes
+// take turns under SQLite's locks, as two machines' would on PostgreSQL's.
 const db = openDatabase({
   ...config,
   backgroundCheckpoints: (problem) => log.warn({ problem }, "SQLite checkpoint failed; retrying"),
 });
-await migrateToLatest(db, config);
-const sampleRecords = config.demoData === "full" ? { timeZone: config.timeZone, now: new Date() } : undefined;
-if (config.demoData !== "off" && (await seedDemoData(db, sampleRecords))) {
-  log.info(
-    `Filled the empty database with the demo org tree and users${sampleRecords ? " and three months of sample records" : ""} (password Demo#2026pass).`,
-  );
+// A worker of several (primary.ts) finds the database migrated and filled by the primary.
+if (!cluster.isWorker) {
+  await migrateToLatest(db, config);
+  await prepareDatabase(db, config, log);
 }
 
 const now = () => new Date();
@@ -32,6 +33,16 @@ const purge = setInterval(() => {
   );
 }, 10 * 60_000);
 purge.unref();
+// Once per machine: by the one process, or by the worker the primary chose.
+if (!cluster.isWorker || process.env.BULWARK_WORKER_ROLE === "scheduler") {
+  deps.scheduler.start(config.schedulerIntervalSeconds * 1000, now);
+  const purge = setInterval(() => {
+    purgeIdleSessions(db, now(), config.sessionIdleMinutes).catch((err) =>
+      log.error({ err }, "session purge failed"),
+    );
+  }, 10 * 60_000);
+  purge.unref();
+}
 
 async function shutdown(signal: string) {
   log.info({ signal }, "shutting down");

@@ -40,11 +40,13 @@ const WHILE_PASSWORD_RESET = new Set([
 ]);
 
 /** Reads the session cookie of every request and sets `req.user` when it names a live session. */
-export function registerSessionHook(app: App, { db, config, now }: Deps): void {
+export function registerSessionHook(app: App, { db, config, now, sessions }: Deps): void {
   app.decorateRequest("user", null);
   app.addHook("onRequest", async (req) => {
     const token = req.cookies[SESSION_COOKIE];
-    req.user = token ? await resumeSession(db, token, now(), config.sessionIdleMinutes, req.ip) : null;
+    req.user = token
+      ? await resumeSession(db, sessions, token, now(), config.sessionIdleMinutes, req.ip)
+      : null;
     if (
       req.user?.mustChangePassword &&
       req.url.startsWith("/api/") &&
@@ -56,7 +58,7 @@ export function registerSessionHook(app: App, { db, config, now }: Deps): void {
 }
 
 export function registerAuthRoutes(app: App, deps: Deps): void {
-  const { db, config, now } = deps;
+  const { db, config, now, sessions } = deps;
   const limits = signInLimits(app, deps);
   const cookieOptions = {
     path: "/",
@@ -100,7 +102,7 @@ export function registerAuthRoutes(app: App, deps: Deps): void {
           await limits.recordFailure(req);
         throw err;
       });
-      const user = await resumeSession(db, token, now(), config.sessionIdleMinutes, req.ip);
+      const user = await resumeSession(db, sessions, token, now(), config.sessionIdleMinutes, req.ip);
       if (!user) throw unauthorized();
       reply.setCookie(SESSION_COOKIE, token, cookieOptions);
       return presentMe(user, config);
@@ -108,7 +110,10 @@ export function registerAuthRoutes(app: App, deps: Deps): void {
   );
 
   app.post("/api/auth/logout", { schema: { tags: ["auth"] } }, async (req, reply) => {
-    if (req.user) await logout(db, callerOf(req));
+    if (req.user) {
+      await logout(db, callerOf(req));
+      await sessions.invalidate(req.user.id);
+    }
     reply.clearCookie(SESSION_COOKIE, cookieOptions);
     return reply.status(204).send();
   });
@@ -127,7 +132,10 @@ export function registerAuthRoutes(app: App, deps: Deps): void {
       },
     },
     async (req, reply) => {
-      await changeOwnPassword(db, callerOf(req), req.body);
+      const caller = callerOf(req);
+      await changeOwnPassword(db, caller, req.body);
+      // Their other sessions ended, and this one no longer owes a new password.
+      await sessions.invalidate(caller.user.id);
       return reply.status(204).send();
     },
   );

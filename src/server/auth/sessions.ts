@@ -1,7 +1,10 @@
 import { createHash, randomBytes } from "node:crypto";
+import type { Config } from "../config.ts";
 import { compiledOnce } from "../db/compiled-once.ts";
 import type { Db } from "../db/database.ts";
+import type { LiveBus } from "../live/bus.ts";
 import { orgUnitColumns, toOrgUnit } from "../org/store.ts";
+import { SessionCache } from "./session-cache.ts";
 import type { SessionUser } from "./session-user.ts";
 
 export const SESSION_COOKIE = "bulwark_session";
@@ -38,19 +41,38 @@ const sessionLookup = compiledOnce((db, id: string) =>
     .where("sessions.id", "=", id),
 );
 
-/** The user behind a session token, or null when it is unknown, idle too long, or the user is disabled. */
+type SessionRow = Awaited<ReturnType<typeof sessionLookup>>[number];
+
+/** This instance's cache of session rows (see session-cache.ts). */
+export type Sessions = SessionCache<SessionRow>;
+
+export const sessionCache = (config: Config, bus: LiveBus): Sessions =>
+  new SessionCache({ ttlSeconds: config.sessionCacheSeconds, ceiling: config.sessionCacheSize, bus });
+
+/**
+ * The user behind a session token, or null when it is unknown, idle too long, or the user is disabled. The row
+ * comes from `sessions` when this instance read it in the last few seconds; every check runs on it as on a
+ * row just read.
+ */
 export async function resumeSession(
   db: Db,
+  sessions: Sessions,
   token: string,
   now: Date,
   idleMinutes: number,
   ip: string,
 ): Promise<SessionUser | null> {
   const id = tokenId(token);
-  const [row] = await sessionLookup(db, id);
-  if (!row) return null;
+  let row = sessions.get(id);
+  if (!row) {
+    const mark = sessions.mark();
+    [row] = await sessionLookup(db, id);
+    if (!row) return null;
+    sessions.set(id, row.user_id, row, mark);
+  }
   const idleMs = now.getTime() - new Date(row.last_seen_at).getTime();
   if (idleMs > idleMinutes * 60_000 || row.disabled_at !== null) {
+    sessions.delete(id);
     await db.deleteFrom("sessions").where("id", "=", id).execute();
     return null;
   }
@@ -58,6 +80,7 @@ export async function resumeSession(
   if (idleMs > TOUCH_INTERVAL_MS) {
     lastSeenAt = now.toISOString();
     await db.updateTable("sessions").set({ last_seen_at: lastSeenAt }).where("id", "=", id).execute();
+    sessions.update(id, { ...row, last_seen_at: lastSeenAt });
   }
   return {
     id: row.user_id,

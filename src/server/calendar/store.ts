@@ -10,9 +10,12 @@ import { officialCalendar, officialDaysOf } from "./official-days.ts";
  * cheap and always current after a change.
  */
 export async function loadCalendar(db: Kysely<Database>): Promise<BusinessCalendar> {
-  const admin = await db.selectFrom("calendar_days").select(["date", "kind"]).execute();
-  return businessCalendar(admin, officialCalendar());
+  return calendarOf(await db.selectFrom("calendar_days").select(["date", "kind"]).execute());
 }
+
+/** The calendar from the administrators' days, read by the caller (with other rows in one statement). */
+export const calendarOf = (admin: Parameters<typeof businessCalendar>[0]): BusinessCalendar =>
+  businessCalendar(admin, officialCalendar());
 
 /** A year's days that differ from the weekday/weekend rule, saying which came from the administrators. */
 export async function listCalendarDays(db: Kysely<Database>, year: number): Promise<ListedCalendarDay[]> {

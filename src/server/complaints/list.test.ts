@@ -6,7 +6,9 @@ import { complaintBody } from "./test-fixtures.ts";
 describeEachEngine("complaints: a sub-branch's list across its outlets", (engine) => {
   let t: TestApp;
   let officer: TestClient;
-  const registered: { id: number; outlet: string; withdrawn: boolean }[] = [];
+  const registered: { id: number; outlet: string; withdrawn: boolean; channel: string }[] = [];
+  // 营业现场, and two channels under 电子渠道 (0103): a filter by 0103 merges one walk per code and outlet.
+  const CHANNELS = ["0101", "010301", "010303"];
 
   beforeAll(async () => {
     t = await startTestApp(engine);
@@ -14,14 +16,16 @@ describeEachEngine("complaints: a sub-branch's list across its outlets", (engine
     // Interleaved over SB01's three outlets, so that a page must merge the outlets' newest rows.
     const outlets = ["OT01", "OT02", "OT03", "OT02", "OT02", "OT01", "OT03", "OT03", "OT01", "OT02"];
     for (const [i, outlet] of outlets.entries()) {
+      const channel = CHANNELS[i % CHANNELS.length];
       const body = complaintBody({
+        channel,
         orgUnitId: await idOf(t, "unit", outlet),
         complainant: { name: `客户${i}`, phone: `1370000${String(i).padStart(4, "0")}` },
       });
       const { id } = (await officer.post("/api/complaints", body)).json();
       const withdrawn = i % 3 === 0;
       if (withdrawn) await officer.post(`/api/complaints/${id}/withdraw`, { reason: "客户撤回" });
-      registered.push({ id, outlet, withdrawn });
+      registered.push({ id, outlet, withdrawn, channel });
     }
   });
   afterAll(() => t.close());
@@ -59,6 +63,23 @@ describeEachEngine("complaints: a sub-branch's list across its outlets", (engine
       .map((c) => c.id)
       .sort((a, b) => b - a);
     expect(await pages(`&status=withdrawn&orgUnitId=${ot02}`, 1)).toEqual(ot02Withdrawn);
+  });
+
+  it("filters by a channel and everything under it, across outlets and codes, newest first", async () => {
+    const under = (prefix: string) =>
+      registered
+        .filter((c) => c.channel.startsWith(prefix))
+        .map((c) => c.id)
+        .sort((a, b) => b - a);
+    expect(await pages("&channel=0103", 2)).toEqual(under("0103"));
+    expect(await pages("&channel=010301", 1)).toEqual(under("010301"));
+    expect(await pages("&channel=01", 4)).toEqual(under("01"));
+    expect(await pages("&channel=0104", 2)).toEqual([]);
+    const openUnder0103 = registered
+      .filter((c) => c.channel.startsWith("0103") && !c.withdrawn)
+      .map((c) => c.id)
+      .sort((a, b) => b - a);
+    expect(await pages("&channel=0103&status=open", 1)).toEqual(openUnder0103);
   });
 });
 

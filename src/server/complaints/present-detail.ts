@@ -2,22 +2,17 @@ import { can } from "../../domain/auth/permissions.ts";
 import type { Complaint } from "../../domain/complaints/schema.ts";
 import { appendAudit } from "../audit/append.ts";
 import type { Caller } from "../auth/session-user.ts";
-import { loadCalendar } from "../calendar/store.ts";
 import type { Deps } from "../http/deps.ts";
 import { forbidden } from "../http/errors.ts";
 import { unseal } from "../personal-data/vault.ts";
 import { clockOf, clockSettings } from "./clock.ts";
 import { toComplaint } from "./present.ts";
-import { getComplaintRow, loadCategories, loadChildren } from "./store.ts";
+import { getComplaintRow, loadDetail } from "./store.ts";
 
 /** One complaint as the API shows it: masked, with its live clock and the actions open to the caller. */
 export async function readComplaint(deps: Deps, caller: Caller, id: number): Promise<Complaint> {
   const row = await getComplaintRow(deps.db, caller.scopePath, id);
-  const [children, cats, calendar] = await Promise.all([
-    loadChildren(deps.db, row),
-    loadCategories(deps.db),
-    loadCalendar(deps.db),
-  ]);
+  const { children, cats, calendar } = await loadDetail(deps.db, row);
   const clock = clockOf(row, children.pauses, calendar, clockSettings(deps.config));
   return toComplaint(row, children, clock, cats, caller, deps.now(), deps.config.timeZone);
 }

@@ -6,9 +6,7 @@ import type { Complaint, ComplaintSummary } from "../../domain/complaints/schema
 import type { Caller } from "../auth/session-user.ts";
 import { unseal } from "../personal-data/vault.ts";
 import { approverOf } from "./extensions.ts";
-import type { ComplaintRow, loadChildren } from "./store.ts";
-
-type Children = Awaited<ReturnType<typeof loadChildren>>;
+import type { ComplaintChildren, ComplaintRow } from "./store.ts";
 
 const ref = (cats: readonly CategoryEntry[], axis: Axis, code: string) => {
   const path = categoryPath(cats, axis, code);
@@ -57,7 +55,7 @@ export function toSummary(row: ComplaintRow, cats: readonly CategoryEntry[], now
 
 export function toComplaint(
   row: ComplaintRow,
-  children: Children,
+  children: ComplaintChildren,
   clock: Clock,
   cats: readonly CategoryEntry[],
   caller: Caller,
@@ -70,7 +68,7 @@ export function toComplaint(
   const openPause = children.pauses.find((p) => p.ended_at === null);
   const decision = row.decision_json ? JSON.parse(row.decision_json) : null;
   const allowed = allowedActions(caller.user.role, { status: row.status, paused: openPause !== undefined });
-  const mayDecide = (e: Children["extensions"][number]) =>
+  const mayDecide = (e: ComplaintChildren["extensions"][number]) =>
     allowed.includes("decide_extension") &&
     extensionDecisionRefusal(
       approverOf(caller),

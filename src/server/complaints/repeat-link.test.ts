@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { startTestApp, type TestApp, type TestClient } from "../../../test/app.ts";
 import { describeEachEngine } from "../../../test/engines.ts";
+import { REPEAT_CANDIDATES } from "./register.ts";
 import { complaintBody } from "./test-fixtures.ts";
 
 describeEachEngine(
@@ -24,6 +25,29 @@ describeEachEngine(
       const read = await officer.get(`/api/complaints/${second.id}`);
       expect(read.json().repeatOf).toEqual({ id: first.id, ref: first.ref });
       expect((await officer.get(`/api/complaints/${first.id}`)).json().repeatOf).toBeNull();
+    });
+
+    it("a complainant with many open complaints is still linked to the oldest and named with the oldest few", async () => {
+      const person = { name: "钱九", phone: "13600003333" };
+      const ids: { id: number; ref: string }[] = [];
+      for (let i = 0; i < REPEAT_CANDIDATES + 4; i++) {
+        ids.push((await lobby.post("/api/complaints", complaintBody({ complainant: person }))).json());
+      }
+      // Another business is not a repeat of these.
+      const other = (
+        await lobby.post("/api/complaints", complaintBody({ complainant: person, businessCategory: "03" }))
+      ).json();
+      expect(other.repeatOf).toBeNull();
+      const next = (await lobby.post("/api/complaints", complaintBody({ complainant: person }))).json();
+      expect(next.repeatOf).toEqual({ id: ids[0].id, ref: ids[0].ref });
+      expect(next.repeatCandidates.map((r: { id: number }) => r.id)).toEqual(
+        ids.slice(0, REPEAT_CANDIDATES).map((c) => c.id),
+      );
+      // Once the oldest is withdrawn, the next oldest open one is the repeat's link.
+      await officer.post(`/api/complaints/${ids[0].id}/withdraw`, { reason: "客户撤回" });
+      const after = (await lobby.post("/api/complaints", complaintBody({ complainant: person }))).json();
+      expect(after.repeatOf).toEqual({ id: ids[1].id, ref: ids[1].ref });
+      expect(after.repeatCandidates).toHaveLength(REPEAT_CANDIDATES);
     });
 
     it("an organisation's details, its agent and the group's representatives come back only in the audited full view", async () => {

@@ -1,7 +1,12 @@
 import type { Kysely } from "kysely";
+import { jsonArrayFrom as postgresArray } from "kysely/helpers/postgres";
+import { jsonArrayFrom as sqliteArray } from "kysely/helpers/sqlite";
 import type { z } from "zod";
-import type { CategoryEntry } from "../../domain/complaints/classification.ts";
+import type { Axis, CategoryEntry } from "../../domain/complaints/classification.ts";
 import type { listComplaintsQuery } from "../../domain/complaints/schema.ts";
+import { calendarOf } from "../calendar/store.ts";
+import { isPostgres } from "../db/dialect.ts";
+import { fromJson } from "../db/json-rows.ts";
 import type { Database } from "../db/schema.ts";
 import { startsWith } from "../db/starts-with.ts";
 import { decodeCursor, encodeCursor } from "../http/cursor.ts";
@@ -42,9 +47,11 @@ export async function getComplaintRow(
 }
 
 export async function loadCategories(db: Kysely<Database>): Promise<CategoryEntry[]> {
-  const rows = await db.selectFrom("complaint_categories").selectAll().orderBy("sort").execute();
-  return rows.map((r) => ({ axis: r.axis, code: r.code, label: r.label, parentCode: r.parent_code }));
+  return categoriesOf(await db.selectFrom("complaint_categories").selectAll().orderBy("sort").execute());
 }
+
+const categoriesOf = (rows: { axis: Axis; code: string; label: string; parent_code: string | null }[]) =>
+  rows.map((r) => ({ axis: r.axis, code: r.code, label: r.label, parentCode: r.parent_code }));
 
 /**
  * Open complaints past their deadline that the breach job has not flagged yet: few at any moment, read through
@@ -56,6 +63,19 @@ export const overdueUnflaggedRows = (db: Kysely<Database>, now: Date) =>
     .where("complaints.status", "=", "open")
     .where("complaints.breached_at", "is", null)
     .where("complaints.decision_due_at", "<", now.toISOString());
+
+const MAX_ARMS = 448;
+
+/** The channel codes at or under `prefix` in the editable category table (codes are never deleted). */
+async function channelsUnder(db: Kysely<Database>, prefix: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom("complaint_categories")
+    .select("code")
+    .where("axis", "=", "channel")
+    .where(startsWith("code", prefix.replace(/[%_]/g, "")))
+    .execute();
+  return rows.map((r) => r.code);
+}
 
 type ListFilter = z.infer<typeof listComplaintsQuery> & { limit: number; cursor?: string };
 
@@ -73,8 +93,6 @@ export async function listComplaintRows(
   if (filter.status) q = q.where("complaints.status", "=", filter.status);
   if (filter.grade) q = q.where("complaints.grade", "=", filter.grade);
   if (filter.handlerId) q = q.where("complaints.handler_user_id", "=", filter.handlerId);
-  // Codes are hierarchical: filtering by "0103" finds everything under 电子渠道.
-  if (filter.channel) q = q.where(startsWith("complaints.channel_code", filter.channel.replace(/[%_]/g, "")));
   if (filter.businessCategory) q = q.where("complaints.business_category_code", "=", filter.businessCategory);
   if (filter.cause) q = q.where("complaints.cause_code", "=", filter.cause);
   if (filter.receivedFrom)
@@ -111,9 +129,18 @@ export async function listComplaintRows(
     if (ids.length)
       halves.push(q.where("complaints.breached_at", "is", null).where("complaints.id", "in", ids));
   }
+  // Codes are hierarchical: filtering by "0103" finds everything under 电子渠道, one arm per code, so that each
+  // walks its (unit, channel, id) or (channel, id) index newest first (migration 150).
+  if (filter.channel) {
+    const codes = await channelsUnder(db, filter.channel);
+    halves = halves.flatMap((half) => codes.map((code) => half.where("complaints.channel_code", "=", code)));
+  }
+  // A UNION holds at most 500 arms in SQLite: past MAX_ARMS (64 units by 7 codes) the subtree is walked as one,
+  // as a large one is.
+  const perUnitArms = units && units.length * halves.length <= MAX_ARMS ? units : null;
   const rows = await newestFirst(
     db,
-    halves.flatMap((half) => perUnit(half, "complaints.org_unit_id", units)),
+    halves.flatMap((half) => perUnit(half, "complaints.org_unit_id", perUnitArms)),
     "complaints.id",
     filter.limit + 1,
   );
@@ -124,47 +151,83 @@ export async function listComplaintRows(
   };
 }
 
-/** Extensions, pauses, notices and linked cases of one complaint, with the names of the people involved. */
-export async function loadChildren(db: Kysely<Database>, row: ComplaintRow) {
-  const [extensions, pauses, notices, reviews, links] = await Promise.all([
-    db
-      .selectFrom("complaint_extensions as e")
-      .innerJoin("users as r", "r.id", "e.requested_by")
-      .leftJoin("users as d", "d.id", "e.decided_by")
-      .selectAll("e")
-      .select(["r.display_name as requester_name", "d.display_name as decider_name"])
-      .where("e.complaint_id", "=", row.id)
-      .orderBy("e.id")
-      .execute(),
-    db.selectFrom("complaint_pauses").selectAll().where("complaint_id", "=", row.id).orderBy("id").execute(),
-    db
-      .selectFrom("complaint_notices as n")
-      .innerJoin("users as u", "u.id", "n.recorded_by")
-      .selectAll("n")
-      .select("u.display_name as recorder_name")
-      .where("n.complaint_id", "=", row.id)
-      .orderBy("n.id")
-      .execute(),
-    db
-      .selectFrom("complaints")
-      .select(["id", "ref"])
-      .where("review_of_id", "=", row.id)
-      .orderBy("id")
-      .execute(),
-    db
-      .selectFrom("complaints")
-      .select(["id", "ref"])
-      .where("id", "in", [row.review_of_id ?? 0, row.merged_into_id ?? 0, row.repeat_of_id ?? 0])
-      .execute(),
-  ]);
+/**
+ * What a complaint's detail needs besides its row, in one statement, each list a JSON array of its rows (seven
+ * statements before): its extensions, pauses, notices and linked cases with the names of the people involved,
+ * and the category table and the administrators' calendar days, which the answer's labels and clock read.
+ */
+export async function loadDetail(db: Kysely<Database>, row: ComplaintRow) {
+  const jsonArrayFrom = isPostgres(db) ? postgresArray : sqliteArray;
+  const lists = await db
+    .selectFrom("complaints as c")
+    .where("c.id", "=", row.id)
+    .select((eb) => [
+      jsonArrayFrom(
+        eb
+          .selectFrom("complaint_extensions as e")
+          .innerJoin("users as r", "r.id", "e.requested_by")
+          .leftJoin("users as d", "d.id", "e.decided_by")
+          .select(["e.id", "e.complaint_id", "e.level", "e.reason", "e.status", "e.requested_by"])
+          .select(["e.requested_at", "e.decided_by", "e.decided_at", "e.note"])
+          .select(["r.display_name as requester_name", "d.display_name as decider_name"])
+          .whereRef("e.complaint_id", "=", "c.id")
+          .orderBy("e.id"),
+      ).as("extensions"),
+      jsonArrayFrom(
+        eb
+          .selectFrom("complaint_pauses as p")
+          .select(["p.id", "p.complaint_id", "p.reason", "p.note", "p.started_at", "p.ended_at"])
+          .select(["p.started_by", "p.ended_by"])
+          .whereRef("p.complaint_id", "=", "c.id")
+          .orderBy("p.id"),
+      ).as("pauses"),
+      jsonArrayFrom(
+        eb
+          .selectFrom("complaint_notices as n")
+          .innerJoin("users as u", "u.id", "n.recorded_by")
+          .select(["n.id", "n.complaint_id", "n.purpose", "n.channel", "n.at", "n.note", "n.recorded_by"])
+          .select("u.display_name as recorder_name")
+          .whereRef("n.complaint_id", "=", "c.id")
+          .orderBy("n.id"),
+      ).as("notices"),
+      jsonArrayFrom(
+        eb
+          .selectFrom("complaints as review")
+          .select(["review.id", "review.ref"])
+          .whereRef("review.review_of_id", "=", "c.id")
+          .orderBy("review.id"),
+      ).as("reviews"),
+      jsonArrayFrom(
+        eb
+          .selectFrom("complaints as linked")
+          .select(["linked.id", "linked.ref"])
+          .where("linked.id", "in", [row.review_of_id ?? 0, row.merged_into_id ?? 0, row.repeat_of_id ?? 0]),
+      ).as("links"),
+      jsonArrayFrom(
+        eb
+          .selectFrom("complaint_categories as cat")
+          .select(["cat.axis", "cat.code", "cat.label", "cat.parent_code"])
+          .orderBy("cat.sort"),
+      ).as("categories"),
+      jsonArrayFrom(eb.selectFrom("calendar_days as day").select(["day.date", "day.kind"])).as("days"),
+    ])
+    .executeTakeFirstOrThrow();
+  const links = fromJson(lists.links);
   const link = (id: number | null) => links.find((l) => l.id === id) ?? null;
-  return {
-    extensions,
-    pauses,
-    notices,
-    reviews,
+  const children = {
+    extensions: fromJson(lists.extensions),
+    pauses: fromJson(lists.pauses),
+    notices: fromJson(lists.notices),
+    reviews: fromJson(lists.reviews),
     reviewOf: link(row.review_of_id),
     mergedInto: link(row.merged_into_id),
     repeatOf: link(row.repeat_of_id),
   };
+  return {
+    children,
+    cats: categoriesOf(fromJson(lists.categories)),
+    calendar: calendarOf(fromJson(lists.days)),
+  };
 }
+
+export type ComplaintChildren = Awaited<ReturnType<typeof loadDetail>>["children"];

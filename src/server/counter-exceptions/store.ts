@@ -7,7 +7,7 @@ import type { Database } from "../db/schema.ts";
 import { startsWith } from "../db/starts-with.ts";
 import { decodeCursor, encodeCursor } from "../http/cursor.ts";
 import { notFound } from "../http/errors.ts";
-import { filterPath } from "../org/subtree.ts";
+import { filterPath, newestFirst, perUnit, smallSubtree } from "../org/subtree.ts";
 
 /** Every read of the register goes through here: joined to its unit and limited to the caller's subtree. */
 export function exceptionsInScope(db: Kysely<Database>, scopePath: string) {
@@ -53,8 +53,21 @@ export async function filteredExceptions(
   now: Date,
   timeZone: string,
 ) {
+  const path = filter.orgUnitId ? await filterPath(db, scopePath, filter.orgUnitId) : scopePath;
+  return narrowed(db, scopePath, path, filter, now, timeZone).orderBy("ce.id", "desc");
+}
+
+/** The register under `scopePath`, narrowed to `path` inside it and by the filter. */
+function narrowed(
+  db: Kysely<Database>,
+  scopePath: string,
+  path: string,
+  filter: ListQuery,
+  now: Date,
+  timeZone: string,
+) {
   let q = exceptionsInScope(db, scopePath);
-  if (filter.orgUnitId) q = q.where(startsWith("ou.path", await filterPath(db, scopePath, filter.orgUnitId)));
+  if (path !== scopePath) q = q.where(startsWith("ou.path", path));
   if (filter.type) q = q.where("ce.type", "=", filter.type);
   if (filter.status) q = q.where("ce.status", "=", filter.status);
   if (filter.reportedById) q = q.where("ce.reported_by", "=", filter.reportedById);
@@ -66,7 +79,7 @@ export async function filteredExceptions(
     // in it is compared with a partial index's predicate (counter_exceptions_open_due_idx, status = 'handled').
     q = q.where("ce.status", "=", sql.lit("handled")).where("ce.follow_up_due_at", "<=", now.toISOString());
   }
-  return q.orderBy("ce.id", "desc");
+  return q;
 }
 
 export async function listExceptions(
@@ -76,10 +89,13 @@ export async function listExceptions(
   now: Date,
   timeZone: string,
 ) {
-  let q = await filteredExceptions(db, scopePath, filter, now, timeZone);
+  const path = filter.orgUnitId ? await filterPath(db, scopePath, filter.orgUnitId) : scopePath;
+  let q = narrowed(db, scopePath, path, filter, now, timeZone);
   const before = decodeCursor(filter.cursor);
   if (before !== null) q = q.where("ce.id", "<", before);
-  const rows = await q.limit(filter.limit + 1).execute();
+  // A small subtree walks each unit's (unit, id) or (unit, filter, id) index, as the other lists do.
+  const units = await smallSubtree(db, path);
+  const rows = await newestFirst(db, perUnit(q, "ce.org_unit_id", units), "ce.id", filter.limit + 1);
   const page = rows.slice(0, filter.limit);
   return {
     rows: page,

@@ -6,6 +6,7 @@ import type {
   RawServerDefault,
 } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import type { Sessions } from "../auth/sessions.ts";
 import type { Config } from "../config.ts";
 import type { Db } from "../db/database.ts";
 import type { LiveBus } from "../live/bus.ts";
@@ -23,6 +24,8 @@ export interface Deps {
   scheduler: Scheduler;
   /** Sends the notices waiting in the outbox to robots, SMS and e-mail. */
   outbox: OutboxDispatcher;
+  /** Signed-in sessions kept for a few seconds; `invalidate` after ending one or changing its user. */
+  sessions: Sessions;
 }
 
 export type App = FastifyInstance<

@@ -191,7 +191,7 @@ export async function writeIncident(trx: Transaction<Database>, w: IncidentToWri
 
 /**
  * The new incident as `presentIncident` takes it, from what `writeIncident` wrote: tasks in playbook order,
- * nobody in a role yet.
+ * nobody in a role yet, no other outlet covered.
  */
 export function reported(
   { inserted, tasks }: Pick<Awaited<ReturnType<typeof writeIncident>>, "inserted" | "tasks">,
@@ -213,7 +213,7 @@ export function reported(
     assigned_to: null,
     assignee_name: null,
   }));
-  return { row, children: { tasks: children, roles: [] } };
+  return { row, children: { tasks: children, roles: [], outlets: [] } };
 }
 
 /** A new report from an outlet in the caller's subtree (see `writeIncident`), audited, with its answer. */

@@ -1,4 +1,6 @@
-import { type ExpressionBuilder, type Kysely, sql } from "kysely";
+import { type ExpressionBuilder, type Kysely, type SqlBool, sql } from "kysely";
+import { jsonArrayFrom as postgresArray } from "kysely/helpers/postgres";
+import { jsonArrayFrom as sqliteArray } from "kysely/helpers/sqlite";
 import type { z } from "zod";
 import type { Role } from "../../domain/auth/roles.ts";
 import {
@@ -17,6 +19,7 @@ import type { Incident, listIncidentsQuery } from "../../domain/incidents/schema
 import { SEVERITY_RANK } from "../../domain/incidents/severity.ts";
 import { isWithin, pathIds } from "../../domain/org/units.ts";
 import { isPostgres } from "../db/dialect.ts";
+import { fromJson } from "../db/json-rows.ts";
 import type { Database } from "../db/schema.ts";
 import { startsWith } from "../db/starts-with.ts";
 import { decodeCursor, encodeCursor } from "../http/cursor.ts";
@@ -28,15 +31,25 @@ import { filterPath, newestFirst, perUnit, smallSubtree } from "../org/subtree.t
  * of every outlet a disaster covers open its room, though it stays owned by the unit that reported it.
  */
 const coveredUnder = (eb: ExpressionBuilder<Database, "incidents">, scopePath: string) =>
-  eb(
-    "incidents.id",
-    "in",
-    eb
-      .selectFrom("incident_outlets")
-      .innerJoin("org_units as covered", "covered.id", "incident_outlets.org_unit_id")
-      .select("incident_outlets.incident_id")
-      .where(startsWith("covered.path", scopePath)),
-  );
+  eb("incidents.id", "in", coveredIds(eb, scopePath));
+
+const coveredIds = (eb: ExpressionBuilder<Database, "incidents">, scopePath: string) =>
+  eb
+    .selectFrom("incident_outlets")
+    .innerJoin("org_units as covered", "covered.id", "incident_outlets.org_unit_id")
+    .select("incident_outlets.incident_id")
+    .where(startsWith("covered.path", scopePath));
+
+/**
+ * coveredUnder as the one condition a list's last arm reads by: the few covered incidents fetched by id. As
+ * `IN (subquery)`, PostgreSQL walked every newer incident of the bank and probed the subquery for each; as an
+ * array, it looks the ids up in the primary key.
+ */
+const readCoveredUnder =
+  (db: Kysely<Database>, scopePath: string) => (eb: ExpressionBuilder<Database, "incidents">) =>
+    isPostgres(db)
+      ? sql<SqlBool>`${sql.ref("incidents.id")} = ANY(ARRAY(${coveredIds(eb, scopePath)}))`
+      : coveredUnder(eb, scopePath);
 
 /** The one scope of incidents: reported inside the caller's subtree, or covering an outlet inside it. */
 function inScope(db: Kysely<Database>, scopePath: string) {
@@ -106,9 +119,11 @@ export async function listIncidents(
   if (filter.to) q = q.where("incidents.reported_at", "<", new Date(filter.to).toISOString());
   const before = decodeCursor(filter.cursor);
   if (before !== null) q = q.where("incidents.id", "<", before);
-  // Walked unit by unit, the arms hold the subtree's own incidents; one more holds those it is only covered by.
+  // Walked unit by unit, the arms hold the subtree's own incidents; one more holds those it is only covered by,
+  // read by id from incident_outlets rather than by walking every newer incident of the bank.
   const arms = perUnit(q, "incidents.org_unit_id", units);
-  if (units && narrowest === scopePath) arms.push(q.where("incidents.org_unit_id", "not in", units));
+  if (units && narrowest === scopePath)
+    arms.push(q.where(readCoveredUnder(db, scopePath)).where("incidents.org_unit_id", "not in", units));
   const rows = await newestFirst(db, arms, "incidents.id", filter.limit + 1);
   const page = rows.slice(0, filter.limit);
   return {
@@ -214,35 +229,56 @@ export async function colleagueFor(db: Kysely<Database>, row: IncidentRow, userI
 export const holdsCommander = (viewerId: number, roles: { role: string; user_id: number }[]) =>
   roles.some((x) => x.role === "commander" && x.user_id === viewerId);
 
-/** An incident's playbook tasks and the roles people have taken. */
+/**
+ * An incident's playbook tasks, the roles people have taken and the other outlets it covers, in one statement:
+ * each list a JSON array of its rows (three statements before).
+ */
 export async function loadIncidentChildren(db: Kysely<Database>, id: number) {
-  const tasks = await db
-    .selectFrom("incident_tasks")
-    .leftJoin("users", "users.id", "incident_tasks.done_by")
-    .leftJoin("users as assignee", "assignee.id", "incident_tasks.assigned_to")
-    .select([
-      "incident_tasks.id",
-      "incident_tasks.step",
-      "incident_tasks.template_key",
-      "incident_tasks.role",
-      "incident_tasks.note",
-      "incident_tasks.assigned_to",
+  const jsonArrayFrom = isPostgres(db) ? postgresArray : sqliteArray;
+  const lists = await db
+    .selectFrom("incidents as i")
+    .where("i.id", "=", id)
+    .select((eb) => [
+      jsonArrayFrom(
+        eb
+          .selectFrom("incident_tasks")
+          .leftJoin("users", "users.id", "incident_tasks.done_by")
+          .leftJoin("users as assignee", "assignee.id", "incident_tasks.assigned_to")
+          .select([
+            "incident_tasks.id",
+            "incident_tasks.step",
+            "incident_tasks.template_key",
+            "incident_tasks.role",
+            "incident_tasks.note",
+            "incident_tasks.assigned_to",
+          ])
+          .select([
+            "incident_tasks.done_at",
+            "users.display_name as done_by_name",
+            "assignee.display_name as assignee_name",
+          ])
+          .whereRef("incident_tasks.incident_id", "=", "i.id")
+          .orderBy("incident_tasks.position"),
+      ).as("tasks"),
+      jsonArrayFrom(
+        eb
+          .selectFrom("incident_roles")
+          .innerJoin("users", "users.id", "incident_roles.user_id")
+          .select(["incident_roles.role", "incident_roles.user_id", "users.display_name"])
+          .whereRef("incident_roles.incident_id", "=", "i.id"),
+      ).as("roles"),
+      jsonArrayFrom(
+        eb
+          .selectFrom("incident_outlets")
+          .innerJoin("org_units", "org_units.id", "incident_outlets.org_unit_id")
+          .select(["org_units.id", "org_units.name"])
+          .whereRef("incident_outlets.incident_id", "=", "i.id")
+          .orderBy("incident_outlets.added_at")
+          .orderBy("org_units.id"),
+      ).as("outlets"),
     ])
-    .select([
-      "incident_tasks.done_at",
-      "users.display_name as done_by_name",
-      "assignee.display_name as assignee_name",
-    ])
-    .where("incident_id", "=", id)
-    .orderBy("position")
-    .execute();
-  const roles = await db
-    .selectFrom("incident_roles")
-    .innerJoin("users", "users.id", "incident_roles.user_id")
-    .select(["incident_roles.role", "incident_roles.user_id", "users.display_name"])
-    .where("incident_id", "=", id)
-    .execute();
-  return { tasks, roles };
+    .executeTakeFirstOrThrow();
+  return { tasks: fromJson(lists.tasks), roles: fromJson(lists.roles), outlets: fromJson(lists.outlets) };
 }
 
 export type IncidentChildren = Awaited<ReturnType<typeof loadIncidentChildren>>;
@@ -251,11 +287,12 @@ export type IncidentChildren = Awaited<ReturnType<typeof loadIncidentChildren>>;
 export async function presentIncident(
   db: Kysely<Database>,
   r: IncidentRow,
-  { tasks, roles }: IncidentChildren,
+  children: IncidentChildren,
   viewer: { id: number; role: Role },
   locale: Locale,
   now: Date,
 ): Promise<Incident> {
+  const { tasks, roles } = children;
   const followUpDone = tasks.filter((t) => t.step === "follow_up").every((t) => t.done_at !== null);
   const review = r.review_json ? JSON.parse(r.review_json) : null;
   return {
@@ -282,7 +319,7 @@ export async function presentIncident(
       })),
       principles: PRINCIPLES.map((p) => ({ key: p.key, text: p.text[locale] })),
     },
-    outlets: (await coveredOutlets(db, r.id)).map((o) => ({ id: o.id, name: o.name })),
+    outlets: children.outlets,
     contacts: await contactsFor(db, r, locale),
     calming: CALMING[r.category].map((c) => c[locale]),
     betterCategory: betterCategory(r.category, JSON.parse(r.answers_json)),

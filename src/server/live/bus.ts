@@ -20,8 +20,15 @@ export interface LiveBus {
   /** Publish after the change has committed; a change's several events go in one call, one NOTIFY. */
   publish(...messages: LiveMessage[]): Promise<void>;
   subscribe(topic: string, listener: (event: LiveEvent) => void): () => void;
+  /** Whether messages from every instance reach this one now: false while a lost listener reconnects. */
+  listening(): boolean;
+  /** Called when messages may have been missed (the listener was lost) and when they flow again. */
+  onGap(listener: () => void): () => void;
   close(): Promise<void>;
 }
+
+/** The local topic of onGap: no browser subscribes to it (their topics are "user:…" and "org:…"). */
+const GAP = "bus:gap";
 
 /** A notification holds a list of messages. */
 const CHANNEL = "bulwark_live_messages";
@@ -48,7 +55,55 @@ export function memoryBus(): LiveBus {
       emitter.on(topic, listener);
       return () => emitter.off(topic, listener);
     },
+    listening: () => true,
+    onGap: () => () => {},
     async close() {
+      emitter.removeAllListeners();
+    },
+  };
+}
+
+/** What a worker process sends its cluster's primary, and the primary every other worker (see relayBus). */
+export interface Relayed {
+  bulwarkLive: LiveMessage[];
+}
+
+export const isRelayed = (m: unknown): m is Relayed =>
+  typeof m === "object" && m !== null && Array.isArray((m as Relayed).bulwarkLive);
+
+/**
+ * One of several worker processes of one machine on SQLite (WORKERS, main.ts): events reach this process's
+ * subscribers at once and go to the cluster's primary, which hands them to every other worker. A worker that
+ * loses its channel to the primary reports a gap and stops listening.
+ */
+export function relayBus(): LiveBus {
+  const emitter = localEmitter();
+  const emit = (messages: LiveMessage[]) => {
+    for (const { topics, event } of messages) for (const topic of topics) emitter.emit(topic, event);
+  };
+  const onMessage = (m: unknown) => {
+    if (isRelayed(m)) emit(m.bulwarkLive);
+  };
+  const onDisconnect = () => emitter.emit(GAP);
+  process.on("message", onMessage);
+  process.on("disconnect", onDisconnect);
+  return {
+    async publish(...messages) {
+      emit(messages);
+      if (process.connected) process.send?.({ bulwarkLive: messages } satisfies Relayed);
+    },
+    subscribe(topic, listener) {
+      emitter.on(topic, listener);
+      return () => emitter.off(topic, listener);
+    },
+    listening: () => process.connected === true,
+    onGap(listener) {
+      emitter.on(GAP, listener);
+      return () => emitter.off(GAP, listener);
+    },
+    async close() {
+      process.off("message", onMessage);
+      process.off("disconnect", onDisconnect);
       emitter.removeAllListeners();
     },
   };
@@ -67,6 +122,8 @@ export async function postgresBus(
   const emitter = localEmitter();
   let listener: pg.Client | undefined;
   let closed = false;
+  let listening = false;
+  const gap = () => emitter.emit(GAP);
 
   const listen = async (attempt = 0): Promise<void> => {
     const client = new pg.Client({ connectionString: databaseUrl });
@@ -81,14 +138,24 @@ export async function postgresBus(
       }
     });
     client.on("error", (err) => {
+      // Before anything else: whoever relies on hearing every message (the session cache) stops trusting now.
+      listening = false;
+      gap();
       onError(err);
       client.end().catch(() => {});
       if (!closed) setTimeout(() => listen(attempt + 1).catch(onError), Math.min(30_000, 500 * 2 ** attempt));
+    });
+    client.on("end", () => {
+      if (listener !== client) return;
+      listening = false;
+      gap();
     });
     await client.connect();
     await client.query(`LISTEN ${CHANNEL}`);
     await client.query(`LISTEN ${SINGLE_MESSAGE_CHANNEL}`);
     listener = client;
+    listening = true;
+    gap();
   };
   await listen();
 
@@ -104,6 +171,11 @@ export async function postgresBus(
     subscribe(topic, fn) {
       emitter.on(topic, fn);
       return () => emitter.off(topic, fn);
+    },
+    listening: () => listening && !closed,
+    onGap(fn) {
+      emitter.on(GAP, fn);
+      return () => emitter.off(GAP, fn);
     },
     async close() {
       closed = true;

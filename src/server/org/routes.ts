@@ -6,7 +6,7 @@ import { allow, callerOf } from "../http/request.ts";
 import { createOrgUnit, updateOrgUnit } from "./commands.ts";
 import { getOrgUnit, listOrgUnits } from "./store.ts";
 
-export function registerOrgRoutes(app: App, { db }: Deps): void {
+export function registerOrgRoutes(app: App, { db, sessions }: Deps): void {
   app.get(
     "/api/org-units",
     {
@@ -44,6 +44,11 @@ export function registerOrgRoutes(app: App, { db }: Deps): void {
       preHandler: allow("org.manage"),
       schema: { tags: ["org"], params: idParams, body: updateOrgUnitBody, response: { 200: orgUnit } },
     },
-    async (req) => updateOrgUnit(db, callerOf(req), req.params.id, req.body),
+    async (req) => {
+      const unit = await updateOrgUnit(db, callerOf(req), req.params.id, req.body);
+      // A move or a rename changes the unit (and its subtree's paths) that signed-in users carry.
+      await sessions.invalidate();
+      return unit;
+    },
   );
 }

@@ -11,7 +11,7 @@ import { allow, callerOf } from "../http/request.ts";
 import { createUser, resetPassword, updateUser } from "./commands.ts";
 import { getUser, listUsers } from "./store.ts";
 
-export function registerUserRoutes(app: App, { db }: Deps): void {
+export function registerUserRoutes(app: App, { db, sessions }: Deps): void {
   app.get(
     "/api/users",
     {
@@ -49,7 +49,12 @@ export function registerUserRoutes(app: App, { db }: Deps): void {
       preHandler: allow("users.manage"),
       schema: { tags: ["users"], params: idParams, body: updateUserBody, response: { 200: user } },
     },
-    async (req) => updateUser(db, callerOf(req), req.params.id, req.body),
+    async (req) => {
+      const user = await updateUser(db, callerOf(req), req.params.id, req.body);
+      // Every instance forgets the user's sessions: a disabled user is refused, a new role or unit applies.
+      await sessions.invalidate(req.params.id);
+      return user;
+    },
   );
 
   app.post(
@@ -65,6 +70,7 @@ export function registerUserRoutes(app: App, { db }: Deps): void {
     },
     async (req, reply) => {
       await resetPassword(db, callerOf(req), req.params.id, req.body.password);
+      await sessions.invalidate(req.params.id);
       return reply.status(204).send();
     },
   );

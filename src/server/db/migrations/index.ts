@@ -33,6 +33,8 @@ import * as m120 from "./120_warnings.ts";
 import * as m130 from "./130_notify_outbox.ts";
 import * as m140 from "./140_training.ts";
 import * as m141 from "./141_accountability_and_disc.ts";
+import * as m150 from "./150_list_filter_indexes.ts";
+import * as m151 from "./151_complaints_repeat_index.ts";
 import * as m160 from "./160_inspections.ts";
 import * as m161 from "./161_campaigns.ts";
 import * as m162 from "./162_self_evaluations.ts";
@@ -83,6 +85,8 @@ const migrations = (settings: MigrationSettings): Record<string, Migration> => (
   "110_opinion": m110,
   "130_notify_outbox": m130,
   "170_knowhow": m170,
+  "150_list_filter_indexes": m150,
+  "151_complaints_repeat_index": m151,
 });
 
 export const migrationProvider = (settings: MigrationSettings): MigrationProvider => ({

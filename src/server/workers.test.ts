@@ -1,0 +1,106 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { type Served, startServer } from "../../bench/lib/process.ts";
+import { createTestDatabase, describeEachEngine, type TestDatabase } from "../../test/engines.ts";
+import { complaintBody } from "./complaints/test-fixtures.ts";
+import { DEMO_PASSWORD } from "./seed/demo.ts";
+
+/** Signs in over HTTP as a browser does, and answers the Cookie header and anti-forgery token to send. */
+async function signIn(base: string, username: string) {
+  const csrf = await fetch(`${base}/api/auth/csrf`);
+  const { token } = (await csrf.json()) as { token: string };
+  let cookie = csrf.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
+  const login = await fetch(`${base}/api/auth/login`, {
+    method: "POST",
+    headers: { cookie, "x-csrf-token": token, "content-type": "application/json" },
+    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
+  });
+  expect(login.status, await login.clone().text()).toBe(200);
+  cookie = [cookie, ...login.headers.getSetCookie().map((c) => c.split(";")[0])].join("; ");
+  return { cookie, token };
+}
+
+/** An open event stream and the names of the events it has heard so far. */
+async function listen(base: string, cookie: string, signal: AbortSignal) {
+  const res = await fetch(`${base}/api/events`, { headers: { cookie, accept: "text/event-stream" }, signal });
+  const heard: string[] = [];
+  const reader = (res.body as ReadableStream<Uint8Array>).getReader();
+  const decoder = new TextDecoder();
+  const ready = new Promise<void>((resolve) => {
+    (async () => {
+      let buffer = "";
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) return;
+        buffer += decoder.decode(value, { stream: true });
+        for (const name of buffer.matchAll(/^event: (.+)$/gm)) heard.push(name[1]);
+        buffer = "";
+        if (heard.includes("ready")) resolve();
+      }
+    })().catch(() => {});
+  });
+  await ready;
+  return heard;
+}
+
+describeEachEngine("WORKERS: several server processes on one port", (engine) => {
+  let database: TestDatabase;
+  let served: Served;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bulwark-workers-"));
+
+  beforeAll(async () => {
+    database = await createTestDatabase(engine);
+    served = await startServer({
+      script: path.resolve("src/server/main.ts"),
+      env: {
+        ...process.env,
+        WORKERS: "2",
+        DEMO_DATA: "minimal",
+        LOG_LEVEL: "info",
+        WEB_ROOT: dir,
+        DATABASE_URL: database.location.databaseUrl ?? "",
+        SQLITE_PATH: database.location.sqlitePath,
+      },
+      readyPath: "/readyz",
+      logFile: path.join(dir, "server.log"),
+    });
+  }, 60_000);
+  afterAll(async () => {
+    await served?.stop();
+    await database?.drop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("a change made through one process reaches the browsers of every process", async () => {
+    // Once both processes listen, the primary hands them new connections in turn.
+    const deadline0 = Date.now() + 20_000;
+    const serving = () =>
+      fs.readFileSync(path.join(dir, "server.log"), "utf8").split("Bulwark is serving").length - 1;
+    while (serving() < 2 && Date.now() < deadline0) await new Promise((r) => setTimeout(r, 50));
+    expect(serving()).toBe(2);
+    const officer = await signIn(served.url, "officer.sb01");
+    const lobby = await signIn(served.url, "lobby.ot01");
+    const controller = new AbortController();
+    // Four streams, each its own connection, so both processes hold some of them.
+    const streams = await Promise.all(
+      [1, 2, 3, 4].map(() => listen(served.url, officer.cookie, controller.signal)),
+    );
+    const created = await fetch(`${served.url}/api/complaints`, {
+      method: "POST",
+      headers: { cookie: lobby.cookie, "x-csrf-token": lobby.token, "content-type": "application/json" },
+      body: JSON.stringify(complaintBody()),
+    });
+    expect(created.status, await created.clone().text()).toBe(201);
+    const deadline = Date.now() + 3000;
+    while (Date.now() < deadline && !streams.every((s) => s.includes("complaint.updated"))) {
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    controller.abort();
+    expect(streams.map((s) => s.includes("complaint.updated"))).toEqual([true, true, true, true]);
+  });
+});
