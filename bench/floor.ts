@@ -37,18 +37,19 @@ import { Scheduler } from "../src/server/scheduler/scheduler.ts";
 const config = loadConfig();
 const db = openDatabase({ ...config, backgroundCheckpoints: (problem) => console.error(problem) });
 const now = () => new Date();
+const live = memoryBus();
+// The floor has no sessions and sends no notices: the cache and the outbox are there only because statsFor
+// takes the whole Deps.
+const sessions = sessionCache({ ...config, sessionCacheSeconds: 0 }, live);
 const deps = {
   db,
   config,
   now,
-  live: memoryBus(),
+  live,
   scheduler: new Scheduler(db, () => {}),
   outbox: new OutboxDispatcher(db, () => {}),
+  sessions,
 };
-const live = memoryBus();
-// The floor has no sessions: the cache is there only because statsFor takes the whole Deps.
-const sessions = sessionCache({ ...config, sessionCacheSeconds: 0 }, live);
-const deps = { db, config, now, live, scheduler: new Scheduler(db, () => {}), sessions };
 const app = Fastify({ logger: false });
 const who = (req: FastifyRequest) => ({
   scope: String(req.headers["x-scope"] ?? "/"),

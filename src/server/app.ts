@@ -24,6 +24,7 @@ import { registerComplaintRoutes } from "./complaints/routes.ts";
 import { registerMaterialRoutes } from "./compliance/materials/routes.ts";
 import { registerComplianceRoutes } from "./compliance/routes.ts";
 import { registerCounterExceptionRoutes } from "./counter-exceptions/routes.ts";
+import { bearerToken } from "./http/bearer.ts";
 import type { App, Deps } from "./http/deps.ts";
 import { frameworkErrors, registerErrorHandler } from "./http/error-handler.ts";
 import { unauthorized } from "./http/errors.ts";
@@ -39,7 +40,6 @@ import { registerLinkRoutes } from "./links/routes.ts";
 import { registerLiveRoutes } from "./live/routes.ts";
 import { registerOutboxRoutes } from "./notifications/outbox/routes.ts";
 import { registerNotificationRoutes } from "./notifications/routes.ts";
-import { bearerOf } from "./opinion/monitoring/routes.ts";
 import { registerOpinionRoutes } from "./opinion/routes.ts";
 import { registerOrgRoutes } from "./org/routes.ts";
 import { openVault } from "./personal-data/store.ts";
@@ -108,13 +108,10 @@ export async function buildApp(deps: Deps, log: { stream?: DestinationStream } =
   registerHealthRoutes(app, deps);
   registerSessionHook(app, deps);
   app.addHook("onRequest", (req, reply, done) => {
-    // A request carrying a bearer token is a system's, authenticated by the token alone (warning signals): a
-    // forged cross-site request cannot set that header, so it needs no anti-forgery token.
-    const bearer = /^Bearer\s/i.test(req.headers.authorization ?? "");
+    // A request carrying a bearer token is a system's (warning signals, public-opinion mentions), authenticated
+    // by the token alone: a forged cross-site request cannot set that header, so it needs no anti-forgery token.
+    const bearer = bearerToken(req.headers.authorization) !== null;
     if (MUTATING.has(req.method) && req.url.startsWith("/api/") && !bearer)
-    // A machine caller with a bearer token sends no cookies, so there is no session for a forged form to ride.
-    const machine = bearerOf(req) !== null && req.url.split("?")[0] === "/api/opinion/mentions";
-    if (MUTATING.has(req.method) && req.url.startsWith("/api/") && !machine)
       return app.csrfProtection(req, reply, done);
     done();
   });

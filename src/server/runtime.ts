@@ -5,7 +5,7 @@ import { sessionCache } from "./auth/sessions.ts";
 import type { Config } from "./config.ts";
 import type { Db } from "./db/database.ts";
 import type { Deps } from "./http/deps.ts";
-import { memoryBus, memoryBus, postgresBus, postgresBus, relayBus } from "./live/bus.ts";
+import { memoryBus, postgresBus, relayBus } from "./live/bus.ts";
 import { OutboxDispatcher } from "./notifications/outbox/dispatcher.ts";
 import { setOutboxSettings } from "./notifications/outbox/settings.ts";
 import { Scheduler } from "./scheduler/scheduler.ts";
@@ -33,6 +33,5 @@ export async function createRuntime(opts: {
   const outbox = new OutboxDispatcher(db, (err) =>
     log?.error({ err }, "outbox delivery could not be recorded"),
   );
-  return { db, config, now, live, scheduler, outbox };
-  return { db, config, now, live, scheduler, sessions: sessionCache(config, live) };
+  return { db, config, now, live, scheduler, outbox, sessions: sessionCache(config, live) };
 }

@@ -25,17 +25,11 @@ if (!cluster.isWorker) {
 const now = () => new Date();
 const deps = await createRuntime({ db, config, now, log });
 const app = await buildApp(deps);
-deps.scheduler.start(config.schedulerIntervalSeconds * 1000, now);
-deps.outbox.start(config.schedulerIntervalSeconds * 1000, now);
-const purge = setInterval(() => {
-  purgeIdleSessions(db, now(), config.sessionIdleMinutes).catch((err) =>
-    log.error({ err }, "session purge failed"),
-  );
-}, 10 * 60_000);
-purge.unref();
-// Once per machine: by the one process, or by the worker the primary chose.
+// Once per machine: by the one process, or by the worker the primary chose. (Several machines are safe too:
+// due items and deliveries are claimed, so each is handled by one.)
 if (!cluster.isWorker || process.env.BULWARK_WORKER_ROLE === "scheduler") {
   deps.scheduler.start(config.schedulerIntervalSeconds * 1000, now);
+  deps.outbox.start(config.schedulerIntervalSeconds * 1000, now);
   const purge = setInterval(() => {
     purgeIdleSessions(db, now(), config.sessionIdleMinutes).catch((err) =>
       log.error({ err }, "session purge failed"),

@@ -175,6 +175,8 @@ const CP_MANAGEMENT_GRANTS: Record<Role, readonly Action[]> = {
   teller: [...OUTLET_RECTIFY, ...OUTLET_EDUCATION],
   wealth_manager: [...OUTLET_RECTIFY, ...OUTLET_EDUCATION],
   security_guard: OUTLET_RECTIFY,
+};
+
 /**
  * 培训与考核: everyone signs in to sessions and takes quizzes; officers, managers and outlet heads run them and
  * read the records of the people below them; an administrator sets the scorecard's weights.

@@ -743,6 +743,7 @@ export const MESSAGES = {
   "accountability.source_unknown": {
     zh: "关联的事件、投诉不存在或不在您的范围内：{ref}",
     en: "No such incident or complaint within your units: {ref}",
+  },
   "opinion.wrong_status": {
     zh: "舆情事件当前为“{status}”，不能进行这一步",
     en: "The event is at “{status}”; this step is not open",
@@ -834,6 +835,7 @@ export const MESSAGES = {
   "notify.opinion_feed_failing": {
     zh: "监测来源“{name}”连续 {failures} 次抓取失败：{error}",
     en: "Monitoring source “{name}” failed {failures} times in a row: {error}",
+  },
   "notify.key_required": {
     zh: "保存渠道密钥须先设置加密密钥 PERSONAL_DATA_KEY",
     en: "Channel secrets are stored encrypted: set PERSONAL_DATA_KEY first",
@@ -852,6 +854,7 @@ export const MESSAGES = {
   "roster.user_outside": {
     zh: "值班人员须属于本机构或其下级机构",
     en: "The person on duty must belong to the unit or a unit below it",
+  },
   "knowhow.not_draft": {
     zh: "该版本已发布或已被替代，请在最新版本基础上新建草稿",
     en: "This version is no longer a draft; start a new draft from the current version",

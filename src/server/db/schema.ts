@@ -159,6 +159,10 @@ export type Database = FoundationTables &
   InspectionTables &
   CampaignTables &
   SelfEvaluationTables &
-  LinkTables;
-TrainingTables & AccountabilityTables & OpinionTables;
-NotifyTables & RosterTables & KnowhowTables;
+  LinkTables &
+  TrainingTables &
+  AccountabilityTables &
+  OpinionTables &
+  NotifyTables &
+  RosterTables &
+  KnowhowTables;

@@ -2,6 +2,7 @@ import { createHash, timingSafeEqual } from "node:crypto";
 import { sql } from "kysely";
 import client from "prom-client";
 import { outboxMetrics } from "../notifications/outbox/metrics.ts";
+import { bearerToken } from "./bearer.ts";
 import type { App, Deps } from "./deps.ts";
 import { unauthorized } from "./errors.ts";
 
@@ -9,7 +10,7 @@ const digest = (s: string) => createHash("sha256").update(s).digest();
 
 /** Whether the Authorization header carries the token, compared in constant time. */
 function bearerMatches(header: string | undefined, token: string): boolean {
-  const given = /^Bearer (.+)$/i.exec(header ?? "")?.[1] ?? "";
+  const given = bearerToken(header) ?? "";
   return timingSafeEqual(digest(given), digest(token));
 }
 

@@ -14,7 +14,7 @@ import {
   type reviewBody,
   type severityBody,
 } from "../../domain/incidents/schema.ts";
-import { SEVERITY_LABELS, SEVERITY_LABELS, type Severity, suggestSeverity, suggestSeverity } from "../../domain/incidents/severity.ts";
+import { SEVERITY_LABELS, type Severity, suggestSeverity } from "../../domain/incidents/severity.ts";
 import { incidentKind } from "../../domain/notifications/vocabulary.ts";
 import type { OrgUnit } from "../../domain/org/schema.ts";
 import { pathIds } from "../../domain/org/units.ts";

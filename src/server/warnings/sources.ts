@@ -5,6 +5,7 @@ import type { signalBody } from "../../domain/warnings/schema.ts";
 import { appendAudit } from "../audit/append.ts";
 import type { Caller } from "../auth/session-user.ts";
 import type { Db } from "../db/database.ts";
+import { bearerToken } from "../http/bearer.ts";
 import { AppError, invalid, notFound } from "../http/errors.ts";
 
 const hashOf = (token: string) => createHash("sha256").update(token).digest("hex");
@@ -65,7 +66,7 @@ export async function revokeSource(db: Db, caller: Caller, id: number, now: Date
 
 /** The source a bearer token names, or the 401 for a token that is missing, wrong or revoked. */
 export async function sourceOf(db: Db, authorization: string | undefined) {
-  const token = /^Bearer\s+(\S+)$/i.exec(authorization ?? "")?.[1];
+  const token = bearerToken(authorization);
   const row = token
     ? await db
         .selectFrom("warning_sources")

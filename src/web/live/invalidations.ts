@@ -42,6 +42,13 @@ export function staleQueries(event: LiveEvent): QueryKey[] {
 
 /** After a reconnect events may have been missed: everything a live page shows is refetched. */
 export function everythingLive(): QueryKey[] {
-  return [["incidents"], ["complaints"], ["counter-exceptions"], NOTIFICATIONS_KEY, ["warnings"], WATCH_KEY];
-  return [["incidents"], ["complaints"], ["counter-exceptions"], ["opinion"], NOTIFICATIONS_KEY];
+  return [
+    ["incidents"],
+    ["complaints"],
+    ["counter-exceptions"],
+    ["opinion"],
+    NOTIFICATIONS_KEY,
+    ["warnings"],
+    WATCH_KEY,
+  ];
 }

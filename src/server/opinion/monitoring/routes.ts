@@ -1,4 +1,3 @@
-import type { FastifyRequest } from "fastify";
 import { z } from "zod";
 import { idParams } from "../../../domain/common/page.ts";
 import {
@@ -16,6 +15,7 @@ import {
   watchRule,
 } from "../../../domain/opinion/schema.ts";
 import { appendAudit } from "../../audit/append.ts";
+import { bearerToken } from "../../http/bearer.ts";
 import type { App, Deps } from "../../http/deps.ts";
 import { AppError } from "../../http/errors.ts";
 import { allow, callerOf } from "../../http/request.ts";
@@ -26,12 +26,6 @@ import { createRule, disableRule, listRules } from "./rules.ts";
 import { createSource, listSources, manualSource, revokeSource, sourceOfToken } from "./sources.ts";
 
 const tags = ["opinion"];
-
-/** The bearer token of a machine caller, or null. */
-export function bearerOf(req: FastifyRequest): string | null {
-  const match = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? "");
-  return match ? match[1] : null;
-}
 
 /** Monitoring (把好网络的口): sources, the ingest API, watch rules and the candidates they raise. */
 export function registerMonitoringRoutes(app: App, deps: Deps): void {
@@ -87,7 +81,7 @@ export function registerMonitoringRoutes(app: App, deps: Deps): void {
       },
     },
     async (req, reply) => {
-      const token = bearerOf(req);
+      const token = bearerToken(req.headers.authorization);
       const found = token ? await sourceOfToken(db, token) : undefined;
       const now = deps.now();
       if (!found) {
