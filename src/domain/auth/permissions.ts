@@ -233,6 +233,8 @@ export const PERMISSIONS: Record<Role, readonly Action[]> = {
     ...CP_MANAGEMENT_GRANTS.administrator,
     ...TRAINING_GRANTS.administrator,
     ...OPINION_GRANTS.administrator,
+    "notify.manage",
+    "roster.manage",
     "knowhow.edit",
     "knowhow.publish",
   ],
@@ -246,8 +248,6 @@ export const PERMISSIONS: Record<Role, readonly Action[]> = {
     ...CP_MANAGEMENT_GRANTS.auditor,
     ...TRAINING_GRANTS.auditor,
     ...OPINION_GRANTS.auditor,
-    "notify.manage",
-    "roster.manage",
   ],
   cp_officer: [
     ...EVERYONE,

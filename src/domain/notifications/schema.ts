@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { pageQuery } from "../common/page.ts";
+import { staffEmail } from "../users/schema.ts";
 import { CHANNEL_KINDS, DELIVERY_STATUSES, NOTICE_KINDS } from "./vocabulary.ts";
 
 const httpUrl = z
@@ -143,7 +144,7 @@ export type Delivery = z.infer<typeof delivery>;
 const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "roster.time_format");
 /** What one user wants outside the app; level Ⅰ–Ⅱ incidents and escalations ignore the quiet hours. */
 export const preferences = z.object({
-  email: z.email().max(200).nullable(),
+  email: staffEmail.nullable(),
   sms: z.array(z.enum(NOTICE_KINDS)),
   emailKinds: z.array(z.enum(NOTICE_KINDS)),
   quietStart: clock.nullable(),

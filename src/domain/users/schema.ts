@@ -11,12 +11,16 @@ const mobilePhone = z
   .max(20)
   .refine((v) => /^(1[3-9]\d{9}|0\d{2,3}\d{7,8})$/.test(v.replace(/[\s-]/g, "")), "format.staff_phone");
 
+/** Where e-mail notices go (see the notification preferences). */
+export const staffEmail = z.email().max(200);
+
 export const user = z.object({
   id: z.number(),
   username: z.string(),
   displayName: z.string(),
   /** The incident room's call buttons dial it. */
   mobilePhone: z.string().nullable(),
+  email: z.string().nullable(),
   role: z.enum(ROLES),
   orgUnitId: z.number(),
   orgUnitCode: z.string(),
@@ -34,6 +38,7 @@ export const createUserBody = z.object({
     .regex(/^[a-z0-9][a-z0-9._-]{2,39}$/, "format.username"),
   displayName: z.string().trim().min(1).max(60),
   mobilePhone: mobilePhone.optional(),
+  email: staffEmail.optional(),
   role: z.enum(ROLES),
   orgUnitId: z.number().int().positive(),
   password,
@@ -44,6 +49,7 @@ export const updateUserBody = z
     displayName: z.string().trim().min(1).max(60).optional(),
     /** null clears it. */
     mobilePhone: mobilePhone.nullable().optional(),
+    email: staffEmail.nullable().optional(),
     role: z.enum(ROLES).optional(),
     orgUnitId: z.number().int().positive().optional(),
     disabled: z.boolean().optional(),

@@ -41,6 +41,7 @@ export async function createUser(db: Db, caller: Caller, body: z.infer<typeof cr
         username: body.username,
         display_name: body.displayName,
         mobile_phone: body.mobilePhone ?? null,
+        email: body.email ?? null,
         role: body.role,
         org_unit_id: unit.id,
         password_hash: passwordHash,
@@ -75,6 +76,7 @@ export async function updateUser(db: Db, caller: Caller, id: number, body: z.inf
       .set({
         display_name: body.displayName ?? before.displayName,
         ...(body.mobilePhone !== undefined && { mobile_phone: body.mobilePhone }),
+        ...(body.email !== undefined && { email: body.email }),
         role,
         org_unit_id: unit.id,
         ...(disabledAt !== undefined && { disabled_at: disabledAt }),

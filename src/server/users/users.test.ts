@@ -131,6 +131,17 @@ describeEachEngine("users", (engine) => {
     expect(actions.map((a) => a.action)).toEqual(expect.arrayContaining(["users.disable", "users.enable"]));
   });
 
+  it("the e-mail address is set, refused with the field named when malformed, and cleared", async () => {
+    const id = await idOf(t, "user", "teller.ot02");
+    const set = await admin.patch(`/api/users/${id}`, { email: "teller.ot02@bank.example" });
+    expect(set.statusCode, set.body).toBe(200);
+    expect(set.json().email).toBe("teller.ot02@bank.example");
+    const bad = await admin.patch(`/api/users/${id}`, { email: "not an address" });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.field).toBe("email");
+    expect((await admin.patch(`/api/users/${id}`, { email: null })).json().email).toBeNull();
+  });
+
   it("the mobile phone is set, refused with the field named when malformed, cleared, and audited", async () => {
     const id = await idOf(t, "user", "teller.ot02");
     const set = await admin.patch(`/api/users/${id}`, { mobilePhone: "139 1234 5678" });

@@ -178,6 +178,8 @@ export const en: Dictionary = {
   "users.username": "Username",
   "users.displayName": "Name",
   "users.mobilePhone": "Mobile phone",
+  "users.email": "E-mail",
+  "users.emailHelp": "E-mail notices follow the person's own notification settings",
   "users.mobilePhoneHelp": "The incident room's call buttons dial it; a landline with area code also works",
   "users.role": "Role",
   "users.unit": "Unit",

@@ -170,6 +170,8 @@ export const zh = {
   "users.username": "用户名",
   "users.displayName": "姓名",
   "users.mobilePhone": "手机号码",
+  "users.email": "电子邮箱",
+  "users.emailHelp": "按本人的通知设置接收邮件提醒",
   "users.mobilePhoneHelp": "突发事件室的“呼叫”按钮拨打此号码；也可填带区号的座机",
   "users.role": "角色",
   "users.unit": "所属机构",

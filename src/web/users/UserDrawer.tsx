@@ -14,6 +14,7 @@ interface Values {
   username: string;
   displayName: string;
   mobilePhone?: string | null;
+  email?: string | null;
   role: Role;
   orgUnitId: number;
   password: string;
@@ -43,9 +44,10 @@ export function UserDrawer({ user, onClose }: { user: User | null; onClose: () =
   const submit = (values: Values) => {
     // A blank phone field means no number.
     const mobilePhone = values.mobilePhone?.trim() || null;
+    const email = values.email?.trim() || null;
     if (!user) {
       create.mutate(
-        { ...values, mobilePhone: mobilePhone ?? undefined },
+        { ...values, mobilePhone: mobilePhone ?? undefined, email: email ?? undefined },
         {
           onSuccess: (created) => {
             message.success(t("users.created", { username: created.username }));
@@ -59,6 +61,7 @@ export function UserDrawer({ user, onClose }: { user: User | null; onClose: () =
     const change: UserChange = {};
     if (values.displayName !== user.displayName) change.displayName = values.displayName;
     if (mobilePhone !== user.mobilePhone) change.mobilePhone = mobilePhone;
+    if (email !== user.email) change.email = email;
     if (values.role !== user.role) change.role = values.role;
     if (values.orgUnitId !== user.orgUnitId) change.orgUnitId = values.orgUnitId;
     if (Object.keys(change).length === 0) return onClose();
@@ -115,6 +118,9 @@ export function UserDrawer({ user, onClose }: { user: User | null; onClose: () =
         </Form.Item>
         <Form.Item name="mobilePhone" label={t("users.mobilePhone")} extra={t("users.mobilePhoneHelp")}>
           <Input maxLength={20} inputMode="tel" autoComplete="off" />
+        </Form.Item>
+        <Form.Item name="email" label={t("users.email")} extra={t("users.emailHelp")}>
+          <Input maxLength={200} inputMode="email" autoComplete="off" />
         </Form.Item>
         <Form.Item
           name="role"

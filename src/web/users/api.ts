@@ -14,6 +14,7 @@ export interface NewUser {
   username: string;
   displayName: string;
   mobilePhone?: string;
+  email?: string;
   role: Role;
   orgUnitId: number;
   password: string;
@@ -22,6 +23,7 @@ export interface NewUser {
 export interface UserChange {
   displayName?: string;
   mobilePhone?: string | null;
+  email?: string | null;
   role?: Role;
   orgUnitId?: number;
   disabled?: boolean;
