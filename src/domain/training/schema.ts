@@ -158,8 +158,16 @@ export const trainingRecord = z.object({
   quizzes: z.array(
     z.object({ quizId: z.number(), title: z.string(), score: z.number(), submittedAt: z.string() }),
   ),
-  /** Script-library practice attempts: stored by the script library (issue #21), listed here once it keeps them. */
-  practice: z.array(z.object({ scenarioId: z.string(), score: z.number(), at: z.string() })),
+  /** The year's replies practised in the script library, with the grader's verdict. */
+  practice: z.array(
+    z.object({
+      scenarioId: z.string(),
+      title: z.string(),
+      score: z.number(),
+      verdict: z.enum(["good", "needs_work"]),
+      at: z.string(),
+    }),
+  ),
   drills: z.array(
     z.object({ incidentId: z.number(), ref: z.string(), category: z.string(), reportedAt: z.string() }),
   ),

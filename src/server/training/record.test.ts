@@ -68,6 +68,11 @@ describeEachEngine("training record", (engine) => {
     ).json();
     expect(drill.drill).toBe(true);
     await teller.post("/api/incidents", { category: "disaster_epidemic", summary: "真实积水" });
+    const practised = await teller.post("/api/scripts/demand-manager/practice", {
+      reply:
+        "给您带来了不好的服务体验，真的很抱歉。我是这里的大堂经理，我姓陈，您的问题我可以处理，麻烦您把情况跟我详细说说。",
+    });
+    expect(practised.statusCode, practised.body).toBe(200);
   });
   afterAll(() => t.close());
 
@@ -82,7 +87,9 @@ describeEachEngine("training record", (engine) => {
     ]);
     expect(r.quizzes).toMatchObject([{ title: "谣言应对", score: 100 }]);
     expect(r.drills).toHaveLength(1);
-    expect(r.practice).toEqual([]);
+    expect(r.practice).toMatchObject([
+      { scenarioId: "demand-manager", title: "客户要求见领导", verdict: "good" },
+    ]);
     expect((await teller.get(`/api/training/records/${ids["teller.ot01"]}?year=2025`)).json().hours).toBe(0);
   });
 

@@ -57,6 +57,15 @@ export async function trainingRecord(
     .where("t.submitted_at", "<", to)
     .orderBy("t.submitted_at")
     .execute();
+  const practice = await db
+    .selectFrom("practice_attempts as a")
+    .leftJoin("knowhow_versions as v", "v.id", "a.scenario_version_id")
+    .select(["a.scenario_id", "v.content_json", "a.score", "a.verdict", "a.created_at"])
+    .where("a.user_id", "=", userId)
+    .where("a.created_at", ">=", from)
+    .where("a.created_at", "<", to)
+    .orderBy("a.id")
+    .execute();
   // A drill the person took part in: reported it, held a role in it, or completed one of its tasks.
   const drills = await db
     .selectFrom("incidents as i")
@@ -106,8 +115,13 @@ export async function trainingRecord(
       score: q.score,
       submittedAt: q.submitted_at,
     })),
-    // The script library's stored practice attempts (issue #21, another branch) are listed here once it keeps them.
-    practice: [],
+    practice: practice.map((a) => ({
+      scenarioId: a.scenario_id,
+      title: a.content_json ? (JSON.parse(a.content_json) as { title: string }).title : a.scenario_id,
+      score: a.score,
+      verdict: a.verdict,
+      at: a.created_at,
+    })),
     drills: drills.map((d) => ({
       incidentId: d.id,
       ref: d.ref,

@@ -39,7 +39,7 @@ describeEachEngine("training sessions and sign-in", (engine) => {
       orgUnitName: "人民路网点",
       hours: 0.5,
       attendeeCount: 0,
-      materials: [{ kind: "script", ref: "large-cash-purpose", title: "大额取现被问用途" }],
+      materials: [{ kind: "script", ref: "large-cash-purpose", title: "取现被问用途" }],
       signInOpen: true,
       canManage: true,
     });

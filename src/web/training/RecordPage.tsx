@@ -90,6 +90,26 @@ export function RecordPage() {
           ]}
         />
       </Card>
+      <Card title={t("training.practice")} size="small" style={{ marginTop: 16 }}>
+        <Table
+          rowKey={(a) => `${a.scenarioId}-${a.at}`}
+          size="small"
+          pagination={false}
+          dataSource={r?.practice ?? []}
+          columns={[
+            { title: t("training.practiceScenario"), dataIndex: "title" },
+            {
+              title: t("training.myScore"),
+              render: (_, a) => (
+                <Tag color={a.verdict === "good" ? "green" : "orange"}>
+                  {a.score} · {t(a.verdict === "good" ? "training.verdictGood" : "training.verdictNeedsWork")}
+                </Tag>
+              ),
+            },
+            { title: t("training.time"), render: (_, a) => formatTime(a.at) },
+          ]}
+        />
+      </Card>
       <Card title={t("training.drills")} size="small" style={{ marginTop: 16 }}>
         <Table
           rowKey="incidentId"

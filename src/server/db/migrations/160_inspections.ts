@@ -162,6 +162,14 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   )}`.execute(db);
 }
 
-export async function down(): Promise<void> {
-  throw new Error("The inspections migration cannot be reverted");
+/** Drops what `up` made, children first; the records kept in them go too. */
+export async function down(db: Kysely<unknown>): Promise<void> {
+  for (const table of [
+    "inspection_photos",
+    "rectifications",
+    "inspection_results",
+    "inspections",
+    "inspection_checklist_items",
+  ])
+    await db.schema.dropTable(table).execute();
 }

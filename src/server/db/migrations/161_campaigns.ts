@@ -117,6 +117,15 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   )}`.execute(db);
 }
 
-export async function down(): Promise<void> {
-  throw new Error("The campaigns migration cannot be reverted");
+/** Drops what `up` made, children first; the records kept in them go too. */
+export async function down(db: Kysely<unknown>): Promise<void> {
+  for (const table of [
+    "education_activity_photos",
+    "education_activity_materials",
+    "education_activities",
+    "education_plan_months",
+    "education_plans",
+    "education_campaigns",
+  ])
+    await db.schema.dropTable(table).execute();
 }

@@ -171,6 +171,13 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     )}`.execute(db);
 }
 
-export async function down(): Promise<void> {
-  throw new Error("The self-evaluation migration cannot be reverted");
+/** Drops what `up` made, children first; the records kept in them go too. */
+export async function down(db: Kysely<unknown>): Promise<void> {
+  for (const table of [
+    "self_evaluation_files",
+    "self_evaluation_items",
+    "self_evaluations",
+    "rating_elements",
+  ])
+    await db.schema.dropTable(table).execute();
 }
