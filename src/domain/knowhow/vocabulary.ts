@@ -1,5 +1,8 @@
-/** Kinds of know-how kept as versioned data. Playbooks and counter-exception guidance are to follow. */
-export const KNOWHOW_KINDS = ["script"] as const;
+/**
+ * Kinds of know-how kept as versioned data: practice scripts, incident playbooks (one per category) and
+ * counter-exception guidance (one per exception type).
+ */
+export const KNOWHOW_KINDS = ["script", "playbook", "counter-guidance"] as const;
 export type KnowhowKind = (typeof KNOWHOW_KINDS)[number];
 
 /** A version is drafted, published by someone else (four eyes), and superseded by the next publication. */
