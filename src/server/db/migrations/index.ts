@@ -40,6 +40,7 @@ import * as m161 from "./161_campaigns.ts";
 import * as m162 from "./162_self_evaluations.ts";
 import * as m170 from "./170_knowhow.ts";
 import * as m180 from "./180_playbooks.ts";
+import * as m181 from "./181_counter_guidance.ts";
 import type { MigrationSettings } from "./settings.ts";
 
 /**
@@ -89,6 +90,7 @@ const migrations = (settings: MigrationSettings): Record<string, Migration> => (
   "162_self_evaluations": m162,
   "170_knowhow": m170,
   "180_playbooks": m180,
+  "181_counter_guidance": m181,
 });
 
 export const migrationProvider = (settings: MigrationSettings): MigrationProvider => ({

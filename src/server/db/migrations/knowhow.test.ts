@@ -5,6 +5,7 @@ import { scenarioById } from "../../../domain/scripts/scenarios.ts";
 import { scenarioVersion } from "../../scripts/version.ts";
 import { down, up } from "./170_knowhow.ts";
 import * as m180 from "./180_playbooks.ts";
+import * as m181 from "./181_counter_guidance.ts";
 
 describeEachEngine("migration 170: scripts as versioned know-how", (engine) => {
   let t: TestApp;
@@ -15,6 +16,7 @@ describeEachEngine("migration 170: scripts as versioned know-how", (engine) => {
 
   it("seeds version 1 of every script and links the attempts that answered it", async () => {
     // A database from before 170, with an attempt at the shipped scenario and one at an older text.
+    await m181.down(t.db as never);
     await m180.down(t.db as never);
     await down(t.db as never);
     const userId = await idOf(t, "user", "teller.ot01");
@@ -39,6 +41,7 @@ describeEachEngine("migration 170: scripts as versioned know-how", (engine) => {
       .execute();
     await up(t.db as never);
     await m180.up(t.db as never);
+    await m181.up(t.db as never);
 
     const v1 = await t.db
       .selectFrom("knowhow_versions as v")
