@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_RULES } from "../compliance/default-rules.ts";
 import { checkText, compileRules } from "../compliance/matcher.ts";
+import { playbookContent } from "../knowhow/playbook.ts";
 import { SCENARIOS } from "../scripts/scenarios.ts";
 import {
   ANSWER_EFFECTS,
@@ -93,6 +94,11 @@ describe("a yes answer adds the same things in every category", () => {
     expect(keys).toEqual(
       expect.arrayContaining(["media.platform", "media.cp_officer", "media.spokesperson"]),
     );
+  });
+
+  it("every shipped playbook is valid know-how content", () => {
+    for (const code of CATEGORY_CODES)
+      expect(playbookContent.safeParse(defaultPlaybook(code)).error, code).toBeUndefined();
   });
 
   it("every category has a continuity task and tasks in all five steps", () => {
