@@ -867,6 +867,10 @@ export const MESSAGES = {
     zh: "{actor} 更新现场情况：{answers}；级别 {severity}，新增任务 {added} 项",
     en: "{actor} updated the quick answers: {answers}; level {severity}, {added} tasks added",
   },
+  "knowhow.improvement_area": {
+    zh: "只能关联“{area}”类的整改措施",
+    en: "Only improvements about the {area} can be linked here",
+  },
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { IMPROVEMENT_STATUSES } from "../improvements/vocabulary.ts";
 import { CATEGORY_CODES } from "../incidents/categories.ts";
 import { TECHNIQUES } from "../scripts/vocabulary.ts";
 import { KNOWHOW_KINDS, VERSION_STATUSES } from "./vocabulary.ts";
@@ -24,6 +25,18 @@ export type ScriptContent = z.infer<typeof scriptContent>;
 export const scriptKeyParams = z.object({ key: z.string().regex(/^[a-z0-9_-]{1,60}$/) });
 export const versionParams = z.object({ id: z.coerce.number().int().positive() });
 
+/** The open improvement actions a draft answers, named when it is saved or published. */
+export const improvementIds = z.array(z.number().int().positive()).max(10).optional();
+export const publishBody = z.object({ improvementIds }).optional();
+
+/** An improvement action a version answers, as the editor lists it. */
+export const linkedImprovement = z.object({
+  id: z.number(),
+  sourceRef: z.string(),
+  what: z.string(),
+  status: z.enum(IMPROVEMENT_STATUSES),
+});
+
 /** One version of a piece of know-how whose content is `content`, as the editor shows it. */
 export const versionOf = <C extends z.ZodTypeAny>(content: C) =>
   z.object({
@@ -42,6 +55,8 @@ export const versionOf = <C extends z.ZodTypeAny>(content: C) =>
     publishedAt: z.string().nullable(),
     /** What the caller may do with it, from the server's policy. */
     allowedActions: z.array(z.enum(["edit", "publish"])),
+    /** The improvement actions of the caller's subtree it answers. */
+    improvements: z.array(linkedImprovement),
   });
 
 /** One item in the editor: the version that applies to the caller, and the drafts and history they may see. */

@@ -7,6 +7,7 @@ import type { Database } from "../db/schema.ts";
 import { startsWith } from "../db/starts-with.ts";
 import type { Deps } from "../http/deps.ts";
 import { notFound } from "../http/errors.ts";
+import { linkImprovements } from "./improvements.ts";
 import { editUnitOf, itemInScope } from "./store.ts";
 
 type Trx = Transaction<Database>;
@@ -50,6 +51,7 @@ export async function saveDraft(
   kind: KnowhowKind,
   key: string,
   content: unknown,
+  improvementIds: number[] = [],
 ) {
   const unitId = editUnitOf(caller);
   return runCommand(
@@ -112,12 +114,14 @@ export async function saveDraft(
           .returning("id")
           .executeTakeFirstOrThrow());
       }
+      await linkImprovements(trx, caller, { id, kind }, improvementIds, "improvementIds", now);
       await audit("draft", draft ? { versionId: draft.id, content: JSON.parse(draft.content_json) } : null, {
         versionId: id,
         kind,
         key,
         versionNo,
         content,
+        improvementIds,
       });
       return { result: id };
     },
@@ -166,6 +170,7 @@ export async function publishVersion(
   deps: Deps,
   caller: Caller,
   id: number,
+  improvementIds: number[] = [],
 ): Promise<{ kind: KnowhowKind; key: string }> {
   return runCommand(
     deps,
@@ -193,10 +198,11 @@ export async function publishVersion(
         .set({ status: "published", publisher_id: caller.user.id, published_at: at })
         .where("id", "=", row.id)
         .execute();
+      await linkImprovements(trx, caller, row, improvementIds, "improvementIds", now);
       await audit(
         "publish",
         { status: row.status, supersededVersionId: previous?.id ?? null },
-        { status: "published", kind: row.kind, key: row.key, versionNo: row.version_no },
+        { status: "published", kind: row.kind, key: row.key, versionNo: row.version_no, improvementIds },
       );
       return { result: { kind: row.kind, key: row.key } };
     },

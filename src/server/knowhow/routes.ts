@@ -1,7 +1,13 @@
 import { z } from "zod";
 import { can } from "../../domain/auth/permissions.ts";
 import type { Role } from "../../domain/auth/roles.ts";
-import { scriptKeyParams, versionParams, versionsOf } from "../../domain/knowhow/schema.ts";
+import {
+  improvementIds,
+  publishBody,
+  scriptKeyParams,
+  versionParams,
+  versionsOf,
+} from "../../domain/knowhow/schema.ts";
 import type { App, Deps } from "../http/deps.ts";
 import { notFound } from "../http/errors.ts";
 import { allow, callerOf } from "../http/request.ts";
@@ -73,13 +79,13 @@ export function registerKnowhowRoutes(app: App, deps: Deps): void {
           tags,
           summary: `Saves the caller's draft (${k.kind}), for the whole bank at head office or for their subtree`,
           params: scriptKeyParams,
-          body: z.object({ content: k.content }),
+          body: z.object({ content: k.content, improvementIds }),
           response: { 200: versions },
         },
       },
       async (req) => {
         const caller = callerOf(req);
-        await saveDraft(deps, caller, k.kind, req.params.key, req.body.content);
+        await saveDraft(deps, caller, k.kind, req.params.key, req.body.content, req.body.improvementIds);
         return { key: req.params.key, versions: await itemVersions(deps.db, caller, k.kind, req.params.key) };
       },
     );
@@ -92,12 +98,13 @@ export function registerKnowhowRoutes(app: App, deps: Deps): void {
         tags,
         summary: "Publishes a draft; refused to its author (four eyes)",
         params: versionParams,
+        body: publishBody,
         response: { 200: versionsOf(z.unknown()) },
       },
     },
     async (req) => {
       const caller = callerOf(req);
-      const { kind, key } = await publishVersion(deps, caller, req.params.id);
+      const { kind, key } = await publishVersion(deps, caller, req.params.id, req.body?.improvementIds);
       return { key, versions: await itemVersions(deps.db, caller, kind, key) };
     },
   );

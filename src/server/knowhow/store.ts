@@ -6,6 +6,7 @@ import type { KnowhowKind } from "../../domain/knowhow/vocabulary.ts";
 import type { Caller } from "../auth/session-user.ts";
 import type { Database } from "../db/schema.ts";
 import { startsWith } from "../db/starts-with.ts";
+import { improvementsOfVersions } from "./improvements.ts";
 
 type Version = z.infer<ReturnType<typeof versionOf<z.ZodUnknown>>>;
 
@@ -119,6 +120,11 @@ export async function itemVersions(
     .orderBy("v.id", "desc")
     .execute();
   const actor = { id: caller.user.id, role: caller.user.role };
+  const linked = await improvementsOfVersions(
+    db,
+    caller,
+    rows.map((r) => r.id),
+  );
   return rows.map((r) => {
     const state = { status: r.status, authorId: r.author_id };
     const mine = r.org_unit_id === editUnitOf(caller);
@@ -138,6 +144,7 @@ export async function itemVersions(
       allowedActions: itemInScope(caller, r.path)
         ? allowedActions(state, actor).filter((a) => a === "publish" || mine)
         : [],
+      improvements: linked.get(r.id) ?? [],
     };
   });
 }

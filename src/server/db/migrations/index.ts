@@ -41,6 +41,7 @@ import * as m162 from "./162_self_evaluations.ts";
 import * as m170 from "./170_knowhow.ts";
 import * as m180 from "./180_playbooks.ts";
 import * as m181 from "./181_counter_guidance.ts";
+import * as m182 from "./182_knowhow_improvements.ts";
 import type { MigrationSettings } from "./settings.ts";
 
 /**
@@ -91,6 +92,7 @@ const migrations = (settings: MigrationSettings): Record<string, Migration> => (
   "170_knowhow": m170,
   "180_playbooks": m180,
   "181_counter_guidance": m181,
+  "182_knowhow_improvements": m182,
 });
 
 export const migrationProvider = (settings: MigrationSettings): MigrationProvider => ({

@@ -6,6 +6,7 @@ import { scenarioVersion } from "../../scripts/version.ts";
 import { down, up } from "./170_knowhow.ts";
 import * as m180 from "./180_playbooks.ts";
 import * as m181 from "./181_counter_guidance.ts";
+import * as m182 from "./182_knowhow_improvements.ts";
 
 describeEachEngine("migration 170: scripts as versioned know-how", (engine) => {
   let t: TestApp;
@@ -16,6 +17,7 @@ describeEachEngine("migration 170: scripts as versioned know-how", (engine) => {
 
   it("seeds version 1 of every script and links the attempts that answered it", async () => {
     // A database from before 170, with an attempt at the shipped scenario and one at an older text.
+    await m182.down(t.db as never);
     await m181.down(t.db as never);
     await m180.down(t.db as never);
     await down(t.db as never);
@@ -42,6 +44,7 @@ describeEachEngine("migration 170: scripts as versioned know-how", (engine) => {
     await up(t.db as never);
     await m180.up(t.db as never);
     await m181.up(t.db as never);
+    await m182.up(t.db as never);
 
     const v1 = await t.db
       .selectFrom("knowhow_versions as v")
