@@ -99,10 +99,6 @@ describe.skipIf(!hasChromium)("scripts as versioned know-how", () => {
     await calming.getByLabel("English").last().fill(NEW_CALMING.en);
     // The preview shows the room as it will read, before anything is saved.
     await officer.getByText(NEW_CALMING.zh).last().waitFor();
-    await officer.getByLabel("假设以下问题回答“是”").click();
-    await officer.getByTitle("有人受伤或身体不适吗？").click();
-    await officer.keyboard.press("Escape");
-    await officer.getByText("冲突致人受伤，升为Ⅱ级", { exact: false }).waitFor();
     await officer.getByRole("button", { name: "保存草稿" }).click();
     await officer.getByText("草稿已保存").waitFor();
     await shot(officer, "playbook-draft");
@@ -124,5 +120,5 @@ describe.skipIf(!hasChromium)("scripts as versioned know-how", () => {
     await identify.fill(NEW_GUIDANCE);
     await officer.getByText(NEW_GUIDANCE).last().waitFor();
     await shot(officer, "guidance-editor");
-  });
+  }, 90_000);
 });

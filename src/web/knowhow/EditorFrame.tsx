@@ -1,4 +1,4 @@
-import { App, Button, Card, Result, Space, Spin, Table, Tag } from "antd";
+import { App, Button, Card, Result, Space, Spin, Table, Tag, Tooltip } from "antd";
 import type { ReactNode } from "react";
 import { useCan } from "../auth/current-user.tsx";
 import { PageHeader } from "../common/PageHeader.tsx";
@@ -109,6 +109,15 @@ function Versions<C>({
               ]
             : []),
           { title: t("kh.author"), render: (_, v) => v.author ?? t("kh.shipped") },
+          {
+            title: t("kh.improvements"),
+            render: (_, v) =>
+              v.improvements.map((i) => (
+                <Tooltip key={i.id} title={i.what}>
+                  <Tag color={i.status === "done" ? "success" : "processing"}>{i.sourceRef}</Tag>
+                </Tooltip>
+              )),
+          },
           {
             title: t("kh.published"),
             render: (_, v) =>

@@ -8,6 +8,7 @@ import { GuidanceNote } from "../counter-exceptions/GuidanceNote.tsx";
 import { useI18n } from "../i18n/I18nProvider.tsx";
 import { useSaveDraft } from "./api.ts";
 import { EditorFrame } from "./EditorFrame.tsx";
+import { ImprovementPicker } from "./ImprovementPicker.tsx";
 
 /** One exception type's guidance: what to do at each step and how to prevent it, previewed as the pages show it. */
 export function GuidanceEditorPage() {
@@ -33,7 +34,7 @@ function Editor({
   const { t, locale } = useI18n();
   const can = useCan();
   const { message } = App.useApp();
-  const [form] = Form.useForm<CounterGuidanceContent>();
+  const [form] = Form.useForm<CounterGuidanceContent & { improvementIds?: number[] }>();
   const onError = useFormErrorHandler(form);
   const save = useSaveDraft<CounterGuidanceContent>("counter-guidance", itemKey);
   const watched = Form.useWatch((v) => v, { form, preserve: true }) as CounterGuidanceContent | undefined;
@@ -70,10 +71,16 @@ function Editor({
             layout="vertical"
             initialValues={start}
             disabled={!editable}
-            onFinish={(v) => save.mutate(v, { onSuccess: () => message.success(t("kh.saved")), onError })}
+            onFinish={({ improvementIds, ...content }) =>
+              save.mutate(
+                { content, improvementIds },
+                { onSuccess: () => message.success(t("kh.saved")), onError },
+              )
+            }
           >
             {STEPS.map((s) => pair(["steps", s], t(`cex.steps.${s}`)))}
             {pair(["prevention"], t("cex.guidance.prevention"))}
+            {editable && <ImprovementPicker area="procedure" />}
             {editable && (
               <Button type="primary" htmlType="submit" loading={save.isPending}>
                 {t("kh.saveDraft")}

@@ -7,6 +7,7 @@ import {
   Col,
   Collapse,
   Form,
+  type FormInstance,
   Input,
   List,
   Row,
@@ -35,6 +36,7 @@ import { useCan } from "../auth/current-user.tsx";
 import { useI18n } from "../i18n/I18nProvider.tsx";
 import { useSaveDraft } from "./api.ts";
 import { EditorFrame } from "./EditorFrame.tsx";
+import { ImprovementPicker } from "./ImprovementPicker.tsx";
 
 const QUESTION_KEYS = Object.keys(QUESTIONS) as QuestionKey[];
 
@@ -42,7 +44,10 @@ const QUESTION_KEYS = Object.keys(QUESTIONS) as QuestionKey[];
 type FormAnswer = Omit<PlaybookContent["answers"][QuestionKey], "floor"> & {
   floor: { level?: (typeof SEVERITIES)[number]; reason: { zh: string; en: string } };
 };
-type FormValues = Omit<PlaybookContent, "answers"> & { answers: Record<QuestionKey, FormAnswer> };
+type FormValues = Omit<PlaybookContent, "answers"> & {
+  answers: Record<QuestionKey, FormAnswer>;
+  improvementIds?: number[];
+};
 
 const toForm = (c: PlaybookContent): FormValues => ({
   ...c,
@@ -53,7 +58,7 @@ const toForm = (c: PlaybookContent): FormValues => ({
     ]),
   ) as FormValues["answers"],
 });
-const fromForm = (v: FormValues): PlaybookContent => ({
+const fromForm = ({ improvementIds: _, ...v }: FormValues): PlaybookContent => ({
   ...v,
   answers: Object.fromEntries(
     QUESTION_KEYS.map((q) => {
@@ -98,8 +103,6 @@ function Editor({ itemKey, start, title }: { itemKey: string; start: PlaybookCon
   const onError = useFormErrorHandler(form);
   const save = useSaveDraft<PlaybookContent>("playbooks", itemKey);
   const initial = useMemo(() => toForm(start), [start]);
-  const watched = Form.useWatch((v) => v, { form, preserve: true }) as FormValues | undefined;
-  const preview = fromForm({ ...initial, ...watched });
   const editable = can("knowhow.edit");
   const own = isCategoryCode(itemKey) ? CATEGORIES[itemKey].questions : [];
   const ordered = [...own, ...QUESTION_KEYS.filter((q) => !own.includes(q))];
@@ -165,12 +168,13 @@ function Editor({ itemKey, start, title }: { itemKey: string; start: PlaybookCon
             layout="vertical"
             initialValues={initial}
             disabled={!editable}
-            onFinish={() =>
-              save.mutate(fromForm(form.getFieldsValue(true)), {
-                onSuccess: () => message.success(t("kh.saved")),
-                onError,
-              })
-            }
+            onFinish={() => {
+              const values = form.getFieldsValue(true) as FormValues;
+              save.mutate(
+                { content: fromForm(values), improvementIds: values.improvementIds },
+                { onSuccess: () => message.success(t("kh.saved")), onError },
+              );
+            }}
           >
             <Form.Item label={t("kh.pb.tasks")} extra={t("kh.pb.tasksHelp")}>
               {tasks(["tasks"])}
@@ -204,7 +208,6 @@ function Editor({ itemKey, start, title }: { itemKey: string; start: PlaybookCon
                 size="small"
                 items={ordered.map((q) => ({
                   key: q,
-                  forceRender: true,
                   label: (
                     <>
                       {QUESTIONS[q][locale]} {own.includes(q) && <Tag color="blue">{t("kh.pb.asked")}</Tag>}
@@ -265,6 +268,7 @@ function Editor({ itemKey, start, title }: { itemKey: string; start: PlaybookCon
                 }))}
               />
             </Form.Item>
+            {editable && <ImprovementPicker area="playbook" />}
             {editable && (
               <Button type="primary" htmlType="submit" loading={save.isPending}>
                 {t("kh.saveDraft")}
@@ -274,15 +278,28 @@ function Editor({ itemKey, start, title }: { itemKey: string; start: PlaybookCon
         </Card>
       </Col>
       <Col xs={24} xl={10}>
-        <Preview category={itemKey} content={preview} />
+        <Preview category={itemKey} form={form} initial={initial} />
       </Col>
     </Row>
   );
 }
 
-/** The playbook as the incident room will show it, for the answers the editor picks. */
-function Preview({ category, content }: { category: string; content: PlaybookContent }) {
+/**
+ * The playbook as the incident room will show it, for the answers the editor picks. It watches the form
+ * itself, so that typing re-renders the preview and not the whole form.
+ */
+function Preview({
+  category,
+  form,
+  initial,
+}: {
+  category: string;
+  form: FormInstance<FormValues>;
+  initial: FormValues;
+}) {
   const { t, locale } = useI18n();
+  const watched = Form.useWatch((v) => v, { form, preserve: true }) as FormValues | undefined;
+  const content = fromForm({ ...initial, ...watched });
   const [yes, setYes] = useState<QuestionKey[]>([]);
   const answers = Object.fromEntries(yes.map((q) => [q, true]));
   const planned = planTasks(content, answers);

@@ -11,9 +11,14 @@ import { useI18n } from "../i18n/I18nProvider.tsx";
 import { ScenarioGuidance } from "../scripts/ScenarioGuidance.tsx";
 import { useSaveDraft } from "./api.ts";
 import { EditorFrame } from "./EditorFrame.tsx";
+import { ImprovementPicker } from "./ImprovementPicker.tsx";
 
 /** The form holds steps and traps as text, one a line, so that typing a new line is not undone. */
-type FormValues = Omit<ScriptContent, "steps" | "traps"> & { steps: string; traps: string };
+type FormValues = Omit<ScriptContent, "steps" | "traps"> & {
+  steps: string;
+  traps: string;
+  improvementIds?: number[];
+};
 
 const toForm = (c: ScriptContent): FormValues => ({
   ...c,
@@ -25,7 +30,11 @@ const lines = (text = "") =>
     .split("\n")
     .map((l) => l.trim())
     .filter(Boolean);
-const fromForm = (v: FormValues): ScriptContent => ({ ...v, steps: lines(v.steps), traps: lines(v.traps) });
+const fromForm = ({ improvementIds: _, ...v }: FormValues): ScriptContent => ({
+  ...v,
+  steps: lines(v.steps),
+  traps: lines(v.traps),
+});
 
 /** One script: the caller's draft with a preview as staff will read it, and the versions to publish. */
 export function ScriptEditorPage() {
@@ -90,7 +99,10 @@ function Editor({ scriptKey, start, title }: { scriptKey: string; start: ScriptC
             initialValues={initial}
             disabled={!editable}
             onFinish={(v) =>
-              save.mutate(fromForm(v), { onSuccess: () => message.success(t("kh.saved")), onError })
+              save.mutate(
+                { content: fromForm(v), improvementIds: v.improvementIds },
+                { onSuccess: () => message.success(t("kh.saved")), onError },
+              )
             }
           >
             <Form.Item name="title" label={t("kh.field.title")} rules={[{ required: true }]}>
@@ -122,6 +134,7 @@ function Editor({ scriptKey, start, title }: { scriptKey: string; start: ScriptC
             <Form.Item name="complaintCauses" label={t("kh.field.complaintCauses")}>
               <Select mode="tags" />
             </Form.Item>
+            {editable && <ImprovementPicker area="script" />}
             {editable && (
               <Button type="primary" htmlType="submit" loading={save.isPending}>
                 {t("kh.saveDraft")}

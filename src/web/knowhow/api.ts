@@ -1,7 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { z } from "zod";
 import type { versionOf } from "../../domain/knowhow/schema.ts";
-import { apiGet, apiSend } from "../api/client.ts";
+import { apiGet, apiSend, type Page } from "../api/client.ts";
+import type { Improvement } from "../improvements/api.ts";
 
 /** The kinds of know-how by their path under /api/knowhow and /knowhow. */
 export type KindPath = "scripts" | "playbooks" | "counter-guidance";
@@ -48,23 +49,34 @@ function useRefresh<C>(path: KindPath, key: string) {
   return (data: Versions<C>) => {
     client.setQueryData(["knowhow", path, key], data);
     void client.invalidateQueries({ queryKey: ["knowhow", path], exact: true });
-    for (const reader of READERS[path]) void client.invalidateQueries({ queryKey: [reader] });
+    for (const reader of [...READERS[path], "improvements"])
+      void client.invalidateQueries({ queryKey: [reader] });
   };
 }
 
+/** Saves the caller's draft, naming the open improvement actions it answers. */
 export function useSaveDraft<C>(path: KindPath, key: string) {
   const onSuccess = useRefresh<C>(path, key);
   return useMutation({
-    mutationFn: (content: C) =>
-      apiSend<Versions<C>>("POST", `/api/knowhow/${path}/${key}/draft`, { content }),
+    mutationFn: (body: { content: C; improvementIds?: number[] }) =>
+      apiSend<Versions<C>>("POST", `/api/knowhow/${path}/${key}/draft`, body),
     onSuccess,
+  });
+}
+
+/** The open improvement actions the caller sees, for a draft to name. */
+export function useOpenImprovements() {
+  return useQuery({
+    queryKey: ["improvements", "open-for-knowhow"],
+    queryFn: () =>
+      apiGet<Page<Improvement>>("/api/improvements", { status: "open", limit: 100 }).then((p) => p.items),
   });
 }
 
 export function usePublishVersion<C>(path: KindPath, key: string) {
   const onSuccess = useRefresh<C>(path, key);
   return useMutation({
-    mutationFn: (id: number) => apiSend<Versions<C>>("POST", `/api/knowhow/versions/${id}/publish`),
+    mutationFn: (id: number) => apiSend<Versions<C>>("POST", `/api/knowhow/versions/${id}/publish`, {}),
     onSuccess,
   });
 }

@@ -72,6 +72,8 @@ export const knowhowZh = {
   "kh.pb.answerTasks": "增加的任务",
   "kh.pb.preview": "预览（处置室看到的样子）",
   "kh.pb.previewAnswers": "假设以下问题回答“是”",
+  "kh.improvements": "回应的改进措施",
+  "kh.improvementsHelp": "本稿落实了哪些事件复盘或投诉整改提出的改进措施；措施页面会链接到这一版",
 } as const;
 
 export const knowhowEn: Record<keyof typeof knowhowZh, string> = {
@@ -151,4 +153,7 @@ export const knowhowEn: Record<keyof typeof knowhowZh, string> = {
   "kh.pb.answerTasks": "Tasks added",
   "kh.pb.preview": "Preview (as the incident room shows it)",
   "kh.pb.previewAnswers": "Suppose these questions are answered yes",
+  "kh.improvements": "Improvements answered",
+  "kh.improvementsHelp":
+    "Which improvements from incident reviews or complaint closings this draft carries out; their pages link to this version",
 };
