@@ -4,6 +4,11 @@ import { afterAll, afterEach, beforeAll, describe, inject, it } from "vitest";
 import { hasChromium, launchBrowser, SCREENSHOT_DIR, signedIn as signInAs } from "./browser.ts";
 
 const NEW_STEP = "先报上自己的姓名和岗位，再请客户把事情从头说一遍（支行补充）";
+const NEW_CALMING = {
+  zh: "“您先坐下喝杯水，我陪您一起把事情理清楚。”",
+  en: '"Please sit down and have some water; I\'ll go through it with you."',
+};
+const NEW_GUIDANCE = "先截图保存报错画面，再告诉客户预计等待时间。";
 
 describe.skipIf(!hasChromium)("scripts as versioned know-how", () => {
   const baseUrl = inject("baseUrl");
@@ -83,4 +88,37 @@ describe.skipIf(!hasChromium)("scripts as versioned know-how", () => {
     await teller.getByTestId("practice-verdict").getByText("回答得好").waitFor();
     await shot(teller, "practice-new-version");
   });
+
+  it("an officer adds a calming line to a playbook, the manager publishes it; the guidance editor previews its steps", async () => {
+    const officer = await signedIn("officer.sb01");
+    await officer.getByRole("menuitem", { name: "预案维护" }).click();
+    await officer.getByRole("link", { name: "客户现场投诉发生激烈冲突" }).click();
+    await officer.getByRole("button", { name: "添加一句" }).click();
+    const calming = officer.getByTestId("pb-calming");
+    await calming.getByLabel("中文").last().fill(NEW_CALMING.zh);
+    await calming.getByLabel("English").last().fill(NEW_CALMING.en);
+    // The preview shows the room as it will read, before anything is saved.
+    await officer.getByText(NEW_CALMING.zh).last().waitFor();
+    await officer.getByRole("button", { name: "保存草稿" }).click();
+    await officer.getByText("草稿已保存").waitFor();
+    await shot(officer, "playbook-draft");
+
+    const manager = await signedIn("manager.sb01");
+    await manager.getByRole("menuitem", { name: "预案维护" }).click();
+    await manager.getByRole("link", { name: "客户现场投诉发生激烈冲突" }).click();
+    await manager.getByText(NEW_CALMING.zh).last().waitFor();
+    await manager
+      .getByRole("row")
+      .filter({ hasText: "草稿" })
+      .getByRole("button", { name: /发\s*布/ })
+      .click();
+    await manager.getByText("现行版本：第 2 版").waitFor();
+
+    await officer.getByRole("menuitem", { name: "柜面异常指引维护" }).click();
+    await officer.getByRole("link", { name: "系统或设备故障" }).click();
+    const identify = officer.getByLabel("识别异常 中文");
+    await identify.fill(NEW_GUIDANCE);
+    await officer.getByText(NEW_GUIDANCE).last().waitFor();
+    await shot(officer, "guidance-editor");
+  }, 90_000);
 });

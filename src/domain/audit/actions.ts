@@ -171,6 +171,7 @@ export const ACTION_LABELS = {
   "roster.shift_remove": { zh: "删除值班安排", en: "Duty shift removed" },
   "knowhow.draft": { zh: "编辑知识草稿", en: "Know-how draft saved" },
   "knowhow.publish": { zh: "发布知识版本", en: "Know-how version published" },
+  "incidents.answer": { zh: "更新现场情况问答", en: "Quick answers updated" },
 } as const satisfies Record<string, Label>;
 
 /** Every code the server may write: `appendAudit` takes only these, so a code without words does not compile. */

@@ -863,6 +863,14 @@ export const MESSAGES = {
     zh: "四眼原则：草稿须由作者以外的人发布",
     en: "Four eyes: a draft must be published by someone other than its author",
   },
+  "timeline.answers": {
+    zh: "{actor} 更新现场情况：{answers}；级别 {severity}，新增任务 {added} 项",
+    en: "{actor} updated the quick answers: {answers}; level {severity}, {added} tasks added",
+  },
+  "knowhow.improvement_area": {
+    zh: "只能关联“{area}”类的整改措施",
+    en: "Only improvements about the {area} can be linked here",
+  },
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -1,22 +1,13 @@
+import type { CounterGuidanceContent } from "../knowhow/counter-guidance.ts";
 import type { Step } from "./vocabulary.ts";
 
 /**
  * What to do at each of the five steps, and how to keep it from happening again, per exception type: seed
  * 003's handling and prevention notes (系统故障, 客户投诉, 业务纠纷 and the data errors of its definition),
- * written in our own words. Data, not branches: the issue's item 1 moves this table into the database, where
- * consumer-protection officers edit and version it. A type an administrator adds gets the `other` entry.
+ * written in our own words, as shipped. The bank's versions live in the database (know-how of kind
+ * "counter-guidance"; version 1 is a copy migration 181 made), where consumer-protection officers edit them.
  */
-
-type Label = { zh: string; en: string };
-
-export interface TypeGuidance {
-  steps: Record<Step, Label>;
-  prevention: Label;
-}
-
-export const FALLBACK_GUIDANCE_TYPE = "other";
-
-export const GUIDANCE: Record<string, TypeGuidance> = {
+export const GUIDANCE: Record<string, CounterGuidanceContent> = {
   identity_data_error: {
     steps: {
       identify: {
@@ -215,9 +206,18 @@ export const GUIDANCE: Record<string, TypeGuidance> = {
   },
 };
 
-/** The guidance of a type, in one language; a type added by an administrator gets the general entry. */
-export function guidanceFor(type: string, locale: "zh" | "en") {
-  const g = GUIDANCE[type] ?? GUIDANCE[FALLBACK_GUIDANCE_TYPE];
+const FALLBACK_GUIDANCE_TYPE = "other";
+
+/**
+ * The guidance of a type from the versions that apply (`byType`), in one language; a type added by an
+ * administrator gets the general entry.
+ */
+export function guidanceFor(
+  type: string,
+  byType: Record<string, CounterGuidanceContent>,
+  locale: "zh" | "en",
+) {
+  const g = byType[type] ?? byType[FALLBACK_GUIDANCE_TYPE];
   return {
     steps: Object.fromEntries(Object.entries(g.steps).map(([step, l]) => [step, l[locale]])) as Record<
       Step,

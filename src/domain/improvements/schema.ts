@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { pageOf, pageQuery } from "../common/page.ts";
 import { describedText } from "../common/plausibility.ts";
+import { KNOWHOW_KINDS, VERSION_STATUSES } from "../knowhow/vocabulary.ts";
 import { IMPROVEMENT_AREAS, IMPROVEMENT_SOURCES, IMPROVEMENT_STATUSES } from "./vocabulary.ts";
 
 const isoDate = z
@@ -22,6 +23,17 @@ export const createImprovementBody = z.object({
 export const completeImprovementBody = z.object({
   /** What was changed, and where: the script or playbook version, the procedure, the training held. */
   outcome: describedText(1000),
+  /** The know-how version that made the change, when a draft did not already name this action. */
+  versionId: z.number().int().positive().optional(),
+});
+
+/** A know-how version that answers the action: the editor's page of its item opens it. */
+export const linkedVersion = z.object({
+  id: z.number(),
+  kind: z.enum(KNOWHOW_KINDS),
+  key: z.string(),
+  versionNo: z.number(),
+  status: z.enum(VERSION_STATUSES),
 });
 
 export const listImprovementsQuery = pageQuery.extend({
@@ -52,6 +64,8 @@ export const improvement = z.object({
   createdByName: z.string(),
   createdAt: z.string(),
   doneAt: z.string().nullable(),
+  /** The know-how versions that answer it. */
+  versions: z.array(linkedVersion),
   /** What the caller may do with it (policy.ts). */
   allowedActions: z.array(z.enum(["complete"])),
 });

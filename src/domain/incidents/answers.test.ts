@@ -1,11 +1,19 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_RULES } from "../compliance/default-rules.ts";
 import { checkText, compileRules } from "../compliance/matcher.ts";
+import { playbookContent } from "../knowhow/playbook.ts";
 import { SCENARIOS } from "../scripts/scenarios.ts";
-import { ANSWER_EFFECTS, betterCategory, planContacts, planTasks, yesAnswers } from "./answers.ts";
+import {
+  ANSWER_EFFECTS,
+  betterCategory,
+  defaultPlaybook,
+  planContacts,
+  planTasks,
+  yesAnswers,
+} from "./answers.ts";
 import { CATEGORIES, CATEGORY_CODES, QUESTIONS, type QuestionKey } from "./categories.ts";
 import { CALMING } from "./guidance.ts";
-import { playbookTemplate, STEP_KEYS, taskTemplate } from "./playbook.ts";
+import { playbookTemplate, STEP_KEYS } from "./playbook.ts";
 import { redrawPlan } from "./redraw.ts";
 import { SEVERITY_RANK, suggestSeverity } from "./severity.ts";
 
@@ -16,7 +24,7 @@ describe("a yes answer adds the same things in every category", () => {
   it.each(PAIRS)("%s with %s = yes", (category, answer) => {
     const answers = { [answer]: true };
     const effects = yesAnswers(answers).map((key) => ANSWER_EFFECTS[key]);
-    const tasks = planTasks(category, answers);
+    const tasks = planTasks(defaultPlaybook(category), answers);
     const keys = tasks.map((t) => t.key);
 
     // Every task the answer (and what it implies) brings is there once, in its step, ahead of the common ones.
@@ -35,7 +43,7 @@ describe("a yes answer adds the same things in every category", () => {
     expect(steps).toEqual([...steps].sort((a, b) => a - b));
 
     // Life-saving numbers on top in the table's order; the others somewhere below.
-    const contacts = planContacts(category, answers);
+    const contacts = planContacts(defaultPlaybook(category), answers);
     const first = [...new Set(effects.flatMap((e) => e.callFirst))];
     expect(contacts.slice(0, first.length)).toEqual(first);
     expect(contacts).toEqual(expect.arrayContaining(effects.flatMap((e) => e.callAlso)));
@@ -49,22 +57,26 @@ describe("a yes answer adds the same things in every category", () => {
     if (level.severity !== base.severity) expect(level.reason).not.toEqual(base.reason);
 
     const better = ANSWER_EFFECTS[answer].betterCategory;
-    expect(betterCategory(category, answers)).toBe(better && better !== category ? better : null);
+    expect(betterCategory(category, defaultPlaybook(category), answers)).toBe(
+      better && better !== category ? better : null,
+    );
   });
 
   it("a heated complaint with someone hurt and a knife: 110 and 120 on top, first aid and protection, level Ⅱ", () => {
     const answers = { someone_hurt: true, weapon: true };
-    expect(planContacts("complaint_conflict", answers).slice(0, 3)).toEqual([
+    expect(planContacts(defaultPlaybook("complaint_conflict"), answers).slice(0, 3)).toEqual([
       "police",
       "ambulance",
       "sub_branch_duty",
     ]);
-    const keys = planTasks("complaint_conflict", answers).map((t) => t.key);
+    const keys = planTasks(defaultPlaybook("complaint_conflict"), answers).map((t) => t.key);
     expect(keys).toEqual(
       expect.arrayContaining(["illness.first_aid", "hurt.kit", "safety.police", "safety.scene"]),
     );
     expect(suggestSeverity("complaint_conflict", answers).severity).toBe("II");
-    expect(betterCategory("complaint_conflict", answers)).toBe("staff_safety");
+    expect(betterCategory("complaint_conflict", defaultPlaybook("complaint_conflict"), answers)).toBe(
+      "staff_safety",
+    );
   });
 
   it("someone unconscious counts as someone hurt and makes a collapse level Ⅱ", () => {
@@ -77,11 +89,16 @@ describe("a yes answer adds the same things in every category", () => {
   });
 
   it("filming adds the branch press office and the public-opinion tasks outside media interviews too", () => {
-    expect(planContacts("group_visit", { media: true })).toContain("branch_office");
-    const keys = planTasks("group_visit", { media: true }).map((t) => t.key);
+    expect(planContacts(defaultPlaybook("group_visit"), { media: true })).toContain("branch_office");
+    const keys = planTasks(defaultPlaybook("group_visit"), { media: true }).map((t) => t.key);
     expect(keys).toEqual(
       expect.arrayContaining(["media.platform", "media.cp_officer", "media.spokesperson"]),
     );
+  });
+
+  it("every shipped playbook is valid know-how content", () => {
+    for (const code of CATEGORY_CODES)
+      expect(playbookContent.safeParse(defaultPlaybook(code)).error, code).toBeUndefined();
   });
 
   it("every category has a continuity task and tasks in all five steps", () => {
@@ -103,9 +120,14 @@ describe("our own words pass our own compliance rules", () => {
     ...Object.entries(CALMING).flatMap(([code, lines]) =>
       lines.map((l) => [`calming ${code}`, l.zh] as const),
     ),
-    ...[...new Set(PAIRS.flatMap(([c, a]) => planTasks(c, { [a]: true }).map((t) => t.key)))].map(
-      (key) => [`task ${key}`, taskTemplate(key)?.text.zh ?? ""] as const,
-    ),
+    ...[
+      ...new Map(
+        PAIRS.flatMap(([c, a]) => planTasks(defaultPlaybook(c), { [a]: true })).map((t) => [
+          t.key,
+          t.text.zh,
+        ]),
+      ),
+    ].map(([key, zh]) => [`task ${key}`, zh] as const),
     ...SCENARIOS.flatMap((s) => s.goodReplies.map((r) => [`script ${s.id}`, r.text] as const)),
   ];
 
@@ -117,14 +139,14 @@ describe("our own words pass our own compliance rules", () => {
 
 describe("re-drawing the playbook for a new category", () => {
   it("keeps done tasks, adds the new category's, drops open tasks it no longer has", () => {
-    const before = planTasks("complaint_conflict", { weapon: true });
+    const before = planTasks(defaultPlaybook("complaint_conflict"), { weapon: true });
     const existing = before.map((t, i) => ({
       id: i + 1,
       key: t.key,
       step: t.step,
       done: t.key === "conflict.head" || t.key === "safety.alarm",
     }));
-    const after = planTasks("staff_safety", { weapon: true });
+    const after = planTasks(defaultPlaybook("staff_safety"), { weapon: true });
     const { slots, removed } = redrawPlan(after, existing);
     const idOf = (key: string) => existing.find((t) => t.key === key)?.id;
     const kept = slots.flatMap((s) => ("id" in s ? [s.id] : []));
@@ -138,26 +160,4 @@ describe("re-drawing the playbook for a new category", () => {
     expect(added).toEqual(["safety.care"]);
     expect(slots).toHaveLength(after.length + 1);
   });
-});
-
-it("every task key an incident already stored before the answers table still has its text", () => {
-  const stored = [
-    ...["scene", "level", "cause", "listen", "queue", "staff", "order", "record", "review"].map(
-      (k) => `common.${k}`,
-    ),
-    ...["first_aid", "family", "clear", "hazard"].map((k) => `illness.${k}`),
-    ...["crowd.count", "crowd.windows", "crowd.rumour", "system.log", "system.divert", "system.eta"],
-    ...["queue.report", "queue.manual", "conflict.separate", "conflict.head", "conflict.police"],
-    ...[
-      "group.demands",
-      "group.meet",
-      "group.order",
-      "media.identify",
-      "media.spokesperson",
-      "media.customer",
-    ],
-    ...["safety.alarm", "safety.police", "safety.no_risk", "safety.care"],
-    ...["disaster.scope", "disaster.operate", "disaster.notice"],
-  ];
-  for (const key of stored) expect(taskTemplate(key), key).toBeDefined();
 });

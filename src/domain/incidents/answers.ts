@@ -1,7 +1,7 @@
+import type { AnswerRule, PlaybookContent } from "../knowhow/playbook.ts";
 import type { CategoryCode, QuestionKey } from "./categories.ts";
-import { CATEGORY_CONTACTS, type ContactKind } from "./guidance.ts";
-import { orderPlaybook, playbookTemplate, type TaskTemplate } from "./playbook.ts";
-import type { Severity } from "./severity.ts";
+import { CALMING, CATEGORY_CONTACTS, type ContactKind } from "./guidance.ts";
+import { orderPlaybook, playbookTemplate } from "./playbook.ts";
 import {
   AGITATED,
   BANK_RUN,
@@ -14,31 +14,22 @@ import {
   UNCONSCIOUS,
 } from "./shared-tasks.ts";
 
-type Text = { zh: string; en: string };
-
-/** What a "yes" adds to an incident, whatever its category. */
-export interface AnswerEffect {
-  /** Other answers a "yes" here stands for (someone unconscious is someone hurt). */
-  implies?: QuestionKey[];
-  /** Numbers put above the category's own, in this order: the ones that save a life. */
-  callFirst: ContactKind[];
-  /** Numbers added after the category's own. */
-  callAlso: ContactKind[];
-  /** Tasks added to the playbook, each in its step of the closed loop; they lead their step. */
-  tasks: TaskTemplate[];
-  /** The lowest level the event can have once this is yes. */
-  floor?: { level: Severity; reason: Text };
-  /** A category that fits better; the room offers the switch. */
-  betterCategory?: CategoryCode;
-}
+/**
+ * What a "yes" stands for besides itself, whatever the playbook says: someone unconscious is someone hurt, a
+ * hostage means a weapon, a run is a crowd.
+ */
+export const IMPLIES: Partial<Record<QuestionKey, QuestionKey[]>> = {
+  hostage: ["weapon"],
+  unconscious: ["someone_hurt"],
+  bank_run: ["crowd_large"],
+};
 
 /**
  * The quick answers' effects. Rows are in priority order: what threatens a life comes first, so its numbers
  * and tasks come first too.
  */
-export const ANSWER_EFFECTS: Record<QuestionKey, AnswerEffect> = {
+export const ANSWER_EFFECTS: Record<QuestionKey, AnswerRule> = {
   hostage: {
-    implies: ["weapon"],
     callFirst: ["police"],
     callAlso: [],
     tasks: THREAT,
@@ -56,7 +47,6 @@ export const ANSWER_EFFECTS: Record<QuestionKey, AnswerEffect> = {
     betterCategory: "staff_safety",
   },
   unconscious: {
-    implies: ["someone_hurt"],
     callFirst: ["ambulance"],
     callAlso: [],
     tasks: UNCONSCIOUS,
@@ -67,7 +57,6 @@ export const ANSWER_EFFECTS: Record<QuestionKey, AnswerEffect> = {
   },
   someone_hurt: { callFirst: ["ambulance"], callAlso: [], tasks: FIRST_AID },
   bank_run: {
-    implies: ["crowd_large"],
     callFirst: [],
     callAlso: ["sub_branch_duty", "branch_office"],
     tasks: BANK_RUN,
@@ -115,31 +104,28 @@ export function yesAnswers(answers: Partial<Record<QuestionKey, boolean>>): Ques
   const add = (key: QuestionKey) => {
     if (yes.has(key)) return;
     yes.add(key);
-    for (const implied of ANSWER_EFFECTS[key].implies ?? []) add(implied);
+    for (const implied of IMPLIES[key] ?? []) add(implied);
   };
   for (const key of ORDER) if (answers[key]) add(key);
   return ORDER.filter((key) => yes.has(key));
 }
 
-/** The playbook of a category with the answers' tasks leading each step. */
-export function planTasks(category: CategoryCode, answers: Partial<Record<QuestionKey, boolean>>) {
-  return orderPlaybook(
-    ...yesAnswers(answers).map((key) => ANSWER_EFFECTS[key].tasks),
-    playbookTemplate(category),
-  );
+/** The playbook's tasks with the answers' tasks leading each step. */
+export function planTasks(playbook: PlaybookContent, answers: Partial<Record<QuestionKey, boolean>>) {
+  return orderPlaybook(...yesAnswers(answers).map((key) => playbook.answers[key].tasks), playbook.tasks);
 }
 
 /** The numbers to call: life-saving ones the answers ask for on top, then the category's, then the rest. */
 export function planContacts(
-  category: CategoryCode,
+  playbook: PlaybookContent,
   answers: Partial<Record<QuestionKey, boolean>>,
 ): ContactKind[] {
-  const effects = yesAnswers(answers).map((key) => ANSWER_EFFECTS[key]);
+  const rules = yesAnswers(answers).map((key) => playbook.answers[key]);
   return [
     ...new Set([
-      ...effects.flatMap((e) => e.callFirst),
-      ...CATEGORY_CONTACTS[category],
-      ...effects.flatMap((e) => e.callAlso),
+      ...rules.flatMap((e) => e.callFirst),
+      ...playbook.contacts,
+      ...rules.flatMap((e) => e.callAlso),
     ]),
   ];
 }
@@ -147,10 +133,24 @@ export function planContacts(
 /** A category the answers say fits better than the one reported, if any. */
 export function betterCategory(
   category: CategoryCode,
+  playbook: PlaybookContent,
   answers: Partial<Record<QuestionKey, boolean>>,
 ): CategoryCode | null {
   const better = yesAnswers(answers)
-    .map((key) => ANSWER_EFFECTS[key].betterCategory)
+    .map((key) => playbook.answers[key].betterCategory)
     .find((c) => c !== undefined);
   return better && better !== category ? better : null;
+}
+
+/**
+ * A category's playbook as the code ships it. The database holds the bank's versions (version 1 is a copy the
+ * migration made); this is for tests, the demo seed, and the report page's suggestion before anything is sent.
+ */
+export function defaultPlaybook(category: CategoryCode): PlaybookContent {
+  return {
+    tasks: playbookTemplate(category),
+    answers: ANSWER_EFFECTS,
+    calming: CALMING[category],
+    contacts: CATEGORY_CONTACTS[category],
+  };
 }

@@ -1,16 +1,5 @@
 import type { CategoryCode } from "./categories.ts";
-import {
-  AGITATED,
-  BANK_RUN,
-  CROWD,
-  FIRST_AID,
-  LONG_OUTAGE,
-  MEDIA,
-  MULTI_OUTLET,
-  RUMOURS,
-  THREAT,
-  UNCONSCIOUS,
-} from "./shared-tasks.ts";
+import { AGITATED, FIRST_AID, MEDIA, RUMOURS, THREAT } from "./shared-tasks.ts";
 import { type TaskTemplate, task as t } from "./task-template.ts";
 
 export type { TaskTemplate };
@@ -415,13 +404,4 @@ export function orderPlaybook(...parts: TaskTemplate[][]): TaskTemplate[] {
 /** The tasks of one category's playbook before any answer adds to it, category tasks first in each step. */
 export function playbookTemplate(category: CategoryCode): TaskTemplate[] {
   return orderPlaybook(BY_CATEGORY[category], COMMON);
-}
-
-const SHARED = [FIRST_AID, UNCONSCIOUS, THREAT, MEDIA, CROWD, BANK_RUN, MULTI_OUTLET, LONG_OUTAGE, AGITATED];
-const BY_KEY = new Map(
-  [...COMMON, ...Object.values(BY_CATEGORY).flat(), ...SHARED.flat()].map((task) => [task.key, task]),
-);
-
-export function taskTemplate(key: string): TaskTemplate | undefined {
-  return BY_KEY.get(key);
 }

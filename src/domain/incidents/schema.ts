@@ -104,6 +104,13 @@ export const severityBody = z.object({
   reason: describedText(300).min(2),
 });
 
+/** Quick answers given or corrected while the incident runs; at least one. */
+export const answerQuestionsBody = z.object({
+  answers: z
+    .partialRecord(z.enum(questionKeys), z.boolean())
+    .refine((a) => Object.keys(a).length > 0, "at least one answer"),
+});
+
 export const changeCategoryBody = z.object({
   category: z.enum(CATEGORY_CODES),
   reason: describedText(300).min(2),

@@ -1,3 +1,4 @@
+import type { AnswerRule } from "../knowhow/playbook.ts";
 import { ANSWER_EFFECTS, yesAnswers } from "./answers.ts";
 import type { CategoryCode, QuestionKey } from "./categories.ts";
 
@@ -112,19 +113,21 @@ export type Answers = Partial<Record<QuestionKey, boolean>>;
 
 /**
  * The suggested level for a report, with the reason shown to the reporter: the category's base, raised by
- * its own rules and by the floors of the answers (ANSWER_EFFECTS). The report page and the server both call it.
+ * its own rules and by the floors of the answers in the playbook (the shipped ANSWER_EFFECTS unless given). The
+ * report page and the server both call it.
  */
 export function suggestSeverity(
   category: CategoryCode,
   answers: Answers,
   rules: Record<CategoryCode, SeverityRule> = DEFAULT_SEVERITY_RULES,
+  answerRules: Record<QuestionKey, Pick<AnswerRule, "floor">> = ANSWER_EFFECTS,
 ): { severity: Severity; reason: { zh: string; en: string } } {
   const rule = rules[category];
   const yes = yesAnswers(answers);
   // Floors first, in the table's priority order, so that a tie names the gravest answer (a weapon, say).
   const candidates = [
     ...yes.flatMap((key) => {
-      const floor = ANSWER_EFFECTS[key].floor;
+      const floor = answerRules[key].floor;
       return floor ? [{ severity: floor.level, reason: floor.reason }] : [];
     }),
     ...rule.raise.filter((r) => yes.includes(r.when)).map((r) => ({ severity: r.to, reason: r.reason })),

@@ -1,7 +1,8 @@
 import { z } from "zod";
+import { IMPROVEMENT_STATUSES } from "../improvements/vocabulary.ts";
 import { CATEGORY_CODES } from "../incidents/categories.ts";
 import { TECHNIQUES } from "../scripts/vocabulary.ts";
-import { VERSION_STATUSES } from "./vocabulary.ts";
+import { KNOWHOW_KINDS, VERSION_STATUSES } from "./vocabulary.ts";
 
 const line = z.string().trim().min(1).max(500);
 const example = z.object({ text: z.string().trim().min(1).max(1000), why: line });
@@ -21,32 +22,46 @@ export const scriptContent = z.object({
 });
 export type ScriptContent = z.infer<typeof scriptContent>;
 
-export const scriptKeyParams = z.object({ key: z.string().regex(/^[a-z0-9-]{1,60}$/) });
+export const scriptKeyParams = z.object({ key: z.string().regex(/^[a-z0-9_-]{1,60}$/) });
 export const versionParams = z.object({ id: z.coerce.number().int().positive() });
 
-/** Saves the caller's draft of a script: for the whole bank at head office, else for the caller's subtree. */
-export const saveScriptDraftBody = z.object({ content: scriptContent });
+/** The open improvement actions a draft answers, named when it is saved or published. */
+export const improvementIds = z.array(z.number().int().positive()).max(10).optional();
+export const publishBody = z.object({ improvementIds }).optional();
 
-export const knowhowVersion = z.object({
+/** An improvement action a version answers, as the editor lists it. */
+export const linkedImprovement = z.object({
   id: z.number(),
-  kind: z.literal("script"),
-  key: z.string(),
-  versionNo: z.number(),
-  status: z.enum(VERSION_STATUSES),
-  /** The unit whose subtree the version is for; null for the whole bank. */
-  orgUnitId: z.number().nullable(),
-  orgUnitName: z.string().nullable(),
-  content: scriptContent,
-  author: z.string().nullable(),
-  createdAt: z.string(),
-  publisher: z.string().nullable(),
-  publishedAt: z.string().nullable(),
-  /** What the caller may do with it, from the server's policy. */
-  allowedActions: z.array(z.enum(["edit", "publish"])),
+  sourceRef: z.string(),
+  what: z.string(),
+  status: z.enum(IMPROVEMENT_STATUSES),
 });
 
-/** One script in the editor: the version that applies to the caller, and the drafts and history they may see. */
-export const scriptVersions = z.object({
-  key: z.string(),
-  versions: z.array(knowhowVersion),
-});
+/** One version of a piece of know-how whose content is `content`, as the editor shows it. */
+export const versionOf = <C extends z.ZodTypeAny>(content: C) =>
+  z.object({
+    id: z.number(),
+    kind: z.enum(KNOWHOW_KINDS),
+    key: z.string(),
+    versionNo: z.number(),
+    status: z.enum(VERSION_STATUSES),
+    /** The unit whose subtree the version is for; null for the whole bank. */
+    orgUnitId: z.number().nullable(),
+    orgUnitName: z.string().nullable(),
+    content,
+    author: z.string().nullable(),
+    createdAt: z.string(),
+    publisher: z.string().nullable(),
+    publishedAt: z.string().nullable(),
+    /** What the caller may do with it, from the server's policy. */
+    allowedActions: z.array(z.enum(["edit", "publish"])),
+    /** The improvement actions of the caller's subtree it answers. */
+    improvements: z.array(linkedImprovement),
+  });
+
+/** One item in the editor: the version that applies to the caller, and the drafts and history they may see. */
+export const versionsOf = <C extends z.ZodTypeAny>(content: C) =>
+  z.object({ key: z.string(), versions: z.array(versionOf(content)) });
+
+export const knowhowVersion = versionOf(scriptContent);
+export const scriptVersions = versionsOf(scriptContent);

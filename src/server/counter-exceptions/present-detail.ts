@@ -1,4 +1,5 @@
 import { can } from "../../domain/auth/permissions.ts";
+import { guidanceFor } from "../../domain/counter-exceptions/guidance.ts";
 import { allowedOn } from "../../domain/counter-exceptions/policy.ts";
 import type { Detail } from "../../domain/counter-exceptions/schema.ts";
 import { appendAudit } from "../audit/append.ts";
@@ -6,6 +7,7 @@ import type { Caller } from "../auth/session-user.ts";
 import type { Deps } from "../http/deps.ts";
 import { forbidden } from "../http/errors.ts";
 import { visibleLinks } from "../links/store.ts";
+import { guidanceAt } from "./guidance.ts";
 import { customerOf, toDetail } from "./present.ts";
 import { type ExceptionRow, getException, namesOf, timelineOf } from "./store.ts";
 import { SYSTEM_FAILURE, techSupportPhone } from "./tech-support.ts";
@@ -38,7 +40,7 @@ export async function exceptionDetail(deps: Deps, caller: Caller, id: number, re
     );
   }
   const legal = row.legal_json ? (JSON.parse(row.legal_json) as { recordedById: number }) : null;
-  const [timeline, names, allowed, links, techPhone] = await Promise.all([
+  const [timeline, names, allowed, links, techPhone, guidance] = await Promise.all([
     timelineOf(deps.db, id),
     namesOf(deps.db, [
       row.verified_by,
@@ -49,6 +51,7 @@ export async function exceptionDetail(deps: Deps, caller: Caller, id: number, re
     allowedFor(deps, caller, row),
     visibleLinks(deps.db, caller, { kind: "counter_exception", id }),
     row.type === SYSTEM_FAILURE ? techSupportPhone(deps.db, row.org_path) : null,
+    guidanceAt(deps.db, row.org_path),
   ]);
   return toDetail(row, {
     locale: caller.locale,
@@ -59,5 +62,6 @@ export async function exceptionDetail(deps: Deps, caller: Caller, id: number, re
     allowed,
     links: links.visible,
     techSupportPhone: techPhone,
+    guidance: guidanceFor(row.type, guidance, caller.locale),
   });
 }

@@ -1,5 +1,4 @@
 import type { Locale } from "../../domain/common/messages.ts";
-import { guidanceFor } from "../../domain/counter-exceptions/guidance.ts";
 import { type Customer, maskCustomer } from "../../domain/counter-exceptions/masking.ts";
 import { isOverdue } from "../../domain/counter-exceptions/procedure.ts";
 import type { Detail, LegalTrack, ListItem } from "../../domain/counter-exceptions/schema.ts";
@@ -65,6 +64,8 @@ export function toDetail(
     allowed: Detail["allowed"];
     links: Detail["links"];
     techSupportPhone: string | null;
+    /** The guidance of the exception's type, from the version that applies at its unit. */
+    guidance: Detail["guidance"];
   },
 ): Detail {
   const { names } = opts;
@@ -102,7 +103,7 @@ export function toDetail(
     closing:
       row.root_cause && row.prevention ? { rootCause: row.root_cause, prevention: row.prevention } : null,
     legal: row.legal_json ? legalOf(row.legal_json, names) : null,
-    guidance: guidanceFor(row.type, opts.locale),
+    guidance: opts.guidance,
     techSupportPhone: opts.techSupportPhone,
     links: opts.links,
     timeline: opts.timeline.map((e) => ({

@@ -22,6 +22,7 @@ import { allow, callerOf } from "../http/request.ts";
 import { linkComplaint } from "./complaint-link.ts";
 import { registerStepDeadlines } from "./deadlines.ts";
 import { exportExceptions } from "./export.ts";
+import { guidanceAt } from "./guidance.ts";
 import { recordLegal } from "./legal.ts";
 import { toListItem } from "./present.ts";
 import { exceptionDetail } from "./present-detail.ts";
@@ -189,9 +190,9 @@ export function registerCounterExceptionRoutes(app: App, deps: Deps): void {
       },
     },
     async (req) => {
-      const { locale } = callerOf(req);
-      const types = await typeCodes(db);
-      return { items: types.map((type) => ({ type, guidance: guidanceFor(type, locale) })) };
+      const { locale, scopePath } = callerOf(req);
+      const [types, byType] = await Promise.all([typeCodes(db), guidanceAt(db, scopePath)]);
+      return { items: types.map((type) => ({ type, guidance: guidanceFor(type, byType, locale) })) };
     },
   );
 

@@ -11,6 +11,7 @@ import type { Database } from "../db/schema.ts";
 import { startsWith } from "../db/starts-with.ts";
 import type { Deps } from "../http/deps.ts";
 import { conflict, forbidden, invalid } from "../http/errors.ts";
+import { linkVersionAtClose } from "../knowhow/improvements.ts";
 import { orgTopics } from "../live/bus.ts";
 import { notify } from "../notifications/notify.ts";
 import { cancelDue, scheduleDue } from "../scheduler/scheduler.ts";
@@ -160,7 +161,12 @@ export async function completeImprovement(
         .where("id", "=", row.id)
         .execute();
       await cancelDue(trx, IMPROVEMENT_OVERDUE, row.id);
-      await audit("complete", { status: row.status }, { status: "done", outcome: body.outcome });
+      if (body.versionId !== undefined) await linkVersionAtClose(trx, caller, row, body.versionId, now);
+      await audit(
+        "complete",
+        { status: row.status },
+        { status: "done", outcome: body.outcome, versionId: body.versionId ?? null },
+      );
       return { result: null };
     },
   );

@@ -34,7 +34,12 @@ function visible(caller: Caller) {
       : q.where("a.owner_id", "=", caller.user.id);
 }
 
-function present(r: Row, caller: Caller, today: string): Improvement {
+function present(
+  r: Row,
+  caller: Caller,
+  today: string,
+  versions: Map<number, Improvement["versions"]>,
+): Improvement {
   const may = complete(
     { status: r.status, ownerId: r.owner_id },
     { id: caller.user.id, role: caller.user.role },
@@ -56,6 +61,7 @@ function present(r: Row, caller: Caller, today: string): Improvement {
     createdByName: r.creator_name,
     createdAt: r.created_at,
     doneAt: r.done_at,
+    versions: versions.get(r.id) ?? [],
     allowedActions: may.ok ? ["complete"] : [],
   };
 }
@@ -80,8 +86,12 @@ export async function listImprovements(
     .execute();
   const page = rows.slice(0, query.limit);
   const today = localDateOf(now, timeZone);
+  const versions = await versionsOfImprovements(
+    db,
+    page.map((r) => r.id),
+  );
   return {
-    items: page.map((r) => present(r, caller, today)),
+    items: page.map((r) => present(r, caller, today, versions)),
     nextCursor: rows.length > query.limit ? encodeCursor(page[page.length - 1].id) : null,
   };
 }
@@ -96,7 +106,7 @@ export async function getImprovement(
 ): Promise<Improvement> {
   const row = await visible(caller)(selectImprovements(db)).where("a.id", "=", id).executeTakeFirst();
   if (!row) throw notFound();
-  return present(row, caller, localDateOf(now, timeZone));
+  return present(row, caller, localDateOf(now, timeZone), await versionsOfImprovements(db, [id]));
 }
 
 /** The row the command frame loads: visible to the caller as above, with its unit's path for the audit. */
@@ -104,4 +114,24 @@ export async function loadForCommand(db: Kysely<Database>, caller: Caller, id: n
   const row = await visible(caller)(selectImprovements(db)).where("a.id", "=", id).executeTakeFirst();
   if (!row) throw notFound();
   return row;
+}
+
+/** The know-how versions that answer each action. */
+export async function versionsOfImprovements(db: Kysely<Database>, improvementIds: number[]) {
+  const byAction = new Map<number, Improvement["versions"]>();
+  if (improvementIds.length === 0) return byAction;
+  const rows = await db
+    .selectFrom("knowhow_version_improvements as l")
+    .innerJoin("knowhow_versions as v", "v.id", "l.version_id")
+    .innerJoin("knowhow_items as i", "i.id", "v.item_id")
+    .select(["l.improvement_id", "v.id", "i.kind", "i.key", "v.version_no", "v.status"])
+    .where("l.improvement_id", "in", improvementIds)
+    .orderBy("v.id")
+    .execute();
+  for (const r of rows)
+    byAction.set(r.improvement_id, [
+      ...(byAction.get(r.improvement_id) ?? []),
+      { id: r.id, kind: r.kind, key: r.key, versionNo: r.version_no, status: r.status },
+    ]);
+  return byAction;
 }

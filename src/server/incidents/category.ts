@@ -14,6 +14,7 @@ import { audit, change, setLevel } from "./commands.ts";
 import { scheduleDailyUpdate } from "./daily-update.ts";
 import { REPORT_DUE } from "./due.ts";
 import { recordEvent } from "./events.ts";
+import { currentPlaybook, taskRow } from "./playbook.ts";
 import { loadPolicy } from "./settings.ts";
 import { holdsCommander } from "./store.ts";
 
@@ -42,36 +43,32 @@ export async function changeCategory(
       throw invalid("category", "incidents.category_disabled");
 
     const answers = JSON.parse(row.answers_json);
-    const { severity, reason } = suggestSeverity(body.category, answers, severityRules(policy));
+    // A new category is a new plan, drawn from the playbook of that category that applies now.
+    const playbook = await currentPlaybook(trx, row.org_path, body.category);
+    const rules = severityRules(policy);
+    const { severity, reason } = suggestSeverity(body.category, answers, rules, playbook.content.answers);
     const existing = await trx
       .selectFrom("incident_tasks")
       .select(["id", "template_key", "step", "done_at"])
       .where("incident_id", "=", id)
       .execute();
     const { slots, removed } = redrawPlan(
-      planTasks(body.category, answers),
+      planTasks(playbook.content, answers),
       existing.map((t) => ({ id: t.id, key: t.template_key, step: t.step, done: t.done_at !== null })),
     );
     if (removed.length > 0) await trx.deleteFrom("incident_tasks").where("id", "in", removed).execute();
-    const added = slots.flatMap((slot, position) =>
-      "add" in slot
-        ? [
-            {
-              incident_id: id,
-              step: slot.add.step,
-              template_key: slot.add.key,
-              role: slot.add.role,
-              position,
-            },
-          ]
-        : [],
-    );
+    const added = slots.flatMap((slot, position) => ("add" in slot ? [taskRow(id, slot.add, position)] : []));
     if (added.length > 0) await trx.insertInto("incident_tasks").values(added).execute();
     for (const [position, slot] of slots.entries())
       if ("id" in slot)
         await trx.updateTable("incident_tasks").set({ position }).where("id", "=", slot.id).execute();
 
     await setLevel(trx, row, { severity, reason, category: body.category }, policy.ackMinutes, now);
+    await trx
+      .updateTable("incidents")
+      .set({ playbook_version_id: playbook.versionId })
+      .where("id", "=", id)
+      .execute();
     const initialSent = await trx
       .selectFrom("incident_reports")
       .select("id")
@@ -114,6 +111,7 @@ export async function changeCategory(
         reason: body.reason,
         tasksAdded: added.length,
         tasksRemoved: removed.length,
+        playbookVersionId: playbook.versionId,
       },
     );
   });

@@ -5,7 +5,6 @@ import { ROLE_LABELS } from "../../domain/auth/roles.ts";
 import { planTasks } from "../../domain/incidents/answers.ts";
 import { CATEGORIES, type CategoryCode } from "../../domain/incidents/categories.ts";
 import { addMinutes, STATUS_LABELS, type TransitionAction } from "../../domain/incidents/lifecycle.ts";
-import { taskTemplate } from "../../domain/incidents/playbook.ts";
 import { decideChange, decideStep, mayAssignRole, severityRules } from "../../domain/incidents/policy.ts";
 import {
   INCIDENT_ROLE_LABELS,
@@ -35,6 +34,7 @@ import { assertFinalReportSent } from "./closing.ts";
 import { scheduleDailyUpdate } from "./daily-update.ts";
 import { ACK_DUE, REPORT_DUE } from "./due.ts";
 import { recordEvent } from "./events.ts";
+import { currentPlaybook, taskRow } from "./playbook.ts";
 import { loadPolicy } from "./settings.ts";
 import {
   colleagueFor,
@@ -108,7 +108,8 @@ export async function writeIncident(trx: Transaction<Database>, w: IncidentToWri
   if (policy.disabledCategories.includes(body.category))
     throw invalid("category", "incidents.category_disabled");
   const answers = body.answers ?? {};
-  const suggestion = suggestSeverity(body.category, answers, severityRules(policy));
+  const playbook = await currentPlaybook(trx, unit.path, body.category);
+  const suggestion = suggestSeverity(body.category, answers, severityRules(policy), playbook.content.answers);
   const severity = body.severity ?? suggestion.severity;
   const reason =
     severity === suggestion.severity
@@ -134,22 +135,15 @@ export async function writeIncident(trx: Transaction<Database>, w: IncidentToWri
       ack_due_at: ackDueAt,
       escalation_level: 0,
       updated_at: reportedAt,
+      playbook_version_id: playbook.versionId,
     })
     .returningAll()
     .executeTakeFirstOrThrow();
   const id = inserted.id;
   const tasks = await trx
     .insertInto("incident_tasks")
-    .values(
-      planTasks(body.category, answers).map((task, position) => ({
-        incident_id: id,
-        step: task.step,
-        template_key: task.key,
-        role: task.role,
-        position,
-      })),
-    )
-    .returning(["id", "step", "template_key", "role", "done_at"])
+    .values(planTasks(playbook.content, answers).map((task, position) => taskRow(id, task, position)))
+    .returning(["id", "step", "template_key", "text_json", "role", "done_at"])
     .execute();
   await recordEvent(trx, id, w.reportedBy, "reported", { severity: SEVERITY_LABELS[severity], reason }, now);
   await scheduleDue(trx, ACK_DUE, id, ackDueAt);
@@ -256,6 +250,7 @@ export async function reportIncident(
         severity: inserted.severity,
         answers: body.answers ?? {},
         drill: body.drill ?? false,
+        playbookVersionId: inserted.playbook_version_id,
       },
     });
     return {
@@ -335,7 +330,7 @@ export async function completeTask(deps: Deps, caller: Caller, id: number, taskI
       .set({ done_at: now.toISOString(), done_by: caller.user.id })
       .where("id", "=", taskId)
       .execute();
-    const text = taskTemplate(task.template_key)?.text ?? task.template_key;
+    const text = JSON.parse(task.text_json);
     await recordEvent(trx, id, caller.user.id, "task_done", { task: text }, now);
     await audit(trx, caller, row, "task_done", { taskId, done: false }, { taskId, done: true });
   });

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { idParams } from "../../domain/common/page.ts";
 import {
   addOutletBody,
+  answerQuestionsBody,
   changeCategoryBody,
   completeTaskBody,
   handOverTaskBody,
@@ -9,6 +10,7 @@ import {
 } from "../../domain/incidents/schema.ts";
 import type { App, Deps } from "../http/deps.ts";
 import { allow, callerOf } from "../http/request.ts";
+import { answerQuestions } from "./answers.ts";
 import { changeCategory } from "./category.ts";
 import { registerDailyUpdate } from "./daily-update.ts";
 import { addOutlet } from "./outlets.ts";
@@ -45,6 +47,25 @@ export function registerPlanRoutes(app: App, deps: Deps): void {
     },
     async (req) => {
       await changeCategory(deps, callerOf(req), req.params.id, req.body);
+      return present(req, req.params.id);
+    },
+  );
+
+  app.post(
+    "/api/incidents/:id/answers",
+    {
+      ...write,
+      schema: {
+        tags: ["incidents"],
+        summary:
+          "Gives or corrects quick answers; tasks and level follow the incident's own playbook version",
+        params: idParams,
+        body: answerQuestionsBody,
+        response: { 200: incident },
+      },
+    },
+    async (req) => {
+      await answerQuestions(deps, callerOf(req), req.params.id, req.body);
       return present(req, req.params.id);
     },
   );

@@ -4,7 +4,6 @@ import type { Locale } from "../../domain/common/messages.ts";
 import { formatLocalTime } from "../../domain/common/time.ts";
 import { CATEGORIES } from "../../domain/incidents/categories.ts";
 import { addMinutes, STATUS_LABELS } from "../../domain/incidents/lifecycle.ts";
-import { taskTemplate } from "../../domain/incidents/playbook.ts";
 import {
   closeNeedsFinalReport,
   REPORT_STAGE_LABELS,
@@ -23,6 +22,7 @@ import { cancelDue } from "../scheduler/scheduler.ts";
 import { audit, change, drillParam } from "./commands.ts";
 import { REPORT_DUE } from "./due.ts";
 import { recordEvent } from "./events.ts";
+import { taskText } from "./playbook.ts";
 import { noticeReportSent } from "./report-notices.ts";
 import { loadPolicy } from "./settings.ts";
 import { coveredOutlets, type IncidentRow } from "./store.ts";
@@ -82,7 +82,7 @@ async function draftFromIncident(
   ].join("、");
   const done = await db
     .selectFrom("incident_tasks")
-    .select("template_key")
+    .select("text_json")
     .where("incident_id", "=", row.id)
     .where("done_at", "is not", null)
     .orderBy("position")
@@ -100,7 +100,7 @@ async function draftFromIncident(
     mainHarm: answers.someone_hurt ? (zh ? "有人员受伤或身体不适" : "someone hurt or unwell") : "",
     customerReaction: answers.agitated ? (zh ? "客户情绪激动" : "customers agitated") : "",
     trend: STATUS_LABELS[row.status][locale],
-    measures: done.map((d) => taskTemplate(d.template_key)?.text[locale] ?? "").join(zh ? "；" : "; "),
+    measures: done.map((d) => taskText(d.text_json, locale)).join(zh ? "；" : "; "),
   };
 }
 

@@ -30,6 +30,7 @@ import { registerDrillRoutes } from "./drills-routes.ts";
 import { registerEscalation } from "./escalation.ts";
 import { registerPhotoRoutes } from "./photos-routes.ts";
 import { registerPlanRoutes } from "./plan-routes.ts";
+import { currentPlaybook } from "./playbook.ts";
 import { registerReportRoutes } from "./reports-routes.ts";
 import { registerResponseTimeRoutes } from "./response-times-routes.ts";
 import { loadPolicy } from "./settings.ts";
@@ -98,10 +99,12 @@ export function registerIncidentRoutes(app: App, deps: Deps): void {
       schema: { tags: ["incidents"], body: reportIncidentBody.pick({ category: true, answers: true }) },
     },
     async (req) => {
+      const playbook = await currentPlaybook(db, callerOf(req).scopePath, req.body.category);
       const s = suggestSeverity(
         req.body.category,
         req.body.answers ?? {},
         severityRules(await loadPolicy(db)),
+        playbook.content.answers,
       );
       return { severity: s.severity, reason: s.reason[callerOf(req).locale] };
     },

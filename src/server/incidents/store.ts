@@ -12,11 +12,12 @@ import {
 } from "../../domain/common/messages.ts";
 import { betterCategory, planContacts } from "../../domain/incidents/answers.ts";
 import { CATEGORIES } from "../../domain/incidents/categories.ts";
-import { CALMING, CONTACT_LABELS, PUBLIC_NUMBERS } from "../../domain/incidents/guidance.ts";
-import { PRINCIPLES, STEP_KEYS, STEP_TITLES, taskTemplate } from "../../domain/incidents/playbook.ts";
+import { CONTACT_LABELS, PUBLIC_NUMBERS } from "../../domain/incidents/guidance.ts";
+import { PRINCIPLES, STEP_KEYS, STEP_TITLES } from "../../domain/incidents/playbook.ts";
 import { allowedSteps, roomPermissions } from "../../domain/incidents/policy.ts";
 import type { Incident, listIncidentsQuery } from "../../domain/incidents/schema.ts";
 import { SEVERITY_RANK } from "../../domain/incidents/severity.ts";
+import type { PlaybookContent } from "../../domain/knowhow/playbook.ts";
 import { isWithin, pathIds } from "../../domain/org/units.ts";
 import { isPostgres } from "../db/dialect.ts";
 import { fromJson } from "../db/json-rows.ts";
@@ -25,6 +26,7 @@ import { startsWith } from "../db/starts-with.ts";
 import { decodeCursor, encodeCursor } from "../http/cursor.ts";
 import { invalid, notFound } from "../http/errors.ts";
 import { filterPath, newestFirst, perUnit, smallSubtree } from "../org/subtree.ts";
+import { incidentPlaybook, taskText } from "./playbook.ts";
 
 /**
  * The incidents that cover another outlet under `scopePath` (incident_outlets), whoever reported them: staff
@@ -161,7 +163,7 @@ export async function board(db: Kysely<Database>, scopePath: string, locale: Loc
 }
 
 /** The phone numbers a category needs: public ones, then the nearest configured number up the tree. */
-async function contactsFor(db: Kysely<Database>, r: IncidentRow, locale: Locale) {
+async function contactsFor(db: Kysely<Database>, r: IncidentRow, playbook: PlaybookContent, locale: Locale) {
   const units = await db
     .selectFrom("org_units")
     .select(["id", "kind", "duty_phone", "tech_support_phone"])
@@ -177,7 +179,7 @@ async function contactsFor(db: Kysely<Database>, r: IncidentRow, locale: Locale)
     if (kind === "branch_office") return upward.find((u) => u.kind === "branch")?.duty_phone ?? null;
     return null;
   };
-  const planned = planContacts(r.category, JSON.parse(r.answers_json)).map((kind) => ({
+  const planned = planContacts(playbook, JSON.parse(r.answers_json)).map((kind) => ({
     kind,
     label: CONTACT_LABELS[kind][locale],
     phone: PUBLIC_NUMBERS[kind] ?? phoneOf(kind),
@@ -248,6 +250,7 @@ export async function loadIncidentChildren(db: Kysely<Database>, id: number) {
             "incident_tasks.id",
             "incident_tasks.step",
             "incident_tasks.template_key",
+            "incident_tasks.text_json",
             "incident_tasks.role",
             "incident_tasks.note",
             "incident_tasks.assigned_to",
@@ -295,6 +298,7 @@ export async function presentIncident(
   const { tasks, roles } = children;
   const followUpDone = tasks.filter((t) => t.step === "follow_up").every((t) => t.done_at !== null);
   const review = r.review_json ? JSON.parse(r.review_json) : null;
+  const playbook = (await incidentPlaybook(db, r)).content;
   return {
     ...summarise(r, locale, now),
     severityReason: JSON.parse(r.severity_reason_json)[locale],
@@ -310,7 +314,7 @@ export async function presentIncident(
           .map((t) => ({
             id: t.id,
             role: t.role,
-            text: taskTemplate(t.template_key)?.text[locale] ?? t.template_key,
+            text: taskText(t.text_json, locale),
             done: t.done_at !== null,
             doneBy: t.done_by_name,
             assignedTo: t.assigned_to !== null ? { id: t.assigned_to, name: t.assignee_name ?? "" } : null,
@@ -320,9 +324,9 @@ export async function presentIncident(
       principles: PRINCIPLES.map((p) => ({ key: p.key, text: p.text[locale] })),
     },
     outlets: children.outlets,
-    contacts: await contactsFor(db, r, locale),
-    calming: CALMING[r.category].map((c) => c[locale]),
-    betterCategory: betterCategory(r.category, JSON.parse(r.answers_json)),
+    contacts: await contactsFor(db, r, playbook, locale),
+    calming: playbook.calming.map((c) => c[locale]),
+    betterCategory: betterCategory(r.category, playbook, JSON.parse(r.answers_json)),
     roles: roles.map((x) => ({ role: x.role, userId: x.user_id, displayName: x.display_name })),
     review,
     allowedActions: allowedSteps(viewer.role, { status: r.status, followUpDone, reviewed: review !== null }),

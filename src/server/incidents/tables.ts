@@ -31,6 +31,8 @@ export interface IncidentTable {
   closed_at: string | null;
   review_json: string | null;
   updated_at: string;
+  /** The playbook version (knowhow_versions) the incident was reported under; it keeps it while it runs. */
+  playbook_version_id: number | null;
 }
 
 export interface IncidentTaskTable {
@@ -38,6 +40,8 @@ export interface IncidentTaskTable {
   incident_id: number;
   step: StepKey;
   template_key: string;
+  /** JSON {zh, en}: the task's text as its playbook version wrote it when the task was drawn. */
+  text_json: string;
   role: Role;
   position: number;
   done_at: string | null;

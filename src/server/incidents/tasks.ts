@@ -1,6 +1,5 @@
 import type { Transaction } from "kysely";
 import { ROLE_LABELS } from "../../domain/auth/roles.ts";
-import { taskTemplate } from "../../domain/incidents/playbook.ts";
 import { mayCommand } from "../../domain/incidents/policy.ts";
 import type { Caller } from "../auth/session-user.ts";
 import type { Database } from "../db/schema.ts";
@@ -61,7 +60,7 @@ export async function completeTaskWithNote(
       .set({ done_at: now.toISOString(), done_by: caller.user.id, note: note || null })
       .where("id", "=", taskId)
       .execute();
-    const text = taskTemplate(task.template_key)?.text ?? task.template_key;
+    const text = JSON.parse(task.text_json);
     if (own) {
       await recordEvent(trx, id, caller.user.id, "task_done", { task: text }, now);
       if (note) await recordEvent(trx, id, caller.user.id, "note", { text: note }, now);
@@ -98,7 +97,7 @@ export async function handOverTask(deps: Deps, caller: Caller, id: number, taskI
     if (task.done_at) throw new AppError(409, "incidents.task_already_done");
     const user = await colleagueFor(trx, row, userId);
     await trx.updateTable("incident_tasks").set({ assigned_to: userId }).where("id", "=", taskId).execute();
-    const text = taskTemplate(task.template_key)?.text ?? task.template_key;
+    const text = JSON.parse(task.text_json);
     await recordEvent(trx, id, caller.user.id, "task_assigned", { user: user.display_name, task: text }, now);
     await audit(
       trx,

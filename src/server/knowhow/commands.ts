@@ -1,12 +1,13 @@
 import type { Transaction } from "kysely";
-import { publish, saveDraft } from "../../domain/knowhow/policy.ts";
-import type { ScriptContent } from "../../domain/knowhow/schema.ts";
+import { saveDraft as draftable, publish } from "../../domain/knowhow/policy.ts";
+import type { KnowhowKind } from "../../domain/knowhow/vocabulary.ts";
 import type { Caller } from "../auth/session-user.ts";
 import { type RecordKind, runCommand, type ScopedRecord } from "../common/command.ts";
 import type { Database } from "../db/schema.ts";
 import { startsWith } from "../db/starts-with.ts";
 import type { Deps } from "../http/deps.ts";
 import { notFound } from "../http/errors.ts";
+import { linkImprovements } from "./improvements.ts";
 import { editUnitOf, itemInScope } from "./store.ts";
 
 type Trx = Transaction<Database>;
@@ -30,18 +31,28 @@ const editorUnits: RecordKind<ScopedRecord, "knowhow"> = {
   },
 };
 
-/** The item of `key` owned by `unitId` (null: the whole bank). */
-const itemOf = (trx: Trx, key: string, unitId: number | null) =>
+/** The item of `kind` and `key` owned by `unitId` (null: the whole bank). */
+const itemOf = (trx: Trx, kind: KnowhowKind, key: string, unitId: number | null) =>
   trx
     .selectFrom("knowhow_items")
     .select("id")
-    .where("kind", "=", "script")
+    .where("kind", "=", kind)
     .where("key", "=", key)
     .where((eb) => (unitId === null ? eb("org_unit_id", "is", null) : eb("org_unit_id", "=", unitId)))
     .executeTakeFirst();
 
-/** Saves the caller's draft of a script: changes their unit's open draft, or starts its next version. */
-export async function saveScriptDraft(deps: Deps, caller: Caller, key: string, content: ScriptContent) {
+/**
+ * Saves the caller's draft of an item (content already valid against its kind's schema): changes their unit's
+ * open draft, or starts its next version.
+ */
+export async function saveDraft(
+  deps: Deps,
+  caller: Caller,
+  kind: KnowhowKind,
+  key: string,
+  content: unknown,
+  improvementIds: number[] = [],
+) {
   const unitId = editUnitOf(caller);
   return runCommand(
     deps,
@@ -49,16 +60,16 @@ export async function saveScriptDraft(deps: Deps, caller: Caller, key: string, c
     editorUnits,
     caller.user.orgUnit.id,
     async (_row, trx) => {
-      // Only scripts of the library are edited; a key it lacks is not there to draft from.
-      if (!(await itemOf(trx, key, null))) throw notFound();
-      return saveDraft(caller.user.role);
+      // Only items the bank has are edited; a key it lacks is not there to draft from.
+      if (!(await itemOf(trx, kind, key, null))) throw notFound();
+      return draftable(caller.user.role);
     },
     async ({ trx, now, audit }) => {
       const item =
-        (await itemOf(trx, key, unitId)) ??
+        (await itemOf(trx, kind, key, unitId)) ??
         (await trx
           .insertInto("knowhow_items")
-          .values({ kind: "script", key, org_unit_id: unitId, created_at: now.toISOString() })
+          .values({ kind, key, org_unit_id: unitId, created_at: now.toISOString() })
           .returning("id")
           .executeTakeFirstOrThrow());
       const draft = await trx
@@ -80,12 +91,12 @@ export async function saveScriptDraft(deps: Deps, caller: Caller, key: string, c
         await trx.updateTable("knowhow_versions").set(authored).where("id", "=", draft.id).execute();
         ({ id, version_no: versionNo } = draft);
       } else {
-        // Numbered across the bank's and the branches' versions of the script: "version 3" is one thing.
+        // Numbered across the bank's and the branches' versions of the item: "version 3" is one thing.
         const last = await trx
           .selectFrom("knowhow_versions as v")
           .innerJoin("knowhow_items as i", "i.id", "v.item_id")
           .select((eb) => eb.fn.max("v.version_no").as("n"))
-          .where("i.kind", "=", "script")
+          .where("i.kind", "=", kind)
           .where("i.key", "=", key)
           .executeTakeFirst();
         versionNo = Number(last?.n ?? 0) + 1;
@@ -103,12 +114,14 @@ export async function saveScriptDraft(deps: Deps, caller: Caller, key: string, c
           .returning("id")
           .executeTakeFirstOrThrow());
       }
+      await linkImprovements(trx, caller, { id, kind }, improvementIds, "improvementIds", now);
       await audit("draft", draft ? { versionId: draft.id, content: JSON.parse(draft.content_json) } : null, {
         versionId: id,
-        kind: "script",
+        kind,
         key,
         versionNo,
         content,
+        improvementIds,
       });
       return { result: id };
     },
@@ -117,6 +130,7 @@ export async function saveScriptDraft(deps: Deps, caller: Caller, key: string, c
 
 interface VersionRow extends ScopedRecord {
   item_id: number;
+  kind: KnowhowKind;
   key: string;
   version_no: number;
   status: "draft" | "published" | "superseded";
@@ -135,6 +149,7 @@ const versionsOf = (caller: Caller): RecordKind<VersionRow, "knowhow"> => ({
       .select([
         "v.id",
         "v.item_id",
+        "i.kind",
         "i.key",
         "v.version_no",
         "v.status",
@@ -151,7 +166,12 @@ const versionsOf = (caller: Caller): RecordKind<VersionRow, "knowhow"> => ({
 });
 
 /** Publishes a draft (four eyes): the version it replaces for the same unit is superseded. */
-export async function publishVersion(deps: Deps, caller: Caller, id: number): Promise<string> {
+export async function publishVersion(
+  deps: Deps,
+  caller: Caller,
+  id: number,
+  improvementIds: number[] = [],
+): Promise<{ kind: KnowhowKind; key: string }> {
   return runCommand(
     deps,
     caller,
@@ -178,12 +198,13 @@ export async function publishVersion(deps: Deps, caller: Caller, id: number): Pr
         .set({ status: "published", publisher_id: caller.user.id, published_at: at })
         .where("id", "=", row.id)
         .execute();
+      await linkImprovements(trx, caller, row, improvementIds, "improvementIds", now);
       await audit(
         "publish",
         { status: row.status, supersededVersionId: previous?.id ?? null },
-        { status: "published", kind: "script", key: row.key, versionNo: row.version_no },
+        { status: "published", kind: row.kind, key: row.key, versionNo: row.version_no, improvementIds },
       );
-      return { result: row.key };
+      return { result: { kind: row.kind, key: row.key } };
     },
   );
 }

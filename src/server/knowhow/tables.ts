@@ -25,7 +25,16 @@ export interface KnowhowVersionTable {
   superseded_at: string | null;
 }
 
+/** Which improvement actions a version answers (named when the draft is saved or published, or at closing). */
+export interface KnowhowVersionImprovementTable {
+  version_id: number;
+  improvement_id: number;
+  linked_by: number;
+  linked_at: string;
+}
+
 export interface KnowhowTables {
   knowhow_items: KnowhowItemTable;
   knowhow_versions: KnowhowVersionTable;
+  knowhow_version_improvements: KnowhowVersionImprovementTable;
 }

@@ -160,6 +160,7 @@ export async function seedIncidents(bulk: Bulk, tree: Tree, audit: AuditChain, r
         incident_id: id,
         step: task.step,
         template_key: task.key,
+        text_json: JSON.stringify(task.text),
         role: task.role,
         position,
         done_at: open ? null : iso(ackAt + position * 60_000),

@@ -1,4 +1,4 @@
-import { Form, Input, Modal, Typography } from "antd";
+import { Alert, Form, Input, Modal, Typography } from "antd";
 import { useFormErrorHandler } from "../api/form-errors.ts";
 import { usePlausibilityRules } from "../common/plausibility.ts";
 import { useI18n } from "../i18n/I18nProvider.tsx";
@@ -21,6 +21,10 @@ export function CompleteImprovementModal({ item, onClose }: { item: Improvement;
       destroyOnHidden
     >
       <Typography.Paragraph type="secondary">{item.what}</Typography.Paragraph>
+      {item.area !== "training" && item.versions.length === 0 && (
+        // A change to the words, the playbook or a procedure is best traced to the version that made it.
+        <Alert type="info" showIcon style={{ marginBottom: 16 }} message={t("imp.noVersion")} />
+      )}
       <Form
         form={form}
         layout="vertical"

@@ -1,9 +1,18 @@
 import { Button, List, Space, Tag, Typography } from "antd";
 import { useState } from "react";
 import { Link } from "react-router";
+import type { KnowhowKind } from "../../domain/knowhow/vocabulary.ts";
+import { useCan } from "../auth/current-user.tsx";
 import { useI18n } from "../i18n/I18nProvider.tsx";
 import type { Improvement } from "./api.ts";
 import { CompleteImprovementModal } from "./CompleteImprovementModal.tsx";
+
+/** Where each kind of know-how is edited. */
+const KIND_PATHS: Record<KnowhowKind, string> = {
+  script: "scripts",
+  playbook: "playbooks",
+  "counter-guidance": "counter-guidance",
+};
 
 const sourceLink = (i: Improvement) =>
   `/${i.sourceKind === "incident" ? "incidents" : "complaints"}/${i.sourceId}`;
@@ -19,6 +28,7 @@ export function ImprovementsList({
   showSource?: boolean;
 }) {
   const { t } = useI18n();
+  const can = useCan();
   const [completing, setCompleting] = useState<Improvement | null>(null);
   return (
     <>
@@ -61,6 +71,18 @@ export function ImprovementsList({
                   </Typography.Text>
                   {showSource && <Link to={sourceLink(i)}>{i.sourceRef}</Link>}
                   {i.outcome && <Typography.Text>· {i.outcome}</Typography.Text>}
+                  {i.versions.map((v) => {
+                    const label = t(`imp.version.${v.kind}`, { n: String(v.versionNo) });
+                    return can("knowhow.publish") ? (
+                      <Link key={v.id} to={`/knowhow/${KIND_PATHS[v.kind]}/${v.key}`}>
+                        <Tag color="purple">{label}</Tag>
+                      </Link>
+                    ) : (
+                      <Tag key={v.id} color="purple">
+                        {label}
+                      </Tag>
+                    );
+                  })}
                 </Space>
               }
             />

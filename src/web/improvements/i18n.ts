@@ -27,6 +27,10 @@ export const improvementsZh = {
   "imp.onlyMine": "只看我负责的",
   "imp.onlyOpen": "只看进行中",
   "imp.dueLine": "{owner} · {due} 前",
+  "imp.version.script": "话术第 {n} 版",
+  "imp.version.playbook": "预案第 {n} 版",
+  "imp.version.counter-guidance": "柜面异常指引第 {n} 版",
+  "imp.noVersion": "还没有关联修改它的知识版本：编辑话术、预案或柜面异常指引的草稿时可以选择本措施",
 };
 
 export const improvementsEn: Record<keyof typeof improvementsZh, string> = {
@@ -58,4 +62,9 @@ export const improvementsEn: Record<keyof typeof improvementsZh, string> = {
   "imp.onlyMine": "Mine only",
   "imp.onlyOpen": "Open only",
   "imp.dueLine": "{owner} · due {due}",
+  "imp.version.script": "Script version {n}",
+  "imp.version.playbook": "Playbook version {n}",
+  "imp.version.counter-guidance": "Counter guidance version {n}",
+  "imp.noVersion":
+    "No know-how version is linked yet: a draft of a script, playbook or counter guide can name this improvement when saved",
 };

@@ -39,6 +39,9 @@ import * as m160 from "./160_inspections.ts";
 import * as m161 from "./161_campaigns.ts";
 import * as m162 from "./162_self_evaluations.ts";
 import * as m170 from "./170_knowhow.ts";
+import * as m180 from "./180_playbooks.ts";
+import * as m181 from "./181_counter_guidance.ts";
+import * as m182 from "./182_knowhow_improvements.ts";
 import type { MigrationSettings } from "./settings.ts";
 
 /**
@@ -87,6 +90,9 @@ const migrations = (settings: MigrationSettings): Record<string, Migration> => (
   "161_campaigns": m161,
   "162_self_evaluations": m162,
   "170_knowhow": m170,
+  "180_playbooks": m180,
+  "181_counter_guidance": m181,
+  "182_knowhow_improvements": m182,
 });
 
 export const migrationProvider = (settings: MigrationSettings): MigrationProvider => ({

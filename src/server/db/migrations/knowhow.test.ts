@@ -4,6 +4,9 @@ import { describeEachEngine } from "../../../../test/engines.ts";
 import { scenarioById } from "../../../domain/scripts/scenarios.ts";
 import { scenarioVersion } from "../../scripts/version.ts";
 import { down, up } from "./170_knowhow.ts";
+import * as m180 from "./180_playbooks.ts";
+import * as m181 from "./181_counter_guidance.ts";
+import * as m182 from "./182_knowhow_improvements.ts";
 
 describeEachEngine("migration 170: scripts as versioned know-how", (engine) => {
   let t: TestApp;
@@ -14,6 +17,9 @@ describeEachEngine("migration 170: scripts as versioned know-how", (engine) => {
 
   it("seeds version 1 of every script and links the attempts that answered it", async () => {
     // A database from before 170, with an attempt at the shipped scenario and one at an older text.
+    await m182.down(t.db as never);
+    await m181.down(t.db as never);
+    await m180.down(t.db as never);
     await down(t.db as never);
     const userId = await idOf(t, "user", "teller.ot01");
     const unitId = await idOf(t, "unit", "OT01");
@@ -36,6 +42,9 @@ describeEachEngine("migration 170: scripts as versioned know-how", (engine) => {
       .values([attempt(shipped), attempt("0123456789ab")])
       .execute();
     await up(t.db as never);
+    await m180.up(t.db as never);
+    await m181.up(t.db as never);
+    await m182.up(t.db as never);
 
     const v1 = await t.db
       .selectFrom("knowhow_versions as v")
@@ -53,5 +62,34 @@ describeEachEngine("migration 170: scripts as versioned know-how", (engine) => {
       { scenario_version: shipped, scenario_version_id: v1.id },
       { scenario_version: "0123456789ab", scenario_version_id: null },
     ]);
+  });
+
+  it("180: incidents already there follow playbook version 1, and their tasks keep its text", async () => {
+    const lobby = await t.as("lobby.ot01");
+    const reported = await lobby.post("/api/incidents", {
+      category: "system_failure",
+      summary: "柜面系统无法登录",
+    });
+    expect(reported.statusCode).toBe(201);
+    await m180.down(t.db as never);
+    await m180.up(t.db as never);
+    const incident = await t.db
+      .selectFrom("incidents as i")
+      .innerJoin("knowhow_versions as v", "v.id", "i.playbook_version_id")
+      .innerJoin("knowhow_items as k", "k.id", "v.item_id")
+      .select(["k.kind", "k.key", "v.version_no"])
+      .where("i.id", "=", reported.json().id)
+      .executeTakeFirstOrThrow();
+    expect(incident).toEqual({ kind: "playbook", key: "system_failure", version_no: 1 });
+    const texts = await t.db
+      .selectFrom("incident_tasks")
+      .select("text_json")
+      .where("incident_id", "=", reported.json().id)
+      .execute();
+    expect(texts.map((r) => JSON.parse(r.text_json).zh)).toContain(
+      "记录故障现象、开始时间和受影响业务，立即报科技部门",
+    );
+    const room = (await lobby.get(`/api/incidents/${reported.json().id}`)).json();
+    expect(room.calming[0]).toContain("系统正在抢修");
   });
 });

@@ -1,16 +1,27 @@
 import { Badge, Card, Result, Table } from "antd";
-import { Link } from "react-router";
+import { Link, useLocation } from "react-router";
 import { PageHeader } from "../common/PageHeader.tsx";
 import { useI18n } from "../i18n/I18nProvider.tsx";
-import { useEditableScripts } from "./api.ts";
+import { type KindPath, useKnowhowItems } from "./api.ts";
 
-/** The scripts an editor may change: the version in force for them, and drafts waiting to be published. */
-export function ScriptEditorsPage() {
+const TEXTS = {
+  scripts: { title: "kh.scripts.title", subtitle: "kh.scripts.subtitle", column: "kh.script" },
+  playbooks: { title: "kh.playbooks.title", subtitle: "kh.playbooks.subtitle", column: "kh.playbook" },
+  "counter-guidance": { title: "kh.guidance.title", subtitle: "kh.guidance.subtitle", column: "kh.guidance" },
+} as const;
+
+/**
+ * The items of one kind an editor may change (the kind is the page's path: /knowhow/scripts, …): the version
+ * in force for them, and drafts waiting to be published.
+ */
+export function KnowhowListPage() {
   const { t } = useI18n();
-  const list = useEditableScripts();
+  const path = useLocation().pathname.split("/")[2] as KindPath;
+  const list = useKnowhowItems(path);
+  const texts = TEXTS[path];
   return (
     <>
-      <PageHeader title={t("kh.scripts.title")} subtitle={t("kh.scripts.subtitle")} />
+      <PageHeader title={t(texts.title)} subtitle={t(texts.subtitle)} />
       <Card>
         {list.isError ? (
           <Result status="error" title={t("common.loadFailed")} subTitle={list.error.message} />
@@ -22,9 +33,9 @@ export function ScriptEditorsPage() {
             pagination={false}
             columns={[
               {
-                title: t("kh.script"),
+                title: t(texts.column),
                 dataIndex: "title",
-                render: (title: string, s) => <Link to={`/knowhow/scripts/${s.key}`}>{title}</Link>,
+                render: (title: string, s) => <Link to={`/knowhow/${path}/${s.key}`}>{title}</Link>,
               },
               {
                 title: t("kh.inForce"),
