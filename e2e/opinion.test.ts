@@ -18,6 +18,7 @@ describe.skipIf(!hasChromium)("public opinion in the browser", () => {
   const baseUrl = inject("baseUrl");
   let browser: Browser;
   let eventUrl = "";
+  let ref = "";
   const feed = http.createServer((_req, res) => {
     res.writeHead(200, { "content-type": "application/rss+xml; charset=utf-8", etag: '"1"' }).end(FEED);
   });
@@ -64,13 +65,27 @@ describe.skipIf(!hasChromium)("public opinion in the browser", () => {
     await admin.getByText("正常").first().waitFor();
     await shot(admin, "monitoring");
 
+    // The sub-branch manager's home page is the watch board, left open while the officer works.
+    const manager = await signedIn("manager.sb01");
+    await manager.getByRole("heading", { name: "值守看板 · 东城第一支行" }).waitFor();
+
     await officer.getByRole("button", { name: "立为事件" }).click();
     await officer.waitForURL(/\/opinion\/\d+$/);
-    await officer
-      .getByText(/^YQ-\d{8}-\d{4}$/)
-      .first()
-      .waitFor();
+    const refText = officer.getByText(/^YQ-\d{8}-\d{4}$/).first();
+    await refText.waitFor();
+    ref = (await refText.textContent()) ?? "";
     eventUrl = new URL(officer.url()).pathname;
+
+    // No reload: the event's live ping refreshes the board, and OT01's cell lists it.
+    await manager.getByRole("link", { name: ref }).waitFor({ timeout: 30_000 });
+    await shot(manager, "watch-board");
+    const grid = manager.getByTestId("outlet-grid");
+    const box = await grid.boundingBox();
+    if (!box) throw new Error("no grid");
+    await manager.mouse.click(box.x + 40, box.y + 20);
+    const drawer = manager.locator(".ant-drawer");
+    await drawer.getByText("人民路网点的未结事项").waitFor();
+    await drawer.getByRole("link", { name: ref }).waitFor();
     await officer
       .getByPlaceholder("口径内容")
       .fill("我行关注到网络传言，人民路网点营业正常，客户资金安全，请勿轻信。");
@@ -79,12 +94,14 @@ describe.skipIf(!hasChromium)("public opinion in the browser", () => {
     await shot(officer, "detail-officer");
   });
 
-  it("manager.sb01 approves the statement", async () => {
+  it("manager.sb01 approves the statement; the event stays on the board while open", async () => {
     const page = await signedIn("manager.sb01");
     await page.goto(eventUrl);
     await page.getByRole("button", { name: "审批通过" }).click();
     await page.getByText("已审批").first().waitFor();
     await shot(page, "detail-manager");
+    await page.goto("/watch");
+    await page.getByRole("link", { name: ref }).waitFor();
     await page.goto("/opinion");
     await page
       .getByText(/^YQ-\d{8}-\d{4}$/)

@@ -71,6 +71,7 @@ export function WatchPage() {
               board={{
                 warnings: b.warnings.filter((w) => w.orgUnit.id === outlet.id),
                 incidents: of(b.incidents),
+                opinion: b.opinion.filter((o) => o.unitIds.includes(outlet.id)),
                 complaints: of(b.complaints),
                 exceptions: of(b.exceptions),
               }}
