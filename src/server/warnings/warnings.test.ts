@@ -238,4 +238,49 @@ describeEachEngine("early warnings", (engine) => {
     const stored = await t.db.selectFrom("warnings").select(["subject_key", "facts_json"]).execute();
     expect(JSON.stringify(stored)).not.toMatch(/赵大爷|13700001111/);
   });
+
+  it("mentions of an outlet online growing fast warn at the next tick, once; the backtest counts them", async () => {
+    const { token } = (await admin.post("/api/opinion/sources", { kind: "api", name: "舆情服务商" })).json();
+    const push = (n: number) =>
+      t.app.inject({
+        method: "POST",
+        url: "/api/opinion/mentions",
+        headers: { authorization: `Bearer ${token}` },
+        payload: {
+          url: `https://forum.example/t/${n}`,
+          title: `帖子 ${n}`,
+          text: "解放路网点今天排了好长的队",
+          publishedAt: t.clock.now().toISOString(),
+        },
+      });
+    const surges = async () => (await open(headOt02)).filter((w) => w.rule === "mention_surge");
+    for (const n of [1, 2]) expect((await push(n)).statusCode).toBe(201);
+    await tick();
+    // Two mentions in an hour of a quiet outlet are not yet unusual.
+    expect(await surges()).toEqual([]);
+
+    for (const n of [3, 4, 5]) expect((await push(n)).statusCode).toBe(201);
+    await tick();
+    const [surge] = await surges();
+    expect(surge).toMatchObject({ orgUnit: { code: "OT02" }, status: "open", facts: { period: "hour" } });
+    expect(surge.facts.count).toBeGreaterThanOrEqual(3);
+    expect((await inboxOf(headOt02)).some((n) => n.link === `/warnings/${surge.id}`)).toBe(
+      surge.level !== "blue",
+    );
+    await tick();
+    expect(await surges()).toHaveLength(1);
+
+    admin = await t.as("admin");
+    const tested = await admin.post("/api/warnings/rules/mention_surge/backtest", {
+      enabled: true,
+      thresholds: { pValue: 0.0005, minCount: 3 },
+    });
+    expect(tested.statusCode, tested.body).toBe(200);
+    expect(tested.json()).toMatchObject({ days: 90, warnings: 1, units: 1 });
+    const strict = await admin.post("/api/warnings/rules/mention_surge/backtest", {
+      enabled: true,
+      thresholds: { pValue: 0.0005, minCount: 20 },
+    });
+    expect(strict.json().warnings).toBe(0);
+  });
 });
