@@ -2,10 +2,18 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { hasChromium, launchBrowser, SCREENSHOT_DIR, signedIn as signInAs } from "./browser.ts";
 
 const DESKTOP = { width: 1440, height: 900 };
+
+/** Calls the API as the page's signed-in user, with the anti-forgery token a mutating request needs. */
+async function api(page: Page, url: string, data: unknown) {
+  const { token } = await (await page.request.get("/api/auth/csrf")).json();
+  const res = await page.request.post(url, { data, headers: { "x-csrf-token": token } });
+  if (!res.ok()) throw new Error(`POST ${url}: ${res.status()} ${await res.text()}`);
+  return res.json();
+}
 
 /** A real RSS feed on a local port, with one item naming OT01 (人民路网点) and a risk word. */
 const FEED = `<?xml version="1.0" encoding="UTF-8"?>
@@ -122,5 +130,36 @@ describe.skipIf(!hasChromium)("public opinion in the browser", () => {
       .getByText(/^YQ-\d{8}-\d{4}$/)
       .first()
       .waitFor();
+  });
+
+  it("an incident with media on the scene opens its linked event in one click; both pages show the link", async () => {
+    const page = await signedIn("lobby.ot01");
+    const incident = await api(page, "/api/incidents", {
+      category: "complaint_conflict",
+      summary: "客户在大堂争吵，有人举着手机直播",
+      answers: { media: true },
+    });
+    await page.goto(`/incidents/${incident.id}`);
+    await page.getByText("此记录有舆情风险").waitFor();
+    await page.getByRole("button", { name: "登记舆情事件" }).click();
+    await page.waitForURL(/\/opinion\/new\?/);
+    await page.getByText(`将关联 ${incident.ref}`).waitFor();
+    expect(await page.getByLabel("内容摘要").inputValue()).toContain("直播");
+    await page.getByRole("button", { name: "提交" }).click();
+    await page.waitForURL(/\/opinion\/\d+$/);
+    const refText = page.getByText(/^YQ-\d{8}-\d{4}$/).first();
+    await refText.waitFor();
+    const eventRef = (await refText.textContent()) ?? "";
+    await page.getByRole("link", { name: incident.ref }).waitFor();
+    await shot(page, "linked-event");
+
+    await page.getByRole("link", { name: incident.ref }).click();
+    await page.waitForURL(`**/incidents/${incident.id}`);
+    await page.getByText("关联舆情事件").waitFor();
+    const links = page.getByTestId("linked-records");
+    await links.getByText("舆情事件").waitFor();
+    await links.getByRole("link", { name: eventRef }).waitFor();
+    expect(await page.getByText("此记录有舆情风险").count()).toBe(0);
+    await shot(page, "linked-incident");
   });
 });

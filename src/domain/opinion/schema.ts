@@ -1,8 +1,8 @@
 import { z } from "zod";
+import { linkedRecord } from "../links/schema.ts";
 import {
   CANDIDATE_STATUSES,
   LEVELS,
-  LINK_KINDS,
   PLATFORMS,
   SENTIMENTS,
   SOURCE_KINDS,
@@ -152,7 +152,8 @@ export const detail = listItem.extend({
   levelReasons: z.array(z.string()),
   levelOverrideReason: z.string().nullable(),
   units: z.array(unit),
-  links: z.array(z.object({ kind: z.enum(LINK_KINDS), ref: z.string() })),
+  /** Records linked to the event from either end, as far as the reader may open them. */
+  links: z.array(linkedRecord),
   screenshots: z.array(
     z.object({ id: z.number(), fileName: z.string(), mime: z.string(), size: z.number() }),
   ),

@@ -13,11 +13,12 @@ import type { Database } from "../db/schema.ts";
 import { startsWith } from "../db/starts-with.ts";
 import type { Deps } from "../http/deps.ts";
 import { invalid } from "../http/errors.ts";
+import { addLink } from "../links/commands.ts";
 import { cancelDue } from "../scheduler/scheduler.ts";
 import { LIVE_EVENT } from "./create.ts";
 import { deadlinesOf, REPORT_DUE, scheduleDeadlines, VERIFY_DUE } from "./due.ts";
 import { recordEntry } from "./entries.ts";
-import { insertLink, linkedRecord } from "./links.ts";
+import { linkTarget } from "./links.ts";
 import { loadOpinionPolicy } from "./settings.ts";
 import { type EventRow, getEvent } from "./store.ts";
 import type { OpinionEventTable } from "./tables.ts";
@@ -195,13 +196,15 @@ export function addCapture(deps: Deps, caller: Caller, id: number, text: string)
   });
 }
 
-/** Links a complaint, incident or counter exception the caller can see, by its reference. */
+/**
+ * Links a complaint, incident or counter exception the caller can see, by its reference, on record_links
+ * (audited there as the link made from the event); the event's timeline notes it.
+ */
 export function linkRecord(deps: Deps, caller: Caller, id: number, ref: string) {
-  return runCommand(deps, caller, opinionEvents, id, onOpen(caller), async ({ trx, now, audit }) => {
-    const target = await linkedRecord(trx, caller.scopePath, ref, "ref");
-    await insertLink(trx, id, target.kind, ref, caller.user.id, now);
+  return runCommand(deps, caller, opinionEvents, id, onOpen(caller), async ({ trx, now }) => {
+    const target = await linkTarget(trx, caller, ref, "ref");
+    await addLink(trx, caller, { kind: "opinion_event", id }, target, now, { from: "id", to: "ref" });
     await recordEntry(trx, id, caller.user.id, "link", { kind: target.kind, ref }, now);
-    await audit("link", null, { kind: target.kind, ref });
     return { result: null };
   });
 }

@@ -40,6 +40,7 @@ import * as m161 from "./161_campaigns.ts";
 import * as m162 from "./162_self_evaluations.ts";
 import * as m170 from "./170_knowhow.ts";
 import * as m185 from "./185_opinion_mentions_published.ts";
+import * as m186 from "./186_opinion_links_on_record_links.ts";
 import type { MigrationSettings } from "./settings.ts";
 
 /**
@@ -89,6 +90,7 @@ const migrations = (settings: MigrationSettings): Record<string, Migration> => (
   "162_self_evaluations": m162,
   "170_knowhow": m170,
   "185_opinion_mentions_published": m185,
+  "186_opinion_links_on_record_links": m186,
 });
 
 export const migrationProvider = (settings: MigrationSettings): MigrationProvider => ({
