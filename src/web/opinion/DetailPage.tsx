@@ -26,6 +26,7 @@ import {
   STATUS_LABELS,
   TOPIC_LABELS,
 } from "../../domain/opinion/vocabulary.ts";
+import { useCan } from "../auth/current-user.tsx";
 import { PageHeader } from "../common/PageHeader.tsx";
 import { formatTime } from "../common/time.ts";
 import { useI18n } from "../i18n/I18nProvider.tsx";
@@ -33,6 +34,7 @@ import { type Detail, useOpinionEvent, useOverrideLevel, useReportBranch, useSte
 import { EvidenceCard } from "./EvidenceCard.tsx";
 import { opinionZh } from "./i18n.ts";
 import { LEVEL_COLORS } from "./labels.ts";
+import { MakeCaseButton } from "./MakeCaseButton.tsx";
 import { RegistersCard } from "./RegistersCard.tsx";
 import { StatementsCard } from "./StatementsCard.tsx";
 
@@ -125,6 +127,7 @@ export function DetailPage() {
   const id = Number(useParams().id);
   const query = useOpinionEvent(id);
   const report = useReportBranch(id);
+  const can = useCan();
   const kindLabel = (kind: string) => {
     const key = `opn.kind.${kind}`;
     return key in opinionZh ? t(key as keyof typeof opinionZh) : kind;
@@ -148,6 +151,7 @@ export function DetailPage() {
                 {t("opn.reportBranch")}
               </Button>
             )}
+            {e.status === "closed" && !e.drill && can("cases.manage") && <MakeCaseButton sourceRef={e.ref} />}
           </Space>
         }
       />

@@ -51,6 +51,8 @@ export const opinionZh = {
   "opn.step.track": "完成跟踪",
   "opn.step.review": "复盘并结束",
   "opn.reviewHint": "结束前请写下复盘：哪些做得好，话术和流程要改进什么",
+  "opn.makeCase": "生成案例",
+  "opn.caseMade": "已生成案例草稿 {ref}，个人信息已去除，请到案例库补充后由他人审核发布",
   "opn.statements": "回应口径",
   "opn.statementDraft": "起草新版本",
   "opn.statementText": "口径内容",
@@ -214,6 +216,9 @@ export const opinionEn: Record<keyof typeof opinionZh, string> = {
   "opn.step.review": "Review and close",
   "opn.reviewHint":
     "Before closing, write the review: what went well, what to change in scripts and procedures",
+  "opn.makeCase": "Make a case",
+  "opn.caseMade":
+    "Case draft {ref} made with personal data stripped; complete it in the case library for someone else to publish",
   "opn.statements": "Statements",
   "opn.statementDraft": "Draft a new version",
   "opn.statementText": "Wording",
