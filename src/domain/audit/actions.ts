@@ -171,6 +171,8 @@ export const ACTION_LABELS = {
   "roster.shift_remove": { zh: "删除值班安排", en: "Duty shift removed" },
   "knowhow.draft": { zh: "编辑知识草稿", en: "Know-how draft saved" },
   "knowhow.publish": { zh: "发布知识版本", en: "Know-how version published" },
+  // m2-watch: a refused push of outside figures, audited like a refused mention
+  "warnings.signal_refused": { zh: "拒绝推送预警数据（令牌无效）", en: "Signal refused (bad token)" },
 } as const satisfies Record<string, Label>;
 
 /** Every code the server may write: `appendAudit` takes only these, so a code without words does not compile. */

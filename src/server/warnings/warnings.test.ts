@@ -130,6 +130,15 @@ describeEachEngine("early warnings", (engine) => {
   it("a wrong token is refused with 401, an unknown outlet with a 400 naming it", async () => {
     const reading = { outletCode: "OT02", kind: "queue_length", value: 70, at: t.clock.now().toISOString() };
     expect((await push(reading, "not-a-token")).statusCode).toBe(401);
+    // The refused push is on record, with what it was about and never the token sent.
+    expect(await auditCount("warnings.signal_refused")).toBe(1);
+    const entry = await t.db
+      .selectFrom("audit_log")
+      .select("after_json")
+      .where("action", "=", "warnings.signal_refused")
+      .executeTakeFirstOrThrow();
+    expect(entry.after_json).toContain("OT02");
+    expect(entry.after_json).not.toContain("not-a-token");
     const noHeader = await t.app.inject({ method: "POST", url: "/api/warnings/signals", payload: reading });
     expect(noHeader.statusCode).toBe(403);
     const unknown = await push({ ...reading, outletCode: "NOPE" });
@@ -182,6 +191,8 @@ describeEachEngine("early warnings", (engine) => {
       at: t.clock.now().toISOString(),
     });
     expect(res.statusCode).toBe(401);
+    expect(await auditCount("warnings.signal_refused")).toBe(2);
+    expect((await admin.request("DELETE", `/api/warnings/sources/${sourceId}`)).statusCode).toBe(404);
   });
 
   it("administrators tune a rule after a backtest over the real records; bad thresholds name the field", async () => {

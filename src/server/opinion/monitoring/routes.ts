@@ -14,16 +14,14 @@ import {
   source,
   watchRule,
 } from "../../../domain/opinion/schema.ts";
-import { appendAudit } from "../../audit/append.ts";
-import { bearerToken } from "../../http/bearer.ts";
+import { authenticateSource } from "../../common/source-tokens.ts";
 import type { App, Deps } from "../../http/deps.ts";
-import { AppError } from "../../http/errors.ts";
 import { allow, callerOf } from "../../http/request.ts";
 import { dismissCandidate, listCandidates, openCandidate } from "./candidates.ts";
 import { ingestMention } from "./ingest.ts";
 import { registerFeedPolling } from "./poll.ts";
 import { createRule, disableRule, listRules } from "./rules.ts";
-import { createSource, listSources, manualSource, revokeSource, sourceOfToken } from "./sources.ts";
+import { createSource, listSources, manualSource, revokeSource } from "./sources.ts";
 
 const tags = ["opinion"];
 
@@ -81,26 +79,16 @@ export function registerMonitoringRoutes(app: App, deps: Deps): void {
       },
     },
     async (req, reply) => {
-      const token = bearerToken(req.headers.authorization);
-      const found = token ? await sourceOfToken(db, token) : undefined;
+      const sourceId = await authenticateSource(db, "opinion_sources", req, {
+        code: "opinion.token_invalid",
+        action: "opinion.ingest_refused",
+        entityType: "opinion_source",
+        about: { url: req.body.url },
+      });
       const now = deps.now();
-      if (!found) {
-        await db.transaction().execute((trx) =>
-          appendAudit(
-            trx,
-            { id: null, username: null, ip: req.ip },
-            {
-              action: "opinion.ingest_refused",
-              entityType: "opinion_source",
-              after: { url: req.body.url, token: token ? "wrong_or_revoked" : "missing" },
-            },
-          ),
-        );
-        throw new AppError(401, "opinion.token_invalid");
-      }
       const done = await db
         .transaction()
-        .execute((trx) => ingestMention(trx, found.id, req.body, now, deps.config.timeZone));
+        .execute((trx) => ingestMention(trx, sourceId, req.body, now, deps.config.timeZone));
       if (done.topics.length)
         await deps.live.publish({ topics: done.topics, event: { type: "opinion.candidates", id: done.id } });
       const { topics: _, ...answer } = done;
