@@ -170,6 +170,12 @@ describeEachEngine("public-opinion monitoring", (engine) => {
     expect(event.entries.some((e: { kind: string }) => e.kind === "capture")).toBe(true);
     const twice = await officer.post(`/api/opinion/candidates/${a.candidateId}/open`, {});
     expect(twice.statusCode).toBe(409);
+    // Opened in one click, a rumoured run takes its topic, and so its level, from the risk word.
+    const run = (await ingest(token, mention(22, `${outletName}要擠兌了，快去取钱`))).json();
+    const runEvent = await officer.post(`/api/opinion/candidates/${run.candidateId}/open`, {});
+    expect(runEvent.json().level).toBe("major");
+    const runDetail = (await officer.get(`/api/opinion/events/${runEvent.json().id}`)).json();
+    expect(runDetail.topics).toEqual(["bank_run"]);
     const b = (await ingest(token, mention(21, `${outletName}暴力催收`))).json();
     const noReason = await officer.post(`/api/opinion/candidates/${b.candidateId}/dismiss`, { reason: "" });
     expect(noReason.json().error.field).toBe("reason");
