@@ -47,9 +47,18 @@ export const watchOutlet = z.object({
   open: z.number(),
 });
 
-/** 值守看板: what needs someone now in the caller's subtree. */
+/** Whose board: the caller's own unit by default, or a unit below it. */
+export const watchQuery = z.object({ orgUnitId: z.coerce.number().int().positive().optional() });
+
+const unitRef = z.object({ id: z.number(), name: z.string(), kind: z.string() });
+
+/** 值守看板: what needs someone now in one unit's subtree, one page per level of the tree. */
 export const watchBoard = z.object({
-  unit: z.object({ id: z.number(), name: z.string(), kind: z.string() }),
+  unit: unitRef,
+  /** The board one level up, when that unit is still in the caller's part of the tree. */
+  parent: unitRef.nullable(),
+  /** The units right below that are not outlets (a branch's sub-branches): each has a board of its own. */
+  subunits: z.array(unitRef),
   warnings: z.array(warning),
   incidents: z.array(incidentSummary),
   /** Public-opinion events not yet closed. */

@@ -8,6 +8,7 @@ import { complaintsInScope } from "../complaints/store.ts";
 import { exceptionsInScope } from "../counter-exceptions/store.ts";
 import type { Database } from "../db/schema.ts";
 import { startsWith } from "../db/starts-with.ts";
+import { notFound } from "../http/errors.ts";
 import { board } from "../incidents/store.ts";
 import { eventsInScope } from "../opinion/store.ts";
 import { presentWarning } from "../warnings/present.ts";
@@ -68,7 +69,7 @@ async function openOpinion(db: Kysely<Database>, scopePath: string) {
 }
 
 /**
- * The watch board of the caller's unit: open warnings, live incidents, open public-opinion events, complaints near or past their
+ * The watch board of the caller's unit, or of a unit below it: open warnings, live incidents, open public-opinion events, complaints near or past their
  * deadline, overdue follow-ups, and each outlet in the subtree coloured by its worst open item. Each kind
  * is shown only to those who may read it.
  */
@@ -77,9 +78,35 @@ export async function watchBoard(
   caller: Caller,
   locale: Locale,
   now: Date,
+  unitId = caller.user.orgUnit.id,
 ): Promise<WatchBoard> {
-  const { scopePath, user } = caller;
+  const { user } = caller;
+  const unit = await db
+    .selectFrom("org_units")
+    .select(["id", "name", "kind", "path", "parent_id"])
+    .where("id", "=", unitId)
+    .where(startsWith("path", caller.scopePath))
+    .executeTakeFirst();
+  if (!unit) throw notFound();
+  const scopePath = unit.path;
   const may = (action: Parameters<typeof can>[1]) => can(user.role, action);
+  const [parent, subunits] = await Promise.all([
+    unit.id === user.orgUnit.id || unit.parent_id === null
+      ? undefined
+      : db
+          .selectFrom("org_units")
+          .select(["id", "name", "kind"])
+          .where("id", "=", unit.parent_id)
+          .where(startsWith("path", caller.scopePath))
+          .executeTakeFirst(),
+    db
+      .selectFrom("org_units")
+      .select(["id", "name", "kind"])
+      .where("parent_id", "=", unit.id)
+      .where("kind", "!=", sql.lit("outlet"))
+      .orderBy("code")
+      .execute(),
+  ]);
   const [warnings, incidents, opinion, complaints, exceptions, outlets] = await Promise.all([
     may("warnings.read") ? listWarnings(db, scopePath, {}) : [],
     may("incidents.read") ? board(db, scopePath, locale, now) : [],
@@ -112,7 +139,9 @@ export async function watchBoard(
   for (const e of exceptions) mark(e.org_unit_id, itemColour.exception());
 
   return {
-    unit: { id: user.orgUnit.id, name: user.orgUnit.name, kind: user.orgUnit.kind },
+    unit: { id: unit.id, name: unit.name, kind: unit.kind },
+    parent: parent ?? null,
+    subunits,
     warnings: warnings.map((w) => presentWarning(w, user.role)),
     incidents,
     opinion,

@@ -118,4 +118,38 @@ describeEachEngine("watch board", (engine) => {
     expect(b.opinion.map((o) => o.id)).not.toContain(made.json().id);
     expect(b.outlets.find((o) => o.code === "OT03")).toMatchObject({ worst: "none", open: 0 });
   });
+
+  it("a board per level of the tree: the branch opens a sub-branch's board and goes back up", async () => {
+    const branch = await t.as("manager.br01");
+    const [br01, sb01, ot01] = [
+      await idOf(t, "unit", "BR01"),
+      await idOf(t, "unit", "SB01"),
+      await idOf(t, "unit", "OT01"),
+    ];
+    const own = await board("manager.br01");
+    expect(own.parent).toBeNull();
+    expect(own.subunits.map((u) => u.name)).toEqual(["东城第一支行", "东城第二支行"]);
+
+    const below = await branch.get(`/api/watch?orgUnitId=${sb01}`);
+    expect(below.statusCode, below.body).toBe(200);
+    const sub = below.json() as WatchBoard;
+    expect(sub.unit).toMatchObject({ id: sb01, kind: "sub_branch" });
+    expect(sub.parent).toMatchObject({ id: br01 });
+    expect(sub.subunits).toEqual([]);
+    expect(sub.outlets.map((o) => o.code)).toEqual(["OT01", "OT02", "OT03"]);
+    // The sub-branch's board as its own manager sees it, item for item.
+    const theirs = await board("manager.sb01");
+    expect(sub.outlets).toEqual(theirs.outlets);
+    expect(sub.opinion.map((o) => o.id)).toEqual(theirs.opinion.map((o) => o.id));
+
+    const outlet = (await branch.get(`/api/watch?orgUnitId=${ot01}`)).json() as WatchBoard;
+    expect(outlet.outlets.map((o) => o.code)).toEqual(["OT01"]);
+    expect(outlet.parent).toMatchObject({ id: sb01 });
+
+    // Above or beside one's own part of the tree there is no board to open.
+    const manager = await t.as("manager.sb01");
+    expect((await manager.get(`/api/watch?orgUnitId=${br01}`)).statusCode).toBe(404);
+    expect((await manager.get(`/api/watch?orgUnitId=${await idOf(t, "unit", "OT04")}`)).statusCode).toBe(404);
+    expect((await manager.get("/api/watch?orgUnitId=abc")).json().error.field).toBe("orgUnitId");
+  });
 });

@@ -18,6 +18,7 @@ export const watchZh = {
   "watch.followUpDue": "应于 {at} 跟进",
   "watch.drill": "演练",
   "watch.outletItems": "{name}的未结事项",
+  "watch.up": "返回{name}",
   "home.shortcut.watch": "值守看板",
   "home.shortcut.watchText": "辖内预警、突发事件、舆情、临期投诉一屏看全",
 };
@@ -41,6 +42,7 @@ export const watchEn: Record<keyof typeof watchZh, string> = {
   "watch.followUpDue": "Follow-up due {at}",
   "watch.drill": "Drill",
   "watch.outletItems": "Open items at {name}",
+  "watch.up": "Back to {name}",
   "home.shortcut.watch": "Watch board",
   "home.shortcut.watchText":
     "Warnings, incidents, public opinion and complaints near their deadline, on one screen",
