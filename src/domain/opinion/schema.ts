@@ -218,6 +218,8 @@ export const mentionBody = z.object({
   text: z.string().trim().max(20_000),
   publishedAt: instant,
   platform: z.enum(PLATFORMS).optional(),
+  /** The post's figures as the service counts them now; sent again with the same URL, they update events. */
+  reach: reachBody.partial().optional(),
 });
 export type MentionBody = z.infer<typeof mentionBody>;
 

@@ -101,28 +101,58 @@ export function overrideLevel(deps: Deps, caller: Caller, id: number, level: Lev
 /** New reach figures; the rule weighs them again unless someone has overridden its level. */
 export function updateReach(deps: Deps, caller: Caller, id: number, reach: ReachBody) {
   return runCommand(deps, caller, opinionEvents, id, onOpen(caller), async ({ trx, row, now, audit }) => {
-    const topics = JSON.parse(row.topics_json) as Topic[];
-    const decision = levelOf({ reach, topics, platform: row.platform });
-    const level = row.level_override_reason === null ? decision.level : row.level;
-    const due = deadlinesOf(new Date(row.created_at), level, await loadOpinionPolicy(trx));
-    await touch(trx, id, now, {
-      ...reach,
-      level,
-      level_reasons_json: JSON.stringify(decision.reasons),
-      verify_due_at: due.verifyDueAt,
-      report_due_at: due.reportDueAt,
-    });
-    if (level !== row.level) {
-      await scheduleDeadlines(trx, id, due, {
-        verify: row.status === "verification",
-        report: row.reported_to_branch_at === null,
-      });
-    }
+    const level = await weighReach(trx, row, reach, now);
     await recordEntry(trx, id, caller.user.id, "reach", reach, now);
     const before = { views: row.views, shares: row.shares, comments: row.comments, likes: row.likes };
     await audit("reach", { ...before, level: row.level }, { ...reach, level });
     return { result: null };
   });
+}
+
+/** What weighing new reach figures reads of an event. */
+export const REACH_COLUMNS = [
+  "id",
+  "topics_json",
+  "platform",
+  "level",
+  "level_override_reason",
+  "created_at",
+  "status",
+  "reported_to_branch_at",
+  "views",
+  "shares",
+  "comments",
+  "likes",
+] as const;
+
+/**
+ * New reach figures on an open event, by hand or from a feed: the rule weighs them again (unless someone
+ * overrode the level) and the deadlines follow a new level. Answers the level the event now has.
+ */
+export async function weighReach(
+  trx: Trx,
+  row: Pick<EventRow, (typeof REACH_COLUMNS)[number]>,
+  reach: ReachBody,
+  now: Date,
+): Promise<Level> {
+  const topics = JSON.parse(row.topics_json) as Topic[];
+  const decision = levelOf({ reach, topics, platform: row.platform });
+  const level = row.level_override_reason === null ? decision.level : row.level;
+  const due = deadlinesOf(new Date(row.created_at), level, await loadOpinionPolicy(trx));
+  await touch(trx, row.id, now, {
+    ...reach,
+    level,
+    level_reasons_json: JSON.stringify(decision.reasons),
+    verify_due_at: due.verifyDueAt,
+    report_due_at: due.reportDueAt,
+  });
+  if (level !== row.level) {
+    await scheduleDeadlines(trx, row.id, due, {
+      verify: row.status === "verification",
+      report: row.reported_to_branch_at === null,
+    });
+  }
+  return level;
 }
 
 /** The report to the branch (报告分行), once; it stops that deadline's clock. */

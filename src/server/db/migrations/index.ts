@@ -41,6 +41,7 @@ import * as m162 from "./162_self_evaluations.ts";
 import * as m170 from "./170_knowhow.ts";
 import * as m185 from "./185_opinion_mentions_published.ts";
 import * as m186 from "./186_opinion_links_on_record_links.ts";
+import * as m187 from "./187_opinion_events_url.ts";
 import type { MigrationSettings } from "./settings.ts";
 
 /**
@@ -91,6 +92,7 @@ const migrations = (settings: MigrationSettings): Record<string, Migration> => (
   "170_knowhow": m170,
   "185_opinion_mentions_published": m185,
   "186_opinion_links_on_record_links": m186,
+  "187_opinion_events_url": m187,
 });
 
 export const migrationProvider = (settings: MigrationSettings): MigrationProvider => ({
