@@ -99,6 +99,22 @@ describe.skipIf(!hasChromium)("public opinion in the browser", () => {
       .fill("我行关注到网络传言，人民路网点营业正常，客户资金安全，请勿轻信。");
     await officer.getByRole("button", { name: "起草新版本" }).click();
     await officer.getByText("第 1 版").waitFor();
+    // The officer ticks her task of the five moves; the manager's stays for the manager.
+    const tasks = officer.getByTestId("opinion-tasks");
+    const evidence = tasks
+      .locator("div")
+      .filter({ hasText: /^保存原帖截图/ })
+      .last();
+    await evidence.getByRole("button", { name: /完\s*成/ }).click();
+    await tasks.getByText(/李静 于 .+ 完成/).waitFor();
+    expect(
+      await tasks
+        .locator("div")
+        .filter({ hasText: /^指定一位新闻发言人/ })
+        .last()
+        .getByRole("button")
+        .count(),
+    ).toBe(0);
     await shot(officer, "detail-officer");
   });
 

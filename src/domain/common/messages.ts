@@ -863,6 +863,9 @@ export const MESSAGES = {
     zh: "四眼原则：草稿须由作者以外的人发布",
     en: "Four eyes: a draft must be published by someone other than its author",
   },
+  // m2-watch: the tasks of the five moves on a public-opinion event
+  "opinion.task_done": { zh: "该项已完成", en: "This task is already done" },
+  "opinion.task_role": { zh: "该项由其他岗位负责", en: "This task belongs to another role" },
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -1,5 +1,7 @@
 import { z } from "zod";
+import { ROLES } from "../auth/roles.ts";
 import { linkedRecord } from "../links/schema.ts";
+import { MOVES, TASK_IDS } from "./tasks.ts";
 import {
   CANDIDATE_STATUSES,
   LEVELS,
@@ -63,6 +65,7 @@ export const levelBody = z.object({ level: z.enum(LEVELS), reason: text(1000) })
 export const noteBody = z.object({ note: optionalText(2000) });
 export const spokespersonBody = z.object({ userId: z.number().int().positive() });
 export const linkBody = z.object({ ref: recordRef });
+export const taskBody = z.object({ task: z.enum(TASK_IDS) });
 export const linksQuery = z.object({ ref: recordRef });
 export const captureBody = z.object({ text: text(10_000) });
 
@@ -163,6 +166,17 @@ export const detail = listItem.extend({
   createdBy: person,
   statements: z.array(statement),
   entries: z.array(entry),
+  /** The tasks of the five moves: who does each, who ticked it and when, whether the reader may tick it. */
+  tasks: z.array(
+    z.object({
+      id: z.enum(TASK_IDS),
+      move: z.enum(MOVES),
+      roles: z.array(z.enum(ROLES)),
+      doneBy: person.nullable(),
+      doneAt: z.string().nullable(),
+      mayDo: z.boolean(),
+    }),
+  ),
   allowed: z.object({
     verify: z.boolean(),
     assess: z.boolean(),

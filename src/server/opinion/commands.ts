@@ -6,13 +6,14 @@ import { openTransition, type Step } from "../../domain/opinion/lifecycle.ts";
 import { decideStep } from "../../domain/opinion/policy.ts";
 import type { EntryBody, ReachBody, StepBody } from "../../domain/opinion/schema.ts";
 import { spokespersonRefusal } from "../../domain/opinion/statements.ts";
+import { doesTask, type TaskId } from "../../domain/opinion/tasks.ts";
 import { type Level, STATUS_LABELS, type Status, type Topic } from "../../domain/opinion/vocabulary.ts";
 import type { Caller } from "../auth/session-user.ts";
 import { type RecordKind, runCommand, statusParam } from "../common/command.ts";
 import type { Database } from "../db/schema.ts";
 import { startsWith } from "../db/starts-with.ts";
 import type { Deps } from "../http/deps.ts";
-import { invalid } from "../http/errors.ts";
+import { conflict, invalid } from "../http/errors.ts";
 import { addLink } from "../links/commands.ts";
 import { cancelDue } from "../scheduler/scheduler.ts";
 import { LIVE_EVENT } from "./create.ts";
@@ -213,6 +214,25 @@ export function addEntry(deps: Deps, caller: Caller, id: number, body: EntryBody
     await touch(trx, id, now);
     await recordEntry(trx, id, caller.user.id, kind, data, now);
     await audit("record", null, { kind, ...data });
+    return { result: null };
+  });
+}
+
+/** One task of the five moves ticked, once, by someone of its roles; the timeline keeps who and when. */
+export function doTask(deps: Deps, caller: Caller, id: number, task: TaskId) {
+  const decide = (row: EventRow) =>
+    doesTask(caller.user.role, task) ? onOpen(caller)(row) : refuse(403, "opinion.task_role");
+  return runCommand(deps, caller, opinionEvents, id, decide, async ({ trx, now, audit }) => {
+    const done = await trx
+      .selectFrom("opinion_event_entries")
+      .select("id")
+      .where("event_id", "=", id)
+      .where("kind", "=", "task")
+      .where("data_json", "=", JSON.stringify({ task }))
+      .executeTakeFirst();
+    if (done) throw conflict("task", "opinion.task_done");
+    await recordEntry(trx, id, caller.user.id, "task", { task }, now);
+    await audit("task", null, { task });
     return { result: null };
   });
 }

@@ -389,6 +389,52 @@ describeEachEngine("public-opinion events", (engine) => {
     expect(refused.json().error).toMatchObject({ field: "linkRef", code: "opinion.link_unknown" });
   });
 
+  it("the five moves' tasks are ticked once, each by its own roles, and stay on the timeline", async () => {
+    const { id } = await create(officer);
+    const task = (d: { tasks: { id: string }[] }, taskId: string) => d.tasks.find((x) => x.id === taskId);
+    const before = await detailOf(id);
+    expect(task(before, "keep_evidence")).toMatchObject({
+      move: "network",
+      roles: ["cp_officer"],
+      mayDo: true,
+    });
+    expect(task(before, "name_spokesperson")).toMatchObject({ roles: ["manager"], mayDo: false });
+
+    const done = await officer.post(`/api/opinion/events/${id}/tasks`, { task: "keep_evidence" });
+    expect(done.statusCode, done.body).toBe(200);
+    expect(task(done.json(), "keep_evidence")).toMatchObject({
+      doneBy: { name: "消保专员 李静" },
+      mayDo: false,
+    });
+    const twice = await officer.post(`/api/opinion/events/${id}/tasks`, { task: "keep_evidence" });
+    expect(twice.statusCode).toBe(409);
+    expect(twice.json().error).toMatchObject({ field: "task", code: "opinion.task_done" });
+    const notHers = await officer.post(`/api/opinion/events/${id}/tasks`, { task: "name_spokesperson" });
+    expect(notHers.statusCode).toBe(403);
+    expect(notHers.json().error.code).toBe("opinion.task_role");
+    expect(
+      (await manager.post(`/api/opinion/events/${id}/tasks`, { task: "name_spokesperson" })).statusCode,
+    ).toBe(200);
+    const unknown = await officer.post(`/api/opinion/events/${id}/tasks`, { task: "make_tea" });
+    expect(unknown.json().error.field).toBe("task");
+    const audit = await t.db
+      .selectFrom("audit_log")
+      .select("action")
+      .where("entity_id", "=", String(id))
+      .where("action", "=", "opinion.task")
+      .execute();
+    expect(audit).toHaveLength(2);
+
+    await officer.post(`/api/opinion/events/${id}/step`, {
+      step: "verify",
+      outcome: "unfounded",
+      note: "不实",
+    });
+    const closed = await officer.post(`/api/opinion/events/${id}/tasks`, { task: "note_risk" });
+    expect(closed.statusCode).toBe(409);
+    expect(closed.json().error.code).toBe("opinion.closed");
+  });
+
   it("administrators change the deadlines per level; others may not", async () => {
     const admin = await t.as("admin");
     const policy = (await admin.get("/api/opinion/settings")).json();

@@ -4,6 +4,7 @@ import type { Locale } from "../../domain/common/messages.ts";
 import type { LevelReason } from "../../domain/opinion/level.ts";
 import { allowedOn } from "../../domain/opinion/policy.ts";
 import type { Detail, ListItem } from "../../domain/opinion/schema.ts";
+import { doesTask, TASKS } from "../../domain/opinion/tasks.ts";
 import type { Topic } from "../../domain/opinion/vocabulary.ts";
 import type { Caller } from "../auth/session-user.ts";
 import type { Database } from "../db/schema.ts";
@@ -98,6 +99,17 @@ export async function eventDetail(db: Kysely<Database>, caller: Caller, id: numb
         s.drafted_by !== caller.user.id &&
         can(asker.role, "opinion.approve"),
     })),
+    tasks: TASKS.map((task) => {
+      const done = entries.find((e) => e.kind === "task" && JSON.parse(e.data_json).task === task.id);
+      return {
+        id: task.id,
+        move: task.move,
+        roles: [...task.roles],
+        doneBy: done ? person(done.actor_id) : null,
+        doneAt: done?.at ?? null,
+        mayDo: !done && allowed.record && doesTask(asker.role, task.id),
+      };
+    }),
     entries: entries.map((e) => ({
       id: e.id,
       kind: e.kind,

@@ -18,6 +18,7 @@ import {
 } from "antd";
 import { useParams } from "react-router";
 import type { StepBody } from "../../domain/opinion/schema.ts";
+import { TASK_IDS, type TaskId } from "../../domain/opinion/tasks.ts";
 import {
   LEVEL_LABELS,
   LEVELS,
@@ -37,10 +38,10 @@ import { LEVEL_COLORS } from "./labels.ts";
 import { MakeCaseButton } from "./MakeCaseButton.tsx";
 import { RegistersCard } from "./RegistersCard.tsx";
 import { StatementsCard } from "./StatementsCard.tsx";
+import { TasksCard } from "./TasksCard.tsx";
 
 const STEPS = ["verify", "assess", "respond", "track", "review"] as const;
 /** The five moves of handling public opinion (seed 004), in our words, beside the registers they fill. */
-const MOVES = ["media", "network", "rumour", "face", "story"] as const;
 
 /** The step now open, as the server allows it to the caller. */
 function StepCard({ event }: { event: Detail }) {
@@ -132,6 +133,13 @@ export function DetailPage() {
     const key = `opn.kind.${kind}`;
     return key in opinionZh ? t(key as keyof typeof opinionZh) : kind;
   };
+  // A step's note, or which task of the five moves was done.
+  const detailOf = (data: Record<string, unknown>) => {
+    if (typeof data.note === "string") return `：${data.note}`;
+    if (typeof data.task === "string" && TASK_IDS.includes(data.task as TaskId))
+      return `：${t(`opn.task.${data.task as TaskId}`)}`;
+    return "";
+  };
   if (query.isError)
     return <Result status="error" title={t("common.loadFailed")} subTitle={query.error.message} />;
   const e = query.data;
@@ -205,20 +213,12 @@ export function DetailPage() {
           <RegistersCard event={e} />
         </Col>
         <Col xs={24} lg={10}>
-          <Card title={t("opn.moves")} size="small" style={{ marginBottom: 16 }}>
-            <ol style={{ paddingInlineStart: 20, margin: 0 }}>
-              {MOVES.map((m) => (
-                <li key={m}>{t(`opn.move.${m}`)}</li>
-              ))}
-            </ol>
-          </Card>
+          <TasksCard event={e} />
           <Card title={t("opn.timeline")}>
             <Timeline
               items={e.entries.map((x) => ({
                 key: x.id,
-                children: `${formatTime(x.at)} ${x.actor?.name ?? ""} · ${kindLabel(x.kind)}${
-                  typeof x.data.note === "string" ? `：${x.data.note}` : ""
-                }`,
+                children: `${formatTime(x.at)} ${x.actor?.name ?? ""} · ${kindLabel(x.kind)}${detailOf(x.data)}`,
               }))}
             />
           </Card>

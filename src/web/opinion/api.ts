@@ -14,6 +14,7 @@ import type {
   StepBody,
   WatchRule,
 } from "../../domain/opinion/schema.ts";
+import type { TaskId } from "../../domain/opinion/tasks.ts";
 import type { Level } from "../../domain/opinion/vocabulary.ts";
 import { ApiError, apiGet, apiSend, csrf } from "../api/client.ts";
 import { useKeysetList } from "../api/keyset.ts";
@@ -60,6 +61,9 @@ export const useStep = (id: number) =>
 
 export const useEntry = (id: number) =>
   useOpinionMutation((body: EntryBody) => apiSend<Detail>("POST", `${BASE}/${id}/entries`, body));
+
+export const useDoTask = (id: number) =>
+  useOpinionMutation((task: TaskId) => apiSend<Detail>("POST", `${BASE}/${id}/tasks`, { task }));
 
 export const useOverrideLevel = (id: number) =>
   useOpinionMutation((body: { level: Level; reason: string }) =>
