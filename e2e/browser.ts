@@ -1,5 +1,7 @@
 import fs from "node:fs";
-import { type Browser, chromium, type Locator, type Page } from "playwright-core";
+import path from "node:path";
+import { type Browser, type BrowserContext, chromium, type Locator, type Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, inject } from "vitest";
 
 /** Debian's Chromium; the e2e tests skip, saying so, when it is not installed. */
 export const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
@@ -77,4 +79,46 @@ export async function pick(
   // A list that stays open after the choice (the click landed mid-animation) is closed from the keyboard.
   await open.waitFor({ state: "hidden", timeout: 3000 }).catch(() => page.keyboard.press("Escape"));
   await open.waitFor({ state: "hidden" });
+}
+
+/** Calls the API with the page's session, as the web app does; a refusal fails the test with its answer. */
+export async function api(
+  page: Page,
+  method: "GET" | "POST" | "PATCH" | "DELETE",
+  url: string,
+  data?: unknown,
+) {
+  const { token } = await (await page.request.get("/api/auth/csrf")).json();
+  const res = await page.request.fetch(url, { method, data, headers: { "x-csrf-token": token } });
+  if (!res.ok()) throw new Error(`${method} ${url}: ${res.status()} ${await res.text()}`);
+  return res.json();
+}
+
+/**
+ * One browser for a test file, opened before its tests and closed after them. Pages signed in through it are
+ * closed after each test: a signed-in page keeps a live-updates stream open, and they would pile up.
+ * Screenshots are named `<file>-<name>.png`.
+ */
+export function browserForFile(file: string) {
+  const baseUrl = inject("baseUrl");
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  afterEach(async () => {
+    await Promise.all(contexts.splice(0).map((c) => c.close()));
+  });
+  return {
+    async signedIn(username: string, viewport?: { width: number; height: number }): Promise<Page> {
+      const page = await signedIn(browser, baseUrl, username, viewport);
+      contexts.push(page.context());
+      return page;
+    },
+    shot: (page: Page, name: string) =>
+      page.screenshot({ path: path.join(SCREENSHOT_DIR, `${file}-${name}.png`), fullPage: true }),
+  };
 }

@@ -1,43 +1,12 @@
-import path from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
-import { hasChromium, launchBrowser, SCREENSHOT_DIR, signedIn as signInAs } from "./browser.ts";
+import { describe, expect, it } from "vitest";
+import { api, browserForFile, hasChromium } from "./browser.ts";
 
 const POSTER = "新春理财：保本高收益，稳健之选！理财非存款、产品有风险、投资须谨慎。";
 const FIXED =
   "新春理财：稳健之选，业绩比较基准3.2%，测算依据见产品说明书。本产品不保证本金，收益不确定。理财非存款、产品有风险、投资须谨慎。";
 
 describe.skipIf(!hasChromium)("consumer-protection review and the case library", () => {
-  const baseUrl = inject("baseUrl");
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  // Signed-in pages keep a live-updates stream open; close each test's browsers so they do not pile up.
-  afterEach(async () => {
-    await Promise.all(contexts.splice(0).map((c) => c.close()));
-  });
-
-  async function signedIn(username: string): Promise<Page> {
-    const page = await signInAs(browser, baseUrl, username);
-    contexts.push(page.context());
-    return page;
-  }
-
-  const shot = (page: Page, name: string) =>
-    page.screenshot({ path: path.join(SCREENSHOT_DIR, `compliance-${name}.png`), fullPage: true });
-
-  /** Calls the API with the page's session, as the web app does. */
-  async function api(page: Page, method: "POST" | "GET", url: string, body?: unknown) {
-    const { token } = await (await page.request.get("/api/auth/csrf")).json();
-    const res = await page.request.fetch(url, { method, headers: { "x-csrf-token": token }, data: body });
-    return res.json();
-  }
+  const { signedIn, shot } = browserForFile("compliance");
 
   it("an officer rejects a poster that says 保本高收益, the submitter fixes it, the officer approves it", async () => {
     const wealth = await signedIn("wealth.ot01");

@@ -1,35 +1,8 @@
-import path from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, inject, it } from "vitest";
-import { hasChromium, launchBrowser, pick, SCREENSHOT_DIR, signedIn as signInAs } from "./browser.ts";
-
-async function api(page: Page, method: "GET" | "POST", url: string, data?: unknown) {
-  const { token } = await (await page.request.get("/api/auth/csrf")).json();
-  const res = await page.request.fetch(url, { method, data, headers: { "x-csrf-token": token } });
-  if (!res.ok()) throw new Error(`${method} ${url}: ${res.status()} ${await res.text()}`);
-  return res.json();
-}
+import { describe, it } from "vitest";
+import { api, browserForFile, hasChromium, pick } from "./browser.ts";
 
 describe.skipIf(!hasChromium)("improvements after a review", () => {
-  const baseUrl = inject("baseUrl");
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  afterEach(async () => {
-    await Promise.all(contexts.splice(0).map((c) => c.close()));
-  });
-  async function signedIn(username: string): Promise<Page> {
-    const page = await signInAs(browser, baseUrl, username);
-    contexts.push(page.context());
-    return page;
-  }
-  const shot = (page: Page, name: string) =>
-    page.screenshot({ path: path.join(SCREENSHOT_DIR, `improvements-${name}.png`), fullPage: true });
+  const { signedIn, shot } = browserForFile("improvements");
 
   it("the head plans a script change from the review, the lobby manager finds it at home and closes it", async () => {
     const lobby = await signedIn("lobby.ot01");

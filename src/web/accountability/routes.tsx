@@ -7,6 +7,6 @@ export const accountabilityRoutes: PageRoute[] = [
     path: "/accountability",
     page: lazy(() => import("./AccountabilityPage.tsx").then((m) => ({ default: m.AccountabilityPage }))),
     permission: "training.read",
-    menu: { label: "nav.accountability", icon: <FlagOutlined />, order: 97 },
+    menu: { label: "nav.accountability", icon: <FlagOutlined />, order: 61 },
   },
 ];

@@ -7,6 +7,6 @@ export const assessmentRoutes: PageRoute[] = [
     path: "/assessment",
     page: lazy(() => import("./ScorecardPage.tsx").then((m) => ({ default: m.ScorecardPage }))),
     permission: "assessment.read",
-    menu: { label: "nav.assessment", icon: <TrophyOutlined />, order: 95 },
+    menu: { label: "nav.assessment", icon: <TrophyOutlined />, order: 60 },
   },
 ];

@@ -7,13 +7,13 @@ export const campaignRoutes: PageRoute[] = [
     path: "/campaigns",
     page: lazy(() => import("./OverviewPage.tsx").then((m) => ({ default: m.OverviewPage }))),
     permission: "campaigns.read",
-    menu: { label: "nav.campaigns", icon: <NotificationOutlined />, order: 47 },
+    menu: { label: "nav.campaigns", icon: <NotificationOutlined />, order: 57 },
   },
   {
     path: "/campaigns/activities",
     page: lazy(() => import("./ActivitiesPage.tsx").then((m) => ({ default: m.ActivitiesPage }))),
     permission: "campaigns.read",
-    menu: { label: "nav.campaignActivities", icon: <ScheduleOutlined />, order: 48 },
+    menu: { label: "nav.campaignActivities", icon: <ScheduleOutlined />, order: 58 },
   },
   {
     path: "/campaigns/plans/:id",

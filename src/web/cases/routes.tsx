@@ -7,6 +7,6 @@ export const caseRoutes: PageRoute[] = [
     path: "/cases",
     page: lazy(() => import("./CasesPage.tsx").then((m) => ({ default: m.CasesPage }))),
     permission: "cases.read",
-    menu: { label: "nav.cases", icon: <BookOutlined />, order: 70 },
+    menu: { label: "nav.cases", icon: <BookOutlined />, order: 80 },
   },
 ];

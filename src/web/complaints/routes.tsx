@@ -7,7 +7,7 @@ export const complaintRoutes: PageRoute[] = [
     path: "/complaints",
     page: lazy(() => import("./ListPage.tsx").then((m) => ({ default: m.ListPage }))),
     permission: "complaints.read",
-    menu: { label: "nav.complaints", icon: <CustomerServiceOutlined />, order: 80 },
+    menu: { label: "nav.complaints", icon: <CustomerServiceOutlined />, order: 40 },
   },
   {
     path: "/complaints/new",
@@ -27,7 +27,7 @@ export const complaintRoutes: PageRoute[] = [
     path: "/complaints/stats",
     page: lazy(() => import("./StatsPage.tsx").then((m) => ({ default: m.StatsPage }))),
     permission: "complaints.stats",
-    menu: { label: "nav.complaintStats", icon: <BarChartOutlined />, order: 90 },
+    menu: { label: "nav.complaintStats", icon: <BarChartOutlined />, order: 41 },
   },
   {
     path: "/complaints/categories",

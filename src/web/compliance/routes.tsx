@@ -7,7 +7,7 @@ export const complianceRoutes: PageRoute[] = [
     path: "/compliance/check",
     page: lazy(() => import("./CheckPage.tsx").then((m) => ({ default: m.CheckPage }))),
     permission: "compliance.check",
-    menu: { label: "nav.complianceCheck", icon: <SafetyCertificateOutlined />, order: 30 },
+    menu: { label: "nav.complianceCheck", icon: <SafetyCertificateOutlined />, order: 50 },
     shortcuts: [
       {
         key: "compliance",
@@ -22,7 +22,7 @@ export const complianceRoutes: PageRoute[] = [
     path: "/compliance/materials",
     page: lazy(() => import("./MaterialsPage.tsx").then((m) => ({ default: m.MaterialsPage }))),
     permission: "materials.submit",
-    menu: { label: "nav.materials", icon: <FileProtectOutlined />, order: 40 },
+    menu: { label: "nav.materials", icon: <FileProtectOutlined />, order: 51 },
   },
   {
     path: "/compliance/materials/new",
@@ -39,6 +39,6 @@ export const complianceRoutes: PageRoute[] = [
     path: "/compliance/rules",
     page: lazy(() => import("./RulesPage.tsx").then((m) => ({ default: m.RulesPage }))),
     permission: "compliance.check",
-    menu: { label: "nav.complianceRules", icon: <ControlOutlined />, order: 50, permission: "rules.manage" },
+    menu: { label: "nav.complianceRules", icon: <ControlOutlined />, order: 52, permission: "rules.manage" },
   },
 ];

@@ -76,6 +76,11 @@ export const en: Dictionary = {
   "nav.users": "Users",
   "nav.audit": "Audit log",
   "nav.openMenu": "Open menu",
+  "nav.group.respond": "Emergencies",
+  "nav.group.complaints": "Complaint handling",
+  "nav.group.protection": "Consumer protection",
+  "nav.group.learning": "Training and know-how",
+  "nav.group.settings": "Settings",
 
   "user.changePassword": "Change password",
   "user.logout": "Sign out",

@@ -78,6 +78,11 @@ export const zh = {
   "nav.users": "用户管理",
   "nav.audit": "审计日志",
   "nav.openMenu": "打开菜单",
+  "nav.group.respond": "应急处置",
+  "nav.group.complaints": "投诉管理",
+  "nav.group.protection": "消保管理",
+  "nav.group.learning": "培训与知识",
+  "nav.group.settings": "系统设置",
 
   "user.changePassword": "修改密码",
   "user.logout": "退出登录",

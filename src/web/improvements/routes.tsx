@@ -8,6 +8,6 @@ export const improvementRoutes: PageRoute[] = [
     page: lazy(() => import("./ImprovementsPage.tsx").then((m) => ({ default: m.ImprovementsPage }))),
     // Everyone may own an improvement; what each sees is scoped by the server (improvements/policy.ts).
     permission: "incidents.read",
-    menu: { label: "nav.improvements", icon: <CheckSquareOutlined />, order: 75 },
+    menu: { label: "nav.improvements", icon: <CheckSquareOutlined />, order: 81 },
   },
 ];

@@ -7,13 +7,13 @@ export const inspectionRoutes: PageRoute[] = [
     path: "/inspections",
     page: lazy(() => import("./ListPage.tsx").then((m) => ({ default: m.ListPage }))),
     permission: "inspections.read",
-    menu: { label: "nav.inspections", icon: <AuditOutlined />, order: 45 },
+    menu: { label: "nav.inspections", icon: <AuditOutlined />, order: 55 },
   },
   {
     path: "/inspections/rectifications",
     page: lazy(() => import("./RectificationsPage.tsx").then((m) => ({ default: m.RectificationsPage }))),
     permission: "inspections.rectify",
-    menu: { label: "nav.rectifications", icon: <CheckSquareOutlined />, order: 46 },
+    menu: { label: "nav.rectifications", icon: <CheckSquareOutlined />, order: 56 },
   },
   {
     path: "/inspections/checklist",

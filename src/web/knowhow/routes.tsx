@@ -8,7 +8,7 @@ export const knowhowRoutes: PageRoute[] = [
     page: lazy(() => import("./ScriptEditorsPage.tsx").then((m) => ({ default: m.ScriptEditorsPage }))),
     // Editors draft and publish; managers only publish, so the page opens to whoever may publish.
     permission: "knowhow.publish",
-    menu: { label: "nav.knowhowScripts", icon: <EditOutlined />, order: 62 },
+    menu: { label: "nav.knowhowScripts", icon: <EditOutlined />, order: 77 },
   },
   {
     path: "/knowhow/scripts/:key",

@@ -7,7 +7,7 @@ export const opinionRoutes: PageRoute[] = [
     path: "/opinion",
     page: lazy(() => import("./ListPage.tsx").then((m) => ({ default: m.ListPage }))),
     permission: "opinion.read",
-    menu: { label: "nav.opinion", icon: <NotificationOutlined />, order: 35 },
+    menu: { label: "nav.opinion", icon: <NotificationOutlined />, order: 30 },
   },
   {
     path: "/opinion/new",
@@ -18,7 +18,7 @@ export const opinionRoutes: PageRoute[] = [
     path: "/opinion/candidates",
     page: lazy(() => import("./CandidatesPage.tsx").then((m) => ({ default: m.CandidatesPage }))),
     permission: "opinion.read",
-    menu: { label: "nav.opinionCandidates", icon: <RadarChartOutlined />, order: 36 },
+    menu: { label: "nav.opinionCandidates", icon: <RadarChartOutlined />, order: 31 },
   },
   {
     path: "/opinion/monitoring",

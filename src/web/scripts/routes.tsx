@@ -7,7 +7,7 @@ export const scriptRoutes: PageRoute[] = [
     path: "/scripts",
     page: lazy(() => import("./ScriptsPage.tsx").then((m) => ({ default: m.ScriptsPage }))),
     permission: "scripts.read",
-    menu: { label: "nav.scripts", icon: <CommentOutlined />, order: 60 },
+    menu: { label: "nav.scripts", icon: <CommentOutlined />, order: 75 },
     shortcuts: [
       {
         key: "scripts",
@@ -22,7 +22,7 @@ export const scriptRoutes: PageRoute[] = [
     path: "/scripts/attempts",
     page: lazy(() => import("./AttemptsPage.tsx").then((m) => ({ default: m.AttemptsPage }))),
     permission: "scripts.read",
-    menu: { label: "nav.practiceAttempts", icon: <HistoryOutlined />, order: 61 },
+    menu: { label: "nav.practiceAttempts", icon: <HistoryOutlined />, order: 76 },
   },
   {
     path: "/scripts/:id",

@@ -7,7 +7,7 @@ export const selfEvaluationRoutes: PageRoute[] = [
     path: "/self-evaluations",
     page: lazy(() => import("./ListPage.tsx").then((m) => ({ default: m.ListPage }))),
     permission: "self_evaluations.read",
-    menu: { label: "nav.selfEvaluations", icon: <TrophyOutlined />, order: 49 },
+    menu: { label: "nav.selfEvaluations", icon: <TrophyOutlined />, order: 59 },
   },
   {
     path: "/self-evaluations/:id",

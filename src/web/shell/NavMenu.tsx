@@ -4,31 +4,37 @@ import { useLocation, useNavigate } from "react-router";
 import { PAGE_ROUTES } from "../app/page-routes.ts";
 import { useCan } from "../auth/current-user.tsx";
 import { useI18n } from "../i18n/I18nProvider.tsx";
+import { groupNavItems } from "./nav-groups.ts";
 import { selectedNavKey } from "./nav-selection.ts";
 
-/** The pages that have a menu entry, in menu order. */
+/** The pages that have a menu entry. */
 const MENU_PAGES = PAGE_ROUTES.flatMap(({ path, permission, menu }) =>
   menu ? [{ path, ...menu, permission: menu.permission ?? permission }] : [],
-).sort((a, b) => a.order - b.order);
+);
 
-/** The side menu: home, then only the pages the user's role may open. */
+/** The side menu: home, then only the pages the user's role may open, under section headings. */
 export function NavMenu({ onNavigate }: { onNavigate?: () => void }) {
   const { t } = useI18n();
   const can = useCan();
   const location = useLocation();
   const navigate = useNavigate();
+  const pages = MENU_PAGES.filter((page) => can(page.permission));
+  const entry = (page: (typeof pages)[number]) => ({ key: page.path, icon: page.icon, label: t(page.label) });
+  const nodes = groupNavItems(pages);
   const items = [
     { key: "/", icon: <HomeOutlined />, label: t("nav.home") },
-    ...MENU_PAGES.filter((page) => can(page.permission)).map((page) => ({
-      key: page.path,
-      icon: page.icon,
-      label: t(page.label),
-    })),
+    ...nodes.map((node) =>
+      "item" in node
+        ? entry(node.item)
+        : {
+            type: "group" as const,
+            key: node.group.key,
+            label: t(node.group.label),
+            children: node.items.map(entry),
+          },
+    ),
   ];
-  const selected = selectedNavKey(
-    location.pathname,
-    items.map((i) => i.key),
-  );
+  const selected = selectedNavKey(location.pathname, ["/", ...pages.map((p) => p.path)]);
   return (
     <Menu
       theme="dark"

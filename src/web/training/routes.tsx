@@ -7,19 +7,19 @@ export const trainingRoutes: PageRoute[] = [
     path: "/training",
     page: lazy(() => import("./TrainingPage.tsx").then((m) => ({ default: m.TrainingPage }))),
     permission: "training.read",
-    menu: { label: "nav.training", icon: <ReadOutlined />, order: 75 },
+    menu: { label: "nav.training", icon: <ReadOutlined />, order: 70 },
   },
   {
     path: "/training/record",
     page: lazy(() => import("./RecordPage.tsx").then((m) => ({ default: m.RecordPage }))),
     permission: "training.read",
-    menu: { label: "nav.trainingRecord", icon: <IdcardOutlined />, order: 76 },
+    menu: { label: "nav.trainingRecord", icon: <IdcardOutlined />, order: 71 },
   },
   {
     path: "/training/disc",
     page: lazy(() => import("./DiscPage.tsx").then((m) => ({ default: m.DiscPage }))),
     permission: "training.read",
-    menu: { label: "nav.disc", icon: <SmileOutlined />, order: 77 },
+    menu: { label: "nav.disc", icon: <SmileOutlined />, order: 72 },
   },
   {
     path: "/training/sign-in",
