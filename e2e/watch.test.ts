@@ -114,4 +114,15 @@ describe.skipIf(!hasChromium)("the watch board and early warnings in the browser
     expect(await head.getByRole("link", { name: "排队拥堵" }).count()).toBe(0);
     await shot(head, "outlet-head-board");
   });
+
+  it("the branch manager opens a sub-branch's board from the branch's, and goes back up", async () => {
+    const branch = await signedIn(browser, baseUrl, "manager.br01", DESKTOP);
+    await branch.getByRole("heading", { name: "值守看板 · 东城分行" }).waitFor();
+    await branch.getByRole("button", { name: "东城第一支行" }).click();
+    await branch.getByRole("heading", { name: "值守看板 · 东城第一支行" }).waitFor();
+    await branch.getByText("人民路网点").first().waitFor({ state: "attached" });
+    await shot(branch, "sub-branch-from-branch");
+    await branch.getByRole("button", { name: "返回东城分行" }).click();
+    await branch.getByRole("heading", { name: "值守看板 · 东城分行" }).waitFor();
+  });
 });

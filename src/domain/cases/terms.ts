@@ -1,6 +1,7 @@
 import { DEFAULT_CATEGORIES } from "../complaints/classification.ts";
 import { CATEGORIES } from "../incidents/categories.ts";
 import { SCENARIOS } from "../scripts/scenarios.ts";
+import { OPINION_CASE_CATEGORY } from "./vocabulary.ts";
 
 /**
  * Words staff and customers use for the same thing. The first of each group is the one a case is indexed
@@ -75,7 +76,7 @@ const TOPICS: Record<string, readonly string[]> = {
   fees: ["07"],
   security: ["10", "11"],
   process: ["03", "12"],
-  media: ["media_interview"],
+  media: ["media_interview", OPINION_CASE_CATEGORY],
   health: ["customer_illness_injury", "disaster_epidemic"],
 };
 const TOPIC_OF = new Map(

@@ -1,5 +1,17 @@
-/** Where a case comes from: a closed incident, complaint or counter exception, or written up by hand. */
-export const CASE_SOURCE_KINDS = ["incident", "complaint", "manual", "counter_exception"] as const;
+/**
+ * Where a case comes from: a closed incident, complaint, counter exception or public-opinion event, or
+ * written up by hand.
+ */
+export const CASE_SOURCE_KINDS = [
+  "incident",
+  "complaint",
+  "manual",
+  "counter_exception",
+  "opinion_event",
+] as const;
+
+/** The category of a case written from a public-opinion event: of the same kind of trouble as media on site. */
+export const OPINION_CASE_CATEGORY = "public_opinion";
 export type CaseSourceKind = (typeof CASE_SOURCE_KINDS)[number];
 
 /** A case is written as a draft, reviewed (personal data stripped) and published by another person. */

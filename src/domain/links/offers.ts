@@ -8,7 +8,8 @@ import type { RecordKind } from "./vocabulary.ts";
 export type RecordFacts =
   | { kind: "incident"; category: string; drill: boolean }
   | { kind: "complaint"; inPerson: boolean; groupSize: number | null }
-  | { kind: "counter_exception"; type: string; status: string };
+  | { kind: "counter_exception"; type: string; status: string }
+  | { kind: "opinion_event" };
 
 /** Incidents that are a customer's grievance at heart: the complaint behind them runs on its own clock. */
 const COMPLAINT_INCIDENTS = new Set(["complaint_conflict", "group_visit"]);
@@ -39,6 +40,8 @@ export function offersFor(facts: RecordFacts, linkedKinds: readonly RecordKind[]
       if (facts.type === "system_failure" && incident)
         return [{ action: "open_incident", category: "system_failure" }];
       return [];
+    case "opinion_event":
+      return [];
   }
 }
 
@@ -46,6 +49,7 @@ export function offersFor(facts: RecordFacts, linkedKinds: readonly RecordKind[]
 export function mayLinkFrom(role: Role, kind: RecordKind): boolean {
   if (kind === "incident") return can(role, "incidents.report");
   if (kind === "complaint") return can(role, "complaints.register");
+  if (kind === "opinion_event") return can(role, "opinion.report");
   return can(role, "counter_exceptions.handle");
 }
 
@@ -53,5 +57,6 @@ export function mayLinkFrom(role: Role, kind: RecordKind): boolean {
 export function mayRead(role: Role, kind: RecordKind): boolean {
   if (kind === "incident") return can(role, "incidents.read");
   if (kind === "complaint") return can(role, "complaints.read");
+  if (kind === "opinion_event") return can(role, "opinion.read");
   return can(role, "counter_exceptions.read");
 }

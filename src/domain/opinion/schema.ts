@@ -1,8 +1,10 @@
 import { z } from "zod";
+import { ROLES } from "../auth/roles.ts";
+import { linkedRecord } from "../links/schema.ts";
+import { MOVES, TASK_IDS } from "./tasks.ts";
 import {
   CANDIDATE_STATUSES,
   LEVELS,
-  LINK_KINDS,
   PLATFORMS,
   SENTIMENTS,
   SOURCE_KINDS,
@@ -63,6 +65,7 @@ export const levelBody = z.object({ level: z.enum(LEVELS), reason: text(1000) })
 export const noteBody = z.object({ note: optionalText(2000) });
 export const spokespersonBody = z.object({ userId: z.number().int().positive() });
 export const linkBody = z.object({ ref: recordRef });
+export const taskBody = z.object({ task: z.enum(TASK_IDS) });
 export const linksQuery = z.object({ ref: recordRef });
 export const captureBody = z.object({ text: text(10_000) });
 
@@ -152,7 +155,8 @@ export const detail = listItem.extend({
   levelReasons: z.array(z.string()),
   levelOverrideReason: z.string().nullable(),
   units: z.array(unit),
-  links: z.array(z.object({ kind: z.enum(LINK_KINDS), ref: z.string() })),
+  /** Records linked to the event from either end, as far as the reader may open them. */
+  links: z.array(linkedRecord),
   screenshots: z.array(
     z.object({ id: z.number(), fileName: z.string(), mime: z.string(), size: z.number() }),
   ),
@@ -162,6 +166,17 @@ export const detail = listItem.extend({
   createdBy: person,
   statements: z.array(statement),
   entries: z.array(entry),
+  /** The tasks of the five moves: who does each, who ticked it and when, whether the reader may tick it. */
+  tasks: z.array(
+    z.object({
+      id: z.enum(TASK_IDS),
+      move: z.enum(MOVES),
+      roles: z.array(z.enum(ROLES)),
+      doneBy: person.nullable(),
+      doneAt: z.string().nullable(),
+      mayDo: z.boolean(),
+    }),
+  ),
   allowed: z.object({
     verify: z.boolean(),
     assess: z.boolean(),
@@ -217,6 +232,8 @@ export const mentionBody = z.object({
   text: z.string().trim().max(20_000),
   publishedAt: instant,
   platform: z.enum(PLATFORMS).optional(),
+  /** The post's figures as the service counts them now; sent again with the same URL, they update events. */
+  reach: reachBody.partial().optional(),
 });
 export type MentionBody = z.infer<typeof mentionBody>;
 

@@ -108,13 +108,3 @@ export type SourceKind = (typeof SOURCE_KINDS)[number];
 
 export const CANDIDATE_STATUSES = ["open", "opened", "dismissed"] as const;
 export type CandidateStatus = (typeof CANDIDATE_STATUSES)[number];
-
-/** Records an event may be linked with, by their reference. */
-export const LINK_KINDS = ["complaint", "incident", "counter_exception"] as const;
-export type LinkKind = (typeof LINK_KINDS)[number];
-
-export const LINK_PREFIX: Record<LinkKind, string> = {
-  complaint: "CMP",
-  incident: "INC",
-  counter_exception: "CEX",
-};

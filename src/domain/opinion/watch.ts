@@ -1,6 +1,6 @@
 import { type Automaton, buildAutomaton, scan } from "../compliance/automaton.ts";
 import { foldPhrase, foldText } from "../compliance/normalise.ts";
-import type { WatchKind } from "./vocabulary.ts";
+import type { Topic, WatchKind } from "./vocabulary.ts";
 
 /**
  * Watch rules matched against what the monitoring brings in, with the compliance matcher's folding (full
@@ -58,6 +58,26 @@ export function matchMention(list: WatchList, text: string): WatchMatch {
  */
 export function topicKey(match: WatchMatch): string {
   return match.riskWords.length ? [...match.riskWords].sort().join("|") : "named";
+}
+
+/**
+ * What the risk words the bank starts with say a post is about, so that an event opened from a candidate
+ * starts at the level its words call for: a rumoured run is 重大 at once, not 一般 until someone ticks the
+ * topic. Words added later name no topic; the officer sets topics by hand when opening.
+ */
+const RISK_WORD_TOPICS: Record<string, Topic> = {
+  挤兑: "bank_run",
+  取不出钱: "money_safety",
+  跑路: "money_safety",
+  倒闭: "money_safety",
+  卷款: "money_safety",
+  爆雷: "money_safety",
+  暴力催收: "staff_conduct",
+};
+
+export function topicsOfRiskWords(words: readonly string[]): Topic[] {
+  const topics = words.map((w) => RISK_WORD_TOPICS[foldPhrase(w)]).filter((t) => t !== undefined);
+  return [...new Set(topics)];
 }
 
 /** A failing feed is polled again later each time, up to a day apart. */

@@ -20,6 +20,7 @@ const facts = (over: Partial<Facts>): Facts => ({
   complaints: [],
   exceptions: [],
   signals: [],
+  mentions: [],
   ...over,
 });
 

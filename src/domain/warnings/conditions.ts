@@ -4,6 +4,7 @@ import type { Condition } from "./episodes.ts";
 import { complaintSpike } from "./rules/count-spike.ts";
 import { counterExceptionPattern, PATTERN_WINDOW_DAYS } from "./rules/counter-exception-pattern.ts";
 import { queuePressure, withdrawalSurge } from "./rules/external-signals.ts";
+import { mentionSurge } from "./rules/mention-surge.ts";
 import { repeatComplainants } from "./rules/repeat-complainant.ts";
 import { sensitiveComplaint } from "./rules/sensitive-complaint.ts";
 import type { RuleSetting, Thresholds } from "./thresholds.ts";
@@ -27,6 +28,8 @@ export interface Facts {
   }[];
   exceptions: { orgUnitId: number; type: string; reportedAt: number }[];
   signals: { orgUnitId: number; kind: SignalKind; value: number; at: number }[];
+  /** Mentions online the monitoring matched to a unit, by when they were published. */
+  mentions: { orgUnitId: number; at: number }[];
 }
 
 export type RuleSettings = { [R in WarningRule]: RuleSetting<R> };
@@ -64,6 +67,7 @@ export function conditionsAt(facts: Facts, at: number, settings: RuleSettings): 
     ...patterns(facts, at, on("counter_exception_pattern")),
     ...queues(facts, at, on("queue_pressure")),
     ...withdrawals(facts, at, on("withdrawal_surge")),
+    ...mentions(facts, at, on("mention_surge")),
   ];
 }
 
@@ -249,6 +253,25 @@ function withdrawals(facts: Facts, at: number, t: Thresholds["withdrawal_surge"]
         orgUnitId: unitId,
         level: v.level,
         facts: { amount: last.value, usual: round(v.usual) },
+      });
+  }
+  return out;
+}
+
+function mentions(facts: Facts, at: number, t: Thresholds["mention_surge"] | null): Condition[] {
+  if (!t) return [];
+  const byUnit = new Map<number, number[]>();
+  for (const m of facts.mentions) if (m.at <= at) push(byUnit, m.orgUnitId, m.at);
+  const out: Condition[] = [];
+  for (const [unitId, times] of byUnit) {
+    const v = mentionSurge(times, at, t);
+    if (v.fires)
+      out.push({
+        rule: "mention_surge",
+        subjectKey: `unit:${unitId}`,
+        orgUnitId: unitId,
+        level: v.level,
+        facts: { period: v.period, count: v.count, usual: round(v.expected), p: v.p },
       });
   }
   return out;

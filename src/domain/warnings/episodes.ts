@@ -34,6 +34,7 @@ export const QUIET_MS: Record<WarningRule, number> = {
   counter_exception_pattern: 7 * DAY_MS,
   queue_pressure: 2 * 3600_000,
   withdrawal_surge: DAY_MS,
+  mention_surge: DAY_MS,
 };
 
 const keyOf = (x: { rule: string; subjectKey: string }) => `${x.rule}\u0000${x.subjectKey}`;

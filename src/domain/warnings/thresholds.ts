@@ -2,6 +2,7 @@ import { z } from "zod";
 import { SPIKE_DEFAULTS } from "./rules/count-spike.ts";
 import { PATTERN_DEFAULTS } from "./rules/counter-exception-pattern.ts";
 import { QUEUE_DEFAULTS, WITHDRAWAL_DEFAULTS } from "./rules/external-signals.ts";
+import { MENTION_DEFAULTS } from "./rules/mention-surge.ts";
 import { REPEAT_DEFAULTS } from "./rules/repeat-complainant.ts";
 import { SENSITIVE_DEFAULTS } from "./rules/sensitive-complaint.ts";
 import type { WarningRule } from "./vocabulary.ts";
@@ -22,6 +23,7 @@ export const RULE_THRESHOLDS = {
     freshMinutes: count(1440),
   }),
   withdrawal_surge: z.object({ ratio: z.number().min(1.2).max(100), minBaseline: count(1000) }),
+  mention_surge: spike,
 } satisfies Record<WarningRule, z.ZodType>;
 
 export type Thresholds = { [R in WarningRule]: z.infer<(typeof RULE_THRESHOLDS)[R]> };
@@ -34,6 +36,7 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
   counter_exception_pattern: PATTERN_DEFAULTS,
   queue_pressure: QUEUE_DEFAULTS,
   withdrawal_surge: WITHDRAWAL_DEFAULTS,
+  mention_surge: MENTION_DEFAULTS,
 };
 
 /** A rule's setting: on or off, and its thresholds. */

@@ -22,6 +22,7 @@ export const WARNING_RULES = [
   "counter_exception_pattern",
   "queue_pressure",
   "withdrawal_surge",
+  "mention_surge",
 ] as const;
 export type WarningRule = (typeof WARNING_RULES)[number];
 
@@ -33,6 +34,7 @@ export const RULE_LABELS: Record<WarningRule, { zh: string; en: string }> = {
   counter_exception_pattern: { zh: "同类柜面异常反复出现", en: "Counter exception repeating" },
   queue_pressure: { zh: "排队拥堵", en: "Queue building up" },
   withdrawal_surge: { zh: "取款异常放大", en: "Withdrawals far above normal" },
+  mention_surge: { zh: "网络舆情快速增多", en: "Mentions online growing fast" },
 };
 
 /** open → acknowledged → lifted; lifting (解除预警) needs a reason and may come straight from open. */
@@ -48,6 +50,7 @@ export const INCIDENT_CATEGORY_OF: Record<WarningRule, string> = {
   counter_exception_pattern: "system_failure",
   queue_pressure: "crowd_surge",
   withdrawal_surge: "crowd_surge",
+  mention_surge: "media_interview",
 };
 
 /** Kinds of figure an outside system pushes (排队叫号 queue length and wait, withdrawals at an outlet). */

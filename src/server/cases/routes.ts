@@ -71,7 +71,8 @@ export function registerCaseRoutes(app: App, deps: Deps): void {
       preHandler: allow("cases.manage"),
       schema: {
         tags,
-        summary: "Draft a case from a closed incident or complaint, personal data stripped",
+        summary:
+          "Draft a case from a closed incident, complaint, exception or opinion event, personal data stripped",
         body: fromSourceBody,
         response: { 201: caseRecord },
       },

@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import { localDateOf } from "../../domain/calendar/dates.ts";
 import type { createCaseBody } from "../../domain/cases/schema.ts";
+import { OPINION_CASE_CATEGORY } from "../../domain/cases/vocabulary.ts";
 import type { Db } from "../db/database.ts";
 import { startsWith } from "../db/starts-with.ts";
 import { conflict, invalid } from "../http/errors.ts";
@@ -24,8 +25,9 @@ function texts(json: string | null): string[] {
 const TO_COMPLETE = "（待补充：这件事给我们的经验教训）";
 
 /**
- * A draft case from a closed incident (事件复盘) or a closed complaint in the caller's subtree: its summary
- * and facts as the story, its review or decision as the starting point of the lessons. Drills are not cases.
+ * A draft case from a closed incident (事件复盘), complaint, counter exception or public-opinion event in the
+ * caller's subtree: its summary and facts as the story, its review or decision as the starting point of the
+ * lessons. Drills are not cases.
  */
 export async function draftFromSource(
   db: Db,
@@ -36,6 +38,7 @@ export async function draftFromSource(
   const taken = await db.selectFrom("cases").select("ref").where("source_ref", "=", ref).executeTakeFirst();
   if (taken) throw conflict("sourceRef", "cases.source_taken", { ref: taken.ref });
   if (ref.startsWith("CEX-")) return draftFromException(db, scopePath, ref, timeZone);
+  if (ref.startsWith("YQ-")) return draftFromOpinion(db, scopePath, ref, timeZone);
 
   const incident = await db
     .selectFrom("incidents")
@@ -135,5 +138,53 @@ async function draftFromException(db: Db, scopePath: string, ref: string, timeZo
     sourceKind: "counter_exception",
     sourceRef: ref,
     names: [unseal(e.customer_name)].filter((n): n is string => !!n && n.length > 1),
+  };
+}
+
+/**
+ * A draft case from a closed public-opinion event: the post, what was captured of it and the statements
+ * the bank published as the story; the review, the rumours with the facts that rebutted them and the
+ * reputation-risk notes as the lessons. The media-contact log (journalists' names and numbers) stays out;
+ * the account that posted becomes initials. Drills are not cases.
+ */
+async function draftFromOpinion(db: Db, scopePath: string, ref: string, timeZone: string): Promise<Draft> {
+  const e = await db
+    .selectFrom("opinion_events as e")
+    .innerJoin("org_units as ou", "ou.id", "e.org_unit_id")
+    .select(["e.id", "e.summary", "e.status", "e.drill", "e.first_seen_at", "e.author", "e.review_text"])
+    .where("e.ref", "=", ref)
+    .where(startsWith("ou.path", scopePath))
+    .executeTakeFirst();
+  if (!e) throw invalid("sourceRef", "not_found");
+  if (e.status !== "closed" || e.drill === 1) throw invalid("sourceRef", "cases.source_not_closed");
+  const [entries, statements] = await Promise.all([
+    db
+      .selectFrom("opinion_event_entries")
+      .select(["kind", "data_json"])
+      .where("event_id", "=", e.id)
+      .where("kind", "in", ["capture", "rumour", "risk_note"])
+      .orderBy("id")
+      .execute(),
+    db
+      .selectFrom("opinion_statements")
+      .select("text")
+      .where("event_id", "=", e.id)
+      .where("status", "=", "published")
+      .orderBy("version")
+      .execute(),
+  ]);
+  const of = (kind: string) => entries.filter((x) => x.kind === kind).flatMap((x) => texts(x.data_json));
+  const lessons = [e.review_text, ...of("rumour"), ...of("risk_note")].filter((t): t is string => !!t);
+  return {
+    title: e.summary.slice(0, 60),
+    category: OPINION_CASE_CATEGORY,
+    outcome: "regulator_or_media",
+    occurredOn: localDateOf(e.first_seen_at, timeZone),
+    story: [e.summary, ...of("capture"), ...statements.map((s) => s.text)].join("\n"),
+    lessons: lessons.length ? lessons.join("\n") : TO_COMPLETE,
+    tags: [],
+    sourceKind: "opinion_event",
+    sourceRef: ref,
+    names: [e.author?.replace(/^@/, "")].filter((n): n is string => !!n && n.length > 1 && n.length <= 30),
   };
 }

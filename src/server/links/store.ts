@@ -6,12 +6,14 @@ import { STATUS_LABELS as INCIDENT_STATUS_LABELS } from "../../domain/incidents/
 import { mayRead, offersFor, type RecordFacts } from "../../domain/links/offers.ts";
 import type { LinkedRecord, RecordRef } from "../../domain/links/schema.ts";
 import type { RecordKind } from "../../domain/links/vocabulary.ts";
+import { STATUS_LABELS as OPINION_STATUS_LABELS } from "../../domain/opinion/vocabulary.ts";
 import type { Caller } from "../auth/session-user.ts";
 import { getComplaintRow } from "../complaints/store.ts";
 import { getException } from "../counter-exceptions/store.ts";
 import type { Database } from "../db/schema.ts";
 import { AppError, notFound } from "../http/errors.ts";
 import { getIncidentRow } from "../incidents/store.ts";
+import { getEvent } from "../opinion/store.ts";
 
 /** A record as its page shows it in a list of links, with where it sits in the tree and its facts. */
 export interface VisibleRecord {
@@ -56,6 +58,22 @@ async function load(db: Kysely<Database>, scopePath: string, ref: RecordRef, loc
         },
         orgUnit: { id: r.org_unit_id, path: r.org_path },
         facts: { kind: "complaint", inPerson: r.in_person === 1, groupSize: r.group_size } as const,
+      }
+    );
+  }
+  if (ref.kind === "opinion_event") {
+    const r = await getEvent(db, scopePath, ref.id).catch(absent);
+    return (
+      r && {
+        record: {
+          ...ref,
+          ref: r.ref,
+          title: r.summary,
+          status: OPINION_STATUS_LABELS[r.status][locale],
+          path: `/opinion/${r.id}`,
+        },
+        orgUnit: { id: r.org_unit_id, path: r.org_path },
+        facts: { kind: "opinion_event" } as const,
       }
     );
   }

@@ -6,18 +6,20 @@ import { openTransition, type Step } from "../../domain/opinion/lifecycle.ts";
 import { decideStep } from "../../domain/opinion/policy.ts";
 import type { EntryBody, ReachBody, StepBody } from "../../domain/opinion/schema.ts";
 import { spokespersonRefusal } from "../../domain/opinion/statements.ts";
+import { doesTask, type TaskId } from "../../domain/opinion/tasks.ts";
 import { type Level, STATUS_LABELS, type Status, type Topic } from "../../domain/opinion/vocabulary.ts";
 import type { Caller } from "../auth/session-user.ts";
 import { type RecordKind, runCommand, statusParam } from "../common/command.ts";
 import type { Database } from "../db/schema.ts";
 import { startsWith } from "../db/starts-with.ts";
 import type { Deps } from "../http/deps.ts";
-import { invalid } from "../http/errors.ts";
+import { conflict, invalid } from "../http/errors.ts";
+import { addLink } from "../links/commands.ts";
 import { cancelDue } from "../scheduler/scheduler.ts";
 import { LIVE_EVENT } from "./create.ts";
 import { deadlinesOf, REPORT_DUE, scheduleDeadlines, VERIFY_DUE } from "./due.ts";
 import { recordEntry } from "./entries.ts";
-import { insertLink, linkedRecord } from "./links.ts";
+import { linkTarget } from "./links.ts";
 import { loadOpinionPolicy } from "./settings.ts";
 import { type EventRow, getEvent } from "./store.ts";
 import type { OpinionEventTable } from "./tables.ts";
@@ -100,28 +102,58 @@ export function overrideLevel(deps: Deps, caller: Caller, id: number, level: Lev
 /** New reach figures; the rule weighs them again unless someone has overridden its level. */
 export function updateReach(deps: Deps, caller: Caller, id: number, reach: ReachBody) {
   return runCommand(deps, caller, opinionEvents, id, onOpen(caller), async ({ trx, row, now, audit }) => {
-    const topics = JSON.parse(row.topics_json) as Topic[];
-    const decision = levelOf({ reach, topics, platform: row.platform });
-    const level = row.level_override_reason === null ? decision.level : row.level;
-    const due = deadlinesOf(new Date(row.created_at), level, await loadOpinionPolicy(trx));
-    await touch(trx, id, now, {
-      ...reach,
-      level,
-      level_reasons_json: JSON.stringify(decision.reasons),
-      verify_due_at: due.verifyDueAt,
-      report_due_at: due.reportDueAt,
-    });
-    if (level !== row.level) {
-      await scheduleDeadlines(trx, id, due, {
-        verify: row.status === "verification",
-        report: row.reported_to_branch_at === null,
-      });
-    }
+    const level = await weighReach(trx, row, reach, now);
     await recordEntry(trx, id, caller.user.id, "reach", reach, now);
     const before = { views: row.views, shares: row.shares, comments: row.comments, likes: row.likes };
     await audit("reach", { ...before, level: row.level }, { ...reach, level });
     return { result: null };
   });
+}
+
+/** What weighing new reach figures reads of an event. */
+export const REACH_COLUMNS = [
+  "id",
+  "topics_json",
+  "platform",
+  "level",
+  "level_override_reason",
+  "created_at",
+  "status",
+  "reported_to_branch_at",
+  "views",
+  "shares",
+  "comments",
+  "likes",
+] as const;
+
+/**
+ * New reach figures on an open event, by hand or from a feed: the rule weighs them again (unless someone
+ * overrode the level) and the deadlines follow a new level. Answers the level the event now has.
+ */
+export async function weighReach(
+  trx: Trx,
+  row: Pick<EventRow, (typeof REACH_COLUMNS)[number]>,
+  reach: ReachBody,
+  now: Date,
+): Promise<Level> {
+  const topics = JSON.parse(row.topics_json) as Topic[];
+  const decision = levelOf({ reach, topics, platform: row.platform });
+  const level = row.level_override_reason === null ? decision.level : row.level;
+  const due = deadlinesOf(new Date(row.created_at), level, await loadOpinionPolicy(trx));
+  await touch(trx, row.id, now, {
+    ...reach,
+    level,
+    level_reasons_json: JSON.stringify(decision.reasons),
+    verify_due_at: due.verifyDueAt,
+    report_due_at: due.reportDueAt,
+  });
+  if (level !== row.level) {
+    await scheduleDeadlines(trx, row.id, due, {
+      verify: row.status === "verification",
+      report: row.reported_to_branch_at === null,
+    });
+  }
+  return level;
 }
 
 /** The report to the branch (报告分行), once; it stops that deadline's clock. */
@@ -186,6 +218,25 @@ export function addEntry(deps: Deps, caller: Caller, id: number, body: EntryBody
   });
 }
 
+/** One task of the five moves ticked, once, by someone of its roles; the timeline keeps who and when. */
+export function doTask(deps: Deps, caller: Caller, id: number, task: TaskId) {
+  const decide = (row: EventRow) =>
+    doesTask(caller.user.role, task) ? onOpen(caller)(row) : refuse(403, "opinion.task_role");
+  return runCommand(deps, caller, opinionEvents, id, decide, async ({ trx, now, audit }) => {
+    const done = await trx
+      .selectFrom("opinion_event_entries")
+      .select("id")
+      .where("event_id", "=", id)
+      .where("kind", "=", "task")
+      .where("data_json", "=", JSON.stringify({ task }))
+      .executeTakeFirst();
+    if (done) throw conflict("task", "opinion.task_done");
+    await recordEntry(trx, id, caller.user.id, "task", { task }, now);
+    await audit("task", null, { task });
+    return { result: null };
+  });
+}
+
 /** Captured text of the post, kept as it was when seen. */
 export function addCapture(deps: Deps, caller: Caller, id: number, text: string) {
   return runCommand(deps, caller, opinionEvents, id, onOpen(caller), async ({ trx, now, audit }) => {
@@ -195,13 +246,15 @@ export function addCapture(deps: Deps, caller: Caller, id: number, text: string)
   });
 }
 
-/** Links a complaint, incident or counter exception the caller can see, by its reference. */
+/**
+ * Links a complaint, incident or counter exception the caller can see, by its reference, on record_links
+ * (audited there as the link made from the event); the event's timeline notes it.
+ */
 export function linkRecord(deps: Deps, caller: Caller, id: number, ref: string) {
-  return runCommand(deps, caller, opinionEvents, id, onOpen(caller), async ({ trx, now, audit }) => {
-    const target = await linkedRecord(trx, caller.scopePath, ref, "ref");
-    await insertLink(trx, id, target.kind, ref, caller.user.id, now);
+  return runCommand(deps, caller, opinionEvents, id, onOpen(caller), async ({ trx, now }) => {
+    const target = await linkTarget(trx, caller, ref, "ref");
+    await addLink(trx, caller, { kind: "opinion_event", id }, target, now, { from: "id", to: "ref" });
     await recordEntry(trx, id, caller.user.id, "link", { kind: target.kind, ref }, now);
-    await audit("link", null, { kind: target.kind, ref });
     return { result: null };
   });
 }

@@ -7,11 +7,12 @@ import type { Caller } from "../auth/session-user.ts";
 import { nextRef, provisionalRef } from "../db/refs.ts";
 import type { Database } from "../db/schema.ts";
 import type { Deps } from "../http/deps.ts";
+import { addLink } from "../links/commands.ts";
 import { orgTopics } from "../live/bus.ts";
 import { notify } from "../notifications/notify.ts";
 import { deadlinesOf, scheduleDeadlines } from "./due.ts";
 import { recordEntry } from "./entries.ts";
-import { insertLink, linkedRecord } from "./links.ts";
+import { linkTarget } from "./links.ts";
 import { handlersOf } from "./people.ts";
 import { loadOpinionPolicy } from "./settings.ts";
 import { unitInScope } from "./store.ts";
@@ -34,7 +35,7 @@ export async function insertEvent(trx: Trx, deps: Deps, caller: Caller, body: Cr
   for (const [i, id] of (body.unitIds ?? []).entries()) {
     if (id !== unit.id) others.push(await unitInScope(trx, caller.scopePath, id, `unitIds.${i}`));
   }
-  const linked = body.linkRef ? await linkedRecord(trx, caller.scopePath, body.linkRef, "linkRef") : null;
+  const linked = body.linkRef ? await linkTarget(trx, caller, body.linkRef, "linkRef") : null;
   const reach = { ...NO_REACH, ...body.reach };
   const topics = body.topics ?? [];
   const decision = levelOf({ reach, topics, platform: body.platform });
@@ -83,13 +84,15 @@ export async function insertEvent(trx: Trx, deps: Deps, caller: Caller, body: Cr
   await recordEntry(trx, id, caller.user.id, "reach", reach, now);
   if (body.capturedText)
     await recordEntry(trx, id, caller.user.id, "capture", { text: body.capturedText }, now);
-  if (linked && body.linkRef) {
-    await insertLink(trx, id, linked.kind, body.linkRef, caller.user.id, now);
-    await recordEntry(trx, id, caller.user.id, "link", { kind: linked.kind, ref: body.linkRef }, now);
-  }
   await scheduleDeadlines(trx, id, due, { verify: true, report: true });
   const ref = await nextRef(trx, "YQ", now, deps.config.timeZone);
   await trx.updateTable("opinion_events").set({ ref }).where("id", "=", id).execute();
+  // Linked once the event has its reference, which the link's audit entry names.
+  if (linked && body.linkRef) {
+    const fields = { from: "linkRef", to: "linkRef" };
+    await addLink(trx, caller, { kind: "opinion_event", id }, linked, now, fields);
+    await recordEntry(trx, id, caller.user.id, "link", { kind: linked.kind, ref: body.linkRef }, now);
+  }
   await appendAudit(trx, caller.actor, {
     action: "opinion.create",
     entityType: "opinion_event",

@@ -2,6 +2,7 @@ import { deflateSync } from "node:zlib";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { idOf, startTestApp, type TestApp, type TestClient } from "../../../test/app.ts";
 import { describeEachEngine } from "../../../test/engines.ts";
+import { complaintBody } from "../complaints/test-fixtures.ts";
 
 /** A valid one-pixel PNG, made here so the test carries no binary fixture. */
 function tinyPng(): Buffer {
@@ -322,7 +323,48 @@ describeEachEngine("public-opinion events", (engine) => {
     });
     expect(inc.statusCode, inc.body).toBe(201);
     const linked = await officer.post(`/api/opinion/events/${id}/links`, { ref: inc.json().ref });
-    expect(linked.json().links).toEqual([{ kind: "incident", ref: inc.json().ref }]);
+    expect(linked.json().links).toMatchObject([
+      { kind: "incident", id: inc.json().id, ref: inc.json().ref, path: `/incidents/${inc.json().id}` },
+    ]);
+    // Once is enough: the same record again is a conflict naming the field, not a second row.
+    const again = await officer.post(`/api/opinion/events/${id}/links`, { ref: inc.json().ref });
+    expect(again.statusCode).toBe(409);
+    expect(again.json().error).toMatchObject({ field: "ref", code: "links.taken" });
+    const audit = await t.db
+      .selectFrom("audit_log")
+      .select(["action", "entity_type"])
+      .where("entity_id", "=", String(id))
+      .where("action", "=", "links.create")
+      .execute();
+    expect(audit).toEqual([{ action: "links.create", entity_type: "opinion_event" }]);
+  });
+
+  it("an event's links are record links, shown on both sides to those who may open the other record", async () => {
+    const made = await create(officer);
+    const lobby = await t.as("lobby.ot01");
+    const complaint = (
+      await lobby.post("/api/complaints", complaintBody({ sensitiveTags: ["public_opinion"] }))
+    ).json();
+    // Linked from the complaint's side through the general link API.
+    const res = await lobby.post("/api/links", {
+      from: { kind: "complaint", id: complaint.id },
+      to: { kind: "opinion_event", id: made.id },
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json().links).toMatchObject([
+      { kind: "opinion_event", ref: made.ref, path: `/opinion/${made.id}` },
+    ]);
+    expect((await detailOf(made.id)).links).toMatchObject([{ kind: "complaint", ref: complaint.ref }]);
+    expect((await head.get(`/api/opinion/links?ref=${complaint.ref}`)).json().items).toMatchObject([
+      { ref: made.ref },
+    ]);
+    // A teller reads the complaint but not public-opinion events: the link is left out, not masked.
+    const teller = await t.as("teller.ot01");
+    const seen = await teller.get(`/api/links?kind=complaint&id=${complaint.id}`);
+    expect(seen.statusCode, seen.body).toBe(200);
+    expect(seen.json().links).toEqual([]);
+    // Outside the tree the event is not there at all.
+    expect((await outsider.get(`/api/links?kind=opinion_event&id=${made.id}`)).statusCode).toBe(404);
   });
 
   it("an event opened from an incident is linked on both sides, within scope", async () => {
@@ -331,7 +373,10 @@ describeEachEngine("public-opinion events", (engine) => {
       await lobby.post("/api/incidents", { category: "media_interview", summary: "记者在大堂拍摄" })
     ).json();
     const made = await create(officer, { ...base(), linkRef: inc.ref });
-    expect((await detailOf(made.id)).links).toEqual([{ kind: "incident", ref: inc.ref }]);
+    expect((await detailOf(made.id)).links).toMatchObject([{ kind: "incident", ref: inc.ref }]);
+    expect((await head.get(`/api/links?kind=incident&id=${inc.id}`)).json().links).toMatchObject([
+      { kind: "opinion_event", id: made.id, ref: made.ref },
+    ]);
     const linked = (await head.get(`/api/opinion/links?ref=${inc.ref}`)).json().items;
     expect(linked.map((e: { ref: string }) => e.ref)).toEqual([made.ref]);
     expect((await outsider.get(`/api/opinion/links?ref=${inc.ref}`)).json().items).toEqual([]);
@@ -342,6 +387,52 @@ describeEachEngine("public-opinion events", (engine) => {
     const refused = await officer.post("/api/opinion/events", { ...base(), linkRef: foreign.json().ref });
     expect(refused.statusCode).toBe(400);
     expect(refused.json().error).toMatchObject({ field: "linkRef", code: "opinion.link_unknown" });
+  });
+
+  it("the five moves' tasks are ticked once, each by its own roles, and stay on the timeline", async () => {
+    const { id } = await create(officer);
+    const task = (d: { tasks: { id: string }[] }, taskId: string) => d.tasks.find((x) => x.id === taskId);
+    const before = await detailOf(id);
+    expect(task(before, "keep_evidence")).toMatchObject({
+      move: "network",
+      roles: ["cp_officer"],
+      mayDo: true,
+    });
+    expect(task(before, "name_spokesperson")).toMatchObject({ roles: ["manager"], mayDo: false });
+
+    const done = await officer.post(`/api/opinion/events/${id}/tasks`, { task: "keep_evidence" });
+    expect(done.statusCode, done.body).toBe(200);
+    expect(task(done.json(), "keep_evidence")).toMatchObject({
+      doneBy: { name: "消保专员 李静" },
+      mayDo: false,
+    });
+    const twice = await officer.post(`/api/opinion/events/${id}/tasks`, { task: "keep_evidence" });
+    expect(twice.statusCode).toBe(409);
+    expect(twice.json().error).toMatchObject({ field: "task", code: "opinion.task_done" });
+    const notHers = await officer.post(`/api/opinion/events/${id}/tasks`, { task: "name_spokesperson" });
+    expect(notHers.statusCode).toBe(403);
+    expect(notHers.json().error.code).toBe("opinion.task_role");
+    expect(
+      (await manager.post(`/api/opinion/events/${id}/tasks`, { task: "name_spokesperson" })).statusCode,
+    ).toBe(200);
+    const unknown = await officer.post(`/api/opinion/events/${id}/tasks`, { task: "make_tea" });
+    expect(unknown.json().error.field).toBe("task");
+    const audit = await t.db
+      .selectFrom("audit_log")
+      .select("action")
+      .where("entity_id", "=", String(id))
+      .where("action", "=", "opinion.task")
+      .execute();
+    expect(audit).toHaveLength(2);
+
+    await officer.post(`/api/opinion/events/${id}/step`, {
+      step: "verify",
+      outcome: "unfounded",
+      note: "不实",
+    });
+    const closed = await officer.post(`/api/opinion/events/${id}/tasks`, { task: "note_risk" });
+    expect(closed.statusCode).toBe(409);
+    expect(closed.json().error.code).toBe("opinion.closed");
   });
 
   it("administrators change the deadlines per level; others may not", async () => {

@@ -4,9 +4,11 @@ import type { Locale } from "../../domain/common/messages.ts";
 import type { LevelReason } from "../../domain/opinion/level.ts";
 import { allowedOn } from "../../domain/opinion/policy.ts";
 import type { Detail, ListItem } from "../../domain/opinion/schema.ts";
+import { doesTask, TASKS } from "../../domain/opinion/tasks.ts";
 import type { Topic } from "../../domain/opinion/vocabulary.ts";
 import type { Caller } from "../auth/session-user.ts";
 import type { Database } from "../db/schema.ts";
+import { visibleLinks } from "../links/store.ts";
 import { type EventRow, getEvent, namesOf } from "./store.ts";
 
 export function toListItem(r: EventRow): ListItem {
@@ -39,12 +41,7 @@ export async function eventDetail(db: Kysely<Database>, caller: Caller, id: numb
       .where("eu.event_id", "=", id)
       .orderBy("ou.id")
       .execute(),
-    db
-      .selectFrom("opinion_event_links")
-      .select(["kind", "ref"])
-      .where("event_id", "=", id)
-      .orderBy("linked_at")
-      .execute(),
+    visibleLinks(db, caller, { kind: "opinion_event", id }),
     db
       .selectFrom("opinion_screenshots")
       .select(["id", "file_name", "mime", "size"])
@@ -79,7 +76,7 @@ export async function eventDetail(db: Kysely<Database>, caller: Caller, id: numb
     levelReasons: (JSON.parse(r.level_reasons_json) as LevelReason[]).map((reason) => reason[locale]),
     levelOverrideReason: r.level_override_reason,
     units,
-    links,
+    links: links.visible,
     screenshots: screenshots.map((s) => ({ id: s.id, fileName: s.file_name, mime: s.mime, size: s.size })),
     spokesperson: person(r.spokesperson_id),
     reviewText: r.review_text,
@@ -102,6 +99,17 @@ export async function eventDetail(db: Kysely<Database>, caller: Caller, id: numb
         s.drafted_by !== caller.user.id &&
         can(asker.role, "opinion.approve"),
     })),
+    tasks: TASKS.map((task) => {
+      const done = entries.find((e) => e.kind === "task" && JSON.parse(e.data_json).task === task.id);
+      return {
+        id: task.id,
+        move: task.move,
+        roles: [...task.roles],
+        doneBy: done ? person(done.actor_id) : null,
+        doneAt: done?.at ?? null,
+        mayDo: !done && allowed.record && doesTask(asker.role, task.id),
+      };
+    }),
     entries: entries.map((e) => ({
       id: e.id,
       kind: e.kind,

@@ -20,6 +20,7 @@ import {
   statementBody,
   statementIdParams,
   stepBody,
+  taskBody,
 } from "../../domain/opinion/schema.ts";
 import type { App, Deps } from "../http/deps.ts";
 import { allow, callerOf } from "../http/request.ts";
@@ -27,6 +28,7 @@ import {
   addCapture,
   addEntry,
   designateSpokesperson,
+  doTask,
   linkRecord,
   overrideLevel,
   reportToBranch,
@@ -148,6 +150,9 @@ export function registerOpinionRoutes(app: App, deps: Deps): void {
   );
   write("spokesperson", spokespersonBody, "Designate the spokesperson", (c, id, b) =>
     designateSpokesperson(deps, c, id, b.userId),
+  );
+  write("tasks", taskBody, "Tick a task of the five moves (once, by one of its roles)", (c, id, b) =>
+    doTask(deps, c, id, b.task),
   );
   write("entries", entryBody, "A register entry: media contact, rumour, risk note, publicity", (c, id, b) =>
     addEntry(deps, c, id, b),

@@ -2,7 +2,6 @@ import type { Generated } from "kysely";
 import type {
   CandidateStatus,
   Level,
-  LinkKind,
   Platform,
   Sentiment,
   SourceKind,
@@ -53,14 +52,6 @@ export interface OpinionEventTable {
 export interface OpinionEventUnitTable {
   event_id: number;
   org_unit_id: number;
-}
-
-export interface OpinionEventLinkTable {
-  event_id: number;
-  kind: LinkKind;
-  ref: string;
-  linked_by: number;
-  linked_at: Timestamp;
 }
 
 export interface OpinionEventEntryTable {
@@ -164,7 +155,6 @@ export interface OpinionMentionTable {
 export interface OpinionTables {
   opinion_events: OpinionEventTable;
   opinion_event_units: OpinionEventUnitTable;
-  opinion_event_links: OpinionEventLinkTable;
   opinion_event_entries: OpinionEventEntryTable;
   opinion_screenshots: OpinionScreenshotTable;
   opinion_statements: OpinionStatementTable;

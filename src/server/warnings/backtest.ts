@@ -5,8 +5,12 @@ import type { Db } from "../db/database.ts";
 import { loadFacts } from "./facts.ts";
 
 const DAYS = 90;
-/** Figures pushed from outside change within the hour; counts of records change by the day. */
-const STEP_MS: Partial<Record<WarningRule, number>> = { queue_pressure: 600_000, withdrawal_surge: 3600_000 };
+/** Figures pushed from outside and talk online change within the hour; counts of records by the day. */
+const STEP_MS: Partial<Record<WarningRule, number>> = {
+  queue_pressure: 600_000,
+  withdrawal_surge: 3600_000,
+  mention_surge: 3600_000,
+};
 
 /**
  * How often `rule` with `setting` would have warned over the last 90 days of real data: the ticks replayed

@@ -3,6 +3,7 @@ import { sql } from "kysely";
 import { FORWARDED_SOURCES } from "../../domain/complaints/vocabulary.ts";
 import { type Facts, WITHDRAWAL_BASELINE_MS } from "../../domain/warnings/conditions.ts";
 import { PATTERN_WINDOW_DAYS } from "../../domain/warnings/rules/counter-exception-pattern.ts";
+import { MENTION_LOOKBACK_DAYS } from "../../domain/warnings/rules/mention-surge.ts";
 import { DAY_MS, type SignalKind } from "../../domain/warnings/vocabulary.ts";
 import type { Db } from "../db/database.ts";
 
@@ -12,14 +13,15 @@ const personKey = (complainantKey: string) =>
 
 /**
  * Everything the rules read for ticks in (`from`, `to`]: complaints received in the spike baseline before
- * `from` and later, counter exceptions in the pattern window, pushed figures of the last week. Each read
- * is a range on an index led by its time (complaints_received_idx, counter_exceptions_reported_idx of
- * migration 120, warning_signals_kind_at_idx), whatever the number of units.
+ * `from` and later, counter exceptions in the pattern window, pushed figures of the last week, matched
+ * mentions online of the last four weeks. Each read is a range on an index led by its time
+ * (complaints_received_idx, counter_exceptions_reported_idx of migration 120, warning_signals_kind_at_idx,
+ * opinion_mentions_published_idx of migration 185), whatever the number of units.
  */
 export async function loadFacts(db: Db, from: Date, to: Date, lookbackMs: number): Promise<Facts> {
   const since = (ms: number) => new Date(from.getTime() - ms).toISOString();
   const until = to.toISOString();
-  const [units, complaints, exceptions, signals] = await Promise.all([
+  const [units, complaints, exceptions, signals, mentions] = await Promise.all([
     db.selectFrom("org_units").select(["id", "kind", "path"]).execute(),
     db
       .selectFrom("complaints")
@@ -52,6 +54,13 @@ export async function loadFacts(db: Db, from: Date, to: Date, lookbackMs: number
       .where("at", ">", since(WITHDRAWAL_BASELINE_MS))
       .where("at", "<=", until)
       .execute(),
+    db
+      .selectFrom("opinion_mentions as m")
+      .innerJoin("opinion_candidates as c", "c.id", "m.candidate_id")
+      .select(["c.org_unit_id", "m.published_at"])
+      .where("m.published_at", ">", since(MENTION_LOOKBACK_DAYS * DAY_MS))
+      .where("m.published_at", "<=", until)
+      .execute(),
   ]);
   const forwarded = new Set<string>(FORWARDED_SOURCES);
   return {
@@ -78,5 +87,6 @@ export async function loadFacts(db: Db, from: Date, to: Date, lookbackMs: number
       value: Number(s.value),
       at: Date.parse(s.at),
     })),
+    mentions: mentions.map((m) => ({ orgUnitId: m.org_unit_id, at: Date.parse(m.published_at) })),
   };
 }

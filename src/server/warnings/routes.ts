@@ -78,7 +78,7 @@ export async function registerWarningRoutes(app: App, deps: Deps): Promise<void>
       },
     },
     async (req, reply) => {
-      const source = await sourceOf(db, req.headers.authorization);
+      const source = await sourceOf(db, req, req.body);
       return reply.status(201).send(await ingestSignal(db, source, req.body, now()));
     },
   );

@@ -1,14 +1,11 @@
-import { createHash, randomBytes } from "node:crypto";
 import { sql } from "kysely";
 import type { z } from "zod";
 import type { signalBody } from "../../domain/warnings/schema.ts";
 import { appendAudit } from "../audit/append.ts";
 import type { Caller } from "../auth/session-user.ts";
+import { authenticateSource, issueToken, revokeToken } from "../common/source-tokens.ts";
 import type { Db } from "../db/database.ts";
-import { bearerToken } from "../http/bearer.ts";
-import { AppError, invalid, notFound } from "../http/errors.ts";
-
-const hashOf = (token: string) => createHash("sha256").update(token).digest("hex");
+import { invalid, notFound } from "../http/errors.ts";
 
 const presentSource = (r: { id: number; name: string; created_at: string; revoked_at: string | null }) => ({
   id: r.id,
@@ -24,11 +21,11 @@ export async function listSources(db: Db) {
 
 /** A new source and its token, shown this once: only its hash is kept. */
 export async function createSource(db: Db, caller: Caller, name: string, now: Date) {
-  const token = randomBytes(32).toString("base64url");
+  const { token, hash } = issueToken();
   return db.transaction().execute(async (trx) => {
     const row = await trx
       .insertInto("warning_sources")
-      .values({ name, token_hash: hashOf(token), created_by: caller.user.id, created_at: now.toISOString() })
+      .values({ name, token_hash: hash, created_by: caller.user.id, created_at: now.toISOString() })
       .returningAll()
       .executeTakeFirstOrThrow();
     await appendAudit(trx, caller.actor, {
@@ -45,14 +42,12 @@ export async function createSource(db: Db, caller: Caller, name: string, now: Da
 /** Revoked, its token is refused from the next request on; the figures it pushed stay. */
 export async function revokeSource(db: Db, caller: Caller, id: number, now: Date) {
   return db.transaction().execute(async (trx) => {
+    if (!(await revokeToken(trx, "warning_sources", id, now))) throw notFound();
     const row = await trx
-      .updateTable("warning_sources")
-      .set({ revoked_at: now.toISOString() })
+      .selectFrom("warning_sources")
+      .selectAll()
       .where("id", "=", id)
-      .where("revoked_at", "is", null)
-      .returningAll()
-      .executeTakeFirst();
-    if (!row) throw notFound();
+      .executeTakeFirstOrThrow();
     await appendAudit(trx, caller.actor, {
       action: "warnings.source_revoke",
       entityType: "warning_source",
@@ -64,19 +59,18 @@ export async function revokeSource(db: Db, caller: Caller, id: number, now: Date
   });
 }
 
-/** The source a bearer token names, or the 401 for a token that is missing, wrong or revoked. */
-export async function sourceOf(db: Db, authorization: string | undefined) {
-  const token = bearerToken(authorization);
-  const row = token
-    ? await db
-        .selectFrom("warning_sources")
-        .select("id")
-        .where("token_hash", "=", hashOf(token))
-        .where("revoked_at", "is", null)
-        .executeTakeFirst()
-    : undefined;
-  if (!row) throw new AppError(401, "warnings.bad_token");
-  return row.id;
+/** The source a bearer token names, or the 401 (audited) for a token that is missing, wrong or revoked. */
+export function sourceOf(
+  db: Db,
+  req: { headers: { authorization?: string }; ip: string },
+  body: z.infer<typeof signalBody>,
+) {
+  return authenticateSource(db, "warning_sources", req, {
+    code: "warnings.bad_token",
+    action: "warnings.signal_refused",
+    entityType: "warning_source",
+    about: { outletCode: body.outletCode, kind: body.kind },
+  });
 }
 
 /** Stores a pushed figure at the outlet its code names; the next evaluation reads it. */

@@ -130,6 +130,15 @@ describeEachEngine("early warnings", (engine) => {
   it("a wrong token is refused with 401, an unknown outlet with a 400 naming it", async () => {
     const reading = { outletCode: "OT02", kind: "queue_length", value: 70, at: t.clock.now().toISOString() };
     expect((await push(reading, "not-a-token")).statusCode).toBe(401);
+    // The refused push is on record, with what it was about and never the token sent.
+    expect(await auditCount("warnings.signal_refused")).toBe(1);
+    const entry = await t.db
+      .selectFrom("audit_log")
+      .select("after_json")
+      .where("action", "=", "warnings.signal_refused")
+      .executeTakeFirstOrThrow();
+    expect(entry.after_json).toContain("OT02");
+    expect(entry.after_json).not.toContain("not-a-token");
     const noHeader = await t.app.inject({ method: "POST", url: "/api/warnings/signals", payload: reading });
     expect(noHeader.statusCode).toBe(403);
     const unknown = await push({ ...reading, outletCode: "NOPE" });
@@ -182,6 +191,8 @@ describeEachEngine("early warnings", (engine) => {
       at: t.clock.now().toISOString(),
     });
     expect(res.statusCode).toBe(401);
+    expect(await auditCount("warnings.signal_refused")).toBe(2);
+    expect((await admin.request("DELETE", `/api/warnings/sources/${sourceId}`)).statusCode).toBe(404);
   });
 
   it("administrators tune a rule after a backtest over the real records; bad thresholds name the field", async () => {
@@ -237,5 +248,50 @@ describeEachEngine("early warnings", (engine) => {
     // The warning names no one: the person is a hash, never the name, phone or ID number.
     const stored = await t.db.selectFrom("warnings").select(["subject_key", "facts_json"]).execute();
     expect(JSON.stringify(stored)).not.toMatch(/赵大爷|13700001111/);
+  });
+
+  it("mentions of an outlet online growing fast warn at the next tick, once; the backtest counts them", async () => {
+    const { token } = (await admin.post("/api/opinion/sources", { kind: "api", name: "舆情服务商" })).json();
+    const push = (n: number) =>
+      t.app.inject({
+        method: "POST",
+        url: "/api/opinion/mentions",
+        headers: { authorization: `Bearer ${token}` },
+        payload: {
+          url: `https://forum.example/t/${n}`,
+          title: `帖子 ${n}`,
+          text: "解放路网点今天排了好长的队",
+          publishedAt: t.clock.now().toISOString(),
+        },
+      });
+    const surges = async () => (await open(headOt02)).filter((w) => w.rule === "mention_surge");
+    for (const n of [1, 2]) expect((await push(n)).statusCode).toBe(201);
+    await tick();
+    // Two mentions in an hour of a quiet outlet are not yet unusual.
+    expect(await surges()).toEqual([]);
+
+    for (const n of [3, 4, 5]) expect((await push(n)).statusCode).toBe(201);
+    await tick();
+    const [surge] = await surges();
+    expect(surge).toMatchObject({ orgUnit: { code: "OT02" }, status: "open", facts: { period: "hour" } });
+    expect(surge.facts.count).toBeGreaterThanOrEqual(3);
+    expect((await inboxOf(headOt02)).some((n) => n.link === `/warnings/${surge.id}`)).toBe(
+      surge.level !== "blue",
+    );
+    await tick();
+    expect(await surges()).toHaveLength(1);
+
+    admin = await t.as("admin");
+    const tested = await admin.post("/api/warnings/rules/mention_surge/backtest", {
+      enabled: true,
+      thresholds: { pValue: 0.0005, minCount: 3 },
+    });
+    expect(tested.statusCode, tested.body).toBe(200);
+    expect(tested.json()).toMatchObject({ days: 90, warnings: 1, units: 1 });
+    const strict = await admin.post("/api/warnings/rules/mention_surge/backtest", {
+      enabled: true,
+      thresholds: { pValue: 0.0005, minCount: 20 },
+    });
+    expect(strict.json().warnings).toBe(0);
   });
 });

@@ -18,6 +18,7 @@ import {
 } from "antd";
 import { useParams } from "react-router";
 import type { StepBody } from "../../domain/opinion/schema.ts";
+import { TASK_IDS, type TaskId } from "../../domain/opinion/tasks.ts";
 import {
   LEVEL_LABELS,
   LEVELS,
@@ -26,6 +27,7 @@ import {
   STATUS_LABELS,
   TOPIC_LABELS,
 } from "../../domain/opinion/vocabulary.ts";
+import { useCan } from "../auth/current-user.tsx";
 import { PageHeader } from "../common/PageHeader.tsx";
 import { formatTime } from "../common/time.ts";
 import { useI18n } from "../i18n/I18nProvider.tsx";
@@ -33,12 +35,13 @@ import { type Detail, useOpinionEvent, useOverrideLevel, useReportBranch, useSte
 import { EvidenceCard } from "./EvidenceCard.tsx";
 import { opinionZh } from "./i18n.ts";
 import { LEVEL_COLORS } from "./labels.ts";
+import { MakeCaseButton } from "./MakeCaseButton.tsx";
 import { RegistersCard } from "./RegistersCard.tsx";
 import { StatementsCard } from "./StatementsCard.tsx";
+import { TasksCard } from "./TasksCard.tsx";
 
 const STEPS = ["verify", "assess", "respond", "track", "review"] as const;
 /** The five moves of handling public opinion (seed 004), in our words, beside the registers they fill. */
-const MOVES = ["media", "network", "rumour", "face", "story"] as const;
 
 /** The step now open, as the server allows it to the caller. */
 function StepCard({ event }: { event: Detail }) {
@@ -125,9 +128,17 @@ export function DetailPage() {
   const id = Number(useParams().id);
   const query = useOpinionEvent(id);
   const report = useReportBranch(id);
+  const can = useCan();
   const kindLabel = (kind: string) => {
     const key = `opn.kind.${kind}`;
     return key in opinionZh ? t(key as keyof typeof opinionZh) : kind;
+  };
+  // A step's note, or which task of the five moves was done.
+  const detailOf = (data: Record<string, unknown>) => {
+    if (typeof data.note === "string") return `：${data.note}`;
+    if (typeof data.task === "string" && TASK_IDS.includes(data.task as TaskId))
+      return `：${t(`opn.task.${data.task as TaskId}`)}`;
+    return "";
   };
   if (query.isError)
     return <Result status="error" title={t("common.loadFailed")} subTitle={query.error.message} />;
@@ -148,6 +159,7 @@ export function DetailPage() {
                 {t("opn.reportBranch")}
               </Button>
             )}
+            {e.status === "closed" && !e.drill && can("cases.manage") && <MakeCaseButton sourceRef={e.ref} />}
           </Space>
         }
       />
@@ -201,20 +213,12 @@ export function DetailPage() {
           <RegistersCard event={e} />
         </Col>
         <Col xs={24} lg={10}>
-          <Card title={t("opn.moves")} size="small" style={{ marginBottom: 16 }}>
-            <ol style={{ paddingInlineStart: 20, margin: 0 }}>
-              {MOVES.map((m) => (
-                <li key={m}>{t(`opn.move.${m}`)}</li>
-              ))}
-            </ol>
-          </Card>
+          <TasksCard event={e} />
           <Card title={t("opn.timeline")}>
             <Timeline
               items={e.entries.map((x) => ({
                 key: x.id,
-                children: `${formatTime(x.at)} ${x.actor?.name ?? ""} · ${kindLabel(x.kind)}${
-                  typeof x.data.note === "string" ? `：${x.data.note}` : ""
-                }`,
+                children: `${formatTime(x.at)} ${x.actor?.name ?? ""} · ${kindLabel(x.kind)}${detailOf(x.data)}`,
               }))}
             />
           </Card>

@@ -1,6 +1,7 @@
 import { CameraOutlined } from "@ant-design/icons";
 import { App, Button, Card, Flex, Form, Image, Input, InputNumber, Space, Typography, Upload } from "antd";
 import { useState } from "react";
+import { Link } from "react-router";
 import { UserPicker } from "../complaints/UserPicker.tsx";
 import { useI18n } from "../i18n/I18nProvider.tsx";
 import {
@@ -84,7 +85,13 @@ export function EvidenceCard({ event }: { event: Detail }) {
         )}
         <div>
           <Typography.Text strong>{t("opn.links")}</Typography.Text>{" "}
-          {event.links.map((l) => l.ref).join("、") || "—"}
+          {event.links.length === 0
+            ? "—"
+            : event.links.map((l) => (
+                <Link key={`${l.kind}-${l.id}`} to={l.path} style={{ marginRight: 12 }}>
+                  {l.ref}
+                </Link>
+              ))}
           {may && (
             <Space.Compact style={{ marginTop: 8, display: "flex", maxWidth: 420 }}>
               <Input placeholder="CMP-20261205-0001" value={ref} onChange={(e) => setRef(e.target.value)} />

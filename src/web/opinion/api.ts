@@ -14,6 +14,7 @@ import type {
   StepBody,
   WatchRule,
 } from "../../domain/opinion/schema.ts";
+import type { TaskId } from "../../domain/opinion/tasks.ts";
 import type { Level } from "../../domain/opinion/vocabulary.ts";
 import { ApiError, apiGet, apiSend, csrf } from "../api/client.ts";
 import { useKeysetList } from "../api/keyset.ts";
@@ -35,21 +36,34 @@ export const useCandidates = () =>
     queryFn: () => apiGet<{ items: Candidate[] }>("/api/opinion/mentions").then((r) => r.items),
   });
 
-function useOpinionMutation<V, R>(send: (variables: V) => Promise<R>) {
+/** The links of every record (links/api.ts): an event opened from a record or linked to one changes them. */
+const LINKS_KEY = ["links"];
+
+function useOpinionMutation<V, R>(send: (variables: V) => Promise<R>, linking = false) {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn: send, onSuccess: () => queryClient.invalidateQueries({ queryKey: key }) });
+  return useMutation({
+    mutationFn: send,
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: key }),
+        linking && queryClient.invalidateQueries({ queryKey: LINKS_KEY }),
+      ]),
+  });
 }
 
 type Created = { id: number; ref: string; level: Level };
 
 export const useCreateEvent = () =>
-  useOpinionMutation((body: CreateEventBody) => apiSend<Created>("POST", BASE, body));
+  useOpinionMutation((body: CreateEventBody) => apiSend<Created>("POST", BASE, body), true);
 
 export const useStep = (id: number) =>
   useOpinionMutation((body: StepBody) => apiSend<Detail>("POST", `${BASE}/${id}/step`, body));
 
 export const useEntry = (id: number) =>
   useOpinionMutation((body: EntryBody) => apiSend<Detail>("POST", `${BASE}/${id}/entries`, body));
+
+export const useDoTask = (id: number) =>
+  useOpinionMutation((task: TaskId) => apiSend<Detail>("POST", `${BASE}/${id}/tasks`, { task }));
 
 export const useOverrideLevel = (id: number) =>
   useOpinionMutation((body: { level: Level; reason: string }) =>
@@ -96,7 +110,7 @@ export const useUpdateReach = (id: number) =>
   );
 
 export const useLinkRecord = (id: number) =>
-  useOpinionMutation((ref: string) => apiSend<Detail>("POST", `${BASE}/${id}/links`, { ref }));
+  useOpinionMutation((ref: string) => apiSend<Detail>("POST", `${BASE}/${id}/links`, { ref }), true);
 
 export const useSpokesperson = (id: number) =>
   useOpinionMutation((userId: number) => apiSend<Detail>("POST", `${BASE}/${id}/spokesperson`, { userId }));

@@ -51,6 +51,8 @@ export const opinionZh = {
   "opn.step.track": "完成跟踪",
   "opn.step.review": "复盘并结束",
   "opn.reviewHint": "结束前请写下复盘：哪些做得好，话术和流程要改进什么",
+  "opn.makeCase": "生成案例",
+  "opn.caseMade": "已生成案例草稿 {ref}，个人信息已去除，请到案例库补充后由他人审核发布",
   "opn.statements": "回应口径",
   "opn.statementDraft": "起草新版本",
   "opn.statementText": "口径内容",
@@ -96,6 +98,18 @@ export const opinionZh = {
   "opn.move.rumour": "止谣言：逐条写下不实说法和能证明的事实，口径经另一位负责人审批后再发布",
   "opn.move.face": "护声誉：写明声誉风险和需要整改的服务问题，由网点负责人跟进落实",
   "opn.move.story": "讲好事：事后用真实的服务改进和客户反馈做正面宣传，并在复盘中总结",
+  "opn.taskDo": "完成",
+  "opn.taskDone": "{name} 于 {at} 完成",
+  "opn.kind.task": "完成任务",
+  "opn.task.name_spokesperson": "指定一位新闻发言人，其他人一律不对外表态",
+  "opn.task.brief_staff": "提醒网点员工不接受采访、不在个人账号评论，来访媒体引导到发言人",
+  "opn.task.keep_evidence": "保存原帖截图、原文和链接，记下发帖账号",
+  "opn.task.update_reach": "定时更新阅读、转发、评论数，传播加快时调级",
+  "opn.task.list_rumours": "把每条不实说法和能证明的事实登记进谣言台账",
+  "opn.task.report_fabrication": "确属恶意编造的，保全证据，向网信部门举报或报警",
+  "opn.task.reach_customer": "联系发帖或涉事客户，了解诉求，能当面解决的当面解决",
+  "opn.task.note_risk": "写下声誉风险和需要整改的服务问题",
+  "opn.task.plan_publicity": "安排事后的正面宣传或消保教育，写进复盘",
   "nav.opinionMonitoring": "舆情监测设置",
   "opn.monitoringTitle": "舆情监测设置",
   "opn.monitoringSubtitle": "监测来源与监测词；抓取失败的来源会标红并提醒管理员",
@@ -214,6 +228,9 @@ export const opinionEn: Record<keyof typeof opinionZh, string> = {
   "opn.step.review": "Review and close",
   "opn.reviewHint":
     "Before closing, write the review: what went well, what to change in scripts and procedures",
+  "opn.makeCase": "Make a case",
+  "opn.caseMade":
+    "Case draft {ref} made with personal data stripped; complete it in the case library for someone else to publish",
   "opn.statements": "Statements",
   "opn.statementDraft": "Draft a new version",
   "opn.statementText": "Wording",
@@ -265,6 +282,22 @@ export const opinionEn: Record<keyof typeof opinionZh, string> = {
     "Reputation: note the risk and the service problem to fix; the outlet head follows it through",
   "opn.move.story":
     "Our story: afterwards, publicise real improvements and customers' feedback, and sum it up in the review",
+  "opn.taskDo": "Done",
+  "opn.taskDone": "Done by {name} at {at}",
+  "opn.kind.task": "Task done",
+  "opn.task.name_spokesperson": "Name one spokesperson; nobody else speaks for the bank",
+  "opn.task.brief_staff":
+    "Tell the outlet's staff not to give interviews or comment on their own accounts; send media to the spokesperson",
+  "opn.task.keep_evidence": "Keep screenshots, the text and the link of the post, and note the account",
+  "opn.task.update_reach":
+    "Update views, shares and comments regularly; raise the level when it spreads faster",
+  "opn.task.list_rumours": "Enter each false claim with the facts that rebut it in the rumour register",
+  "opn.task.report_fabrication":
+    "If it is made up on purpose, keep the evidence and report it to the internet authority or the police",
+  "opn.task.reach_customer":
+    "Contact the customer who posted or is concerned, hear what they want, settle it in person where possible",
+  "opn.task.note_risk": "Write down the reputation risk and the service problem to fix",
+  "opn.task.plan_publicity": "Plan the follow-up publicity or consumer education, and put it in the review",
   "nav.opinionMonitoring": "Opinion monitoring",
   "opn.monitoringTitle": "Opinion monitoring",
   "opn.monitoringSubtitle":

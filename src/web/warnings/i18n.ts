@@ -32,6 +32,7 @@ export const warningsZh = {
   "warn.fact.period": "统计口径",
   "warn.fact.period.day": "近1天",
   "warn.fact.period.week": "近7天",
+  "warn.fact.period.hour": "近1小时",
   "warn.fact.expected": "按以往12周应有",
   "warn.fact.p": "偶然出现的概率",
   "warn.fact.count": "次数",
@@ -60,6 +61,8 @@ export const warningsZh = {
   "warn.suggest.queue_pressure": "增开窗口、引导客户使用自助设备，大堂经理巡视安抚，告知预计等候时间。",
   "warn.suggest.withdrawal_surge":
     "立即报告支行，核实是否有不实传言；备足现金，增开窗口，耐心解释，防止挤兑情绪蔓延。",
+  "warn.suggest.mention_surge":
+    "打开舆情线索逐条查看，属实或可能扩散的立为舆情事件；通知网点负责人留意现场，准备统一口径。",
   "warn.settings.title": "预警规则",
   "warn.settings.subtitle": "调整各条规则的阈值；保存前可先回测近90天的真实数据，看看会发出多少预警",
   "warn.settings.enabled": "启用",
@@ -117,6 +120,7 @@ export const warningsEn: Record<keyof typeof warningsZh, string> = {
   "warn.fact.period": "Period",
   "warn.fact.period.day": "Last day",
   "warn.fact.period.week": "Last 7 days",
+  "warn.fact.period.hour": "Last hour",
   "warn.fact.expected": "Expected from the last 12 weeks",
   "warn.fact.p": "Chance of this by luck",
   "warn.fact.count": "Count",
@@ -146,6 +150,8 @@ export const warningsEn: Record<keyof typeof warningsZh, string> = {
     "Open more counters, guide customers to the self-service machines, have the lobby manager walk the queue and tell people the expected wait.",
   "warn.suggest.withdrawal_surge":
     "Tell the sub-branch at once and check for rumours; have enough cash, open more counters and explain patiently, so that worry does not spread into a run.",
+  "warn.suggest.mention_surge":
+    "Go through the monitoring candidates; open an event for what is true or may spread; tell the outlet head to watch the lobby and prepare one answer.",
   "warn.settings.title": "Warning rules",
   "warn.settings.subtitle":
     "Tune each rule's thresholds; before saving, test them on the last 90 days of real data",

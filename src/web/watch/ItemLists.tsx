@@ -1,8 +1,10 @@
 import { Card, List, Tag, Typography } from "antd";
 import type { ReactNode } from "react";
 import { Link } from "react-router";
+import { LEVEL_LABELS } from "../../domain/opinion/vocabulary.ts";
 import { formatTime } from "../common/time.ts";
 import { useI18n } from "../i18n/I18nProvider.tsx";
+import { LEVEL_COLORS } from "../opinion/labels.ts";
 import { WarningList } from "../warnings/WarningList.tsx";
 import type { WatchBoard } from "./api.ts";
 
@@ -16,10 +18,10 @@ export function ItemLists({
   board,
   hideEmpty = false,
 }: {
-  board: Pick<WatchBoard, "warnings" | "incidents" | "complaints" | "exceptions">;
+  board: Pick<WatchBoard, "warnings" | "incidents" | "opinion" | "complaints" | "exceptions">;
   hideEmpty?: boolean;
 }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const section = (title: string, count: number, body: ReactNode) =>
     hideEmpty && count === 0 ? null : (
       <Card size="small" title={`${title}（${count}）`}>
@@ -43,6 +45,26 @@ export function ItemLists({
                 <Link to={`/incidents/${i.id}`}>{i.ref}</Link> {i.categoryLabel} · {i.orgUnitName}
               </span>
               <Typography.Text type="secondary">{formatTime(i.reportedAt)}</Typography.Text>
+            </List.Item>
+          )}
+        />,
+      )}
+      {section(
+        t("watch.opinion"),
+        board.opinion.length,
+        <List
+          dataSource={board.opinion}
+          rowKey="id"
+          renderItem={(o) => (
+            <List.Item>
+              <span>
+                <Tag color={LEVEL_COLORS[o.level]}>{LEVEL_LABELS[o.level][locale]}</Tag>
+                {o.drill && <Tag>{t("watch.drill")}</Tag>}
+                <Link to={`/opinion/${o.id}`}>{o.ref}</Link> {o.summary} · {o.orgUnitName}
+              </span>
+              <Typography.Text type="secondary">
+                {t("watch.firstSeen", { at: formatTime(o.firstSeenAt) })}
+              </Typography.Text>
             </List.Item>
           )}
         />,

@@ -1,5 +1,7 @@
-import { Alert, Card, Col, Drawer, Flex, Row, Skeleton, Space, Tag, Typography } from "antd";
+import { ArrowUpOutlined } from "@ant-design/icons";
+import { Alert, Button, Card, Col, Drawer, Flex, Row, Skeleton, Space, Tag, Typography } from "antd";
 import { useCallback, useState } from "react";
+import { Link, useSearchParams } from "react-router";
 import { WARNING_LEVELS } from "../../domain/warnings/vocabulary.ts";
 import { PageHeader } from "../common/PageHeader.tsx";
 import { useI18n } from "../i18n/I18nProvider.tsx";
@@ -10,10 +12,14 @@ import { OutletGrid } from "./OutletGrid.tsx";
 
 type Outlet = WatchBoard["outlets"][number];
 
-/** 值守看板: the caller's subtree at a glance, live; the home page of sub-branch and branch managers. */
+/**
+ * 值守看板: the caller's subtree at a glance, live; the home page of sub-branch and branch managers. A
+ * branch opens each sub-branch's board (`?unit=`) and goes back up from it.
+ */
 export function WatchPage() {
   const { t, locale } = useI18n();
-  const board = useWatchBoard();
+  const [params] = useSearchParams();
+  const board = useWatchBoard(Number(params.get("unit")) || undefined);
   const [outlet, setOutlet] = useState<Outlet | null>(null);
   const open = useCallback((o: Outlet) => setOutlet(o), []);
   if (board.isPending) return <Skeleton active />;
@@ -27,7 +33,24 @@ export function WatchPage() {
 
   return (
     <Flex vertical gap={16}>
-      <PageHeader title={t("watch.title", { unit: b.unit.name })} subtitle={t("watch.subtitle")} />
+      <PageHeader
+        title={t("watch.title", { unit: b.unit.name })}
+        subtitle={t("watch.subtitle")}
+        extra={
+          <Space wrap>
+            {b.parent && (
+              <Link to={`/watch?unit=${b.parent.id}`}>
+                <Button icon={<ArrowUpOutlined />}>{t("watch.up", { name: b.parent.name })}</Button>
+              </Link>
+            )}
+            {b.subunits.map((u) => (
+              <Link key={u.id} to={`/watch?unit=${u.id}`}>
+                <Button>{u.name}</Button>
+              </Link>
+            ))}
+          </Space>
+        }
+      />
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={10}>
           <Card
@@ -71,6 +94,7 @@ export function WatchPage() {
               board={{
                 warnings: b.warnings.filter((w) => w.orgUnit.id === outlet.id),
                 incidents: of(b.incidents),
+                opinion: b.opinion.filter((o) => o.unitIds.includes(outlet.id)),
                 complaints: of(b.complaints),
                 exceptions: of(b.exceptions),
               }}

@@ -4,7 +4,13 @@ import { apiGet } from "../api/client.ts";
 
 export type { WatchBoard };
 
-/** The board; refetched on every live change in the subtree (live/invalidations.ts). */
-export function useWatchBoard() {
-  return useQuery({ queryKey: ["watch"], queryFn: () => apiGet<WatchBoard>("/api/watch") });
+/**
+ * The board of the caller's unit, or of a unit below it; refetched on every live change in the subtree
+ * (live/invalidations.ts makes every ["watch", …] query stale).
+ */
+export function useWatchBoard(orgUnitId?: number) {
+  return useQuery({
+    queryKey: ["watch", orgUnitId ?? "own"],
+    queryFn: () => apiGet<WatchBoard>("/api/watch", orgUnitId ? { orgUnitId } : undefined),
+  });
 }

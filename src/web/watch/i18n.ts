@@ -8,6 +8,8 @@ export const watchZh = {
   "watch.legend.none": "无未结事项",
   "watch.warnings": "预警",
   "watch.incidents": "进行中的突发事件",
+  "watch.opinion": "未结束的舆情事件",
+  "watch.firstSeen": "{at} 发现",
   "watch.complaints": "3天内到期或已超期的投诉",
   "watch.exceptions": "跟进逾期的柜面异常",
   "watch.empty": "无",
@@ -16,8 +18,9 @@ export const watchZh = {
   "watch.followUpDue": "应于 {at} 跟进",
   "watch.drill": "演练",
   "watch.outletItems": "{name}的未结事项",
+  "watch.up": "返回{name}",
   "home.shortcut.watch": "值守看板",
-  "home.shortcut.watchText": "辖内预警、突发事件、临期投诉一屏看全",
+  "home.shortcut.watchText": "辖内预警、突发事件、舆情、临期投诉一屏看全",
 };
 
 export const watchEn: Record<keyof typeof watchZh, string> = {
@@ -29,6 +32,8 @@ export const watchEn: Record<keyof typeof watchZh, string> = {
   "watch.legend.none": "Nothing open",
   "watch.warnings": "Warnings",
   "watch.incidents": "Incidents under way",
+  "watch.opinion": "Public-opinion events still open",
+  "watch.firstSeen": "First seen {at}",
   "watch.complaints": "Complaints due within 3 days or past due",
   "watch.exceptions": "Counter exceptions overdue for follow-up",
   "watch.empty": "None",
@@ -37,6 +42,8 @@ export const watchEn: Record<keyof typeof watchZh, string> = {
   "watch.followUpDue": "Follow-up due {at}",
   "watch.drill": "Drill",
   "watch.outletItems": "Open items at {name}",
+  "watch.up": "Back to {name}",
   "home.shortcut.watch": "Watch board",
-  "home.shortcut.watchText": "Warnings, incidents and complaints near their deadline, on one screen",
+  "home.shortcut.watchText":
+    "Warnings, incidents, public opinion and complaints near their deadline, on one screen",
 };

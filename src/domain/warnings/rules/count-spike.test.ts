@@ -2,28 +2,7 @@ import { describe, expect, it } from "vitest";
 import { type Episode, reconcile } from "../episodes.ts";
 import { DAY_MS } from "../vocabulary.ts";
 import { complaintSpike, countSpike, periodCounts, SPIKE_DEFAULTS } from "./count-spike.ts";
-
-/** A seeded generator (mulberry32), so that the generated history is the same on every run. */
-function rng(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function poisson(random: () => number, lambda: number): number {
-  const limit = Math.exp(-lambda);
-  let k = 0;
-  let p = random();
-  while (p > limit) {
-    k++;
-    p *= random();
-  }
-  return k;
-}
+import { poisson, rng } from "./test-random.ts";
 
 const OUTLETS = 50;
 const WEEKS_BEFORE = 12;

@@ -42,6 +42,9 @@ import * as m170 from "./170_knowhow.ts";
 import * as m180 from "./180_playbooks.ts";
 import * as m181 from "./181_counter_guidance.ts";
 import * as m182 from "./182_knowhow_improvements.ts";
+import * as m185 from "./185_opinion_mentions_published.ts";
+import * as m186 from "./186_opinion_links_on_record_links.ts";
+import * as m187 from "./187_opinion_events_url.ts";
 import type { MigrationSettings } from "./settings.ts";
 
 /**
@@ -93,6 +96,9 @@ const migrations = (settings: MigrationSettings): Record<string, Migration> => (
   "180_playbooks": m180,
   "181_counter_guidance": m181,
   "182_knowhow_improvements": m182,
+  "185_opinion_mentions_published": m185,
+  "186_opinion_links_on_record_links": m186,
+  "187_opinion_events_url": m187,
 });
 
 export const migrationProvider = (settings: MigrationSettings): MigrationProvider => ({

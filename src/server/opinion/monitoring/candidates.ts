@@ -2,6 +2,7 @@ import type { Kysely } from "kysely";
 import { can } from "../../../domain/auth/permissions.ts";
 import type { Candidate } from "../../../domain/opinion/schema.ts";
 import type { CandidateStatus, Platform, Topic } from "../../../domain/opinion/vocabulary.ts";
+import { topicsOfRiskWords } from "../../../domain/opinion/watch.ts";
 import { appendAudit } from "../../audit/append.ts";
 import type { Caller } from "../../auth/session-user.ts";
 import type { Database } from "../../db/schema.ts";
@@ -99,7 +100,7 @@ export async function openCandidate(
         firstSeenAt: first?.published_at ?? row.first_at,
         url: row.url,
         orgUnitId: row.org_unit_id,
-        topics: body.topics,
+        topics: body.topics ?? topicsOfRiskWords(JSON.parse(row.risk_words_json)),
         capturedText: first?.text || undefined,
         drill: body.drill,
       },

@@ -5,6 +5,7 @@ import { matchMention, topicKey } from "../../../domain/opinion/watch.ts";
 import type { Database } from "../../db/schema.ts";
 import { notify } from "../../notifications/notify.ts";
 import { nearestWithRoles } from "../people.ts";
+import { reachFromFeed } from "./reach.ts";
 import { loadWatchList } from "./watch-list.ts";
 
 type Trx = Transaction<Database>;
@@ -15,11 +16,14 @@ export interface Ingested {
   repeat: boolean;
   /** Live topics of the inboxes told of a new candidate. */
   topics: string[];
+  /** Open events whose reach the mention's figures updated, with their units' paths. */
+  updated: { id: number; path: string }[];
 }
 
 /**
  * Takes in one mention from any source. A URL seen before is a repeat and changes nothing (feeds and
- * crawlers send the same item again and again). A mention naming one of our units or products joins the
+ * crawlers send the same item again and again) but the reach figures it may carry, which update the open
+ * events recorded with that link. A mention naming one of our units or products joins the
  * open candidate of that unit, day and risk words, or starts one and tells the unit's nearest
  * consumer-protection officers.
  */
@@ -47,13 +51,14 @@ export async function ingestMention(
     .onConflict((oc) => oc.column("url").doNothing())
     .returning("id")
     .executeTakeFirst();
+  const updated = body.reach ? await reachFromFeed(trx, sourceId, body.url, body.reach, now) : [];
   if (!inserted) {
     const seen = await trx
       .selectFrom("opinion_mentions")
       .select(["id", "candidate_id"])
       .where("url", "=", body.url)
       .executeTakeFirstOrThrow();
-    return { id: seen.id, candidateId: seen.candidate_id, repeat: true, topics: [] };
+    return { id: seen.id, candidateId: seen.candidate_id, repeat: true, topics: [], updated };
   }
   const match = matchMention(await loadWatchList(trx), `${body.title}\n${body.text}`);
   let candidateId: number | null = null;
@@ -142,5 +147,5 @@ export async function ingestMention(
       .where("id", "=", inserted.id)
       .execute();
   }
-  return { id: inserted.id, candidateId, repeat: false, topics };
+  return { id: inserted.id, candidateId, repeat: false, topics, updated };
 }

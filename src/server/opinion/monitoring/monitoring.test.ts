@@ -170,6 +170,12 @@ describeEachEngine("public-opinion monitoring", (engine) => {
     expect(event.entries.some((e: { kind: string }) => e.kind === "capture")).toBe(true);
     const twice = await officer.post(`/api/opinion/candidates/${a.candidateId}/open`, {});
     expect(twice.statusCode).toBe(409);
+    // Opened in one click, a rumoured run takes its topic, and so its level, from the risk word.
+    const run = (await ingest(token, mention(22, `${outletName}要擠兌了，快去取钱`))).json();
+    const runEvent = await officer.post(`/api/opinion/candidates/${run.candidateId}/open`, {});
+    expect(runEvent.json().level).toBe("major");
+    const runDetail = (await officer.get(`/api/opinion/events/${runEvent.json().id}`)).json();
+    expect(runDetail.topics).toEqual(["bank_run"]);
     const b = (await ingest(token, mention(21, `${outletName}暴力催收`))).json();
     const noReason = await officer.post(`/api/opinion/candidates/${b.candidateId}/dismiss`, { reason: "" });
     expect(noReason.json().error.field).toBe("reason");
@@ -245,5 +251,57 @@ describeEachEngine("public-opinion monitoring", (engine) => {
     await t.deps.scheduler.tick(t.clock.now());
     expect(feed.state.requests.length).toBe(polls + 1);
     feed.state.fail = false;
+  });
+
+  it("a service sending a post again with its figures updates the reach of the open event with that link", async () => {
+    // The feed test before moved the clock past the sessions' idle time.
+    admin = await t.as("admin");
+    officer = await t.as("officer.sb01");
+    const { token } = (await admin.post("/api/opinion/sources", { kind: "api", name: "舆情服务商" })).json();
+    const url = "https://news.example/a/50";
+    const made = await officer.post("/api/opinion/events", {
+      platform: "weibo",
+      summary: "微博称网点拒收零钱",
+      firstSeenAt: t.clock.now().toISOString(),
+      url,
+    });
+    expect(made.statusCode, made.body).toBe(201);
+    expect(made.json().level).toBe("general");
+    const id = made.json().id;
+    const first = await ingest(token, {
+      ...mention(50, "网点拒收零钱"),
+      reach: { views: 150_000, likes: 900 },
+    });
+    expect(first.statusCode, first.body).toBe(201);
+    let event = (await officer.get(`/api/opinion/events/${id}`)).json();
+    expect(event.reach).toEqual({ views: 150_000, shares: 0, comments: 0, likes: 900 });
+    expect(event.level).toBe("serious");
+    expect(event.entries.at(-1)).toMatchObject({
+      kind: "reach",
+      actor: null,
+      data: { source: "舆情服务商" },
+    });
+
+    // The same post again, counted later: a repeat (200) whose figures still land; left-out ones keep theirs.
+    const again = await ingest(token, { ...mention(50, "网点拒收零钱"), reach: { shares: 40 } });
+    expect(again.statusCode).toBe(200);
+    event = (await officer.get(`/api/opinion/events/${id}`)).json();
+    expect(event.reach).toEqual({ views: 150_000, shares: 40, comments: 0, likes: 900 });
+    const audit = await t.db
+      .selectFrom("audit_log")
+      .select(["actor_username"])
+      .where("action", "=", "opinion.reach")
+      .where("entity_id", "=", String(id))
+      .execute();
+    expect(audit).toEqual([{ actor_username: "source:舆情服务商" }, { actor_username: "source:舆情服务商" }]);
+
+    // A closed event keeps the figures it closed with.
+    await officer.post(`/api/opinion/events/${id}/step`, {
+      step: "verify",
+      outcome: "unfounded",
+      note: "不实",
+    });
+    await ingest(token, { ...mention(50, "网点拒收零钱"), reach: { views: 900_000 } });
+    expect((await officer.get(`/api/opinion/events/${id}`)).json().reach.views).toBe(150_000);
   });
 });

@@ -14,21 +14,28 @@ import {
   source,
   watchRule,
 } from "../../../domain/opinion/schema.ts";
-import { appendAudit } from "../../audit/append.ts";
-import { bearerToken } from "../../http/bearer.ts";
+import { authenticateSource } from "../../common/source-tokens.ts";
 import type { App, Deps } from "../../http/deps.ts";
-import { AppError } from "../../http/errors.ts";
 import { allow, callerOf } from "../../http/request.ts";
+import { orgTopics } from "../../live/bus.ts";
+import { LIVE_EVENT } from "../create.ts";
 import { dismissCandidate, listCandidates, openCandidate } from "./candidates.ts";
-import { ingestMention } from "./ingest.ts";
+import { type Ingested, ingestMention } from "./ingest.ts";
 import { registerFeedPolling } from "./poll.ts";
 import { createRule, disableRule, listRules } from "./rules.ts";
-import { createSource, listSources, manualSource, revokeSource, sourceOfToken } from "./sources.ts";
+import { createSource, listSources, manualSource, revokeSource } from "./sources.ts";
 
 const tags = ["opinion"];
 
 /** Monitoring (把好网络的口): sources, the ingest API, watch rules and the candidates they raise. */
 export function registerMonitoringRoutes(app: App, deps: Deps): void {
+  /** Once committed: the officers told of a new candidate, and the boards of events whose reach moved. */
+  const announce = async (done: Ingested) => {
+    if (done.topics.length)
+      await deps.live.publish({ topics: done.topics, event: { type: "opinion.candidates", id: done.id } });
+    for (const e of done.updated)
+      await deps.live.publish({ topics: orgTopics(e.path), event: { type: LIVE_EVENT, id: e.id } });
+  };
   const { db } = deps;
   registerFeedPolling(deps);
 
@@ -81,29 +88,18 @@ export function registerMonitoringRoutes(app: App, deps: Deps): void {
       },
     },
     async (req, reply) => {
-      const token = bearerToken(req.headers.authorization);
-      const found = token ? await sourceOfToken(db, token) : undefined;
+      const sourceId = await authenticateSource(db, "opinion_sources", req, {
+        code: "opinion.token_invalid",
+        action: "opinion.ingest_refused",
+        entityType: "opinion_source",
+        about: { url: req.body.url },
+      });
       const now = deps.now();
-      if (!found) {
-        await db.transaction().execute((trx) =>
-          appendAudit(
-            trx,
-            { id: null, username: null, ip: req.ip },
-            {
-              action: "opinion.ingest_refused",
-              entityType: "opinion_source",
-              after: { url: req.body.url, token: token ? "wrong_or_revoked" : "missing" },
-            },
-          ),
-        );
-        throw new AppError(401, "opinion.token_invalid");
-      }
       const done = await db
         .transaction()
-        .execute((trx) => ingestMention(trx, found.id, req.body, now, deps.config.timeZone));
-      if (done.topics.length)
-        await deps.live.publish({ topics: done.topics, event: { type: "opinion.candidates", id: done.id } });
-      const { topics: _, ...answer } = done;
+        .execute((trx) => ingestMention(trx, sourceId, req.body, now, deps.config.timeZone));
+      await announce(done);
+      const { topics: _, updated: __, ...answer } = done;
       return reply.status(done.repeat ? 200 : 201).send(answer);
     },
   );
@@ -125,9 +121,8 @@ export function registerMonitoringRoutes(app: App, deps: Deps): void {
         const sourceId = await manualSource(trx, now);
         return ingestMention(trx, sourceId, req.body, now, deps.config.timeZone);
       });
-      if (done.topics.length)
-        await deps.live.publish({ topics: done.topics, event: { type: "opinion.candidates", id: done.id } });
-      const { topics: _, ...answer } = done;
+      await announce(done);
+      const { topics: _, updated: __, ...answer } = done;
       return reply.status(done.repeat ? 200 : 201).send(answer);
     },
   );

@@ -1,9 +1,9 @@
-import { createHash, randomBytes } from "node:crypto";
 import type { Kysely } from "kysely";
 import type { Source } from "../../../domain/opinion/schema.ts";
 import type { SourceKind } from "../../../domain/opinion/vocabulary.ts";
 import { appendAudit } from "../../audit/append.ts";
 import type { Caller } from "../../auth/session-user.ts";
+import { issueToken, revokeToken } from "../../common/source-tokens.ts";
 import type { Database } from "../../db/schema.ts";
 import type { Deps } from "../../http/deps.ts";
 import { conflict, notFound } from "../../http/errors.ts";
@@ -12,9 +12,6 @@ import { cancelDue, scheduleDue } from "../../scheduler/scheduler.ts";
 /** The scheduler kind of a feed's next poll. */
 export const POLL_DUE = "opinion.poll_source";
 const DEFAULT_INTERVAL_MINUTES = 15;
-
-/** Tokens are stored as their SHA-256: a stolen database does not hand out working tokens. */
-export const tokenHash = (token: string) => createHash("sha256").update(token).digest("hex");
 
 export function toSource(r: {
   id: number;
@@ -66,7 +63,7 @@ export async function createSource(
   body: { kind: "rss" | "api"; name: string; url?: string; intervalMinutes?: number },
 ) {
   const now = deps.now();
-  const token = body.kind === "api" ? randomBytes(32).toString("base64url") : undefined;
+  const issued = body.kind === "api" ? issueToken() : undefined;
   const id = await deps.db.transaction().execute(async (trx) => {
     const { id } = await trx
       .insertInto("opinion_sources")
@@ -74,7 +71,7 @@ export async function createSource(
         kind: body.kind,
         name: body.name,
         url: body.url ?? null,
-        token_hash: token ? tokenHash(token) : null,
+        token_hash: issued?.hash ?? null,
         interval_minutes: body.intervalMinutes ?? DEFAULT_INTERVAL_MINUTES,
         etag: null,
         last_modified: null,
@@ -99,7 +96,7 @@ export async function createSource(
     });
     return id;
   });
-  return { id, ...(token && { token }) };
+  return { id, ...(issued && { token: issued.token }) };
 }
 
 /** Revoking stops polling a feed and refuses an ingest token from then on. */
@@ -114,11 +111,8 @@ export async function revokeSource(deps: Deps, caller: Caller, id: number) {
       .executeTakeFirst();
     if (!row) throw notFound();
     if (row.revoked_at) throw conflict("id", "opinion.source_revoked");
-    await trx
-      .updateTable("opinion_sources")
-      .set({ revoked_at: now.toISOString(), next_poll_at: null })
-      .where("id", "=", id)
-      .execute();
+    await revokeToken(trx, "opinion_sources", id, now);
+    await trx.updateTable("opinion_sources").set({ next_poll_at: null }).where("id", "=", id).execute();
     await cancelDue(trx, POLL_DUE, id);
     await appendAudit(trx, caller.actor, {
       action: "opinion.source_revoke",
@@ -130,17 +124,6 @@ export async function revokeSource(deps: Deps, caller: Caller, id: number) {
     });
     return toSource({ ...row, revoked_at: now.toISOString(), next_poll_at: null });
   });
-}
-
-/** The source behind a bearer token, if the token is one we issued and it is not revoked. */
-export async function sourceOfToken(db: Kysely<Database>, token: string) {
-  return db
-    .selectFrom("opinion_sources")
-    .select(["id", "name"])
-    .where("token_hash", "=", tokenHash(token))
-    .where("kind", "=", "api")
-    .where("revoked_at", "is", null)
-    .executeTakeFirst();
 }
 
 /** The one source behind mentions entered by hand, made the first time someone enters one. */
