@@ -74,6 +74,26 @@ export const createQuestionBody = z.object({
   explanation: z.string().trim().max(1_000).default(""),
 });
 
+/** A source questions can be drafted from: a script scenario, a published case, a compliance rule. */
+export const questionSources = z.object({
+  items: z.array(z.object({ ref: z.string(), title: z.string() })),
+});
+export const questionSourcesQuery = z.object({ kind: z.enum(MATERIAL_KINDS) });
+
+/** Draft questions from one source, to be edited and saved one by one (createQuestionBody). */
+export const questionDrafts = z.object({
+  source: material.extend({ title: z.string() }),
+  items: z.array(
+    z.object({
+      kind: z.enum(QUESTION_KINDS),
+      text: z.string(),
+      options: z.array(z.string()),
+      correct: z.array(z.number()),
+      explanation: z.string(),
+    }),
+  ),
+});
+
 export const question = z.object({
   id: z.number(),
   kind: z.enum(QUESTION_KINDS),

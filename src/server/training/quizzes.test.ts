@@ -85,6 +85,58 @@ describeEachEngine("quizzes", (engine) => {
     }
   });
 
+  it("questions are drafted from a script, a rule or a published case, then edited and saved", async () => {
+    const scripts = (await officer.get("/api/training/question-sources?kind=script")).json().items;
+    expect(scripts).toContainEqual({ ref: "large-cash-purpose", title: "取现被问用途" });
+    const fromScript = await officer.get("/api/training/question-drafts?kind=script&ref=large-cash-purpose");
+    expect(fromScript.statusCode).toBe(200);
+    const [better] = fromScript.json().items;
+    expect(better.text).toContain("哪一句回应更好");
+    // The officer sharpens the wording before saving; the draft itself is not stored.
+    const saved = await officer.post("/api/training/questions", {
+      ...better,
+      text: `【取现】${better.text}`,
+    });
+    expect(saved.statusCode).toBe(201);
+    expect(saved.json()).toMatchObject({ correct: better.correct, options: better.options });
+    await t.db.deleteFrom("quiz_questions").where("id", "=", saved.json().id).execute();
+
+    const rules = (await officer.get("/api/training/question-sources?kind=rule")).json().items;
+    const noRisk = rules.find((r: { title: string }) => r.title.startsWith("宣称无风险"));
+    const fromRule = (await officer.get(`/api/training/question-drafts?kind=rule&ref=${noRisk.ref}`)).json();
+    expect(fromRule.items[0]).toMatchObject({ kind: "true_false", correct: [1] });
+    expect(fromRule.items[0].text).toContain("“无风险”");
+
+    const manager = await t.as("manager.sb01");
+    const draftCase = await officer.post("/api/cases", {
+      title: "客户误以为保险是存款",
+      category: "complaint_conflict",
+      outcome: "resolved_after_follow_up",
+      occurredOn: "2026-03-02",
+      story: "客户到期来取款，发现当年买的是保险产品而不是定期存款，情绪激动。",
+      lessons: "销售时讲清产品不是存款；对老年客户做适当性评估并确认真实意愿。",
+      tags: [],
+      sourceKind: "manual",
+    });
+    const caseId = draftCase.json().id;
+    // A draft case is not a source yet: the refusal names the field.
+    const early = await officer.get(`/api/training/question-drafts?kind=case&ref=${caseId}`);
+    expect(early.statusCode).toBe(400);
+    expect(early.json().error).toMatchObject({ field: "ref", code: "training.material_unknown" });
+    await manager.post(`/api/cases/${caseId}/publish`);
+    const fromCase = (await officer.get(`/api/training/question-drafts?kind=case&ref=${caseId}`)).json();
+    expect(fromCase.source.title).toContain("客户误以为保险是存款");
+    const what = fromCase.items[0];
+    expect(what.kind).toBe("multiple");
+    expect(what.correct.map((i: number) => what.options[i])).toEqual([
+      "销售时讲清产品不是存款",
+      "对老年客户做适当性评估并确认真实意愿",
+    ]);
+
+    expect((await officer.get("/api/training/question-drafts?kind=rule&ref=abc")).statusCode).toBe(400);
+    expect((await teller.get("/api/training/question-sources?kind=script")).statusCode).toBe(403);
+  });
+
   it("a quiz assigned to the tellers of an outlet is graded at once, one attempt each", async () => {
     const due = new Date(t.clock.now().getTime() + 86_400_000).toISOString();
     const res = await officer.post("/api/training/quizzes", {

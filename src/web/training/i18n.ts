@@ -98,6 +98,12 @@ export const trainingZh = {
   "disc.watch": "面对不同客户时留意",
   "disc.share": "与上级共享结果",
   "disc.retake": "重新测评",
+  "training.draftFrom": "从素材起草",
+  "training.draftSourceKind": "素材类型",
+  "training.draftSource": "素材",
+  "training.draftHint": "系统按所选素材起草题目，点“采用”填入左侧表单，修改后再保存。",
+  "training.draftUse": "采用",
+  "training.draftNone": "这份素材起草不出题目",
 } as const;
 
 export const trainingEn: Record<keyof typeof trainingZh, string> = {
@@ -200,4 +206,11 @@ export const trainingEn: Record<keyof typeof trainingZh, string> = {
   "disc.watch": "Watch with other customers",
   "disc.share": "Share with my managers",
   "disc.retake": "Take it again",
+  "training.draftFrom": "Draft from a source",
+  "training.draftSourceKind": "Source kind",
+  "training.draftSource": "Source",
+  "training.draftHint":
+    "Questions drafted from the chosen source. Use one to fill in the form, edit it, then save.",
+  "training.draftUse": "Use",
+  "training.draftNone": "No question could be drafted from this source",
 };
