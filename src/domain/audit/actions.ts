@@ -171,6 +171,8 @@ export const ACTION_LABELS = {
   "roster.shift_remove": { zh: "删除值班安排", en: "Duty shift removed" },
   "knowhow.draft": { zh: "编辑知识草稿", en: "Know-how draft saved" },
   "knowhow.publish": { zh: "发布知识版本", en: "Know-how version published" },
+  "training.file_upload": { zh: "上传培训资料", en: "Training file uploaded" },
+  "training.file_remove": { zh: "删除培训资料", en: "Training file removed" },
 } as const satisfies Record<string, Label>;
 
 /** Every code the server may write: `appendAudit` takes only these, so a code without words does not compile. */

@@ -863,6 +863,10 @@ export const MESSAGES = {
     zh: "四眼原则：草稿须由作者以外的人发布",
     en: "Four eyes: a draft must be published by someone other than its author",
   },
+  "training.file_type": {
+    zh: "只能上传图片（JPEG、PNG、WebP）、PDF 或 Word、Excel、PowerPoint 文件（.docx、.xlsx、.pptx）",
+    en: "Only images (JPEG, PNG, WebP), PDF or Word, Excel and PowerPoint files (.docx, .xlsx, .pptx) can be uploaded",
+  },
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -40,9 +40,25 @@ export const sessionSummary = z.object({
   expectedCount: z.number(),
 });
 
+/** A file uploaded to a session, without its bytes. */
+export const sessionFile = z.object({
+  id: z.number(),
+  name: z.string(),
+  mime: z.string(),
+  size: z.number(),
+  uploadedAt: z.string(),
+  uploadedBy: z.string(),
+});
+
+export const sessionFileParams = z.object({
+  id: z.coerce.number().int().positive(),
+  fileId: z.coerce.number().int().positive(),
+});
+
 export const sessionDetail = sessionSummary.extend({
   notes: z.string(),
   materials: z.array(material.extend({ title: z.string() })),
+  files: z.array(sessionFile),
   attendees: z.array(person.extend({ signedAt: z.string() })),
   /** Staff of the unit's subtree expected and not signed in. */
   absentees: z.array(person.extend({ orgUnitName: z.string() })),

@@ -10,6 +10,7 @@ import type { Deps } from "../http/deps.ts";
 import { notFound } from "../http/errors.ts";
 import { titledMaterials } from "./materials.ts";
 import { staffUnder, visibleFrom } from "./scope.ts";
+import { listSessionFiles } from "./session-files.ts";
 
 function sessionsBase(db: Kysely<Database>, scopePath: string) {
   return db
@@ -101,6 +102,7 @@ export async function getSession(deps: Deps, caller: Caller, id: number) {
     ...toSummary(r, staff.length),
     notes: r.notes,
     materials: await titledMaterials(db, JSON.parse(r.materials_json)),
+    files: await listSessionFiles(db, id),
     attendees: attendees.map((a) => ({ id: a.id, name: a.display_name, signedAt: a.signed_at })),
     absentees: staff
       .filter((s) => !signed.has(s.id) && s.id !== r.trainer_id)

@@ -20,6 +20,7 @@ import { formatTime } from "../common/time.ts";
 import { useI18n } from "../i18n/I18nProvider.tsx";
 import { type SessionDetail, useSession, useSignInCode } from "./api.ts";
 import { NewQuizModal } from "./NewQuizModal.tsx";
+import { SessionFilesCard } from "./SessionFilesCard.tsx";
 
 /** One session: its sign-in QR code for the trainer, who signed in and who is missing, its quizzes. */
 export function SessionPage() {
@@ -81,6 +82,7 @@ export function SessionPage() {
               )}
             </Descriptions>
           </Card>
+          <SessionFilesCard session={s} />
           <Card title={t("training.quizzesOfSession")} style={{ marginTop: 16 }} size="small">
             {s.quizIds.length === 0 ? (
               <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} />

@@ -23,6 +23,7 @@ import type {
 } from "../../domain/training/schema.ts";
 import type { MaterialKind } from "../../domain/training/vocabulary.ts";
 import { apiGet, apiSend } from "../api/client.ts";
+import { uploadFile } from "../api/upload.ts";
 import { incidentsKey } from "../incidents/api.ts";
 
 export type SessionSummary = z.infer<typeof sessionSummary>;
@@ -119,6 +120,11 @@ export const useSignIn = () =>
   useTrainingMutation((token: string) =>
     apiSend<z.infer<typeof signInResult>>("POST", "/api/training/sign-in", { token }),
   );
+export const sessionFileUrl = (id: number, fileId: number) => `/api/training/sessions/${id}/files/${fileId}`;
+export const useUploadSessionFile = (id: number, language: string) =>
+  useTrainingMutation((file: File) => uploadFile(`/api/training/sessions/${id}/files`, file, language));
+export const useRemoveSessionFile = (id: number) =>
+  useTrainingMutation((fileId: number) => apiSend("DELETE", sessionFileUrl(id, fileId)));
 export const useCreateQuestion = () =>
   useTrainingMutation((body: z.input<typeof createQuestionBody>) =>
     apiSend<Question>("POST", "/api/training/questions", body),

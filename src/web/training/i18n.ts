@@ -104,6 +104,14 @@ export const trainingZh = {
   "training.draftHint": "系统按所选素材起草题目，点“采用”填入左侧表单，修改后再保存。",
   "training.draftUse": "采用",
   "training.draftNone": "这份素材起草不出题目",
+  "training.files": "培训课件",
+  "training.filesNone": "暂无上传的课件",
+  "training.fileUpload": "上传课件",
+  "training.fileHint": "图片、PDF 或 Word、Excel、PowerPoint 文件，不超过 {max} MB",
+  "training.fileType": "只能上传图片、PDF 或 .docx、.xlsx、.pptx 文件",
+  "training.fileSize": "文件不能超过 {max} MB",
+  "training.fileRemove": "删除",
+  "training.fileRemoveConfirm": "删除这份课件？",
 } as const;
 
 export const trainingEn: Record<keyof typeof trainingZh, string> = {
@@ -213,4 +221,12 @@ export const trainingEn: Record<keyof typeof trainingZh, string> = {
     "Questions drafted from the chosen source. Use one to fill in the form, edit it, then save.",
   "training.draftUse": "Use",
   "training.draftNone": "No question could be drafted from this source",
+  "training.files": "Handouts and slides",
+  "training.filesNone": "No files uploaded",
+  "training.fileUpload": "Upload a file",
+  "training.fileHint": "Images, PDF or Word, Excel and PowerPoint files, at most {max} MB",
+  "training.fileType": "Only images, PDF or .docx, .xlsx and .pptx files can be uploaded",
+  "training.fileSize": "The file must not exceed {max} MB",
+  "training.fileRemove": "Remove",
+  "training.fileRemoveConfirm": "Remove this file?",
 };

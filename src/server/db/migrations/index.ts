@@ -39,6 +39,7 @@ import * as m160 from "./160_inspections.ts";
 import * as m161 from "./161_campaigns.ts";
 import * as m162 from "./162_self_evaluations.ts";
 import * as m170 from "./170_knowhow.ts";
+import * as m190 from "./190_training_session_files.ts";
 import type { MigrationSettings } from "./settings.ts";
 
 /**
@@ -87,6 +88,7 @@ const migrations = (settings: MigrationSettings): Record<string, Migration> => (
   "161_campaigns": m161,
   "162_self_evaluations": m162,
   "170_knowhow": m170,
+  "190_training_session_files": m190,
 });
 
 export const migrationProvider = (settings: MigrationSettings): MigrationProvider => ({
