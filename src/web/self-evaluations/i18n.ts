@@ -35,6 +35,9 @@ export const selfEvaluationsZh = {
     "网点检查：{submitted} 次，不合格项 {failedItems} 个，未完成整改 {openRectifications} 项",
   "sev.campaigns": "宣传教育：计划 {planned} 场，已开展 {activities} 场，受众 {peopleReached} 人",
   "sev.lastYearTotal": "上年得分 {score}",
+  "sev.training":
+    "培训：{sessions} 场，应到 {expected} 人次、签到 {signIns} 人次（出勤率 {rate}），共 {hours} 人·小时（人均 {perPerson} 小时），测验 {quizAttempts} 人次、平均 {quizScore} 分",
+  "sev.trainingLink": "查看培训记录",
 };
 
 export const selfEvaluationsEn: Record<keyof typeof selfEvaluationsZh, string> = {
@@ -74,4 +77,7 @@ export const selfEvaluationsEn: Record<keyof typeof selfEvaluationsZh, string> =
     "Outlet inspections: {submitted}, {failedItems} failed items, {openRectifications} rectifications open",
   "sev.campaigns": "Education: {planned} planned, {activities} held, {peopleReached} people reached",
   "sev.lastYearTotal": "Last year {score}",
+  "sev.training":
+    "Training: {sessions} sessions, {signIns} of {expected} expected sign-ins ({rate}), {hours} person-hours ({perPerson} h per person), {quizAttempts} quizzes taken, average {quizScore}",
+  "sev.trainingLink": "See the training sessions",
 };

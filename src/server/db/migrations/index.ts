@@ -40,6 +40,7 @@ import * as m161 from "./161_campaigns.ts";
 import * as m162 from "./162_self_evaluations.ts";
 import * as m170 from "./170_knowhow.ts";
 import * as m190 from "./190_training_session_files.ts";
+import * as m191 from "./191_training_evidence.ts";
 import type { MigrationSettings } from "./settings.ts";
 
 /**
@@ -89,6 +90,7 @@ const migrations = (settings: MigrationSettings): Record<string, Migration> => (
   "162_self_evaluations": m162,
   "170_knowhow": m170,
   "190_training_session_files": m190,
+  "191_training_evidence": m191,
 });
 
 export const migrationProvider = (settings: MigrationSettings): MigrationProvider => ({
