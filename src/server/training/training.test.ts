@@ -182,4 +182,22 @@ describeEachEngine("training sessions and sign-in", (engine) => {
       (await teller.get(`/api/training/sessions?from=${encodeURIComponent(from)}`)).json().items,
     ).toEqual([]);
   });
+
+  it("a trainer of the outlet itself is not counted as expected, nor listed absent", async () => {
+    const res = await officer.post("/api/training/sessions", {
+      kind: "evening",
+      topic: "夕会",
+      orgUnitId: ids.OT01,
+      trainerId: ids["head.ot01"],
+      startsAt: inMinutes(60),
+      endsAt: inMinutes(90),
+    });
+    const s = res.json();
+    expect(s.absentees.map((a: { id: number }) => a.id)).not.toContain(ids["head.ot01"]);
+    expect(s.expectedCount).toBe(s.absentees.length);
+    const listed = (await officer.get("/api/training/sessions"))
+      .json()
+      .items.find((x: { id: number }) => x.id === s.id);
+    expect(listed.expectedCount).toBe(s.absentees.length);
+  });
 });
