@@ -5,6 +5,7 @@ import {
   Col,
   Descriptions,
   Empty,
+  Flex,
   List,
   QRCode,
   Result,
@@ -104,8 +105,10 @@ export function SessionPage() {
               dataSource={s.attendees}
               renderItem={(a) => (
                 <List.Item>
-                  {a.name}
-                  <Typography.Text type="secondary">{formatTime(a.signedAt)}</Typography.Text>
+                  <Flex justify="space-between" gap={8} style={{ width: "100%" }}>
+                    {a.name}
+                    <Typography.Text type="secondary">{formatTime(a.signedAt)}</Typography.Text>
+                  </Flex>
                 </List.Item>
               )}
             />
@@ -118,8 +121,10 @@ export function SessionPage() {
               dataSource={s.absentees}
               renderItem={(a) => (
                 <List.Item>
-                  {a.name}
-                  <Typography.Text type="secondary">{a.orgUnitName}</Typography.Text>
+                  <Flex justify="space-between" gap={8} style={{ width: "100%" }}>
+                    {a.name}
+                    <Typography.Text type="secondary">{a.orgUnitName}</Typography.Text>
+                  </Flex>
                 </List.Item>
               )}
             />
