@@ -121,7 +121,7 @@ describe.skipIf(!hasChromium)("training: a 晨会 with a quiz moves the outlet's
       .getByRole("row")
       .filter({ hasText: "人民路网点" })
       .first()
-      .getByRole("button", { name: "100" })
+      .getByTestId("metric-quiz_score")
       .click();
     const drawer = manager.getByRole("dialog");
     await drawer.getByText("晨会随堂测验").waitFor();

@@ -71,7 +71,12 @@ export function ScorecardPage() {
               render: (_: unknown, o: OutletScorecard) => {
                 const m = o.metrics.find((x) => x.metric === metric);
                 return (
-                  <Button type="link" size="small" onClick={() => setOpen({ outlet: o, metric })}>
+                  <Button
+                    type="link"
+                    size="small"
+                    data-testid={`metric-${metric}`}
+                    onClick={() => setOpen({ outlet: o, metric })}
+                  >
                     {m?.score ?? "—"}
                   </Button>
                 );
