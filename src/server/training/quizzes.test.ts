@@ -206,4 +206,22 @@ describeEachEngine("quizzes", (engine) => {
     });
     expect(past.json().error.field).toBe("dueAt");
   });
+
+  it("training's endpoints are in the OpenAPI document", async () => {
+    const openapi = (await (await t.as("teller.ot01")).get("/docs/json")).json();
+    expect(Object.keys(openapi.paths)).toEqual(
+      expect.arrayContaining([
+        "/api/training/sessions",
+        "/api/training/sessions/{id}/files",
+        "/api/training/sessions/{id}/files/{fileId}",
+        "/api/training/questions",
+        "/api/training/question-sources",
+        "/api/training/question-drafts",
+        "/api/training/quizzes",
+        "/api/training/records/{userId}",
+        "/api/assessment/scorecards",
+        "/api/accountability/records",
+      ]),
+    );
+  });
 });
