@@ -114,6 +114,8 @@ export const evaluationSummary = z.object({
 export const evaluation = evaluationSummary.extend({
   items: z.array(evaluationItem),
   evidence: evidenceFigures,
+  /** The same figures for the year before, to read this year's beside. */
+  lastYearEvidence: evidenceFigures,
   lastYear: z
     .object({ id: z.number(), draftScore: z.number(), status: z.enum(EVALUATION_STATUSES) })
     .nullable(),

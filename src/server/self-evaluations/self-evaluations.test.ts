@@ -103,6 +103,7 @@ describeEachEngine("the annual self-evaluation", (engine) => {
     expect(ev.items.map((i: Item) => i.code)).not.toContain("extra_check");
     expect(ev.lastYear).toMatchObject({ id: last.id, draftScore: 84, status: "signed_off" });
     expect(ev.evidence.inspections).toMatchObject({ submitted: 1, failedItems: 0, openRectifications: 0 });
+    expect(ev.lastYearEvidence.inspections).toMatchObject({ submitted: 0 });
     const again = await preparer.post("/api/self-evaluations", { year: year() });
     expect(again.json().error).toMatchObject({ code: "self_evaluations.exists", field: "year" });
     expect((await (await t.as("manager.sb01")).get(`/api/self-evaluations/${ev.id}`)).statusCode).toBe(404);

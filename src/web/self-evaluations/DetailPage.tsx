@@ -194,11 +194,28 @@ export function DetailPage() {
       />
       <Flex vertical gap={16}>
         <Card size="small" title={t("sev.platform")}>
-          <Flex vertical gap={4}>
-            {EVIDENCE_SOURCES.map((s) => (
-              <Typography.Text key={s}>{figureText(t, f, s)}</Typography.Text>
-            ))}
-          </Flex>
+          <Table
+            size="small"
+            pagination={false}
+            rowKey="source"
+            dataSource={EVIDENCE_SOURCES.map((source) => ({ source }))}
+            columns={[
+              {
+                title: t("sev.thisYearFigures", { year: ev.year }),
+                key: "this",
+                render: (_, { source }) => figureText(t, f, source),
+              },
+              {
+                title: t("sev.lastYearFigures", { year: ev.year - 1 }),
+                key: "last",
+                render: (_, { source }) => (
+                  <Typography.Text type="secondary">
+                    {figureText(t, ev.lastYearEvidence, source)}
+                  </Typography.Text>
+                ),
+              },
+            ]}
+          />
         </Card>
         <Card size="small">
           <Table<Item>
