@@ -1,9 +1,11 @@
 import type { Transaction } from "kysely";
 import { addDays, endOfLocalDay, localDateOf, localTimeOn } from "../../domain/calendar/dates.ts";
 import { DEFAULT_RULES } from "../../domain/compliance/default-rules.ts";
+import { STEP_KEYS } from "../../domain/incidents/playbook.ts";
 import { RECTIFICATION_DUE } from "../../domain/inspections/vocabulary.ts";
 import { SCENARIOS } from "../../domain/scripts/scenarios.ts";
 import { draftsFromRule, draftsFromScript } from "../../domain/training/drafts.ts";
+import { drillScore } from "../../domain/training/drill-schema.ts";
 import { gradeQuiz } from "../../domain/training/quiz.ts";
 import type { SessionKind } from "../../domain/training/vocabulary.ts";
 import { type Actor, appendAudit } from "../audit/append.ts";
@@ -34,7 +36,7 @@ const iso = (ms: number) => new Date(ms).toISOString();
 
 /**
  * 消保管理 demo rows, so that none of its pages is empty on a fresh start: the last weeks' meetings at
- * 人民路网点 with sign-ins and a graded quiz, an inspection of 解放路网点 whose failed item was rectified and
+ * 人民路网点 with sign-ins and a graded quiz, the sample drills evaluated, an inspection of 解放路网点 whose failed item was rectified and
  * one of 人民路网点 still rectifying, 人民路网点's approved education plan with activities held, and 东城分行's
  * self-evaluation in draft. Written as the commands write them, each with its audit entry.
  */
@@ -60,6 +62,7 @@ export async function seedConsumerProtection(db: Db, r: Rng, opts: { timeZone: s
       units: new Map(units.map((u) => [u.code, u])),
     };
     await seedTraining(ctx);
+    await seedDrillEvaluations(ctx);
     await seedInspections(ctx);
     await seedCampaign(ctx);
     await seedSelfEvaluation(ctx);
@@ -228,6 +231,71 @@ async function seedTraining(c: Ctx) {
       entityId: quizId,
       orgUnit: ot01,
       after: { userId: a.user_id, score: graded.score },
+    });
+  }
+}
+
+const WENT_WRONG = [
+  "安抚客户时站位不当，挡住了疏散通道。",
+  "上报支行晚了几分钟，值班电话未第一时间接通。",
+  "分工清楚，处置有序；跟进记录补写较晚。",
+];
+
+/** The sample drills that are under control, each evaluated by the officer above its outlet. */
+async function seedDrillEvaluations(c: Ctx) {
+  const drills = await c.trx
+    .selectFrom("incidents as i")
+    .innerJoin("org_units as ou", "ou.id", "i.org_unit_id")
+    .select([
+      "i.id",
+      "i.reported_by",
+      "i.reported_at",
+      "i.ack_due_at",
+      "i.acknowledged_at",
+      "i.stabilised_at",
+      "ou.id as org_id",
+      "ou.path",
+    ])
+    .where("i.drill", "=", 1)
+    .where("i.stabilised_at", "is not", null)
+    .orderBy("i.id")
+    .execute();
+  const officers = [...c.people.values()].filter((p) => p.username.startsWith("officer."));
+  const minutes = (from: string, to: string | null) =>
+    to === null ? null : Math.round((Date.parse(to) - Date.parse(from)) / 60_000);
+  for (const [i, d] of drills.entries()) {
+    const evaluator = officers.find((o) => d.path.startsWith(o.path)) ?? person(c, "officer.sb01");
+    const stepScores = Object.fromEntries(STEP_KEYS.map((k) => [k, 3 + c.r.int(3)]));
+    const tasks = await c.trx
+      .selectFrom("incident_tasks")
+      .select("done_by")
+      .where("incident_id", "=", d.id)
+      .where("done_by", "is not", null)
+      .execute();
+    const participants = [...new Set([d.reported_by, ...tasks.map((t) => t.done_by as number)])];
+    const score = drillScore(stepScores);
+    await c.trx
+      .insertInto("drill_evaluations")
+      .values({
+        incident_id: d.id,
+        step_scores_json: JSON.stringify(stepScores),
+        score,
+        ack_minutes: minutes(d.reported_at, d.acknowledged_at),
+        stabilise_minutes: minutes(d.reported_at, d.stabilised_at),
+        ack_target_minutes: minutes(d.reported_at, d.ack_due_at) ?? 0,
+        stabilise_target_minutes: 30,
+        went_wrong: WENT_WRONG[i % WENT_WRONG.length],
+        participants_json: JSON.stringify(participants),
+        evaluated_by: evaluator.id,
+        evaluated_at: d.stabilised_at as string,
+      })
+      .execute();
+    await appendAudit(c.trx, actor(evaluator), {
+      action: "training.drill_evaluate",
+      entityType: "incident",
+      entityId: d.id,
+      orgUnit: { id: d.org_id, path: d.path },
+      after: { score, stepScores, participantIds: participants },
     });
   }
 }

@@ -143,6 +143,15 @@ describeEachEngine("demo sample records", (engine) => {
     ).id;
     const record = (await officer.get(`/api/training/records/${teller}`)).json();
     expect(record.hours).toBeGreaterThan(0);
+    // The sample drills under control are evaluated, as the drill calendar shows them.
+    const drills = await t.db
+      .selectFrom("incidents")
+      .leftJoin("drill_evaluations", "drill_evaluations.incident_id", "incidents.id")
+      .select(["incidents.stabilised_at", "drill_evaluations.score"])
+      .where("incidents.drill", "=", 1)
+      .execute();
+    expect(drills.length).toBeGreaterThan(0);
+    for (const d of drills) expect(d.score === null, JSON.stringify(d)).toBe(d.stabilised_at === null);
 
     const inspections = (await officer.get("/api/inspections")).json().items as {
       id: number;
