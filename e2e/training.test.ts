@@ -55,6 +55,7 @@ describe.skipIf(!hasChromium)("training: a 晨会 with a quiz moves the outlet's
     await manager.getByRole("menuitem", { name: "网点考核" }).click();
     await manager.getByRole("row").filter({ hasText: "人民路网点" }).first().waitFor();
     const before = await outletTotal(manager);
+    await manager.getByTestId("scorecard-trend-chart").locator("canvas").waitFor();
     await shot(manager, "scorecard-before");
 
     const officer = await signedIn("officer.sb01");

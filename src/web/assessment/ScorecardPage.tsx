@@ -15,6 +15,7 @@ import {
   useScorecards,
   useTrend,
 } from "./api.ts";
+import { TrendChart } from "./TrendChart.tsx";
 
 /** 考核: the month's scorecard of every outlet below the caller, ranked, each number opening its records. */
 export function ScorecardPage() {
@@ -86,6 +87,9 @@ export function ScorecardPage() {
         />
       </Card>
       <Card title={t("assessment.trend")} size="small" style={{ marginTop: 16 }}>
+        {trend.data && trend.data.outlets.length > 0 && (
+          <TrendChart months={trend.data.months} outlets={trend.data.outlets} />
+        )}
         <Table
           rowKey="orgUnitId"
           size="small"
