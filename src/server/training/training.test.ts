@@ -1,3 +1,4 @@
+import ExcelJS from "exceljs";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { startTestApp, type TestApp, type TestClient } from "../../../test/app.ts";
 import { describeEachEngine } from "../../../test/engines.ts";
@@ -115,6 +116,17 @@ describeEachEngine("training sessions and sign-in", (engine) => {
     const tooBig = await officer.request("POST", url, big.body, big.contentType);
     expect(tooBig.statusCode).toBe(400);
     expect(tooBig.json().error.field).toBe("file");
+    // An Office file is known by its bytes too: a real .xlsx sign-up sheet is taken.
+    const book = new ExcelJS.Workbook();
+    book.addWorksheet("签到").addRow(["姓名", "签名"]);
+    const xlsx = multipart(
+      "签到表.xlsx",
+      Buffer.from(await book.xlsx.writeBuffer()),
+      "application/octet-stream",
+    );
+    const sheet = await officer.request("POST", url, xlsx.body, xlsx.contentType);
+    expect(sheet.statusCode, sheet.body).toBe(201);
+    await officer.request("DELETE", `${url}/${sheet.json().id}`);
     const png = multipart("board.png", tinyPng(), "image/png");
     expect((await teller.request("POST", url, png.body, png.contentType)).statusCode).toBe(403);
 
@@ -143,6 +155,8 @@ describeEachEngine("training sessions and sign-in", (engine) => {
       .execute();
     expect(audits.map((a) => a.action)).toEqual([
       "training.file_upload",
+      "training.file_upload",
+      "training.file_remove",
       "training.file_upload",
       "training.file_remove",
     ]);
