@@ -173,6 +173,7 @@ export const ACTION_LABELS = {
   "knowhow.publish": { zh: "发布知识版本", en: "Know-how version published" },
   "training.file_upload": { zh: "上传培训资料", en: "Training file uploaded" },
   "training.file_remove": { zh: "删除培训资料", en: "Training file removed" },
+  "training.quiz_results_export": { zh: "导出测验成绩", en: "Quiz results exported" },
 } as const satisfies Record<string, Label>;
 
 /** Every code the server may write: `appendAudit` takes only these, so a code without words does not compile. */

@@ -17,6 +17,7 @@ import {
 import type { App, Deps } from "../http/deps.ts";
 import { allow, callerOf } from "../http/request.ts";
 import { draftQuestions, listQuestionSources } from "./drafts.ts";
+import { exportQuizResults } from "./quiz-export.ts";
 import {
   createQuestion,
   createQuiz,
@@ -133,5 +134,20 @@ export function registerQuizRoutes(app: App, deps: Deps): void {
       schema: { tags, summary: "Results per person", params: idParams, response: { 200: quizResultsSchema } },
     },
     async (req) => quizResults(deps.db, callerOf(req), req.params.id),
+  );
+
+  app.get(
+    `${base}/quizzes/:id/results.xlsx`,
+    {
+      preHandler: allow("training.manage"),
+      schema: { tags, summary: "Results per person as .xlsx", params: idParams },
+    },
+    async (req, reply) => {
+      const stream = await exportQuizResults(deps, callerOf(req), req.params.id);
+      return reply
+        .header("content-type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+        .header("content-disposition", `attachment; filename="quiz-results-${req.params.id}.xlsx"`)
+        .send(stream);
+    },
   );
 }

@@ -1,3 +1,4 @@
+import ExcelJS from "exceljs";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { startTestApp, type TestApp, type TestClient } from "../../../test/app.ts";
 import { describeEachEngine } from "../../../test/engines.ts";
@@ -183,6 +184,26 @@ describeEachEngine("quizzes", (engine) => {
       [ids["teller2.ot01"], null],
     ]);
     expect(res.averageScore).toBe(67);
+    const file = await officer.get(`/api/training/quizzes/${quizId}/results.xlsx`);
+    expect(file.statusCode).toBe(200);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(file.rawPayload as unknown as ArrayBuffer);
+    const rows = book.worksheets[0]
+      .getSheetValues()
+      .slice(2)
+      .map((r) => (r as unknown[]).slice(1, 4));
+    expect(rows).toEqual([
+      ["柜员 陈晨", "人民路网点", 67],
+      ["柜员 杨帆", "人民路网点", "未参加"],
+      ["平均分", undefined, 67],
+    ]);
+    expect((await teller.get(`/api/training/quizzes/${quizId}/results.xlsx`)).statusCode).toBe(403);
+    const exported = await t.db
+      .selectFrom("audit_log")
+      .select("actor_username")
+      .where("action", "=", "training.quiz_results_export")
+      .execute();
+    expect(exported).toEqual([{ actor_username: "officer.sb01" }]);
     expect((await teller.get(`/api/training/quizzes/${quizId}/results`)).statusCode).toBe(403);
     expect((await (await t.as("head.ot02")).get(`/api/training/quizzes/${quizId}/results`)).statusCode).toBe(
       404,
@@ -218,6 +239,7 @@ describeEachEngine("quizzes", (engine) => {
         "/api/training/question-sources",
         "/api/training/question-drafts",
         "/api/training/quizzes",
+        "/api/training/quizzes/{id}/results.xlsx",
         "/api/training/records/{userId}",
         "/api/assessment/scorecards",
         "/api/accountability/records",
