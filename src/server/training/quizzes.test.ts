@@ -228,6 +228,31 @@ describeEachEngine("quizzes", (engine) => {
     expect(past.json().error.field).toBe("dueAt");
   });
 
+  it("a session's quiz results leave out the session's trainer", async () => {
+    const at = (m: number) => new Date(t.clock.now().getTime() + m * 60_000).toISOString();
+    const session = (
+      await officer.post("/api/training/sessions", {
+        kind: "evening",
+        topic: "夕会测验",
+        orgUnitId: ids.OT01,
+        trainerId: ids["head.ot01"],
+        startsAt: at(60),
+        endsAt: at(90),
+      })
+    ).json();
+    const quiz = (
+      await officer.post("/api/training/quizzes", {
+        title: "夕会随堂",
+        questionIds: questions,
+        sessionId: session.id,
+      })
+    ).json();
+    const people = (await officer.get(`/api/training/quizzes/${quiz.id}/results`)).json().results;
+    const listed = people.map((p: { id: number }) => p.id);
+    expect(listed).toContain(ids["teller.ot01"]);
+    expect(listed).not.toContain(ids["head.ot01"]);
+  });
+
   it("training's endpoints are in the OpenAPI document", async () => {
     const openapi = (await (await t.as("teller.ot01")).get("/docs/json")).json();
     expect(Object.keys(openapi.paths)).toEqual(

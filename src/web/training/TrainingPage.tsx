@@ -151,7 +151,7 @@ function Quizzes() {
             { title: t("training.person"), dataIndex: "name" },
             { title: t("training.unit"), dataIndex: "orgUnitName" },
             {
-              title: t("training.myScore"),
+              title: t("training.scoreColumn"),
               render: (_, r) => (r.score === null ? <Tag>{t("training.notTaken")}</Tag> : r.score),
             },
           ]}
