@@ -1,6 +1,6 @@
 import path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, inject, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
 import { hasChromium, launchBrowser, SCREENSHOT_DIR, signedIn as signInAs } from "./browser.ts";
 
 describe.skipIf(!hasChromium)("the annual self-evaluation", () => {
@@ -29,7 +29,10 @@ describe.skipIf(!hasChromium)("the annual self-evaluation", () => {
     await manager.getByRole("menuitem", { name: "监管评价自评" }).click();
     await manager.getByRole("button", { name: /开始 \d+ 年自评/ }).click();
     await manager.waitForURL(/\/self-evaluations\/\d+$/);
-    await manager.getByText("平台数据（本年度，本机构及下辖）").waitFor();
+    await manager.getByText("平台数据（本机构及下辖）").waitFor();
+    // This year's figures beside last year's; the training element shows the training records.
+    await manager.getByRole("columnheader", { name: /上年（\d+ 年）/ }).waitFor();
+    await expect(manager.getByTestId("evidence-training").textContent()).resolves.toMatch(/^培训：\d+ 场/);
     await manager.getByLabel("得分 1").fill("12");
     await manager.getByLabel("自评说明 1").click();
     await manager.getByText("已保存").first().waitFor();

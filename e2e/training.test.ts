@@ -55,6 +55,7 @@ describe.skipIf(!hasChromium)("training: a 晨会 with a quiz moves the outlet's
     await manager.getByRole("menuitem", { name: "网点考核" }).click();
     await manager.getByRole("row").filter({ hasText: "人民路网点" }).first().waitFor();
     const before = await outletTotal(manager);
+    await manager.getByTestId("scorecard-trend-chart").locator("canvas").waitFor();
     await shot(manager, "scorecard-before");
 
     const officer = await signedIn("officer.sb01");
@@ -121,7 +122,7 @@ describe.skipIf(!hasChromium)("training: a 晨会 with a quiz moves the outlet's
       .getByRole("row")
       .filter({ hasText: "人民路网点" })
       .first()
-      .getByRole("button", { name: "100" })
+      .getByTestId("metric-quiz_score")
       .click();
     const drawer = manager.getByRole("dialog");
     await drawer.getByText("晨会随堂测验").waitFor();
@@ -160,5 +161,45 @@ describe.skipIf(!hasChromium)("training: a 晨会 with a quiz moves the outlet's
     await teller.goto("/accountability");
     await teller.getByText("耐心化解老年客户对问用途的误解").waitFor();
     await shot(teller, "phone-accountability");
+  });
+
+  it("officer.sb01 drafts a question from a rule and hands out slides; teller.ot01 finds them", async () => {
+    const officer = await signedIn("officer.sb01");
+    await officer.goto("/training");
+    await officer.getByRole("tab", { name: "题库" }).click();
+    await officer.getByText("审查规则", { exact: true }).click();
+    await pick(
+      officer,
+      "素材",
+      "宣称无风险：说产品没有风险。任何投资产品都有风险，这种说法会误导客户。",
+      officer,
+      "宣称无风险",
+    );
+    await officer.getByRole("button", { name: "采用" }).first().click();
+    const text = officer.getByLabel("题目");
+    await expect.poll(() => text.inputValue()).toContain("“无风险”");
+    await text.fill("向客户介绍理财时，可以说“无风险”。");
+    await shot(officer, "question-draft");
+    await officer.getByRole("button", { name: /保\s*存/ }).click();
+    await officer.getByRole("listitem").filter({ hasText: "向客户介绍理财时，可以说“无风险”。" }).waitFor();
+
+    // Slides for the morning meeting of the first test, uploaded on its page.
+    await officer.getByRole("tab", { name: "培训" }).click();
+    await officer.getByRole("link", { name: "大额取现问用途的应答" }).first().click();
+    await officer.waitForURL(/\/training\/sessions\/\d+$/);
+    const pdf = Buffer.from("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
+    await officer
+      .locator("input[type=file]")
+      .setInputFiles({ name: "问用途讲义.pdf", mimeType: "application/pdf", buffer: pdf });
+    await officer.getByRole("link", { name: "问用途讲义.pdf" }).waitFor();
+    await shot(officer, "session-files");
+
+    const teller = await signedIn("teller.ot01", PHONE);
+    await teller.goto(new URL(officer.url()).pathname);
+    const link = teller.getByRole("link", { name: "问用途讲义.pdf" });
+    await link.waitFor();
+    const res = await teller.request.get((await link.getAttribute("href")) as string);
+    expect(res.headers()["content-type"]).toBe("application/pdf");
+    await expect(teller.getByRole("button", { name: "上传课件" }).count()).resolves.toBe(0);
   });
 });

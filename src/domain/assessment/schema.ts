@@ -15,6 +15,7 @@ export const DEFAULT_SCORECARD_SETTINGS: ScorecardSettings = {
     attendance: 15,
     training_hours: 10,
     quiz_score: 15,
+    practice_score: 10,
     drill_coverage: 10,
     drill_evaluation: 10,
     complaints_on_time: 15,

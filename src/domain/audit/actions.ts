@@ -175,6 +175,9 @@ export const ACTION_LABELS = {
   // m2-watch: a refused push of outside figures, audited like a refused mention
   "warnings.signal_refused": { zh: "拒绝推送预警数据（令牌无效）", en: "Signal refused (bad token)" },
   "opinion.task": { zh: "完成舆情应对任务", en: "Public-opinion task done" },
+  "training.file_upload": { zh: "上传培训资料", en: "Training file uploaded" },
+  "training.file_remove": { zh: "删除培训资料", en: "Training file removed" },
+  "training.quiz_results_export": { zh: "导出测验成绩", en: "Quiz results exported" },
 } as const satisfies Record<string, Label>;
 
 /** Every code the server may write: `appendAudit` takes only these, so a code without words does not compile. */

@@ -874,6 +874,10 @@ export const MESSAGES = {
   // m2-watch: the tasks of the five moves on a public-opinion event
   "opinion.task_done": { zh: "该项已完成", en: "This task is already done" },
   "opinion.task_role": { zh: "该项由其他岗位负责", en: "This task belongs to another role" },
+  "training.file_type": {
+    zh: "只能上传图片（JPEG、PNG、WebP）、PDF 或 Word、Excel、PowerPoint 文件（.docx、.xlsx、.pptx）",
+    en: "Only images (JPEG, PNG, WebP), PDF or Word, Excel and PowerPoint files (.docx, .xlsx, .pptx) can be uploaded",
+  },
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 export type MessageKey = keyof typeof MESSAGES;

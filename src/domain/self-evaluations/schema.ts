@@ -63,6 +63,21 @@ export const evidenceFigures = z.object({
   materials: z.object({ approved: z.number(), rejected: z.number(), pending: z.number() }),
   inspections: z.object({ submitted: z.number(), failedItems: z.number(), openRectifications: z.number() }),
   campaigns: z.object({ planned: z.number(), activities: z.number(), peopleReached: z.number() }),
+  /**
+   * The training records of the year: sessions held in the subtree, the staff expected at them and those who
+   * signed in, the hours signed in (person-hours, and per member of staff today), quizzes taken by the staff.
+   */
+  training: z.object({
+    sessions: z.number(),
+    expected: z.number(),
+    signIns: z.number(),
+    attendanceRate: z.number().nullable(),
+    hours: z.number(),
+    staff: z.number(),
+    hoursPerPerson: z.number().nullable(),
+    quizAttempts: z.number(),
+    averageQuizScore: z.number().nullable(),
+  }),
 });
 export type EvidenceFigures = z.infer<typeof evidenceFigures>;
 
@@ -99,6 +114,8 @@ export const evaluationSummary = z.object({
 export const evaluation = evaluationSummary.extend({
   items: z.array(evaluationItem),
   evidence: evidenceFigures,
+  /** The same figures for the year before, to read this year's beside. */
+  lastYearEvidence: evidenceFigures,
   lastYear: z
     .object({ id: z.number(), draftScore: z.number(), status: z.enum(EVALUATION_STATUSES) })
     .nullable(),

@@ -1,5 +1,5 @@
 /** Records the platform holds that an element of the rating sheet can point to as evidence. */
-export const EVIDENCE_SOURCES = ["complaints", "materials", "inspections", "campaigns"] as const;
+export const EVIDENCE_SOURCES = ["complaints", "materials", "inspections", "campaigns", "training"] as const;
 export type EvidenceSource = (typeof EVIDENCE_SOURCES)[number];
 
 /** A year's self-evaluation is filled in as a draft and signed off by a second person. */

@@ -40,9 +40,25 @@ export const sessionSummary = z.object({
   expectedCount: z.number(),
 });
 
+/** A file uploaded to a session, without its bytes. */
+export const sessionFile = z.object({
+  id: z.number(),
+  name: z.string(),
+  mime: z.string(),
+  size: z.number(),
+  uploadedAt: z.string(),
+  uploadedBy: z.string(),
+});
+
+export const sessionFileParams = z.object({
+  id: z.coerce.number().int().positive(),
+  fileId: z.coerce.number().int().positive(),
+});
+
 export const sessionDetail = sessionSummary.extend({
   notes: z.string(),
   materials: z.array(material.extend({ title: z.string() })),
+  files: z.array(sessionFile),
   attendees: z.array(person.extend({ signedAt: z.string() })),
   /** Staff of the unit's subtree expected and not signed in. */
   absentees: z.array(person.extend({ orgUnitName: z.string() })),
@@ -72,6 +88,26 @@ export const createQuestionBody = z.object({
   options: z.array(optionText).max(8).default([]),
   correct: z.array(z.number().int().min(0)).max(8),
   explanation: z.string().trim().max(1_000).default(""),
+});
+
+/** A source questions can be drafted from: a script scenario, a published case, a compliance rule. */
+export const questionSources = z.object({
+  items: z.array(z.object({ ref: z.string(), title: z.string() })),
+});
+export const questionSourcesQuery = z.object({ kind: z.enum(MATERIAL_KINDS) });
+
+/** Draft questions from one source, to be edited and saved one by one (createQuestionBody). */
+export const questionDrafts = z.object({
+  source: material.extend({ title: z.string() }),
+  items: z.array(
+    z.object({
+      kind: z.enum(QUESTION_KINDS),
+      text: z.string(),
+      options: z.array(z.string()),
+      correct: z.array(z.number()),
+      explanation: z.string(),
+    }),
+  ),
 });
 
 export const question = z.object({

@@ -14,6 +14,20 @@ export const SESSION_KIND_LABELS: Record<SessionKind, { zh: string; en: string }
 export const MATERIAL_KINDS = ["script", "case", "rule"] as const;
 export type MaterialKind = (typeof MATERIAL_KINDS)[number];
 
+/**
+ * What may be uploaded to a session: images, PDF and the Office formats slides and handouts come in. The type
+ * is read from the file's bytes, so a renamed file of another kind is refused.
+ */
+export const SESSION_FILE_TYPES = [
+  "image/jpeg",
+  "image/png",
+  "image/webp",
+  "application/pdf",
+  "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+  "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+] as const;
+
 export const QUESTION_KINDS = ["single", "multiple", "true_false"] as const;
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
 

@@ -112,6 +112,14 @@ export async function outletFigures(
         .where("a.submitted_at", "<", to)
         .execute()
     : [];
+  const practice = await db
+    .selectFrom("practice_attempts")
+    .select(["user_id", "org_unit_id", "scenario_id", "score", "verdict", "created_at"])
+    .where("org_unit_id", "in", ids)
+    .where("created_at", ">=", from)
+    .where("created_at", "<", to)
+    .orderBy("id")
+    .execute();
   const drills = await db
     .selectFrom("incidents as i")
     .leftJoin("drill_evaluations as e", "e.incident_id", "i.id")
@@ -174,6 +182,7 @@ export async function outletFigures(
     const hoursScore = share(hours, target);
     const personIds = new Set(people.map((p) => p.id));
     const mine = attempts.filter((a) => personIds.has(a.user_id));
+    const practised = practice.filter((p) => p.org_unit_id === o.id);
     const ownDrills = drills.filter((d) => d.org_unit_id === o.id);
     const evaluated = ownDrills.filter((d) => d.score !== null);
     const name = (id: number) => people.find((p) => p.id === id)?.display_name ?? "";
@@ -193,6 +202,16 @@ export async function outletFigures(
           text: `${name(a.user_id)} ${a.score}`,
           at: a.submitted_at,
           counts: a.score >= 60,
+        })),
+      ),
+      // Replies practised at the outlet in the month, each scored by the practice grader; "good" ones count.
+      practice_score: mean(
+        practised.map((p) => p.score),
+        practised.map((p) => ({
+          ref: p.scenario_id,
+          text: `${name(p.user_id)} ${p.score}`,
+          at: p.created_at,
+          counts: p.verdict === "good",
         })),
       ),
       drill_coverage: counted(

@@ -9,10 +9,12 @@ import { complaintBody } from "../complaints/test-fixtures.ts";
  *   OT02's 3. Attendance OT01 4/12 = 33.3, OT02 2/3 = 66.7. Hours OT01 0.5×3 + 1 = 2.5 of 6×2 → 20.8;
  *   OT02 2 of 3×2 → 33.3.
  * - Quiz at OT01: 100 and 50 → 75.
+ * - Replies practised at OT01: 60 (needs work) and 90 (good) → 75; one in May does not count.
  * - One drill at OT01 (1 of 12 categories → 8.3), evaluated 80.
  * - Two real incidents at OT01, one acknowledged in time → 50.
  * - Two complaints at OT01 decided in June, one past its deadline (50), one a repeat (50).
- * OT01 total: (15×33.3 + 10×20.8 + 15×75 + 10×8.3 + 10×80 + 15×50 + 10×50 + 10×50) / 95 = 4465.5 / 95 = 47.0.
+ * OT01 total: (15×33.3 + 10×20.8 + 15×75 + 10×75 + 10×8.3 + 10×80 + 15×50 + 10×50 + 10×50) / 105
+ *   = 5215.5 / 105 = 49.7.
  * OT02 total: (15×66.7 + 10×33.3 + 10×0 drill coverage) / 35 = 38.1. OT03 (no staff): drill coverage 0 alone.
  */
 describeEachEngine("outlet scorecard", (engine) => {
@@ -90,6 +92,27 @@ describeEachEngine("outlet scorecard", (engine) => {
       answers: { [q1]: [0], [q2]: [0] },
     });
 
+    const practised = (username: string, score: number, createdAt: string) => ({
+      user_id: ids[username],
+      org_unit_id: ids.OT01,
+      scenario_id: "large-cash-purpose",
+      scenario_version: "test",
+      scenario_version_id: null,
+      reply: "您好，请问这笔钱做什么用？",
+      score,
+      verdict: score >= 80 ? ("good" as const) : ("needs_work" as const),
+      feedback_json: JSON.stringify({ findings: [], elements: [] }),
+      created_at: createdAt,
+    });
+    await t.db
+      .insertInto("practice_attempts")
+      .values([
+        practised("teller.ot01", 60, "2026-06-15T02:00:00.000Z"),
+        practised("teller2.ot01", 90, "2026-06-15T02:05:00.000Z"),
+        practised("teller2.ot01", 10, "2026-05-31T15:59:00.000Z"),
+      ])
+      .execute();
+
     const lobby = await t.as("lobby.ot01");
     const head = await t.as("head.ot01");
     const drill = (
@@ -143,6 +166,7 @@ describeEachEngine("outlet scorecard", (engine) => {
       attendance: 33.3,
       training_hours: 20.8,
       quiz_score: 75,
+      practice_score: 75,
       drill_coverage: 8.3,
       drill_evaluation: 80,
       complaints_on_time: 50,
@@ -152,7 +176,7 @@ describeEachEngine("outlet scorecard", (engine) => {
     });
     expect(ot01.metrics[0]).toMatchObject({ numerator: 4, denominator: 12, weight: 15 });
     expect(ot01.metrics[1]).toMatchObject({ numerator: 2.5, denominator: 12 });
-    expect(ot01).toMatchObject({ code: "OT01", total: 47, rank: 1 });
+    expect(ot01).toMatchObject({ code: "OT01", total: 49.7, rank: 1 });
     expect(scores(ot02)).toMatchObject({
       attendance: 66.7,
       training_hours: 33.3,
@@ -179,6 +203,14 @@ describeEachEngine("outlet scorecard", (engine) => {
     ).json();
     expect(complaints.rows.map((r: { ref: string; counts: boolean }) => r.counts)).toEqual([true, false]);
     expect(complaints.rows[0].ref).toMatch(/^CMP-/);
+    const practice = (
+      await manager.get(`/api/assessment/scorecards/${ids.OT01}/detail?month=2026-06&metric=practice_score`)
+    ).json();
+    expect(practice.figure).toMatchObject({ score: 75, numerator: 150, denominator: 200 });
+    expect(practice.rows.map((r: { text: string; counts: boolean }) => [r.text, r.counts])).toEqual([
+      ["柜员 陈晨 60", false],
+      ["柜员 杨帆 90", true],
+    ]);
     const bad = await manager.get(
       `/api/assessment/scorecards/${ids.OT01}/detail?month=2026-13&metric=attendance`,
     );
@@ -193,6 +225,7 @@ describeEachEngine("outlet scorecard", (engine) => {
         "attendance",
         "training_hours",
         "quiz_score",
+        "practice_score",
         "drill_coverage",
         "drill_evaluation",
         "complaints_on_time",

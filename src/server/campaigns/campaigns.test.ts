@@ -243,7 +243,15 @@ describeEachEngine("consumer-education plans, activities and campaign reports", 
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
     const summary = book.getWorksheet("汇总");
-    expect(summary?.getRow(2).values).toEqual([undefined, "人民路网点", 1, 45]);
+    // Planned in the approved plan (one 进万家 activity in June), held, the share held, people reached.
+    expect(summary?.getRow(2).values).toEqual([undefined, "人民路网点", 1, 1, 100, 45]);
+    const groups = book.getWorksheet("对象人群");
+    const byGroup = groups
+      ?.getSheetValues()
+      .slice(2)
+      .map((r) => (r as unknown[]).slice(1));
+    expect(byGroup).toContainEqual(["老年人", 1, 45]);
+    expect(byGroup).toContainEqual(["新市民", 0, 0]);
     const detail = book.getWorksheet("活动明细");
     expect(detail?.rowCount).toBe(2);
     expect(detail?.getRow(2).getCell(7).value).toBe("'=识别养老诈骗");

@@ -1,7 +1,8 @@
 import { PassThrough } from "node:stream";
-import { PLACE_KIND_LABELS, TARGET_GROUP_LABELS } from "../../domain/campaigns/vocabulary.ts";
+import { PLACE_KIND_LABELS, TARGET_GROUP_LABELS, TARGET_GROUPS } from "../../domain/campaigns/vocabulary.ts";
 import { appendAudit } from "../audit/append.ts";
 import type { Caller } from "../auth/session-user.ts";
+import { startsWith } from "../db/starts-with.ts";
 import type { Deps } from "../http/deps.ts";
 import { notFound } from "../http/errors.ts";
 import { xlsxWriter } from "../http/xlsx.ts";
@@ -22,9 +23,10 @@ const ACTIVITY_COLUMNS = [
 ] as const;
 
 /**
- * One campaign's report for a year as .xlsx: a summary sheet (activities and people reached per unit below
- * the caller's, with the whole) and the detail of every activity. Every text cell goes through the
- * formula-safe writer; the export is audited.
+ * One campaign's report for a year as .xlsx, in the shape a campaign report is sent up in: a summary sheet
+ * (per unit below the caller's, with the whole: activities planned in approved plans, held, the share held and
+ * people reached), the people reached per target group, and the detail of every activity. Every text cell
+ * goes through the formula-safe writer; the export is audited.
  */
 export async function exportCampaign(deps: Deps, caller: Caller, code: string, year: number) {
   const { db } = deps;
@@ -37,6 +39,16 @@ export async function exportCampaign(deps: Deps, caller: Caller, code: string, y
     .where("a.held_on", "<=", `${year}-12-31`)
     .orderBy("a.held_on")
     .orderBy("a.id")
+    .execute();
+  const planned = await db
+    .selectFrom("education_plan_months as m")
+    .innerJoin("education_plans as p", "p.id", "m.plan_id")
+    .innerJoin("org_units as ou", "ou.id", "p.org_unit_id")
+    .select(["ou.path", "m.planned_count"])
+    .where(startsWith("ou.path", caller.scopePath))
+    .where("p.year", "=", year)
+    .where("p.status", "=", "approved")
+    .where("m.campaign_code", "=", code)
     .execute();
   const attachments = await attachmentsOf(
     db,
@@ -65,16 +77,34 @@ export async function exportCampaign(deps: Deps, caller: Caller, code: string, y
   const summary = workbook.addWorksheet(locale === "zh" ? "汇总" : "Summary");
   summary.columns = [
     { key: "unit", header: `${locale === "zh" ? "机构" : "Unit"} · ${name} · ${year}`, width: 36 },
+    { key: "planned", header: locale === "zh" ? "计划场次" : "Planned", width: 12 },
     { key: "activities", header: locale === "zh" ? "活动场次" : "Activities", width: 12 },
+    { key: "rate", header: locale === "zh" ? "完成率（%）" : "Done (%)", width: 12 },
     { key: "people", header: locale === "zh" ? "受众人数" : "People reached", width: 14 },
   ];
   summary.getRow(1).font = { bold: true };
   for (const u of [...children, { name: own.name, path: own.path }]) {
     const mine = rows.filter((r) => r.org_path.startsWith(u.path));
     const people = mine.reduce((n, r) => n + r.people_reached, 0);
-    summary.addRow({ unit: u.name, activities: mine.length, people }).commit();
+    const plan = planned.filter((p) => p.path.startsWith(u.path)).reduce((n, p) => n + p.planned_count, 0);
+    const rate = plan ? Math.round((mine.length / plan) * 100) : null;
+    summary.addRow({ unit: u.name, planned: plan, activities: mine.length, rate, people }).commit();
   }
   summary.commit();
+
+  const groups = workbook.addWorksheet(locale === "zh" ? "对象人群" : "Target groups");
+  groups.columns = [
+    { key: "group", header: locale === "zh" ? "对象人群" : "Target group", width: 20 },
+    { key: "activities", header: locale === "zh" ? "活动场次" : "Activities", width: 12 },
+    { key: "people", header: locale === "zh" ? "受众人数" : "People reached", width: 14 },
+  ];
+  groups.getRow(1).font = { bold: true };
+  for (const g of TARGET_GROUPS) {
+    const mine = rows.filter((r) => r.target_group === g);
+    const people = mine.reduce((n, r) => n + r.people_reached, 0);
+    groups.addRow({ group: TARGET_GROUP_LABELS[g][locale], activities: mine.length, people }).commit();
+  }
+  groups.commit();
 
   const sheet = workbook.addWorksheet(locale === "zh" ? "活动明细" : "Activities", {
     views: [{ state: "frozen", ySplit: 1 }],

@@ -122,6 +122,65 @@ describeEachEngine("demo sample records", (engine) => {
     }
   });
 
+  it("fills consumer-protection management: training, a graded quiz, inspections, a plan, a self-evaluation", async () => {
+    const officer = await t.as("officer.sb01");
+    const sessions = (await officer.get("/api/training/sessions")).json().items;
+    expect(sessions.length).toBeGreaterThanOrEqual(5);
+    const latest = (await officer.get(`/api/training/sessions/${sessions[0].id}`)).json();
+    expect(latest.attendees.length).toBeGreaterThan(0);
+    expect(latest.quizIds).toHaveLength(1);
+    const results = (await officer.get(`/api/training/quizzes/${latest.quizIds[0]}/results`)).json();
+    expect(results.results.filter((p: { score: number | null }) => p.score !== null)).toHaveLength(
+      latest.attendees.length,
+    );
+    expect(results.averageScore).toBeGreaterThan(0);
+    const teller = (
+      await t.db
+        .selectFrom("users")
+        .select("id")
+        .where("username", "=", "teller.ot01")
+        .executeTakeFirstOrThrow()
+    ).id;
+    const record = (await officer.get(`/api/training/records/${teller}`)).json();
+    expect(record.hours).toBeGreaterThan(0);
+    // The sample drills under control are evaluated, as the drill calendar shows them.
+    const drills = await t.db
+      .selectFrom("incidents")
+      .leftJoin("drill_evaluations", "drill_evaluations.incident_id", "incidents.id")
+      .select(["incidents.stabilised_at", "drill_evaluations.score"])
+      .where("incidents.drill", "=", 1)
+      .execute();
+    expect(drills.length).toBeGreaterThan(0);
+    for (const d of drills) expect(d.score === null, JSON.stringify(d)).toBe(d.stabilised_at === null);
+
+    const inspections = (await officer.get("/api/inspections")).json().items as {
+      id: number;
+      status: string;
+    }[];
+    expect(new Set(inspections.map((i) => i.status))).toEqual(new Set(["closed", "rectifying"]));
+    for (const i of inspections) {
+      const detail = (await officer.get(`/api/inspections/${i.id}`)).json();
+      expect(detail.results.filter((r: { outcome: string }) => r.outcome === "fail")).toHaveLength(1);
+    }
+    const rectifications = (await officer.get("/api/inspections/rectifications")).json().items;
+    expect(rectifications.length).toBeGreaterThan(0);
+
+    const head = await t.as("head.ot01");
+    const plans = (await head.get("/api/campaigns/plans")).json().items;
+    expect(plans[0]).toMatchObject({ status: "approved" });
+    expect((await head.get("/api/campaigns/activities")).json().items.length).toBeGreaterThanOrEqual(4);
+    const progress = await (await t.as("manager.sb01")).get(`/api/campaigns/progress?year=${plans[0].year}`);
+    expect(progress.statusCode, progress.body).toBe(200);
+
+    const branch = await t.as("manager.br01");
+    const evaluations = (await branch.get("/api/self-evaluations")).json().items;
+    expect(evaluations[0]).toMatchObject({ status: "draft" });
+    const ev = (await branch.get(`/api/self-evaluations/${evaluations[0].id}`)).json();
+    expect(ev.draftScore).toBeGreaterThan(0);
+    expect(ev.evidence.training.sessions).toBeGreaterThanOrEqual(5);
+    expect((await verifyAuditChain(t.db)).ok).toBe(true);
+  });
+
   it("lets a front-line user see the records of their own outlet", async () => {
     const lobby = await t.as("lobby.ot01");
     expect((await lobby.get("/api/complaints")).json().items.length).toBeGreaterThan(0);

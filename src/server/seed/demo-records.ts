@@ -10,6 +10,7 @@ import type { Db } from "../db/database.ts";
 import { AuditChain } from "./audit-chain.ts";
 import { Bulk, DAY_MS, iso, RefCounter, type Rng, rng } from "./bulk.ts";
 import { seedComplaints } from "./complaints.ts";
+import { seedConsumerProtection } from "./consumer-protection.ts";
 import { seedExceptions, seedIncidents } from "./outlet-records.ts";
 import { moveSequencesPastIds } from "./sequences.ts";
 import type { Tree, Unit } from "./tree.ts";
@@ -76,6 +77,7 @@ export async function seedDemoRecords(db: Db, opts: { timeZone: string; now: Dat
       after: { ...COUNTS, months: SPAN_YEARS * 12 },
     });
   });
+  await seedConsumerProtection(db, r, opts);
 }
 
 /**

@@ -48,6 +48,7 @@ export function presentEvaluation(
     items: ItemRow[];
     files: { id: number; item_id: number; file_name: string; mime: string }[];
     evidence: EvidenceFigures;
+    lastYearEvidence: EvidenceFigures;
     lastYear: EvaluationRow | undefined;
     lastYearItems: ItemRow[];
   },
@@ -75,6 +76,7 @@ export function presentEvaluation(
         .map((f) => ({ id: f.id, fileName: f.file_name, mime: f.mime })),
     })),
     evidence: parts.evidence,
+    lastYearEvidence: parts.lastYearEvidence,
     lastYear: parts.lastYear
       ? {
           id: parts.lastYear.id,

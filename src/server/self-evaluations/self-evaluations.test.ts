@@ -103,6 +103,7 @@ describeEachEngine("the annual self-evaluation", (engine) => {
     expect(ev.items.map((i: Item) => i.code)).not.toContain("extra_check");
     expect(ev.lastYear).toMatchObject({ id: last.id, draftScore: 84, status: "signed_off" });
     expect(ev.evidence.inspections).toMatchObject({ submitted: 1, failedItems: 0, openRectifications: 0 });
+    expect(ev.lastYearEvidence.inspections).toMatchObject({ submitted: 0 });
     const again = await preparer.post("/api/self-evaluations", { year: year() });
     expect(again.json().error).toMatchObject({ code: "self_evaluations.exists", field: "year" });
     expect((await (await t.as("manager.sb01")).get(`/api/self-evaluations/${ev.id}`)).statusCode).toBe(404);
@@ -146,6 +147,78 @@ describeEachEngine("the annual self-evaluation", (engine) => {
     expect(actions[0]).toBe("self_evaluations.create");
     expect(actions).toContain("self_evaluations.file_add");
     expect(actions.at(-1)).toBe("self_evaluations.sign_off");
+  });
+
+  it("the training element points to the year's training records: hours, attendance, quiz scores", async () => {
+    const officer = await t.as("officer.sb01");
+    const teller = await t.as("teller.ot01");
+    const at = (minutes: number) => new Date(t.clock.now().getTime() + minutes * 60_000).toISOString();
+    const session = (
+      await officer.post("/api/training/sessions", {
+        kind: "morning",
+        topic: "反诈问用途",
+        orgUnitId: await idOf(t, "unit", "OT01"),
+        startsAt: at(-5),
+        endsAt: at(85),
+      })
+    ).json();
+    const code = (await officer.get(`/api/training/sessions/${session.id}/sign-in-code`)).json();
+    expect((await teller.post("/api/training/sign-in", { token: code.token })).statusCode).toBe(200);
+    const question = (
+      await officer.post("/api/training/questions", {
+        kind: "true_false",
+        text: "可以承诺保本。",
+        correct: [1],
+      })
+    ).json();
+    const quiz = (
+      await officer.post("/api/training/quizzes", {
+        title: "随堂",
+        questionIds: [question.id],
+        sessionId: session.id,
+      })
+    ).json();
+    await teller.post(`/api/training/quizzes/${quiz.id}/attempts`, { answers: { [question.id]: [1] } });
+    await (await t.as("lobby.ot01")).post(`/api/training/quizzes/${quiz.id}/attempts`, {
+      answers: { [question.id]: [0] },
+    });
+
+    // By hand: everyone active at OT01 is expected (the trainer works at the sub-branch), one signed in for
+    // 1.5 hours; two quizzes, 100 and 0.
+    const ot01 = await t.db
+      .selectFrom("users")
+      .innerJoin("org_units", "org_units.id", "users.org_unit_id")
+      .select("users.id")
+      .where("org_units.code", "=", "OT01")
+      .where("users.disabled_at", "is", null)
+      .execute();
+    const branch = await t.db
+      .selectFrom("org_units")
+      .select("path")
+      .where("code", "=", "BR01")
+      .executeTakeFirstOrThrow();
+    const br01 = await t.db
+      .selectFrom("users")
+      .innerJoin("org_units", "org_units.id", "users.org_unit_id")
+      .select("users.id")
+      .where("org_units.path", "like", `${branch.path}%`)
+      .where("users.disabled_at", "is", null)
+      .execute();
+    const list = (await preparer.get(`/api/self-evaluations?year=${year()}`)).json().items;
+    const ev = (await preparer.get(`/api/self-evaluations/${list[0].id}`)).json();
+    expect(ev.evidence.training).toEqual({
+      sessions: 1,
+      expected: ot01.length,
+      signIns: 1,
+      attendanceRate: Math.round(100 / ot01.length),
+      hours: 1.5,
+      staff: br01.length,
+      hoursPerPerson: Math.round((1.5 / br01.length) * 10) / 10,
+      quizAttempts: 2,
+      averageQuizScore: 50,
+    });
+    const element = ev.items.find((i: { code: string }) => i.code === "training_supervision");
+    expect(element.sources).toEqual(["training", "inspections"]);
   });
 
   it("its endpoints are in the OpenAPI document", async () => {

@@ -3,7 +3,11 @@ import { idParams } from "../../domain/common/page.ts";
 import {
   createQuestionBody,
   createQuizBody,
+  material,
   question,
+  questionDrafts,
+  questionSources,
+  questionSourcesQuery,
   quizAttempt,
   quizDetail,
   quizResults as quizResultsSchema,
@@ -12,6 +16,8 @@ import {
 } from "../../domain/training/schema.ts";
 import type { App, Deps } from "../http/deps.ts";
 import { allow, callerOf } from "../http/request.ts";
+import { draftQuestions, listQuestionSources } from "./drafts.ts";
+import { exportQuizResults } from "./quiz-export.ts";
 import {
   createQuestion,
   createQuiz,
@@ -47,6 +53,34 @@ export function registerQuizRoutes(app: App, deps: Deps): void {
       schema: { tags, body: createQuestionBody, response: { 201: question } },
     },
     async (req, reply) => reply.status(201).send(await createQuestion(deps, callerOf(req), req.body)),
+  );
+
+  app.get(
+    `${base}/question-sources`,
+    {
+      preHandler: allow("training.manage"),
+      schema: {
+        tags,
+        summary: "Scripts, published cases or compliance rules questions can be drafted from",
+        querystring: questionSourcesQuery,
+        response: { 200: questionSources },
+      },
+    },
+    async (req) => listQuestionSources(deps.db, callerOf(req), req.query.kind),
+  );
+
+  app.get(
+    `${base}/question-drafts`,
+    {
+      preHandler: allow("training.manage"),
+      schema: {
+        tags,
+        summary: "Draft questions from a script, a case or a rule, for the officer to edit and save",
+        querystring: material,
+        response: { 200: questionDrafts },
+      },
+    },
+    async (req) => draftQuestions(deps.db, callerOf(req), req.query),
   );
 
   app.get(
@@ -100,5 +134,20 @@ export function registerQuizRoutes(app: App, deps: Deps): void {
       schema: { tags, summary: "Results per person", params: idParams, response: { 200: quizResultsSchema } },
     },
     async (req) => quizResults(deps.db, callerOf(req), req.params.id),
+  );
+
+  app.get(
+    `${base}/quizzes/:id/results.xlsx`,
+    {
+      preHandler: allow("training.manage"),
+      schema: { tags, summary: "Results per person as .xlsx", params: idParams },
+    },
+    async (req, reply) => {
+      const stream = await exportQuizResults(deps, callerOf(req), req.params.id);
+      return reply
+        .header("content-type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+        .header("content-disposition", `attachment; filename="quiz-results-${req.params.id}.xlsx"`)
+        .send(stream);
+    },
   );
 }

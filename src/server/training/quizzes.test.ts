@@ -1,3 +1,4 @@
+import ExcelJS from "exceljs";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { startTestApp, type TestApp, type TestClient } from "../../../test/app.ts";
 import { describeEachEngine } from "../../../test/engines.ts";
@@ -85,6 +86,58 @@ describeEachEngine("quizzes", (engine) => {
     }
   });
 
+  it("questions are drafted from a script, a rule or a published case, then edited and saved", async () => {
+    const scripts = (await officer.get("/api/training/question-sources?kind=script")).json().items;
+    expect(scripts).toContainEqual({ ref: "large-cash-purpose", title: "取现被问用途" });
+    const fromScript = await officer.get("/api/training/question-drafts?kind=script&ref=large-cash-purpose");
+    expect(fromScript.statusCode).toBe(200);
+    const [better] = fromScript.json().items;
+    expect(better.text).toContain("哪一句回应更好");
+    // The officer sharpens the wording before saving; the draft itself is not stored.
+    const saved = await officer.post("/api/training/questions", {
+      ...better,
+      text: `【取现】${better.text}`,
+    });
+    expect(saved.statusCode).toBe(201);
+    expect(saved.json()).toMatchObject({ correct: better.correct, options: better.options });
+    await t.db.deleteFrom("quiz_questions").where("id", "=", saved.json().id).execute();
+
+    const rules = (await officer.get("/api/training/question-sources?kind=rule")).json().items;
+    const noRisk = rules.find((r: { title: string }) => r.title.startsWith("宣称无风险"));
+    const fromRule = (await officer.get(`/api/training/question-drafts?kind=rule&ref=${noRisk.ref}`)).json();
+    expect(fromRule.items[0]).toMatchObject({ kind: "true_false", correct: [1] });
+    expect(fromRule.items[0].text).toContain("“无风险”");
+
+    const manager = await t.as("manager.sb01");
+    const draftCase = await officer.post("/api/cases", {
+      title: "客户误以为保险是存款",
+      category: "complaint_conflict",
+      outcome: "resolved_after_follow_up",
+      occurredOn: "2026-03-02",
+      story: "客户到期来取款，发现当年买的是保险产品而不是定期存款，情绪激动。",
+      lessons: "销售时讲清产品不是存款；对老年客户做适当性评估并确认真实意愿。",
+      tags: [],
+      sourceKind: "manual",
+    });
+    const caseId = draftCase.json().id;
+    // A draft case is not a source yet: the refusal names the field.
+    const early = await officer.get(`/api/training/question-drafts?kind=case&ref=${caseId}`);
+    expect(early.statusCode).toBe(400);
+    expect(early.json().error).toMatchObject({ field: "ref", code: "training.material_unknown" });
+    await manager.post(`/api/cases/${caseId}/publish`);
+    const fromCase = (await officer.get(`/api/training/question-drafts?kind=case&ref=${caseId}`)).json();
+    expect(fromCase.source.title).toContain("客户误以为保险是存款");
+    const what = fromCase.items[0];
+    expect(what.kind).toBe("multiple");
+    expect(what.correct.map((i: number) => what.options[i])).toEqual([
+      "销售时讲清产品不是存款",
+      "对老年客户做适当性评估并确认真实意愿",
+    ]);
+
+    expect((await officer.get("/api/training/question-drafts?kind=rule&ref=abc")).statusCode).toBe(400);
+    expect((await teller.get("/api/training/question-sources?kind=script")).statusCode).toBe(403);
+  });
+
   it("a quiz assigned to the tellers of an outlet is graded at once, one attempt each", async () => {
     const due = new Date(t.clock.now().getTime() + 86_400_000).toISOString();
     const res = await officer.post("/api/training/quizzes", {
@@ -131,6 +184,26 @@ describeEachEngine("quizzes", (engine) => {
       [ids["teller2.ot01"], null],
     ]);
     expect(res.averageScore).toBe(67);
+    const file = await officer.get(`/api/training/quizzes/${quizId}/results.xlsx`);
+    expect(file.statusCode).toBe(200);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(file.rawPayload as unknown as ArrayBuffer);
+    const rows = book.worksheets[0]
+      .getSheetValues()
+      .slice(2)
+      .map((r) => (r as unknown[]).slice(1, 4));
+    expect(rows).toEqual([
+      ["柜员 陈晨", "人民路网点", 67],
+      ["柜员 杨帆", "人民路网点", "未参加"],
+      ["平均分", undefined, 67],
+    ]);
+    expect((await teller.get(`/api/training/quizzes/${quizId}/results.xlsx`)).statusCode).toBe(403);
+    const exported = await t.db
+      .selectFrom("audit_log")
+      .select("actor_username")
+      .where("action", "=", "training.quiz_results_export")
+      .execute();
+    expect(exported).toEqual([{ actor_username: "officer.sb01" }]);
     expect((await teller.get(`/api/training/quizzes/${quizId}/results`)).statusCode).toBe(403);
     expect((await (await t.as("head.ot02")).get(`/api/training/quizzes/${quizId}/results`)).statusCode).toBe(
       404,
@@ -153,5 +226,49 @@ describeEachEngine("quizzes", (engine) => {
       dueAt: "2020-01-01T00:00:00Z",
     });
     expect(past.json().error.field).toBe("dueAt");
+  });
+
+  it("a session's quiz results leave out the session's trainer", async () => {
+    const at = (m: number) => new Date(t.clock.now().getTime() + m * 60_000).toISOString();
+    const session = (
+      await officer.post("/api/training/sessions", {
+        kind: "evening",
+        topic: "夕会测验",
+        orgUnitId: ids.OT01,
+        trainerId: ids["head.ot01"],
+        startsAt: at(60),
+        endsAt: at(90),
+      })
+    ).json();
+    const quiz = (
+      await officer.post("/api/training/quizzes", {
+        title: "夕会随堂",
+        questionIds: questions,
+        sessionId: session.id,
+      })
+    ).json();
+    const people = (await officer.get(`/api/training/quizzes/${quiz.id}/results`)).json().results;
+    const listed = people.map((p: { id: number }) => p.id);
+    expect(listed).toContain(ids["teller.ot01"]);
+    expect(listed).not.toContain(ids["head.ot01"]);
+  });
+
+  it("training's endpoints are in the OpenAPI document", async () => {
+    const openapi = (await (await t.as("teller.ot01")).get("/docs/json")).json();
+    expect(Object.keys(openapi.paths)).toEqual(
+      expect.arrayContaining([
+        "/api/training/sessions",
+        "/api/training/sessions/{id}/files",
+        "/api/training/sessions/{id}/files/{fileId}",
+        "/api/training/questions",
+        "/api/training/question-sources",
+        "/api/training/question-drafts",
+        "/api/training/quizzes",
+        "/api/training/quizzes/{id}/results.xlsx",
+        "/api/training/records/{userId}",
+        "/api/assessment/scorecards",
+        "/api/accountability/records",
+      ]),
+    );
   });
 });

@@ -263,13 +263,24 @@ export async function submitQuiz(
   });
 }
 
-/** Everyone the quiz is assigned to, with their score or none yet; for organisers of its unit. */
+/**
+ * Everyone the quiz is assigned to, with their score or none yet; for organisers of its unit. A session's
+ * quiz leaves out the session's trainer, who is not expected at it either.
+ */
 export async function quizResults(db: Kysely<Database>, caller: Caller, id: number) {
   const row = await loadQuiz(db, caller, id);
   if (!isWithin(row.org_path, caller.scopePath)) throw notFound();
   const roles: Role[] = JSON.parse(row.roles_json);
   let audience = staffUnder(db, row.org_path);
   if (roles.length) audience = audience.where("users.role", "in", roles);
+  if (row.session_id !== null) {
+    const session = await db
+      .selectFrom("training_sessions")
+      .select("trainer_id")
+      .where("id", "=", row.session_id)
+      .executeTakeFirstOrThrow();
+    audience = audience.where("users.id", "!=", session.trainer_id);
+  }
   const people = await audience.orderBy("org_units.path").orderBy("users.id").execute();
   const attempts = await db
     .selectFrom("quiz_attempts")

@@ -12,6 +12,9 @@ const WORDS = {
   sessions: { zh: "培训", en: "Sessions" },
   quizzes: { zh: "测验", en: "Quizzes" },
   drills: { zh: "演练", en: "Drills" },
+  practice: { zh: "话术练习", en: "Script practice" },
+  scenario: { zh: "场景", en: "Scenario" },
+  verdict: { zh: "评价", en: "Verdict" },
   person: { zh: "姓名", en: "Name" },
   unit: { zh: "机构", en: "Unit" },
   year: { zh: "年度", en: "Year" },
@@ -25,7 +28,15 @@ const WORDS = {
   category: { zh: "演练类别", en: "Drill category" },
 } as const;
 
-/** A person's training record of a year as .xlsx: a summary and one sheet each of sessions, quizzes, drills. */
+const VERDICTS = {
+  good: { zh: "回答得好", en: "Well answered" },
+  needs_work: { zh: "还可以更好", en: "Could be better" },
+} as const;
+
+/**
+ * A person's training record of a year as .xlsx: a summary and one sheet each of sessions, quizzes, drills
+ * and script practice.
+ */
 export async function exportRecord(deps: Deps, caller: Caller, userId: number, year: number) {
   const record = await trainingRecord(deps, caller, userId, year);
   const { locale } = caller;
@@ -102,6 +113,22 @@ export async function exportRecord(deps: Deps, caller: Caller, userId: number, y
       })
       .commit();
   drills.commit();
+  const practice = sheet("practice", [
+    { key: "scenario", header: w("scenario"), width: 30 },
+    { key: "score", header: w("score"), width: 10 },
+    { key: "verdict", header: w("verdict"), width: 14 },
+    { key: "at", header: w("at"), width: 18 },
+  ]);
+  for (const p of record.practice)
+    practice
+      .addRow({
+        scenario: p.title,
+        score: p.score,
+        verdict: VERDICTS[p.verdict][locale],
+        at: formatLocalTime(p.at, zone),
+      })
+      .commit();
+  practice.commit();
   workbook.commit().catch((err: Error) => out.destroy(err));
   return out;
 }

@@ -107,7 +107,9 @@ describeEachEngine("training record", (engine) => {
     expect(res.statusCode).toBe(200);
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
-    expect(book.worksheets.map((s) => s.name)).toEqual(["培训学时", "培训", "测验", "演练"]);
+    expect(book.worksheets.map((s) => s.name)).toEqual(["培训学时", "培训", "测验", "演练", "话术练习"]);
+    const practised = book.worksheets[4].getRow(2).values as unknown[];
+    expect(practised.slice(1, 4)).toEqual(["客户要求见领导", expect.any(Number), "回答得好"]);
     expect(book.worksheets[0].getRow(4).values).toEqual([undefined, "培训学时", 2]);
     expect(book.worksheets[1].rowCount).toBe(3);
     expect(book.worksheets[1].getRow(2).getCell(2).value).toBe("晨会");

@@ -5,6 +5,7 @@ import {
   listSessionsQuery,
   recordQuery,
   sessionDetail,
+  sessionFileParams,
   sessionSummary,
   signInBody,
   signInCode as signInCodeSchema,
@@ -12,10 +13,12 @@ import {
   trainingRecord as trainingRecordSchema,
   userParams,
 } from "../../domain/training/schema.ts";
+import { MAX_PHOTO_MB, PHOTO_LIMITS } from "../common/photo-file.ts";
 import type { App, Deps } from "../http/deps.ts";
 import { allow, callerOf } from "../http/request.ts";
 import { currentYear, trainingRecord } from "./record.ts";
 import { exportRecord } from "./record-export.ts";
+import { addSessionFile, removeSessionFile, sessionFileData } from "./session-files.ts";
 import { createSession, signIn, signInCode } from "./sessions.ts";
 import { getSession, listSessions } from "./store.ts";
 
@@ -63,6 +66,47 @@ export function registerTrainingRoutes(app: App, deps: Deps): void {
       },
     },
     async (req) => getSession(deps, callerOf(req), req.params.id),
+  );
+
+  app.post(
+    `${base}/sessions/:id/files`,
+    {
+      preHandler: allow("training.manage"),
+      schema: {
+        tags,
+        summary: `A file for the session (image, PDF, .docx, .xlsx or .pptx, at most ${MAX_PHOTO_MB} MB) as multipart field "file"`,
+        params: idParams,
+        response: { 201: z.object({ id: z.number() }) },
+      },
+    },
+    async (req, reply) => {
+      const file = await req.file({ limits: PHOTO_LIMITS });
+      const id = await addSessionFile(deps, callerOf(req), req.params.id, file);
+      return reply.status(201).send({ id });
+    },
+  );
+
+  // The file itself, as a download with its checked type.
+  app.get(
+    `${base}/sessions/:id/files/:fileId`,
+    { preHandler: allow("training.read"), schema: { tags, params: sessionFileParams } },
+    async (req, reply) => {
+      const file = await sessionFileData(deps.db, callerOf(req), req.params.id, req.params.fileId);
+      return reply
+        .header("content-type", file.mime)
+        .header("content-disposition", `attachment; filename*=UTF-8''${encodeURIComponent(file.file_name)}`)
+        .header("x-content-type-options", "nosniff")
+        .send(Buffer.from(file.data));
+    },
+  );
+
+  app.delete(
+    `${base}/sessions/:id/files/:fileId`,
+    { preHandler: allow("training.manage"), schema: { tags, params: sessionFileParams } },
+    async (req, reply) => {
+      await removeSessionFile(deps, callerOf(req), req.params.id, req.params.fileId);
+      return reply.status(204).send();
+    },
   );
 
   app.get(

@@ -10,6 +10,7 @@ import type { Deps } from "../http/deps.ts";
 import { notFound } from "../http/errors.ts";
 import { titledMaterials } from "./materials.ts";
 import { staffUnder, visibleFrom } from "./scope.ts";
+import { listSessionFiles } from "./session-files.ts";
 
 function sessionsBase(db: Kysely<Database>, scopePath: string) {
   return db
@@ -41,8 +42,10 @@ function sessionsBase(db: Kysely<Database>, scopePath: string) {
 
 type SessionRow = Awaited<ReturnType<ReturnType<typeof sessionsBase>["executeTakeFirstOrThrow"]>>;
 
-async function expectedCount(db: Kysely<Database>, path: string) {
+/** Everyone active under the session's unit is expected, except its trainer, as the register lists them. */
+async function expectedCount(db: Kysely<Database>, path: string, trainerId: number) {
   const row = await staffUnder(db, path)
+    .where("users.id", "!=", trainerId)
     .clearSelect()
     .select((eb) => eb.fn.countAll<number>().as("n"))
     .executeTakeFirstOrThrow();
@@ -72,9 +75,11 @@ export async function listSessions(deps: Deps, caller: Caller, query: z.infer<ty
   if (query.kind) q = q.where("s.kind", "=", query.kind);
   const rows = await q.orderBy("s.starts_at", "desc").orderBy("s.id", "desc").limit(query.limit).execute();
   const expected = new Map<string, number>();
+  const keyOf = (r: SessionRow) => `${r.org_path}:${r.trainer_id}`;
   for (const r of rows)
-    if (!expected.has(r.org_path)) expected.set(r.org_path, await expectedCount(deps.db, r.org_path));
-  return { items: rows.map((r) => toSummary(r, expected.get(r.org_path) ?? 0)) };
+    if (!expected.has(keyOf(r)))
+      expected.set(keyOf(r), await expectedCount(deps.db, r.org_path, r.trainer_id));
+  return { items: rows.map((r) => toSummary(r, expected.get(keyOf(r)) ?? 0)) };
 }
 
 /** One session with who signed in and who is missing; 404 when it is neither below nor above the caller. */
@@ -90,7 +95,11 @@ export async function getSession(deps: Deps, caller: Caller, id: number) {
     .orderBy("a.signed_at")
     .execute();
   const signed = new Set(attendees.map((a) => a.id));
-  const staff = await staffUnder(db, r.org_path).orderBy("org_units.path").orderBy("users.id").execute();
+  const staff = await staffUnder(db, r.org_path)
+    .where("users.id", "!=", r.trainer_id)
+    .orderBy("org_units.path")
+    .orderBy("users.id")
+    .execute();
   const quizzes = await db
     .selectFrom("quizzes")
     .select("id")
@@ -101,9 +110,10 @@ export async function getSession(deps: Deps, caller: Caller, id: number) {
     ...toSummary(r, staff.length),
     notes: r.notes,
     materials: await titledMaterials(db, JSON.parse(r.materials_json)),
+    files: await listSessionFiles(db, id),
     attendees: attendees.map((a) => ({ id: a.id, name: a.display_name, signedAt: a.signed_at })),
     absentees: staff
-      .filter((s) => !signed.has(s.id) && s.id !== r.trainer_id)
+      .filter((s) => !signed.has(s.id))
       .map((s) => ({ id: s.id, name: s.display_name, orgUnitName: s.org_name })),
     quizIds: quizzes.map((q) => q.id),
     signInOpen: signInOpen(r.starts_at, r.ends_at, deps.now()),

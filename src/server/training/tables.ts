@@ -22,6 +22,18 @@ export interface TrainingSessionTable {
   created_at: Timestamp;
 }
 
+/** A file uploaded to a session; its type is read from its bytes when uploaded. */
+export interface TrainingSessionFileTable {
+  id: Generated<number>;
+  session_id: number;
+  file_name: string;
+  mime: string;
+  size: number;
+  data: Buffer;
+  uploaded_by: number;
+  uploaded_at: Timestamp;
+}
+
 export interface TrainingAttendanceTable {
   session_id: number;
   user_id: number;
@@ -92,6 +104,7 @@ export interface DiscResultTable {
 export interface TrainingTables {
   training_sessions: TrainingSessionTable;
   training_attendance: TrainingAttendanceTable;
+  training_session_files: TrainingSessionFileTable;
   quiz_questions: QuizQuestionTable;
   quizzes: QuizTable;
   quiz_attempts: QuizAttemptTable;

@@ -1,8 +1,11 @@
+import ExcelJS from "exceljs";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { startTestApp, type TestApp, type TestClient } from "../../../test/app.ts";
 import { describeEachEngine } from "../../../test/engines.ts";
+import { multipart, tinyPng } from "../../../test/uploads.ts";
 
 const HOUR = 3_600_000;
+const PDF = Buffer.from("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
 
 describeEachEngine("training sessions and sign-in", (engine) => {
   let t: TestApp;
@@ -97,6 +100,68 @@ describeEachEngine("training sessions and sign-in", (engine) => {
     expect(audits.map((a) => a.action)).toEqual(["training.session_create", "training.sign_in"]);
   });
 
+  it("the officer uploads the session's handout; the outlet's staff download it, others do not", async () => {
+    const url = `/api/training/sessions/${sessionId}/files`;
+    const pdf = multipart("取现问用途讲义.pdf", PDF, "application/pdf");
+    const uploaded = await officer.request("POST", url, pdf.body, pdf.contentType);
+    expect(uploaded.statusCode).toBe(201);
+    const fileId = uploaded.json().id;
+
+    // A text file renamed to .pptx, and a file over the size limit, are refused naming the field.
+    const fake = multipart("slides.pptx", Buffer.from("not really slides"), "application/vnd.ms-powerpoint");
+    const wrongType = await officer.request("POST", url, fake.body, fake.contentType);
+    expect(wrongType.statusCode).toBe(400);
+    expect(wrongType.json().error).toMatchObject({ field: "file", code: "training.file_type" });
+    const big = multipart("big.pdf", Buffer.concat([PDF, Buffer.alloc(6 * 1024 * 1024)]), "application/pdf");
+    const tooBig = await officer.request("POST", url, big.body, big.contentType);
+    expect(tooBig.statusCode).toBe(400);
+    expect(tooBig.json().error.field).toBe("file");
+    // An Office file is known by its bytes too: a real .xlsx sign-up sheet is taken.
+    const book = new ExcelJS.Workbook();
+    book.addWorksheet("签到").addRow(["姓名", "签名"]);
+    const xlsx = multipart(
+      "签到表.xlsx",
+      Buffer.from(await book.xlsx.writeBuffer()),
+      "application/octet-stream",
+    );
+    const sheet = await officer.request("POST", url, xlsx.body, xlsx.contentType);
+    expect(sheet.statusCode, sheet.body).toBe(201);
+    await officer.request("DELETE", `${url}/${sheet.json().id}`);
+    const png = multipart("board.png", tinyPng(), "image/png");
+    expect((await teller.request("POST", url, png.body, png.contentType)).statusCode).toBe(403);
+
+    const s = (await teller.get(`/api/training/sessions/${sessionId}`)).json();
+    expect(s.files).toEqual([
+      expect.objectContaining({ id: fileId, name: "取现问用途讲义.pdf", mime: "application/pdf" }),
+    ]);
+    const download = await teller.get(`${url}/${fileId}`);
+    expect(download.statusCode).toBe(200);
+    expect(download.headers["content-type"]).toBe("application/pdf");
+    expect(download.rawPayload.equals(PDF)).toBe(true);
+    expect((await (await t.as("lobby.ot04")).get(`${url}/${fileId}`)).statusCode).toBe(404);
+
+    // A wrong upload is taken off again; both are in the session's audit trail.
+    const second = (await officer.request("POST", url, png.body, png.contentType)).json().id;
+    expect((await teller.request("DELETE", `${url}/${second}`)).statusCode).toBe(403);
+    expect((await officer.request("DELETE", `${url}/${second}`)).statusCode).toBe(204);
+    expect((await teller.get(`${url}/${second}`)).statusCode).toBe(404);
+    const audits = await t.db
+      .selectFrom("audit_log")
+      .select("action")
+      .where("entity_type", "=", "training_session")
+      .where("entity_id", "=", String(sessionId))
+      .where("action", "like", "training.file%")
+      .orderBy("id")
+      .execute();
+    expect(audits.map((a) => a.action)).toEqual([
+      "training.file_upload",
+      "training.file_upload",
+      "training.file_remove",
+      "training.file_upload",
+      "training.file_remove",
+    ]);
+  });
+
   it("a forged, stale or foreign sign-in is refused", async () => {
     const code = (await officer.get(`/api/training/sessions/${sessionId}/sign-in-code`)).json();
     const forged = code.token.replace(/.$/, (c: string) => (c === "A" ? "B" : "A"));
@@ -130,5 +195,23 @@ describeEachEngine("training sessions and sign-in", (engine) => {
     expect(
       (await teller.get(`/api/training/sessions?from=${encodeURIComponent(from)}`)).json().items,
     ).toEqual([]);
+  });
+
+  it("a trainer of the outlet itself is not counted as expected, nor listed absent", async () => {
+    const res = await officer.post("/api/training/sessions", {
+      kind: "evening",
+      topic: "夕会",
+      orgUnitId: ids.OT01,
+      trainerId: ids["head.ot01"],
+      startsAt: inMinutes(60),
+      endsAt: inMinutes(90),
+    });
+    const s = res.json();
+    expect(s.absentees.map((a: { id: number }) => a.id)).not.toContain(ids["head.ot01"]);
+    expect(s.expectedCount).toBe(s.absentees.length);
+    const listed = (await officer.get("/api/training/sessions"))
+      .json()
+      .items.find((x: { id: number }) => x.id === s.id);
+    expect(listed.expectedCount).toBe(s.absentees.length);
   });
 });

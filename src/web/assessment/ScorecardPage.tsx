@@ -15,6 +15,7 @@ import {
   useScorecards,
   useTrend,
 } from "./api.ts";
+import { TrendChart } from "./TrendChart.tsx";
 
 /** 考核: the month's scorecard of every outlet below the caller, ranked, each number opening its records. */
 export function ScorecardPage() {
@@ -71,7 +72,12 @@ export function ScorecardPage() {
               render: (_: unknown, o: OutletScorecard) => {
                 const m = o.metrics.find((x) => x.metric === metric);
                 return (
-                  <Button type="link" size="small" onClick={() => setOpen({ outlet: o, metric })}>
+                  <Button
+                    type="link"
+                    size="small"
+                    data-testid={`metric-${metric}`}
+                    onClick={() => setOpen({ outlet: o, metric })}
+                  >
                     {m?.score ?? "—"}
                   </Button>
                 );
@@ -81,6 +87,9 @@ export function ScorecardPage() {
         />
       </Card>
       <Card title={t("assessment.trend")} size="small" style={{ marginTop: 16 }}>
+        {trend.data && trend.data.outlets.length > 0 && (
+          <TrendChart months={trend.data.months} outlets={trend.data.outlets} />
+        )}
         <Table
           rowKey="orgUnitId"
           size="small"

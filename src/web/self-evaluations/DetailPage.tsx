@@ -15,13 +15,36 @@ import {
   Typography,
   Upload,
 } from "antd";
-import { useParams } from "react-router";
-import { EVIDENCE_FILE_TYPES } from "../../domain/self-evaluations/vocabulary.ts";
+import { Link, useParams } from "react-router";
+import type { Evaluation } from "../../domain/self-evaluations/schema.ts";
+import {
+  EVIDENCE_FILE_TYPES,
+  EVIDENCE_SOURCES,
+  type EvidenceSource,
+} from "../../domain/self-evaluations/vocabulary.ts";
 import { PageHeader } from "../common/PageHeader.tsx";
 import { useI18n } from "../i18n/I18nProvider.tsx";
 import { fileUrl, type Item, useAddFile, useEvaluation, useScore, useSignOff } from "./api.ts";
 
 const MAX_MB = 5;
+
+type Translate = ReturnType<typeof useI18n>["t"];
+
+/** One source's figures in words; a rate or mean with nothing behind it shows as a dash. */
+function figureText(t: Translate, f: Evaluation["evidence"], source: EvidenceSource): string {
+  if (source !== "training") return t(`sev.${source}`, f[source]);
+  const g = f.training;
+  return t("sev.training", {
+    sessions: g.sessions,
+    expected: g.expected,
+    signIns: g.signIns,
+    hours: g.hours,
+    quizAttempts: g.quizAttempts,
+    rate: g.attendanceRate === null ? "—" : `${g.attendanceRate}%`,
+    perPerson: g.hoursPerPerson ?? "—",
+    quizScore: g.averageQuizScore ?? "—",
+  });
+}
 
 /** One evaluation: each element scored with a comment and files, last year beside it, then the sign-off. */
 export function DetailPage() {
@@ -55,6 +78,17 @@ export function DetailPage() {
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
             {t("sev.evidenceNeeded")}：{locale === "zh" ? i.evidenceZh : i.evidenceEn}
           </Typography.Text>
+          {i.sources.map((s) => (
+            <Typography.Text key={s} style={{ fontSize: 12 }} data-testid={`evidence-${s}`}>
+              {figureText(t, ev.evidence, s)}
+              {s === "training" && (
+                <>
+                  {" "}
+                  <Link to="/training">{t("sev.trainingLink")}</Link>
+                </>
+              )}
+            </Typography.Text>
+          ))}
         </Flex>
       ),
     },
@@ -160,12 +194,28 @@ export function DetailPage() {
       />
       <Flex vertical gap={16}>
         <Card size="small" title={t("sev.platform")}>
-          <Flex vertical gap={4}>
-            <Typography.Text>{t("sev.complaints", f.complaints)}</Typography.Text>
-            <Typography.Text>{t("sev.materials", f.materials)}</Typography.Text>
-            <Typography.Text>{t("sev.inspections", f.inspections)}</Typography.Text>
-            <Typography.Text>{t("sev.campaigns", f.campaigns)}</Typography.Text>
-          </Flex>
+          <Table
+            size="small"
+            pagination={false}
+            rowKey="source"
+            dataSource={EVIDENCE_SOURCES.map((source) => ({ source }))}
+            columns={[
+              {
+                title: t("sev.thisYearFigures", { year: ev.year }),
+                key: "this",
+                render: (_, { source }) => figureText(t, f, source),
+              },
+              {
+                title: t("sev.lastYearFigures", { year: ev.year - 1 }),
+                key: "last",
+                render: (_, { source }) => (
+                  <Typography.Text type="secondary">
+                    {figureText(t, ev.lastYearEvidence, source)}
+                  </Typography.Text>
+                ),
+              },
+            ]}
+          />
         </Card>
         <Card size="small">
           <Table<Item>

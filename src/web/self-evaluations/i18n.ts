@@ -28,13 +28,18 @@ export const selfEvaluationsZh = {
   "sev.signOff": "复核签发",
   "sev.signOffConfirm": "签发后自评不能再修改。确定签发？",
   "sev.saved": "已保存",
-  "sev.platform": "平台数据（本年度，本机构及下辖）",
+  "sev.platform": "平台数据（本机构及下辖）",
   "sev.complaints": "投诉：受理 {received} 件，超时 {breached} 件",
   "sev.materials": "宣传材料：通过 {approved}，驳回 {rejected}，待审 {pending}",
   "sev.inspections":
     "网点检查：{submitted} 次，不合格项 {failedItems} 个，未完成整改 {openRectifications} 项",
   "sev.campaigns": "宣传教育：计划 {planned} 场，已开展 {activities} 场，受众 {peopleReached} 人",
   "sev.lastYearTotal": "上年得分 {score}",
+  "sev.training":
+    "培训：{sessions} 场，应到 {expected} 人次、签到 {signIns} 人次（出勤率 {rate}），共 {hours} 人·小时（人均 {perPerson} 小时），测验 {quizAttempts} 人次、平均 {quizScore} 分",
+  "sev.trainingLink": "查看培训记录",
+  "sev.thisYearFigures": "{year} 年",
+  "sev.lastYearFigures": "上年（{year} 年）",
 };
 
 export const selfEvaluationsEn: Record<keyof typeof selfEvaluationsZh, string> = {
@@ -67,11 +72,16 @@ export const selfEvaluationsEn: Record<keyof typeof selfEvaluationsZh, string> =
   "sev.signOff": "Sign off",
   "sev.signOffConfirm": "Once signed off the evaluation can no longer change. Sign it off?",
   "sev.saved": "Saved",
-  "sev.platform": "The platform's figures (this year, this unit and below)",
+  "sev.platform": "The platform's figures (this unit and below)",
   "sev.complaints": "Complaints: {received} received, {breached} past their deadline",
   "sev.materials": "Marketing materials: {approved} approved, {rejected} rejected, {pending} pending",
   "sev.inspections":
     "Outlet inspections: {submitted}, {failedItems} failed items, {openRectifications} rectifications open",
   "sev.campaigns": "Education: {planned} planned, {activities} held, {peopleReached} people reached",
   "sev.lastYearTotal": "Last year {score}",
+  "sev.training":
+    "Training: {sessions} sessions, {signIns} of {expected} expected sign-ins ({rate}), {hours} person-hours ({perPerson} h per person), {quizAttempts} quizzes taken, average {quizScore}",
+  "sev.trainingLink": "See the training sessions",
+  "sev.thisYearFigures": "{year}",
+  "sev.lastYearFigures": "Last year ({year})",
 };

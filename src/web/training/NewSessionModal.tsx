@@ -5,8 +5,7 @@ import { SESSION_KINDS } from "../../domain/training/vocabulary.ts";
 import { useFormErrorHandler } from "../api/form-errors.ts";
 import { useI18n } from "../i18n/I18nProvider.tsx";
 import { useOrgUnits } from "../org/api.ts";
-import { useScenarios } from "../scripts/api.ts";
-import { useCreateSession } from "./api.ts";
+import { useCreateSession, useQuestionSources } from "./api.ts";
 
 interface Values {
   kind: (typeof SESSION_KINDS)[number];
@@ -15,6 +14,8 @@ interface Values {
   time: [Dayjs, Dayjs];
   notes?: string;
   scripts?: string[];
+  cases?: string[];
+  rules?: string[];
 }
 
 /** Schedules a session (or records one held) and opens it, where the sign-in code is shown. */
@@ -24,7 +25,9 @@ export function NewSessionModal({ open, onClose }: { open: boolean; onClose: () 
   const create = useCreateSession();
   const onError = useFormErrorHandler(form);
   const units = useOrgUnits();
-  const scripts = useScenarios();
+  const scripts = useQuestionSources("script");
+  const cases = useQuestionSources("case");
+  const rules = useQuestionSources("rule");
   const navigate = useNavigate();
   const submit = (v: Values) =>
     create.mutate(
@@ -35,7 +38,11 @@ export function NewSessionModal({ open, onClose }: { open: boolean; onClose: () 
         startsAt: v.time[0].toISOString(),
         endsAt: v.time[1].toISOString(),
         notes: v.notes ?? "",
-        materials: (v.scripts ?? []).map((ref) => ({ kind: "script" as const, ref })),
+        materials: [
+          ...(v.scripts ?? []).map((ref) => ({ kind: "script" as const, ref })),
+          ...(v.cases ?? []).map((ref) => ({ kind: "case" as const, ref })),
+          ...(v.rules ?? []).map((ref) => ({ kind: "rule" as const, ref })),
+        ],
       },
       {
         onSuccess: (s) => {
@@ -73,13 +80,21 @@ export function NewSessionModal({ open, onClose }: { open: boolean; onClose: () 
         <Form.Item name="time" label={t("training.time")} rules={[{ required: true }]}>
           <DatePicker.RangePicker showTime={{ format: "HH:mm" }} format="YYYY-MM-DD HH:mm" />
         </Form.Item>
-        <Form.Item name="scripts" label={t("training.scriptRefs")}>
-          <Select
-            mode="multiple"
-            optionFilterProp="label"
-            options={(scripts.data ?? []).map((s) => ({ value: s.id, label: s.title }))}
-          />
-        </Form.Item>
+        {(
+          [
+            ["scripts", "training.scriptRefs", scripts.data],
+            ["cases", "training.caseRefs", cases.data],
+            ["rules", "training.ruleRefs", rules.data],
+          ] as const
+        ).map(([name, label, sources]) => (
+          <Form.Item key={name} name={name} label={t(label)}>
+            <Select
+              mode="multiple"
+              optionFilterProp="label"
+              options={(sources ?? []).map((s) => ({ value: s.ref, label: s.title }))}
+            />
+          </Form.Item>
+        ))}
         <Form.Item name="notes" label={t("training.notes")}>
           <Input.TextArea rows={3} maxLength={5000} />
         </Form.Item>

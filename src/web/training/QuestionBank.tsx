@@ -1,8 +1,9 @@
-import { Button, Card, Form, Input, List, Select, Space, Tag } from "antd";
+import { Button, Card, Col, Form, Input, List, Row, Select, Space, Tag } from "antd";
 import { QUESTION_KINDS, type QuestionKind } from "../../domain/training/vocabulary.ts";
 import { useFormErrorHandler } from "../api/form-errors.ts";
 import { useI18n } from "../i18n/I18nProvider.tsx";
-import { useCreateQuestion, useQuestions } from "./api.ts";
+import { type QuestionDraft, useCreateQuestion, useQuestions } from "./api.ts";
+import { DraftQuestionsCard } from "./DraftQuestionsCard.tsx";
 
 interface Values {
   kind: QuestionKind;
@@ -41,35 +42,50 @@ export function QuestionBank() {
       },
       { onSuccess: () => form.resetFields(), onError },
     );
+  const fillFromDraft = (d: QuestionDraft) =>
+    form.setFieldsValue({
+      kind: d.kind,
+      text: d.text,
+      options: d.options.join("\n"),
+      correct: d.kind === "multiple" ? d.correct : d.correct[0],
+      explanation: d.explanation,
+    });
   return (
     <Space direction="vertical" style={{ width: "100%" }} size="large">
-      <Card title={t("training.newQuestion")} size="small">
-        <Form form={form} layout="vertical" onFinish={submit} initialValues={{ kind: "single" }}>
-          <Form.Item name="kind" label={t("training.questionKind")}>
-            <Select
-              style={{ width: 200 }}
-              options={QUESTION_KINDS.map((k) => ({ value: k, label: t(`training.questionKind.${k}`) }))}
-            />
-          </Form.Item>
-          <Form.Item name="text" label={t("training.questionText")} rules={[{ required: true }]}>
-            <Input.TextArea rows={2} maxLength={1000} />
-          </Form.Item>
-          {kind !== "true_false" && (
-            <Form.Item name="options" label={t("training.options")} rules={[{ required: true }]}>
-              <Input.TextArea rows={4} />
-            </Form.Item>
-          )}
-          <Form.Item name="correct" label={t("training.correct")} rules={[{ required: true }]}>
-            <Select mode={kind === "multiple" ? "multiple" : undefined} options={choices} />
-          </Form.Item>
-          <Form.Item name="explanation" label={t("training.explanation")}>
-            <Input maxLength={1000} />
-          </Form.Item>
-          <Button type="primary" htmlType="submit" loading={create.isPending}>
-            {t("common.save")}
-          </Button>
-        </Form>
-      </Card>
+      <Row gutter={16}>
+        <Col xs={24} lg={12}>
+          <Card title={t("training.newQuestion")} size="small">
+            <Form form={form} layout="vertical" onFinish={submit} initialValues={{ kind: "single" }}>
+              <Form.Item name="kind" label={t("training.questionKind")}>
+                <Select
+                  style={{ width: 200 }}
+                  options={QUESTION_KINDS.map((k) => ({ value: k, label: t(`training.questionKind.${k}`) }))}
+                />
+              </Form.Item>
+              <Form.Item name="text" label={t("training.questionText")} rules={[{ required: true }]}>
+                <Input.TextArea rows={2} maxLength={1000} />
+              </Form.Item>
+              {kind !== "true_false" && (
+                <Form.Item name="options" label={t("training.options")} rules={[{ required: true }]}>
+                  <Input.TextArea rows={4} />
+                </Form.Item>
+              )}
+              <Form.Item name="correct" label={t("training.correct")} rules={[{ required: true }]}>
+                <Select mode={kind === "multiple" ? "multiple" : undefined} options={choices} />
+              </Form.Item>
+              <Form.Item name="explanation" label={t("training.explanation")}>
+                <Input maxLength={1000} />
+              </Form.Item>
+              <Button type="primary" htmlType="submit" loading={create.isPending}>
+                {t("common.save")}
+              </Button>
+            </Form>
+          </Card>
+        </Col>
+        <Col xs={24} lg={12}>
+          <DraftQuestionsCard onUse={fillFromDraft} />
+        </Col>
+      </Row>
       <List
         dataSource={questions.data ?? []}
         loading={questions.isPending}

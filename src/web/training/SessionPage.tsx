@@ -5,6 +5,7 @@ import {
   Col,
   Descriptions,
   Empty,
+  Flex,
   List,
   QRCode,
   Result,
@@ -20,6 +21,7 @@ import { formatTime } from "../common/time.ts";
 import { useI18n } from "../i18n/I18nProvider.tsx";
 import { type SessionDetail, useSession, useSignInCode } from "./api.ts";
 import { NewQuizModal } from "./NewQuizModal.tsx";
+import { SessionFilesCard } from "./SessionFilesCard.tsx";
 
 /** One session: its sign-in QR code for the trainer, who signed in and who is missing, its quizzes. */
 export function SessionPage() {
@@ -81,6 +83,7 @@ export function SessionPage() {
               )}
             </Descriptions>
           </Card>
+          <SessionFilesCard session={s} />
           <Card title={t("training.quizzesOfSession")} style={{ marginTop: 16 }} size="small">
             {s.quizIds.length === 0 ? (
               <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} />
@@ -102,8 +105,10 @@ export function SessionPage() {
               dataSource={s.attendees}
               renderItem={(a) => (
                 <List.Item>
-                  {a.name}
-                  <Typography.Text type="secondary">{formatTime(a.signedAt)}</Typography.Text>
+                  <Flex justify="space-between" gap={8} style={{ width: "100%" }}>
+                    {a.name}
+                    <Typography.Text type="secondary">{formatTime(a.signedAt)}</Typography.Text>
+                  </Flex>
                 </List.Item>
               )}
             />
@@ -116,8 +121,10 @@ export function SessionPage() {
               dataSource={s.absentees}
               renderItem={(a) => (
                 <List.Item>
-                  {a.name}
-                  <Typography.Text type="secondary">{a.orgUnitName}</Typography.Text>
+                  <Flex justify="space-between" gap={8} style={{ width: "100%" }}>
+                    {a.name}
+                    <Typography.Text type="secondary">{a.orgUnitName}</Typography.Text>
+                  </Flex>
                 </List.Item>
               )}
             />

@@ -1,4 +1,4 @@
-import { PlusOutlined } from "@ant-design/icons";
+import { DownloadOutlined, PlusOutlined } from "@ant-design/icons";
 import { Button, Card, Drawer, List, Table, Tabs, Tag } from "antd";
 import { useState } from "react";
 import { Link, useNavigate } from "react-router";
@@ -127,6 +127,17 @@ function Quizzes() {
         onClose={() => setResultsOf(null)}
         title={results.data?.title}
         width={480}
+        extra={
+          resultsOf !== null && (
+            <Button
+              icon={<DownloadOutlined />}
+              href={`/api/training/quizzes/${resultsOf}/results.xlsx`}
+              download
+            >
+              {t("training.export")}
+            </Button>
+          )
+        }
       >
         {results.data?.averageScore != null && (
           <p>{t("training.average", { score: results.data.averageScore })}</p>
@@ -140,7 +151,7 @@ function Quizzes() {
             { title: t("training.person"), dataIndex: "name" },
             { title: t("training.unit"), dataIndex: "orgUnitName" },
             {
-              title: t("training.myScore"),
+              title: t("training.scoreColumn"),
               render: (_, r) => (r.score === null ? <Tag>{t("training.notTaken")}</Tag> : r.score),
             },
           ]}

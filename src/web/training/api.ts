@@ -9,6 +9,8 @@ import type {
   discQuestions,
   discResultSchema,
   question,
+  questionDrafts,
+  questionSources,
   quizAttempt,
   quizDetail,
   quizResults,
@@ -19,12 +21,15 @@ import type {
   signInResult,
   TrainingRecord,
 } from "../../domain/training/schema.ts";
+import type { MaterialKind } from "../../domain/training/vocabulary.ts";
 import { apiGet, apiSend } from "../api/client.ts";
+import { uploadFile } from "../api/upload.ts";
 import { incidentsKey } from "../incidents/api.ts";
 
 export type SessionSummary = z.infer<typeof sessionSummary>;
 export type SessionDetail = z.infer<typeof sessionDetail>;
 export type Question = z.infer<typeof question>;
+export type QuestionDraft = z.infer<typeof questionDrafts>["items"][number];
 export type QuizSummary = z.infer<typeof quizSummary>;
 export type QuizDetail = z.infer<typeof quizDetail>;
 export type QuizAttempt = z.infer<typeof quizAttempt>;
@@ -61,6 +66,20 @@ export const useQuestions = (enabled: boolean) =>
     queryKey: [...key, "questions"],
     queryFn: async () => (await apiGet<{ items: Question[] }>("/api/training/questions")).items,
     enabled,
+  });
+
+export const useQuestionSources = (kind: MaterialKind) =>
+  useQuery({
+    queryKey: [...key, "question-sources", kind],
+    queryFn: async () =>
+      (await apiGet<z.infer<typeof questionSources>>("/api/training/question-sources", { kind })).items,
+  });
+
+export const useQuestionDrafts = (kind: MaterialKind, ref: string | undefined) =>
+  useQuery({
+    queryKey: [...key, "question-drafts", kind, ref],
+    queryFn: () => apiGet<z.infer<typeof questionDrafts>>("/api/training/question-drafts", { kind, ref }),
+    enabled: ref !== undefined,
   });
 
 export const useQuizzes = () =>
@@ -101,6 +120,11 @@ export const useSignIn = () =>
   useTrainingMutation((token: string) =>
     apiSend<z.infer<typeof signInResult>>("POST", "/api/training/sign-in", { token }),
   );
+export const sessionFileUrl = (id: number, fileId: number) => `/api/training/sessions/${id}/files/${fileId}`;
+export const useUploadSessionFile = (id: number, language: string) =>
+  useTrainingMutation((file: File) => uploadFile(`/api/training/sessions/${id}/files`, file, language));
+export const useRemoveSessionFile = (id: number) =>
+  useTrainingMutation((fileId: number) => apiSend("DELETE", sessionFileUrl(id, fileId)));
 export const useCreateQuestion = () =>
   useTrainingMutation((body: z.input<typeof createQuestionBody>) =>
     apiSend<Question>("POST", "/api/training/questions", body),

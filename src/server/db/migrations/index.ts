@@ -45,6 +45,8 @@ import * as m182 from "./182_knowhow_improvements.ts";
 import * as m185 from "./185_opinion_mentions_published.ts";
 import * as m186 from "./186_opinion_links_on_record_links.ts";
 import * as m187 from "./187_opinion_events_url.ts";
+import * as m190 from "./190_training_session_files.ts";
+import * as m191 from "./191_training_evidence.ts";
 import type { MigrationSettings } from "./settings.ts";
 
 /**
@@ -99,6 +101,8 @@ const migrations = (settings: MigrationSettings): Record<string, Migration> => (
   "185_opinion_mentions_published": m185,
   "186_opinion_links_on_record_links": m186,
   "187_opinion_events_url": m187,
+  "190_training_session_files": m190,
+  "191_training_evidence": m191,
 });
 
 export const migrationProvider = (settings: MigrationSettings): MigrationProvider => ({
