@@ -16,7 +16,7 @@ import { statsFor } from "../src/server/complaints/figures/dashboard.ts";
 import { toSummary } from "../src/server/complaints/present.ts";
 import { readComplaint } from "../src/server/complaints/present-detail.ts";
 import { writeComplaint } from "../src/server/complaints/register.ts";
-import { listComplaintRows, loadCategories } from "../src/server/complaints/store.ts";
+import { listComplaintRows, loadCategories, loadRegistrationInputs } from "../src/server/complaints/store.ts";
 import { checkAt } from "../src/server/compliance/ruleset.ts";
 import { loadConfig } from "../src/server/config.ts";
 import { openDatabase } from "../src/server/db/database.ts";
@@ -129,9 +129,11 @@ app.post("/api/complaints", async (req, reply) => {
   } as unknown as CreateComplaintBody;
   const now = new Date();
   const id = await db.transaction().execute(async (trx) => {
+    const inputs = await loadRegistrationInputs(trx, scope, unit);
+    if (!inputs) throw new Error(`unit ${unit} not in ${scope}`);
     const written = await writeComplaint(trx, config, {
       body,
-      unit: await getOrgUnit(trx, scope, unit),
+      inputs,
       scopePath: scope,
       ref: provisionalRef(),
       now,
