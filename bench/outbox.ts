@@ -146,7 +146,7 @@ await db
   .where("id", "in", channelIds)
   .execute();
 const engineVersion = config.databaseUrl
-  ? `PostgreSQL ${(await sql<{ v: string }>`SHOW server_version`.execute(db)).rows[0].v}`
+  ? `PostgreSQL ${(await sql<{ server_version: string }>`SHOW server_version`.execute(db)).rows[0].server_version}`
   : `SQLite ${(await sql<{ v: string }>`SELECT sqlite_version() AS v`.execute(db)).rows[0].v}`;
 await db.destroy();
 await fake.close();
