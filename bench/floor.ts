@@ -4,23 +4,26 @@
  * write what ours write (`writeComplaint`, `writeIncident`), but no audit entry; a report answers the
  * incident as ours does (presentIncident, which reads its contacts), a registration only the id (ours builds
  * that answer from the rows it wrote, with no query). The caller's scope, unit, id, role and name come in
- * headers (x-scope, x-unit, x-user, x-role, x-name) instead of a session.
+ * headers (x-scope, x-unit, x-user, x-role, x-name) instead of a session; an ingested mention carries its
+ * source's token, looked up as ours does.
  * `npm run bench` starts it next to the real server and reports our throughput as a share of this.
  */
 import Fastify, { type FastifyRequest } from "fastify";
 import type { Role } from "../src/domain/auth/roles.ts";
 import type { CreateComplaintBody } from "../src/domain/complaints/schema.ts";
+import type { MentionBody } from "../src/domain/opinion/schema.ts";
 import type { SessionUser } from "../src/server/auth/session-user.ts";
 import { sessionCache } from "../src/server/auth/sessions.ts";
 import { statsFor } from "../src/server/complaints/figures/dashboard.ts";
 import { toSummary } from "../src/server/complaints/present.ts";
 import { readComplaint } from "../src/server/complaints/present-detail.ts";
 import { writeComplaint } from "../src/server/complaints/register.ts";
-import { listComplaintRows, loadCategories } from "../src/server/complaints/store.ts";
+import { listComplaintRows, loadCategories, loadRegistrationInputs } from "../src/server/complaints/store.ts";
 import { checkAt } from "../src/server/compliance/ruleset.ts";
 import { loadConfig } from "../src/server/config.ts";
 import { openDatabase } from "../src/server/db/database.ts";
 import { assignRef, provisionalRef } from "../src/server/db/refs.ts";
+import { bearerToken } from "../src/server/http/bearer.ts";
 import { type IncidentToWrite, reported, writeIncident } from "../src/server/incidents/commands.ts";
 import {
   board,
@@ -31,8 +34,11 @@ import {
 } from "../src/server/incidents/store.ts";
 import { memoryBus } from "../src/server/live/bus.ts";
 import { OutboxDispatcher } from "../src/server/notifications/outbox/dispatcher.ts";
+import { ingestMention } from "../src/server/opinion/monitoring/ingest.ts";
+import { sourceOfToken } from "../src/server/opinion/monitoring/sources.ts";
 import { getOrgUnit } from "../src/server/org/store.ts";
 import { Scheduler } from "../src/server/scheduler/scheduler.ts";
+import { watchBoard } from "../src/server/watch/store.ts";
 
 const config = loadConfig();
 const db = openDatabase({ ...config, backgroundCheckpoints: (problem) => console.error(problem) });
@@ -129,9 +135,11 @@ app.post("/api/complaints", async (req, reply) => {
   } as unknown as CreateComplaintBody;
   const now = new Date();
   const id = await db.transaction().execute(async (trx) => {
+    const inputs = await loadRegistrationInputs(trx, scope, unit);
+    if (!inputs) throw new Error(`unit ${unit} not in ${scope}`);
     const written = await writeComplaint(trx, config, {
       body,
-      unit: await getOrgUnit(trx, scope, unit),
+      inputs,
       scopePath: scope,
       ref: provisionalRef(),
       now,
@@ -153,6 +161,29 @@ app.get("/api/complaints/stats", async (req) => {
     { user, actor: { id: null, username: null, ip: null }, scopePath: scope, locale: "zh" },
     {},
   );
+});
+
+app.get("/api/watch", async (req) => {
+  const { scope, unit, user, role } = who(req);
+  const caller = {
+    user: { id: user, role, orgUnit: { id: unit } } as SessionUser,
+    actor: { id: null, username: null, ip: null },
+    scopePath: scope,
+    locale: "zh" as const,
+  };
+  return watchBoard(db, caller, "zh", now());
+});
+
+// The token looked up as ours does; no refusal audit, no live event.
+app.post("/api/opinion/mentions", async (req, reply) => {
+  const token = bearerToken(req.headers.authorization);
+  const found = token ? await sourceOfToken(db, token) : undefined;
+  if (!found) return reply.status(401).send({});
+  const at = now();
+  const done = await db
+    .transaction()
+    .execute((trx) => ingestMention(trx, found.id, req.body as MentionBody, at, config.timeZone));
+  return reply.status(done.repeat ? 200 : 201).send({ id: done.id });
 });
 
 app.post("/api/compliance/check", async (req) => {

@@ -2,10 +2,12 @@
  * `npm run bench`: starts the real server on the seeded database (SQLITE_PATH, default data/bench.db, or
  * DATABASE_URL), signs in users at every level of the tree through the API, drives each scenario over
  * loopback with autocannon and then the same against the floor (bench/floor.ts), and writes
- * bench/results/<date>-<engine>.md. Options: --seconds 10, --connections 64, --only <name part>, --starts 3,
- * --no-floor, --cpu-prof (CPU profiles of the servers into data/bench-logs/profiles).
+ * bench/results/<date>-<engine>-<n>-workers.md. Options: --seconds 10, --connections 64, --only <name part>,
+ * --starts 3, --workers <n> (WORKERS; default the cores, as `npm start`), --no-floor, --cpu-prof (CPU profiles
+ * of the servers into data/bench-logs/profiles).
  */
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { sql } from "kysely";
@@ -22,6 +24,7 @@ const { values: args } = parseArgs({
   options: {
     seconds: { type: "string", default: "10" },
     connections: { type: "string", default: "64" },
+    workers: { type: "string", default: String(os.availableParallelism()) },
     only: { type: "string" },
     starts: { type: "string", default: "3" },
     "no-floor": { type: "boolean", default: false },
@@ -49,6 +52,7 @@ const env = {
   LOG_LEVEL: "warn",
   NODE_ENV: "production",
   METRICS_TOKEN: "bench-metrics-token-of-this-run",
+  WORKERS: args.workers,
 };
 const logDir = path.resolve("data/bench-logs");
 fs.mkdirSync(logDir, { recursive: true });
@@ -80,6 +84,7 @@ const population: Population = {
   branches: await codes("branch"),
   maxIncidentId: Number(maxIncidentId ?? 1),
   maxComplaintId: Number(maxComplaintId ?? 1),
+  opinionToken: "",
 };
 const wanted = [...new Set(scenarios.flatMap((s) => s.users(population)))];
 const people = new Map<string, Person>(
@@ -121,6 +126,7 @@ const report: Report = {
   engineVersion,
   date: new Date().toISOString().slice(0, 10),
   seconds,
+  workers: Number(args.workers),
   complaints: Number(complaintCount),
   outlets: population.outlets.length,
   startMs: [],
@@ -142,6 +148,8 @@ const sessions = new Map<string, Session>(
   (await signInAll(app.url, wanted, BENCH_PASSWORD)).map((s) => [s.username, s]),
 );
 report.rssSteps = { atStart: rssAtStart, afterSignIns: rssMb(app.pid) ?? 0 };
+const admin = sessions.get("admin");
+if (admin) population.opinionToken = await opinionSource(app.url, admin);
 await dueCaughtUp();
 console.log(
   `signed in ${sessions.size} users; RSS ${rssAtStart.toFixed(0)} → ${report.rssSteps.afterSignIns.toFixed(0)} MB`,
@@ -160,6 +168,17 @@ async function closeBenchIncidents() {
     .where("status", "<>", "closed")
     .execute();
   await db.destroy();
+}
+
+/** A new ingest source of public-opinion mentions, created through the API; answers its token. */
+async function opinionSource(url: string, admin: Session): Promise<string> {
+  const res = await fetch(`${url}/api/opinion/sources`, {
+    method: "POST",
+    headers: { ...admin.headers, "content-type": "application/json" },
+    body: JSON.stringify({ kind: "api", name: `压测：舆情接口 ${new Date().toISOString()}` }),
+  });
+  if (res.status !== 201) throw new Error(`creating the ingest source: ${res.status} ${await res.text()}`);
+  return ((await res.json()) as { token: string }).token;
 }
 
 /**

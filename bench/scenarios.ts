@@ -14,6 +14,8 @@ export interface Request {
   method: "GET" | "POST";
   path: string;
   body?: () => unknown;
+  /** A machine's token sent instead of the person's session (the ingest APIs). */
+  bearer?: string;
 }
 
 export interface Scenario {
@@ -33,6 +35,8 @@ export interface Population {
   branches: string[];
   maxIncidentId: number;
   maxComplaintId: number;
+  /** An ingest source's token, which run.ts asks for as the administrator before the scenarios. */
+  opinionToken: string;
 }
 
 /** `n` items spread evenly over a list: outlets across the whole tree, not the first few. */
@@ -147,6 +151,33 @@ export const SCENARIOS: Scenario[] = [
           complainant: { name: `压测客户${n}`, phone: `139${String(n).padStart(8, "0")}` },
           businessCategory: "自营理财",
           cause: "营销方式和手段",
+        };
+      },
+    }),
+  },
+  {
+    name: "watch board",
+    budget: "p99",
+    users: (p) => everyLevel(p),
+    request: () => ({ method: "GET", path: "/api/watch" }),
+  },
+  {
+    name: "ingest a public-opinion mention",
+    budget: "p99",
+    // A monitoring vendor's machine posts with its token; the administrator only created the source.
+    users: () => ["admin"],
+    request: (_p, _i, pop) => ({
+      method: "POST",
+      path: "/api/opinion/mentions",
+      bearer: pop.opinionToken,
+      body: () => {
+        const n = ++serial;
+        return {
+          url: `https://news.example.cn/bench/${Date.now()}-${n}`,
+          title: `压测：网点排队太久 ${n}`,
+          text: "今天在网点排队两个小时，叫号机坏了也没人管，大堂经理说系统升级。",
+          publishedAt: new Date().toISOString(),
+          platform: "weibo",
         };
       },
     }),

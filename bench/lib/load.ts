@@ -1,3 +1,4 @@
+import os from "node:os";
 import autocannon, { type AutocannonRequest, type Client } from "autocannon";
 import type { Person, Population, Scenario } from "../scenarios.ts";
 import { rssPeak } from "./process.ts";
@@ -12,6 +13,8 @@ export interface Measured {
   peakRssMb: number;
   /** From the first request until every connection had its first answer. */
   rampUpMs: number;
+  /** The machine's one-minute load average as the measurement ended. */
+  load: number;
   /** Statistics only: the median of three requests made alone, in ms. */
   single?: number;
 }
@@ -37,7 +40,8 @@ export async function drive(opts: {
   let next = 0;
   const requestsFor = (p: Person, i: number): AutocannonRequest[] => {
     const r = scenario.request(p, i, opts.population);
-    const headers = { ...opts.headersOf(p), ...(r.body ? { "content-type": "application/json" } : {}) };
+    const who = r.bearer ? { authorization: `Bearer ${r.bearer}` } : opts.headersOf(p);
+    const headers = { ...who, ...(r.body ? { "content-type": "application/json" } : {}) };
     const body = r.body;
     return [
       {
@@ -97,5 +101,6 @@ export async function drive(opts: {
     failures: result.errors + result.timeouts + result.non2xx,
     rampUpMs,
     peakRssMb: stopRss(),
+    load: os.loadavg()[0],
   };
 }

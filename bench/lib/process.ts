@@ -13,12 +13,17 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** Resident set size of a process in MB, from /proc (Linux); null once it has gone. */
+/**
+ * Resident set size in MB of a process and the processes it started (a primary's server processes), from
+ * /proc (Linux); null once it has gone.
+ */
 export function rssMb(pid: number): number | null {
   try {
     const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
     const kb = /VmRSS:\s+(\d+) kB/.exec(status)?.[1];
-    return kb ? Number(kb) / 1024 : null;
+    if (!kb) return null;
+    const children = fs.readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").split(" ").filter(Boolean);
+    return children.reduce((sum, child) => sum + (rssMb(Number(child)) ?? 0), Number(kb) / 1024);
   } catch {
     return null;
   }

@@ -94,10 +94,18 @@ export async function refreshClock(
   return clock;
 }
 
-/**
- * Puts a complaint's warnings and breach on the scheduler in place of its pending ones: none for a paused
- * or stopped clock, nor once the complaint has been flagged as breached.
- */
+/** A complaint's warnings and breach: none for a paused or stopped clock, nor once it has been flagged as breached. */
+export function dueItemsOf(clock: Clock, breachedAt: string | null, now: Date, timeZone: string) {
+  const items: { kind: string; dueAt: string }[] = [];
+  if (clock.state === "running" && !breachedAt) {
+    const schedule = warningSchedule(clock.dueDate, clock.dueAt, now, timeZone);
+    for (const w of schedule.warnings) items.push({ kind: DUE_KINDS[w.kind], dueAt: w.at });
+    items.push({ kind: DUE_KINDS.breach, dueAt: schedule.breachAt });
+  }
+  return items;
+}
+
+/** Puts a complaint's warnings and breach on the scheduler in place of its pending ones. */
 export async function scheduleClock(
   trx: Transaction<Database>,
   complaintId: number,
@@ -106,11 +114,5 @@ export async function scheduleClock(
   now: Date,
   timeZone: string,
 ) {
-  const items: { kind: string; dueAt: string }[] = [];
-  if (clock.state === "running" && !breachedAt) {
-    const schedule = warningSchedule(clock.dueDate, clock.dueAt, now, timeZone);
-    for (const w of schedule.warnings) items.push({ kind: DUE_KINDS[w.kind], dueAt: w.at });
-    items.push({ kind: DUE_KINDS.breach, dueAt: schedule.breachAt });
-  }
-  await replaceDue(trx, complaintId, Object.values(DUE_KINDS), items);
+  await replaceDue(trx, complaintId, Object.values(DUE_KINDS), dueItemsOf(clock, breachedAt, now, timeZone));
 }

@@ -5,10 +5,8 @@ import { forwardingDueAt } from "../../domain/complaints/deadline.ts";
 import { complainantKey } from "../../domain/complaints/personal-data.ts";
 import type { CreateComplaintBody } from "../../domain/complaints/schema.ts";
 import { FORWARDED_SOURCES, GROUP_EMERGENCY_THRESHOLD } from "../../domain/complaints/vocabulary.ts";
-import type { OrgUnit } from "../../domain/org/schema.ts";
 import { appendAudit } from "../audit/append.ts";
 import type { Caller } from "../auth/session-user.ts";
-import { loadCalendar } from "../calendar/store.ts";
 import type { Config } from "../config.ts";
 import { assignRef, provisionalRef } from "../db/refs.ts";
 import type { Database } from "../db/schema.ts";
@@ -19,12 +17,14 @@ import { checkPastTime } from "../http/plausible.ts";
 import { addLink } from "../links/commands.ts";
 import { orgTopics } from "../live/bus.ts";
 import { notify } from "../notifications/notify.ts";
-import { getOrgUnit } from "../org/store.ts";
 import { hashedKey, seal, sealJson } from "../personal-data/vault.ts";
-import { clockOf, clockSettings, scheduleClock } from "./clock.ts";
+import { addDue } from "../scheduler/scheduler.ts";
+import { clockOf, clockSettings, dueItemsOf } from "./clock.ts";
 import { applyFigures } from "./figures/rollup.ts";
 import { toComplaint } from "./present.ts";
-import { type ComplaintRow, loadCategories } from "./store.ts";
+import { type ComplaintRow, loadRegistrationInputs } from "./store.ts";
+
+type RegistrationInputs = NonNullable<Awaited<ReturnType<typeof loadRegistrationInputs>>>;
 
 /** Recusal (§17) and scope: the handler works at the complaint's unit or above and is not the person complained about. */
 export async function checkHandler(
@@ -87,7 +87,8 @@ export const repeatCandidates = (db: Kysely<Database>, scopePath: string, key: s
 /** What `writeComplaint` needs besides the request: who registers it, where, and under which reference. */
 export interface ComplaintToWrite {
   body: CreateComplaintBody;
-  unit: OrgUnit;
+  /** Read in one statement by `loadRegistrationInputs`. */
+  inputs: RegistrationInputs;
   /** The caller's subtree, where earlier open complaints of the same complainant count as repeats. */
   scopePath: string;
   ref: string;
@@ -103,14 +104,13 @@ export interface ComplaintToWrite {
  * entry, the notice and the answer are the command's; the bench's floor (bench/floor.ts) runs this alone.
  */
 export async function writeComplaint(trx: Transaction<Database>, config: Config, w: ComplaintToWrite) {
-  const { body, unit, now } = w;
-  const cats = await loadCategories(trx);
+  const { body, now } = w;
+  const { unit, cats, calendar } = w.inputs;
   const codes = resolveAll(cats, body);
   const receivedAt = new Date(body.receivedAt).toISOString();
   const key = hashedKey(complainantKey(body.complainant));
   const repeats = await repeatCandidates(trx, w.scopePath, key, codes.business_category).execute();
   const c = body.complainant;
-  const calendar = await loadCalendar(trx);
   const settings = clockSettings(config);
   const forwardDueAt = FORWARDED_SOURCES.includes(body.source)
     ? forwardingDueAt(receivedAt, calendar, settings)
@@ -178,7 +178,8 @@ export async function writeComplaint(trx: Transaction<Database>, config: Config,
     })
     .returningAll()
     .executeTakeFirstOrThrow();
-  await scheduleClock(trx, inserted.id, clock, null, now, config.timeZone);
+  // A new complaint has no deadlines pending to replace.
+  await addDue(trx, inserted.id, dueItemsOf(clock, null, now, config.timeZone));
   await applyFigures(trx, null, { ...inserted, org_path: unit.path }, config.timeZone);
   return { inserted, cats, codes, repeats, clock };
 }
@@ -188,13 +189,13 @@ export async function registerComplaint(deps: Deps, caller: Caller, body: Create
   const now = deps.now();
   checkPastTime("receivedAt", body.receivedAt, now);
   const out = await deps.db.transaction().execute(async (trx) => {
-    const unit: OrgUnit = await getOrgUnit(
+    const inputs = await loadRegistrationInputs(
       trx,
       caller.scopePath,
       body.orgUnitId ?? caller.user.orgUnit.id,
-    ).catch((): never => {
-      throw invalid("orgUnitId", "not_found");
-    });
+    );
+    if (!inputs) throw invalid("orgUnitId", "not_found");
+    const { unit } = inputs;
     let subjectName = body.subjectStaffName ?? null;
     if (body.subjectStaffUserId) {
       const staff = await trx
@@ -210,7 +211,7 @@ export async function registerComplaint(deps: Deps, caller: Caller, body: Create
       : null;
     const { inserted, cats, codes, repeats, clock } = await writeComplaint(trx, deps.config, {
       body,
-      unit,
+      inputs,
       scopePath: caller.scopePath,
       ref: provisionalRef(),
       now,

@@ -11,6 +11,7 @@ import type { Database } from "../db/schema.ts";
 import { startsWith } from "../db/starts-with.ts";
 import { decodeCursor, encodeCursor } from "../http/cursor.ts";
 import { notFound } from "../http/errors.ts";
+import { orgUnitColumns, toOrgUnit } from "../org/store.ts";
 import { filterPath, newestFirst, perUnit, smallSubtree } from "../org/subtree.ts";
 
 /** Complaints under scopePath with their unit and handler: the one place that scopes complaint reads. */
@@ -48,6 +49,41 @@ export async function getComplaintRow(
 
 export async function loadCategories(db: Kysely<Database>): Promise<CategoryEntry[]> {
   return categoriesOf(await db.selectFrom("complaint_categories").selectAll().orderBy("sort").execute());
+}
+
+/** The category table and the administrators' calendar days as JSON arrays, read beside other rows. */
+function tablesAsJson(db: Kysely<Database>) {
+  const jsonArrayFrom = isPostgres(db) ? postgresArray : sqliteArray;
+  return [
+    jsonArrayFrom(
+      db
+        .selectFrom("complaint_categories as cat")
+        .select(["cat.axis", "cat.code", "cat.label", "cat.parent_code"])
+        .orderBy("cat.sort"),
+    ).as("categories"),
+    jsonArrayFrom(db.selectFrom("calendar_days as day").select(["day.date", "day.kind"])).as("days"),
+  ] as const;
+}
+
+/**
+ * What a registration reads before it writes, in one statement (three before): the unit in the caller's
+ * scope, with the category table and the administrators' calendar days as JSON arrays. Undefined when the unit
+ * is not in scope.
+ */
+export async function loadRegistrationInputs(db: Kysely<Database>, scopePath: string, unitId: number) {
+  const row = await db
+    .selectFrom("org_units")
+    .select(orgUnitColumns)
+    .select(tablesAsJson(db))
+    .where("org_units.id", "=", unitId)
+    .where(startsWith("org_units.path", scopePath))
+    .executeTakeFirst();
+  if (!row) return undefined;
+  return {
+    unit: toOrgUnit(row),
+    cats: categoriesOf(fromJson(row.categories)),
+    calendar: calendarOf(fromJson(row.days)),
+  };
 }
 
 const categoriesOf = (rows: { axis: Axis; code: string; label: string; parent_code: string | null }[]) =>
@@ -203,13 +239,7 @@ export async function loadDetail(db: Kysely<Database>, row: ComplaintRow) {
           .select(["linked.id", "linked.ref"])
           .where("linked.id", "in", [row.review_of_id ?? 0, row.merged_into_id ?? 0, row.repeat_of_id ?? 0]),
       ).as("links"),
-      jsonArrayFrom(
-        eb
-          .selectFrom("complaint_categories as cat")
-          .select(["cat.axis", "cat.code", "cat.label", "cat.parent_code"])
-          .orderBy("cat.sort"),
-      ).as("categories"),
-      jsonArrayFrom(eb.selectFrom("calendar_days as day").select(["day.date", "day.kind"])).as("days"),
+      ...tablesAsJson(db),
     ])
     .executeTakeFirstOrThrow();
   const links = fromJson(lists.links);

@@ -50,6 +50,15 @@ export async function replaceDue(
   items: readonly { kind: string; dueAt: string }[],
 ) {
   await trx.deleteFrom("due_items").where("kind", "in", kinds).where("subject_id", "=", subjectId).execute();
+  await addDue(trx, subjectId, items);
+}
+
+/** Puts `items` on the schedule of a subject that has none pending (a record just inserted), in one statement. */
+export async function addDue(
+  trx: Transaction<Database>,
+  subjectId: number,
+  items: readonly { kind: string; dueAt: string }[],
+) {
   if (items.length === 0) return;
   await trx
     .insertInto("due_items")

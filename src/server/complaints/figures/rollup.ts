@@ -1,4 +1,4 @@
-import { type Kysely, sql, type Transaction } from "kysely";
+import { type Kysely, type QueryCreator, sql, type Transaction } from "kysely";
 import {
   codesOf,
   FIGURE_AXES,
@@ -11,6 +11,7 @@ import {
   measuresOf,
 } from "../../../domain/complaints/figures.ts";
 import { pathIds } from "../../../domain/org/units.ts";
+import { isPostgres } from "../../db/dialect.ts";
 import type { Database } from "../../db/schema.ts";
 
 type Source = FigureSource & { org_path: string };
@@ -85,8 +86,12 @@ export async function applyFigures(
     .filter(([, r]) => MEASURES.some((k) => r[k] !== 0))
     .sort(([a], [b]) => (a < b ? -1 : 1))
     .map(([, r]) => r);
-  if (changed.length) {
-    await trx
+  const counts = [...people.entries()]
+    .filter(([, r]) => r.n !== 0)
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([, r]) => r);
+  const addFigures = (db: QueryCreator<Database>) =>
+    db
       .insertInto("complaint_figures")
       .values(changed)
       .onConflict((oc) =>
@@ -97,22 +102,21 @@ export async function applyFigures(
               MEASURES.map((k) => [k, sql`complaint_figures.${sql.ref(k)} + excluded.${sql.ref(k)}`]),
             ),
           ),
-      )
-      .execute();
-  }
-  const counts = [...people.entries()]
-    .filter(([, r]) => r.n !== 0)
-    .sort(([a], [b]) => (a < b ? -1 : 1))
-    .map(([, r]) => r);
-  if (counts.length) {
-    await trx
+      );
+  const addCounts = (db: QueryCreator<Database>) =>
+    db
       .insertInto("complainant_counts")
       .values(counts)
       .onConflict((oc) =>
         oc.columns(["unit_id", "complainant_key"]).doUpdateSet({ n: sql`complainant_counts.n + excluded.n` }),
-      )
-      .execute();
+      );
+  if (changed.length && counts.length && isPostgres(trx)) {
+    // One round trip: PostgreSQL runs an INSERT in a WITH clause to completion whether or not it is read.
+    await addCounts(trx.with("figures", (db) => addFigures(db).returning("unit_id"))).execute();
+    return;
   }
+  if (changed.length) await addFigures(trx).execute();
+  if (counts.length) await addCounts(trx).execute();
 }
 
 /**
