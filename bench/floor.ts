@@ -14,6 +14,7 @@ import type { CreateComplaintBody } from "../src/domain/complaints/schema.ts";
 import type { MentionBody } from "../src/domain/opinion/schema.ts";
 import type { SessionUser } from "../src/server/auth/session-user.ts";
 import { sessionCache } from "../src/server/auth/sessions.ts";
+import { tokenHash } from "../src/server/common/source-tokens.ts";
 import { statsFor } from "../src/server/complaints/figures/dashboard.ts";
 import { toSummary } from "../src/server/complaints/present.ts";
 import { readComplaint } from "../src/server/complaints/present-detail.ts";
@@ -35,7 +36,6 @@ import {
 import { memoryBus } from "../src/server/live/bus.ts";
 import { OutboxDispatcher } from "../src/server/notifications/outbox/dispatcher.ts";
 import { ingestMention } from "../src/server/opinion/monitoring/ingest.ts";
-import { sourceOfToken } from "../src/server/opinion/monitoring/sources.ts";
 import { getOrgUnit } from "../src/server/org/store.ts";
 import { Scheduler } from "../src/server/scheduler/scheduler.ts";
 import { watchBoard } from "../src/server/watch/store.ts";
@@ -177,7 +177,14 @@ app.get("/api/watch", async (req) => {
 // The token looked up as ours does; no refusal audit, no live event.
 app.post("/api/opinion/mentions", async (req, reply) => {
   const token = bearerToken(req.headers.authorization);
-  const found = token ? await sourceOfToken(db, token) : undefined;
+  const found = token
+    ? await db
+        .selectFrom("opinion_sources")
+        .select("id")
+        .where("token_hash", "=", tokenHash(token))
+        .where("revoked_at", "is", null)
+        .executeTakeFirst()
+    : undefined;
   if (!found) return reply.status(401).send({});
   const at = now();
   const done = await db

@@ -172,7 +172,7 @@ export const ACTION_LABELS = {
   "knowhow.draft": { zh: "编辑知识草稿", en: "Know-how draft saved" },
   "knowhow.publish": { zh: "发布知识版本", en: "Know-how version published" },
   "incidents.answer": { zh: "更新现场情况问答", en: "Quick answers updated" },
-  // m2-watch: a refused push of outside figures, audited like a refused mention
+  // A refused push of outside figures, audited like a refused mention
   "warnings.signal_refused": { zh: "拒绝推送预警数据（令牌无效）", en: "Signal refused (bad token)" },
   "opinion.task": { zh: "完成舆情应对任务", en: "Public-opinion task done" },
   "training.file_upload": { zh: "上传培训资料", en: "Training file uploaded" },

@@ -871,7 +871,7 @@ export const MESSAGES = {
     zh: "只能关联“{area}”类的整改措施",
     en: "Only improvements about the {area} can be linked here",
   },
-  // m2-watch: the tasks of the five moves on a public-opinion event
+  // The tasks of the five moves on a public-opinion event
   "opinion.task_done": { zh: "该项已完成", en: "This task is already done" },
   "opinion.task_role": { zh: "该项由其他岗位负责", en: "This task belongs to another role" },
   "training.file_type": {
