@@ -180,7 +180,7 @@ export async function writeIncident(trx: Transaction<Database>, w: IncidentToWri
     },
     now,
   );
-  return { inserted, tasks, userTopics };
+  return { inserted, tasks, playbook: playbook.content, userTopics };
 }
 
 /**
@@ -188,7 +188,11 @@ export async function writeIncident(trx: Transaction<Database>, w: IncidentToWri
  * nobody in a role yet, no other outlet covered.
  */
 export function reported(
-  { inserted, tasks }: Pick<Awaited<ReturnType<typeof writeIncident>>, "inserted" | "tasks">,
+  {
+    inserted,
+    tasks,
+    playbook,
+  }: Pick<Awaited<ReturnType<typeof writeIncident>>, "inserted" | "tasks" | "playbook">,
   unit: OrgUnit,
   reporterName: string,
 ): { row: IncidentRow; children: IncidentChildren } {
@@ -207,7 +211,7 @@ export function reported(
     assigned_to: null,
     assignee_name: null,
   }));
-  return { row, children: { tasks: children, roles: [], outlets: [] } };
+  return { row, children: { tasks: children, roles: [], outlets: [], playbook } };
 }
 
 /** A new report from an outlet in the caller's subtree (see `writeIncident`), audited, with its answer. */
@@ -225,7 +229,7 @@ export async function reportIncident(
     );
     if (unit.kind !== "outlet") throw invalid("orgUnitId", "incidents.unit_not_outlet");
     const provisional = provisionalRef();
-    const { inserted, tasks, userTopics } = await writeIncident(trx, {
+    const { inserted, tasks, playbook, userTopics } = await writeIncident(trx, {
       body,
       unit,
       ref: provisional,
@@ -254,7 +258,7 @@ export async function reportIncident(
       },
     });
     return {
-      ...reported({ inserted: { ...inserted, ref }, tasks }, unit, caller.user.displayName),
+      ...reported({ inserted: { ...inserted, ref }, tasks, playbook }, unit, caller.user.displayName),
       userTopics,
     };
   });

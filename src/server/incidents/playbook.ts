@@ -24,7 +24,7 @@ export async function currentPlaybook(
 
 /**
  * The playbook an incident follows: the version it was reported under, whatever was published since; one
- * written without a version (the bulk demo seed) follows the one that applies now.
+ * written without a version (a row put straight into the table) follows the one that applies now.
  */
 export async function incidentPlaybook(
   db: Kysely<Database>,

@@ -232,8 +232,8 @@ export const holdsCommander = (viewerId: number, roles: { role: string; user_id:
   roles.some((x) => x.role === "commander" && x.user_id === viewerId);
 
 /**
- * An incident's playbook tasks, the roles people have taken and the other outlets it covers, in one statement:
- * each list a JSON array of its rows (three statements before).
+ * An incident's playbook tasks, the roles people have taken, the other outlets it covers and the content of the
+ * playbook version it runs on, in one statement: each list a JSON array of its rows (four statements before).
  */
 export async function loadIncidentChildren(db: Kysely<Database>, id: number) {
   const jsonArrayFrom = isPostgres(db) ? postgresArray : sqliteArray;
@@ -279,9 +279,19 @@ export async function loadIncidentChildren(db: Kysely<Database>, id: number) {
           .orderBy("incident_outlets.added_at")
           .orderBy("org_units.id"),
       ).as("outlets"),
+      eb
+        .selectFrom("knowhow_versions")
+        .select("content_json")
+        .whereRef("knowhow_versions.id", "=", "i.playbook_version_id")
+        .as("playbook_json"),
     ])
     .executeTakeFirstOrThrow();
-  return { tasks: fromJson(lists.tasks), roles: fromJson(lists.roles), outlets: fromJson(lists.outlets) };
+  return {
+    tasks: fromJson(lists.tasks),
+    roles: fromJson(lists.roles),
+    outlets: fromJson(lists.outlets),
+    playbook: lists.playbook_json === null ? null : (JSON.parse(lists.playbook_json) as PlaybookContent),
+  };
 }
 
 export type IncidentChildren = Awaited<ReturnType<typeof loadIncidentChildren>>;
@@ -298,7 +308,7 @@ export async function presentIncident(
   const { tasks, roles } = children;
   const followUpDone = tasks.filter((t) => t.step === "follow_up").every((t) => t.done_at !== null);
   const review = r.review_json ? JSON.parse(r.review_json) : null;
-  const playbook = (await incidentPlaybook(db, r)).content;
+  const playbook = children.playbook ?? (await incidentPlaybook(db, r)).content;
   return {
     ...summarise(r, locale, now),
     severityReason: JSON.parse(r.severity_reason_json)[locale],

@@ -60,7 +60,8 @@ const ROWS_PER_TRANSACTION = 20_000;
 export class Bulk {
   private readonly buffers = new Map<TableName, Record<string, unknown>[]>();
   private buffered = 0;
-  private readonly db: Db;
+  /** The database written to, for the seeders that read what migrations put there. */
+  readonly db: Db;
   private readonly onCommit: (rowsByTable: Map<TableName, number>) => void;
   constructor(db: Db, onCommit: (rowsByTable: Map<TableName, number>) => void = () => {}) {
     this.db = db;

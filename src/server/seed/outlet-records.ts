@@ -1,10 +1,11 @@
 import type { z } from "zod";
+import { planTasks } from "../../domain/incidents/answers.ts";
 import { CATEGORY_CODES, type CategoryCode } from "../../domain/incidents/categories.ts";
-import { playbookTemplate } from "../../domain/incidents/playbook.ts";
 import type { ReportFields } from "../../domain/incidents/reports.ts";
 import type { reviewBody } from "../../domain/incidents/schema.ts";
 import { DEFAULT_SEVERITY_RULES } from "../../domain/incidents/severity.ts";
 import { FOLLOW_UP_DUE } from "../counter-exceptions/procedure.ts";
+import { currentPlaybook, type Playbook } from "../incidents/playbook.ts";
 import type { AuditChain } from "./audit-chain.ts";
 import { type Bulk, DAY_MS, iso, RefCounter, type Rng } from "./bulk.ts";
 import type { Tree, Unit } from "./tree.ts";
@@ -118,6 +119,11 @@ export async function seedIncidents(bulk: Bulk, tree: Tree, audit: AuditChain, r
   const span = opts.nowMs - start - 3600_000;
   let taskId = 0;
   let eventId = 0;
+  // The bank's playbooks as migration 180 published them: each incident runs on one, as a report would.
+  const playbooks = new Map<CategoryCode, Playbook>();
+  for (const category of CATEGORY_CODES) {
+    playbooks.set(category, await currentPlaybook(bulk.db, tree.hq.path, category));
+  }
   for (let i = 0; i < opts.count; i++) {
     const id = i + 1;
     const at = start + ((i + r.next()) / opts.count) * span;
@@ -131,6 +137,8 @@ export async function seedIncidents(bulk: Bulk, tree: Tree, audit: AuditChain, r
     const ackAt = at + (2 + r.int(10)) * 60_000;
     const closedAt = open ? null : Math.min(at + (1 + r.int(48)) * 3600_000, opts.nowMs - 60_000);
     const ref = refs.next(at);
+    const playbook = playbooks.get(category);
+    if (!playbook) throw new Error(`no playbook for ${category}`);
     bulk.add("incidents", {
       id,
       ref,
@@ -153,8 +161,9 @@ export async function seedIncidents(bulk: Bulk, tree: Tree, audit: AuditChain, r
       closed_at: closedAt === null ? null : iso(closedAt),
       review_json: open ? null : JSON.stringify(review(category)),
       updated_at: iso(closedAt ?? ackAt),
+      playbook_version_id: playbook.versionId,
     });
-    playbookTemplate(category).forEach((task, position) => {
+    planTasks(playbook.content, {}).forEach((task, position) => {
       bulk.add("incident_tasks", {
         id: ++taskId,
         incident_id: id,
