@@ -5,7 +5,7 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import { seedTree } from "../../bench/seed/org.ts";
 import { createTestDatabase, describeEachEngine, type TestDatabase } from "../../test/engines.ts";
 import { monthStart } from "../domain/complaints/figures.ts";
-import { LOOKBACK_MS } from "../domain/warnings/conditions.ts";
+import { lookbackOf } from "../domain/warnings/conditions.ts";
 import { recordHistory } from "./audit/history.ts";
 import type { Caller } from "./auth/session-user.ts";
 import { statsFor } from "./complaints/figures/dashboard.ts";
@@ -24,6 +24,7 @@ import { seedComplaints } from "./seed/complaints.ts";
 import { seedExceptions, seedIncidents } from "./seed/outlet-records.ts";
 import type { Tree } from "./seed/tree.ts";
 import { loadFacts } from "./warnings/facts.ts";
+import { loadRuleSettings } from "./warnings/settings.ts";
 import { listWarnings } from "./warnings/store.ts";
 import { watchBoard } from "./watch/store.ts";
 
@@ -210,7 +211,7 @@ describeEachEngine("query plans of every list, board and statistics query", (eng
       await watchBoard(db, manager, "zh", now);
     }
     // Each evaluation of the warning rules reads the recent records of the whole bank.
-    await loadFacts(db, now, now, LOOKBACK_MS);
+    await loadFacts(db, now, now, lookbackOf(await loadRuleSettings(db)));
     const complaintsBy = (filter: object) => (scope: string) =>
       listComplaintRows(db, scope, { ...page, ...filter }, now);
     const incidentsBy = (filter: object) => (scope: string) =>

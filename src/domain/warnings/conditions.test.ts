@@ -17,6 +17,7 @@ const units: Facts["units"] = [
 ];
 const facts = (over: Partial<Facts>): Facts => ({
   units,
+  arrivals: [],
   complaints: [],
   exceptions: [],
   signals: [],
@@ -44,18 +45,12 @@ describe("conditions of a tick", () => {
   });
 
   it("a category rising across the outlets of a sub-branch warns at the sub-branch and the branch", () => {
-    const complaints = [4, 5, 4, 5].map((orgUnitId, id) => ({
-      id,
+    const arrivals = [4, 5, 4, 5].map((orgUnitId, id) => ({
       orgUnitId,
       category: "10",
       receivedAt: NOW - (id + 1) * HOUR,
-      endedAt: null,
-      personKey: `p${id}`,
-      forwarded: false,
-      sensitiveTags: [],
-      groupSize: null,
     }));
-    const keys = conditionsAt(facts({ complaints }), NOW, settings)
+    const keys = conditionsAt(facts({ arrivals }), NOW, settings)
       .filter((c) => c.rule === "complaint_spike_category")
       .map((c) => c.subjectKey);
     expect(keys.sort()).toEqual(["unit:2|cat:10", "unit:3|cat:10"]);

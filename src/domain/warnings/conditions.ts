@@ -13,10 +13,12 @@ import { DAY_MS, type SignalKind, type WarningRule } from "./vocabulary.ts";
 /** What the rules read, loaded once per tick (or once for a backtest's whole span). */
 export interface Facts {
   units: { id: number; kind: OrgKind; path: string }[];
+  /** Complaints received in the spike baselines: where and what, all the spike rules need. */
+  arrivals: { orgUnitId: number; category: string; receivedAt: number }[];
+  /** Complaints in the repeat window, and older ones of the baselines still open: the people rules' input. */
   complaints: {
     id: number;
     orgUnitId: number;
-    category: string;
     receivedAt: number;
     /** When it stopped (closed, withdrawn, merged), or null while open. */
     endedAt: number | null;
@@ -34,8 +36,20 @@ export interface Facts {
 
 export type RuleSettings = { [R in WarningRule]: RuleSetting<R> };
 
+/** How far back from a tick the complaints are read: the spike baselines in part, the repeat window whole. */
+export interface Lookback {
+  lookbackMs: number;
+  repeatMs: number;
+}
+
 /** How far back the rules look from a tick: thirteen weeks of complaints for the spike baselines. */
 export const LOOKBACK_MS = 13 * 7 * DAY_MS;
+
+/** What a tick with these settings reads: an administrator may widen the repeat window past the baselines. */
+export const lookbackOf = (settings: RuleSettings): Lookback => ({
+  lookbackMs: LOOKBACK_MS,
+  repeatMs: settings.repeat_complainant.thresholds.windowDays * DAY_MS,
+});
 /**
  * Withdrawal readings of the last week at about the same time of day give an outlet its usual level: a
  * lunchtime hour is compared with lunchtimes, not with the empty hours after closing. A week covers each
@@ -81,7 +95,7 @@ function spikes(
   const byOutlet = new Map<number, number[]>();
   // A category is watched across each sub-branch and branch: one outlet sees too few of one kind.
   const byCategory = new Map<string, { unitId: number; category: string; times: number[] }>();
-  for (const c of facts.complaints) {
+  for (const c of facts.arrivals) {
     if (c.receivedAt > at || c.receivedAt <= at - LOOKBACK_MS) continue;
     if (outlet) push(byOutlet, c.orgUnitId, c.receivedAt);
     if (!category) continue;

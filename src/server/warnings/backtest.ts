@@ -1,5 +1,6 @@
-import { conditionsAt, LOOKBACK_MS, type RuleSettings } from "../../domain/warnings/conditions.ts";
+import { conditionsAt, lookbackOf, type RuleSettings } from "../../domain/warnings/conditions.ts";
 import { type Episode, reconcile } from "../../domain/warnings/episodes.ts";
+import { DEFAULT_THRESHOLDS } from "../../domain/warnings/thresholds.ts";
 import { DAY_MS, WARNING_RULES, type WarningRule } from "../../domain/warnings/vocabulary.ts";
 import type { Db } from "../db/database.ts";
 import { loadFacts } from "./facts.ts";
@@ -23,11 +24,11 @@ export async function backtestRule<R extends WarningRule>(
   now: Date,
 ) {
   const start = now.getTime() - DAYS * DAY_MS;
-  const facts = await loadFacts(db, new Date(start), now, LOOKBACK_MS);
   const settings = Object.fromEntries(
-    WARNING_RULES.map((r) => [r, { enabled: false, thresholds: {} }]),
+    WARNING_RULES.map((r) => [r, { enabled: false, thresholds: DEFAULT_THRESHOLDS[r] }]),
   ) as unknown as RuleSettings;
   settings[rule] = setting;
+  const facts = await loadFacts(db, new Date(start), now, lookbackOf(settings));
   const step = STEP_MS[rule] ?? DAY_MS;
   const active = new Map<string, Episode>();
   const byDay = new Map<string, number>();

@@ -1,7 +1,7 @@
 import type { Transaction } from "kysely";
 import { pathIds } from "../../domain/org/units.ts";
 import { audience } from "../../domain/warnings/audience.ts";
-import { conditionsAt, type Facts, LOOKBACK_MS } from "../../domain/warnings/conditions.ts";
+import { conditionsAt, type Facts, lookbackOf } from "../../domain/warnings/conditions.ts";
 import { type Condition, type Episode, reconcile } from "../../domain/warnings/episodes.ts";
 import { LEVEL_LABELS, RULE_LABELS, type WarningLevel } from "../../domain/warnings/vocabulary.ts";
 import { appendAudit, SYSTEM_ACTOR } from "../audit/append.ts";
@@ -87,7 +87,7 @@ async function withCategoryNames(trx: Trx, conditions: Condition[]): Promise<Con
  */
 export async function evaluateWarnings(trx: Trx, now: Date): Promise<string[]> {
   const settings = await loadRuleSettings(trx);
-  const facts = await loadFacts(trx, now, now, LOOKBACK_MS);
+  const facts = await loadFacts(trx, now, now, lookbackOf(settings));
   const conditions = await withCategoryNames(trx, conditionsAt(facts, now.getTime(), settings));
   const rows = await trx
     .selectFrom("warnings")

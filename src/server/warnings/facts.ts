@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { sql } from "kysely";
 import { FORWARDED_SOURCES } from "../../domain/complaints/vocabulary.ts";
-import { type Facts, WITHDRAWAL_BASELINE_MS } from "../../domain/warnings/conditions.ts";
+import { type Facts, type Lookback, WITHDRAWAL_BASELINE_MS } from "../../domain/warnings/conditions.ts";
 import { PATTERN_WINDOW_DAYS } from "../../domain/warnings/rules/counter-exception-pattern.ts";
 import { MENTION_LOOKBACK_DAYS } from "../../domain/warnings/rules/mention-surge.ts";
 import { DAY_MS, type SignalKind } from "../../domain/warnings/vocabulary.ts";
@@ -12,34 +12,58 @@ const personKey = (complainantKey: string) =>
   createHash("sha256").update(complainantKey).digest("base64url").slice(0, 16);
 
 /**
- * Everything the rules read for ticks in (`from`, `to`]: complaints received in the spike baseline before
- * `from` and later, counter exceptions in the pattern window, pushed figures of the last week, matched
- * mentions online of the last four weeks. Each read is a range on an index led by its time
- * (complaints_received_idx, counter_exceptions_reported_idx of migration 120, warning_signals_kind_at_idx,
- * opinion_mentions_published_idx of migration 185), whatever the number of units.
+ * Everything the rules read for ticks in (`from`, `to`]: where and what each complaint received in the spike
+ * baseline was (three columns from complaints_arrivals_idx of migration 195, without the table); the whole
+ * complaint for those in the repeat window and for older ones still open at `from`; counter exceptions in the
+ * pattern window, pushed figures of the last week, matched mentions online of the last four weeks. Each read
+ * is a range on an index led by its time (also counter_exceptions_reported_idx of migration 120,
+ * warning_signals_kind_at_idx, opinion_mentions_published_idx of migration 185), whatever the number of units.
  */
-export async function loadFacts(db: Db, from: Date, to: Date, lookbackMs: number): Promise<Facts> {
+export async function loadFacts(
+  db: Db,
+  from: Date,
+  to: Date,
+  { lookbackMs, repeatMs }: Lookback,
+): Promise<Facts> {
   const since = (ms: number) => new Date(from.getTime() - ms).toISOString();
   const until = to.toISOString();
-  const [units, complaints, exceptions, signals, mentions] = await Promise.all([
+  const complaint = [
+    "id",
+    "org_unit_id",
+    "received_at",
+    "ended_at",
+    "complainant_key",
+    "source",
+    "sensitive_tags_json",
+    "group_size",
+  ] as const;
+  const [units, arrivals, recent, stillOpen, exceptions, signals, mentions] = await Promise.all([
     db.selectFrom("org_units").select(["id", "kind", "path"]).execute(),
     db
       .selectFrom("complaints")
-      .select([
-        "id",
-        "org_unit_id",
-        "business_category_code",
-        "received_at",
-        "ended_at",
-        "complainant_key",
-        "source",
-        "sensitive_tags_json",
-        "group_size",
-      ])
+      .select(["org_unit_id", "business_category_code", "received_at"])
       .where("received_at", ">", since(lookbackMs))
       .where("received_at", "<=", until)
       .where("kind", "=", sql.lit("complaint"))
       .execute(),
+    db
+      .selectFrom("complaints")
+      .select(complaint)
+      .where("received_at", ">", since(repeatMs))
+      .where("received_at", "<=", until)
+      .where("kind", "=", sql.lit("complaint"))
+      .execute(),
+    // Older than the repeat window but open at `from`: what the sensitive-complaint rule still watches.
+    repeatMs >= lookbackMs
+      ? []
+      : db
+          .selectFrom("complaints")
+          .select(complaint)
+          .where("received_at", ">", since(lookbackMs))
+          .where("received_at", "<=", since(repeatMs))
+          .where("kind", "=", sql.lit("complaint"))
+          .where((eb) => eb.or([eb("ended_at", "is", null), eb("ended_at", ">", from.toISOString())]))
+          .execute(),
     db
       .selectFrom("counter_exceptions")
       .select(["org_unit_id", "type", "reported_at"])
@@ -65,10 +89,14 @@ export async function loadFacts(db: Db, from: Date, to: Date, lookbackMs: number
   const forwarded = new Set<string>(FORWARDED_SOURCES);
   return {
     units,
-    complaints: complaints.map((c) => ({
-      id: c.id,
+    arrivals: arrivals.map((c) => ({
       orgUnitId: c.org_unit_id,
       category: c.business_category_code,
+      receivedAt: Date.parse(c.received_at),
+    })),
+    complaints: [...stillOpen, ...recent].map((c) => ({
+      id: c.id,
+      orgUnitId: c.org_unit_id,
       receivedAt: Date.parse(c.received_at),
       endedAt: c.ended_at ? Date.parse(c.ended_at) : null,
       personKey: personKey(c.complainant_key),

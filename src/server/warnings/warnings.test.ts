@@ -250,6 +250,35 @@ describeEachEngine("early warnings", (engine) => {
     expect(JSON.stringify(stored)).not.toMatch(/赵大爷|13700001111/);
   });
 
+  it("a repeat window set wider than thirteen weeks counts the person's complaints over all of it", async () => {
+    // Sessions lapse as the clock runs through the ticks above.
+    [lobby, admin, manager] = await Promise.all([t.as("lobby.ot01"), t.as("admin"), t.as("manager.sb01")]);
+    const half = { enabled: true, thresholds: { windowDays: 180, minCount: 3 } };
+    expect((await admin.request("PUT", "/api/warnings/rules/repeat_complainant", half)).statusCode).toBe(200);
+    const person = { name: "钱女士", phone: "13900002222" };
+    const ids: number[] = [];
+    for (const _ of [1, 2, 3]) {
+      const body = complaintBody({ receivedAt: t.clock.now().toISOString(), complainant: person });
+      const created = await lobby.post("/api/complaints", body);
+      expect(created.statusCode).toBe(201);
+      ids.push(created.json().id);
+    }
+    // Two of them came months ago, further back than the spike baselines reach.
+    for (const [id, days] of [
+      [ids[0], 150],
+      [ids[1], 120],
+    ]) {
+      const at = new Date(t.clock.now().getTime() - days * 86_400_000).toISOString();
+      await t.db.updateTable("complaints").set({ received_at: at }).where("id", "=", id).execute();
+    }
+    await tick();
+    const repeats = (await open(manager)).filter(
+      (w) => w.rule === "repeat_complainant" && w.orgUnit.code === "OT01",
+    );
+    expect(repeats).toHaveLength(1);
+    expect(repeats[0].facts).toMatchObject({ count: 3, windowDays: 180 });
+  });
+
   it("mentions of an outlet online growing fast warn at the next tick, once; the backtest counts them", async () => {
     const { token } = (await admin.post("/api/opinion/sources", { kind: "api", name: "舆情服务商" })).json();
     const push = (n: number) =>
