@@ -89,7 +89,10 @@ export const drillsQuery = z.object({ year: z.coerce.number().int().min(2000).ma
 
 const questionKeys = Object.keys(QUESTIONS) as [QuestionKey, ...QuestionKey[]];
 
-/** The report page's categories (those the policy offers) with their quick questions and base severity. */
+/**
+ * The report page's categories (those the policy offers) with their quick questions, base severity and the
+ * level floors of the answers, so that the page suggests the level the server will set.
+ */
 export const catalogue = z.object({
   categories: z.array(
     z.object({
@@ -98,6 +101,11 @@ export const catalogue = z.object({
       scale: z.enum(["group", "individual"]),
       questions: z.array(z.object({ key: z.enum(questionKeys), text: z.string() })),
       baseSeverity: z.enum(SEVERITIES),
+      /** The lowest level each "yes" sets, from the playbook in force at the caller's unit. */
+      floors: z.partialRecord(
+        z.enum(questionKeys),
+        z.object({ level: z.enum(SEVERITIES), reason: z.object({ zh: z.string(), en: z.string() }) }),
+      ),
     }),
   ),
   severities: z.array(z.object({ code: z.enum(SEVERITIES), label: z.string() })),

@@ -1,7 +1,13 @@
 import { z } from "zod";
 import { idParams, pageOf, pageQuery } from "../../domain/common/page.ts";
-import { CATEGORIES, CATEGORY_CODES, QUESTIONS } from "../../domain/incidents/categories.ts";
+import {
+  CATEGORIES,
+  CATEGORY_CODES,
+  type CategoryCode,
+  QUESTIONS,
+} from "../../domain/incidents/categories.ts";
 import { severityRules } from "../../domain/incidents/policy.ts";
+import { catalogue } from "../../domain/incidents/room-schema.ts";
 import {
   assignRoleBody,
   incident,
@@ -14,9 +20,11 @@ import {
   timelineEntry,
   transitionBody,
 } from "../../domain/incidents/schema.ts";
-import { SEVERITY_LABELS, suggestSeverity } from "../../domain/incidents/severity.ts";
+import { SEVERITIES, SEVERITY_LABELS, suggestSeverity } from "../../domain/incidents/severity.ts";
+import type { PlaybookContent } from "../../domain/knowhow/playbook.ts";
 import type { App, Deps } from "../http/deps.ts";
 import { allow, callerOf } from "../http/request.ts";
+import { appliedVersions } from "../knowhow/store.ts";
 import {
   addNote,
   assignRole,
@@ -72,11 +80,21 @@ export function registerIncidentRoutes(app: App, deps: Deps): void {
       schema: {
         tags: ["incidents"],
         summary: "Categories with their quick questions and severity rules, for the report page",
+        response: { 200: catalogue },
       },
     },
     async (req) => {
-      const locale = callerOf(req).locale;
+      const { locale, scopePath } = callerOf(req);
       const policy = await loadPolicy(db);
+      const playbooks = new Map(
+        (await appliedVersions<PlaybookContent>(db, "playbook", scopePath)).map((p) => [p.key, p.content]),
+      );
+      const floorsOf = (code: CategoryCode) =>
+        Object.fromEntries(
+          Object.entries(playbooks.get(code)?.answers ?? {}).flatMap(([key, rule]) =>
+            rule.floor ? [[key, rule.floor]] : [],
+          ),
+        );
       return {
         categories: CATEGORY_CODES.filter((code) => !policy.disabledCategories.includes(code)).map(
           (code) => ({
@@ -85,9 +103,10 @@ export function registerIncidentRoutes(app: App, deps: Deps): void {
             scale: CATEGORIES[code].scale,
             questions: CATEGORIES[code].questions.map((key) => ({ key, text: QUESTIONS[key][locale] })),
             baseSeverity: policy.baseSeverity[code],
+            floors: floorsOf(code),
           }),
         ),
-        severities: Object.entries(SEVERITY_LABELS).map(([code, label]) => ({ code, label: label[locale] })),
+        severities: SEVERITIES.map((code) => ({ code, label: SEVERITY_LABELS[code][locale] })),
       };
     },
   );

@@ -125,6 +125,42 @@ describeEachEngine("playbooks as versioned know-how", (engine) => {
     });
   });
 
+  it("the report page's catalogue carries the floors of the playbook in force at the reporter's outlet", async () => {
+    const floorOf = async (client: TestClient) => {
+      const { categories } = (await client.get("/api/incidents/catalogue")).json();
+      return categories.find((c: { code: string }) => c.code === "queue_machine_failure").floors;
+    };
+    expect((await floorOf(lobby)).crowd_large).toMatchObject({ level: "II" });
+    const [current] = (await officer.get("/api/knowhow/playbooks/queue_machine_failure")).json().versions;
+    const reason = {
+      zh: "本支行规定：客户情绪激动即按Ⅱ级处置",
+      en: "Our rule: an agitated customer makes it II",
+    };
+    const content = {
+      ...current.content,
+      answers: {
+        ...current.content.answers,
+        agitated: { ...current.content.answers.agitated, floor: { level: "II", reason } },
+      },
+    };
+    const draft = (
+      await officer.post("/api/knowhow/playbooks/queue_machine_failure/draft", { content })
+    ).json();
+    expect((await manager.post(`/api/knowhow/versions/${draft.versions[0].id}/publish`)).statusCode).toBe(
+      200,
+    );
+
+    expect((await floorOf(lobby)).agitated).toEqual({ level: "II", reason });
+    // What the page shows is what the server sets.
+    const suggested = await lobby.post("/api/incidents/suggest-severity", {
+      category: "queue_machine_failure",
+      answers: { agitated: true },
+    });
+    expect(suggested.json()).toMatchObject({ severity: "II", reason: reason.zh });
+    // Another sub-branch's outlet keeps the bank's version.
+    expect((await floorOf(lobbyOt04)).agitated).toBeUndefined();
+  });
+
   it("answering again with the same answer changes nothing; a closed-out question is refused by name", async () => {
     const inc = await report(lobby, { media: true });
     const same = (await lobby.post(`/api/incidents/${inc.id}/answers`, { answers: { media: true } })).json();

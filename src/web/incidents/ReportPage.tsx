@@ -3,7 +3,7 @@ import { Alert, App, Button, Card, Flex, Input, Skeleton, Switch, Typography, th
 import { useState } from "react";
 import { useNavigate, useSearchParams } from "react-router";
 import { hasLetterOrDigit } from "../../domain/common/plausibility.ts";
-import type { CategoryCode, QuestionKey } from "../../domain/incidents/categories.ts";
+import { type CategoryCode, QUESTIONS, type QuestionKey } from "../../domain/incidents/categories.ts";
 import { DRILL_WORDS, REPORT_PHRASES } from "../../domain/incidents/phrases.ts";
 import { DEFAULT_POLICY, severityRules } from "../../domain/incidents/policy.ts";
 import { type Answers, suggestSeverity } from "../../domain/incidents/severity.ts";
@@ -15,11 +15,21 @@ import { CategoryTiles } from "./CategoryTiles.tsx";
 import { CATEGORY_ICONS, SEVERITY_COLORS, SeverityTag } from "./labels.tsx";
 import { isOffline, queueReport, useQueuedReports } from "./offline-reports.ts";
 
-/** The level the server will suggest, computed here with the same domain rules so it updates on every tap. */
+const QUESTION_KEYS = Object.keys(QUESTIONS) as QuestionKey[];
+
+/**
+ * The level the server will suggest, computed here with the same domain rules and the floors of the playbook in
+ * force at the reporter's unit, so it updates on every tap.
+ */
 function suggestion(catalogue: Catalogue, category: CategoryCode, answers: Answers) {
   const baseSeverity = { ...DEFAULT_POLICY.baseSeverity };
   for (const c of catalogue.categories) baseSeverity[c.code] = c.baseSeverity;
-  return suggestSeverity(category, answers, severityRules({ ...DEFAULT_POLICY, baseSeverity }));
+  const floors = catalogue.categories.find((c) => c.code === category)?.floors ?? {};
+  const answerRules = Object.fromEntries(QUESTION_KEYS.map((key) => [key, { floor: floors[key] }])) as Record<
+    QuestionKey,
+    { floor?: (typeof floors)[QuestionKey] }
+  >;
+  return suggestSeverity(category, answers, severityRules({ ...DEFAULT_POLICY, baseSeverity }), answerRules);
 }
 
 /**
