@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { conditionsAt, type Facts, type RuleSettings } from "./conditions.ts";
+import { conditionsAt, type Facts, type RuleSettings, withdrawalRanges } from "./conditions.ts";
 import { DEFAULT_THRESHOLDS } from "./thresholds.ts";
 import { DAY_MS, WARNING_RULES } from "./vocabulary.ts";
 
@@ -42,6 +42,30 @@ describe("conditions of a tick", () => {
     expect(conditionsAt(run, NOW, settings)).toMatchObject([
       { rule: "withdrawal_surge", subjectKey: "unit:4", facts: { amount: 200_000, usual: 60_000 } },
     ]);
+  });
+
+  it("a surge read five hours ago is not a surge now; a tick reads a fifth of a week of withdrawals", async () => {
+    const stale = facts({
+      signals: [
+        ...week.filter((s) => s.at < NOW - 5 * HOUR),
+        { orgUnitId: 4, kind: "withdrawals", value: 900_000, at: NOW - 5 * HOUR },
+      ],
+    });
+    expect(conditionsAt(stale, NOW, settings)).toEqual([]);
+    const ranges = withdrawalRanges(NOW, NOW);
+    expect(ranges).toHaveLength(8);
+    const read = ranges.reduce((sum, [a, b]) => sum + (b - a), 0);
+    expect(read / (7 * DAY_MS)).toBeLessThan(0.2);
+    // Every reading the rule compares is inside a range: a week of hourly readings, filtered by the ranges,
+    // gives the same conditions as the whole week.
+    const surge = [...week, { orgUnitId: 4, kind: "withdrawals" as const, value: 200_000, at: NOW }];
+    const inRanges = surge.filter((s) => ranges.some(([a, b]) => s.at > a && s.at <= b));
+    expect(conditionsAt(facts({ signals: surge }), NOW, settings)).toHaveLength(1);
+    expect(conditionsAt(facts({ signals: inRanges }), NOW, settings)).toEqual(
+      conditionsAt(facts({ signals: surge }), NOW, settings),
+    );
+    // A backtest's span reads one range.
+    expect(withdrawalRanges(NOW - 90 * DAY_MS, NOW)).toHaveLength(1);
   });
 
   it("a category rising across the outlets of a sub-branch warns at the sub-branch and the branch", () => {

@@ -36,27 +36,51 @@ export interface Facts {
 
 export type RuleSettings = { [R in WarningRule]: RuleSetting<R> };
 
-/** How far back from a tick the complaints are read: the spike baselines in part, the repeat window whole. */
-export interface Lookback {
-  lookbackMs: number;
-  repeatMs: number;
-}
-
 /** How far back the rules look from a tick: thirteen weeks of complaints for the spike baselines. */
 export const LOOKBACK_MS = 13 * 7 * DAY_MS;
-
-/** What a tick with these settings reads: an administrator may widen the repeat window past the baselines. */
-export const lookbackOf = (settings: RuleSettings): Lookback => ({
-  lookbackMs: LOOKBACK_MS,
-  repeatMs: settings.repeat_complainant.thresholds.windowDays * DAY_MS,
-});
 /**
  * Withdrawal readings of the last week at about the same time of day give an outlet its usual level: a
  * lunchtime hour is compared with lunchtimes, not with the empty hours after closing. A week covers each
- * weekday once, and keeps each tick's read small (bench/README.md, "Early warnings").
+ * weekday once (bench/README.md, "Early warnings").
  */
 export const WITHDRAWAL_BASELINE_MS = 7 * DAY_MS;
+/** A withdrawal reading older than this no longer tells what is happening now (readings come hourly). */
+export const WITHDRAWAL_FRESH_MS = 2 * 3600_000;
 const SAME_TIME_OF_DAY_MS = 3600_000;
+
+/** What the rules read for ticks in (from, to], each a range of times (ms) back from then. */
+export interface Lookback {
+  /** Complaints: the spike baselines, where and what only. */
+  lookbackMs: number;
+  /** Complaints whole: the repeat window, which an administrator may set past the baselines. */
+  repeatMs: number;
+  /** Queue readings: only fresh ones count. */
+  queueMs: number;
+}
+
+export const lookbackOf = (settings: RuleSettings): Lookback => ({
+  lookbackMs: LOOKBACK_MS,
+  repeatMs: settings.repeat_complainant.thresholds.windowDays * DAY_MS,
+  queueMs: settings.queue_pressure.thresholds.freshMinutes * 60_000,
+});
+
+/**
+ * The time ranges (ms, start exclusive, end inclusive) of withdrawal readings the rule can use for ticks in
+ * (from, to]: the fresh ones, and on each day of the week before, the band within an hour of their time of day.
+ * At 2,000 outlets of hourly readings that is a fifth of a week's rows; ranges that touch are merged, so a
+ * backtest's span reads one range.
+ */
+export function withdrawalRanges(from: number, to: number): [number, number][] {
+  const bands: [number, number][] = [];
+  for (let day = 7; day >= 0; day--) {
+    const start = from - WITHDRAWAL_FRESH_MS - day * DAY_MS - SAME_TIME_OF_DAY_MS;
+    const end = Math.min(to, to - day * DAY_MS + SAME_TIME_OF_DAY_MS);
+    const last = bands.at(-1);
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else bands.push([start, end]);
+  }
+  return bands;
+}
 
 /** How far apart two moments are in time of day, whatever their dates. */
 const timeOfDayApart = (a: number, b: number) => {
@@ -93,20 +117,30 @@ function spikes(
 ): Condition[] {
   const units = new Map(facts.units.map((u) => [u.id, u]));
   const byOutlet = new Map<number, number[]>();
-  // A category is watched across each sub-branch and branch: one outlet sees too few of one kind.
-  const byCategory = new Map<string, { unitId: number; category: string; times: number[] }>();
+  // A category is watched across each sub-branch and branch: one outlet sees too few of one kind. Each
+  // outlet's watching units are worked out once, not once per complaint.
+  const watchers = new Map<number, number[]>();
+  const watchersOf = (unitId: number) => {
+    let ids = watchers.get(unitId);
+    if (!ids) {
+      const path = units.get(unitId)?.path;
+      ids = (path ? pathIds(path) : []).filter((id) => {
+        const kind = units.get(id)?.kind;
+        return kind === "sub_branch" || kind === "branch";
+      });
+      watchers.set(unitId, ids);
+    }
+    return ids;
+  };
+  const byCategory = new Map<number, Map<string, number[]>>();
   for (const c of facts.arrivals) {
     if (c.receivedAt > at || c.receivedAt <= at - LOOKBACK_MS) continue;
     if (outlet) push(byOutlet, c.orgUnitId, c.receivedAt);
     if (!category) continue;
-    const unit = units.get(c.orgUnitId);
-    for (const id of unit ? pathIds(unit.path) : []) {
-      const kind = units.get(id)?.kind;
-      if (kind !== "sub_branch" && kind !== "branch") continue;
-      const key = `unit:${id}|cat:${c.category}`;
-      const group = byCategory.get(key);
-      if (group) group.times.push(c.receivedAt);
-      else byCategory.set(key, { unitId: id, category: c.category, times: [c.receivedAt] });
+    for (const id of watchersOf(c.orgUnitId)) {
+      const perCategory = byCategory.get(id) ?? new Map<string, number[]>();
+      byCategory.set(id, perCategory);
+      push(perCategory, c.category, c.receivedAt);
     }
   }
   const out: Condition[] = [];
@@ -124,17 +158,18 @@ function spikes(
     }
   }
   if (category) {
-    for (const [key, g] of byCategory) {
-      const v = complaintSpike(g.times, at, category);
-      if (v.fires)
-        out.push({
-          rule: "complaint_spike_category",
-          subjectKey: key,
-          orgUnitId: g.unitId,
-          level: v.level,
-          facts: { category: g.category, period: v.period, expected: round(v.expected), p: v.p },
-        });
-    }
+    for (const [unitId, perCategory] of byCategory)
+      for (const [code, times] of perCategory) {
+        const v = complaintSpike(times, at, category);
+        if (v.fires)
+          out.push({
+            rule: "complaint_spike_category",
+            subjectKey: `unit:${unitId}|cat:${code}`,
+            orgUnitId: unitId,
+            level: v.level,
+            facts: { category: code, period: v.period, expected: round(v.expected), p: v.p },
+          });
+      }
   }
   return out;
 }
@@ -249,7 +284,7 @@ function withdrawals(facts: Facts, at: number, t: Thresholds["withdrawal_surge"]
   if (!t) return [];
   const earlier = new Map<number, number[]>();
   const out: Condition[] = [];
-  const current = latest(facts, ["withdrawals"], at - DAY_MS, at);
+  const current = latest(facts, ["withdrawals"], at - WITHDRAWAL_FRESH_MS, at);
   for (const s of facts.signals) {
     if (s.kind !== "withdrawals" || s.at <= at - WITHDRAWAL_BASELINE_MS) continue;
     const last = current.get(s.orgUnitId)?.get("withdrawals");

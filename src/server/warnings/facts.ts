@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { sql } from "kysely";
 import { FORWARDED_SOURCES } from "../../domain/complaints/vocabulary.ts";
-import { type Facts, type Lookback, WITHDRAWAL_BASELINE_MS } from "../../domain/warnings/conditions.ts";
+import { type Facts, type Lookback, withdrawalRanges } from "../../domain/warnings/conditions.ts";
 import { PATTERN_WINDOW_DAYS } from "../../domain/warnings/rules/counter-exception-pattern.ts";
 import { MENTION_LOOKBACK_DAYS } from "../../domain/warnings/rules/mention-surge.ts";
 import { DAY_MS, type SignalKind } from "../../domain/warnings/vocabulary.ts";
@@ -15,7 +15,8 @@ const personKey = (complainantKey: string) =>
  * Everything the rules read for ticks in (`from`, `to`]: where and what each complaint received in the spike
  * baseline was (three columns from complaints_arrivals_idx of migration 195, without the table); the whole
  * complaint for those in the repeat window and for older ones still open at `from`; counter exceptions in the
- * pattern window, pushed figures of the last week, matched mentions online of the last four weeks. Each read
+ * pattern window; fresh queue readings, and the withdrawal readings the baselines can use (`withdrawalRanges`);
+ * matched mentions online of the last four weeks. Each read
  * is a range on an index led by its time (also counter_exceptions_reported_idx of migration 120,
  * warning_signals_kind_at_idx, opinion_mentions_published_idx of migration 185), whatever the number of units.
  */
@@ -23,7 +24,7 @@ export async function loadFacts(
   db: Db,
   from: Date,
   to: Date,
-  { lookbackMs, repeatMs }: Lookback,
+  { lookbackMs, repeatMs, queueMs }: Lookback,
 ): Promise<Facts> {
   const since = (ms: number) => new Date(from.getTime() - ms).toISOString();
   const until = to.toISOString();
@@ -71,13 +72,24 @@ export async function loadFacts(
       .where("reported_at", "<=", until)
       .where("status", "!=", sql.lit("rejected"))
       .execute(),
-    db
-      .selectFrom("warning_signals")
-      .select(["org_unit_id", "kind", "value", "at"])
-      .where("kind", "in", ["queue_length", "wait_minutes", "withdrawals"] satisfies SignalKind[])
-      .where("at", ">", since(WITHDRAWAL_BASELINE_MS))
-      .where("at", "<=", until)
-      .execute(),
+    Promise.all([
+      db
+        .selectFrom("warning_signals")
+        .select(["org_unit_id", "kind", "value", "at"])
+        .where("kind", "in", ["queue_length", "wait_minutes"] satisfies SignalKind[])
+        .where("at", ">", since(queueMs))
+        .where("at", "<=", until)
+        .execute(),
+      ...withdrawalRanges(from.getTime(), to.getTime()).map(([start, end]) =>
+        db
+          .selectFrom("warning_signals")
+          .select(["org_unit_id", "kind", "value", "at"])
+          .where("kind", "=", sql.lit("withdrawals"))
+          .where("at", ">", new Date(start).toISOString())
+          .where("at", "<=", new Date(end).toISOString())
+          .execute(),
+      ),
+    ]).then((lists) => lists.flat()),
     db
       .selectFrom("opinion_mentions as m")
       .innerJoin("opinion_candidates as c", "c.id", "m.candidate_id")
