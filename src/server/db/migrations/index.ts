@@ -47,6 +47,7 @@ import * as m186 from "./186_opinion_links_on_record_links.ts";
 import * as m187 from "./187_opinion_events_url.ts";
 import * as m190 from "./190_training_session_files.ts";
 import * as m191 from "./191_training_evidence.ts";
+import * as m200 from "./200_opinion_mention_links.ts";
 import type { MigrationSettings } from "./settings.ts";
 
 /**
@@ -103,6 +104,7 @@ const migrations = (settings: MigrationSettings): Record<string, Migration> => (
   "187_opinion_events_url": m187,
   "190_training_session_files": m190,
   "191_training_evidence": m191,
+  "200_opinion_mention_links": m200,
 });
 
 export const migrationProvider = (settings: MigrationSettings): MigrationProvider => ({
