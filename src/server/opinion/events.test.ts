@@ -412,7 +412,7 @@ describeEachEngine("public-opinion events", (engine) => {
     const made = await create(officer, { ...base(), linkRef: inc.ref });
     expect((await detailOf(made.id)).links).toMatchObject([{ kind: "incident", ref: inc.ref }]);
     expect((await head.get(`/api/links?kind=incident&id=${inc.id}`)).json().links).toMatchObject([
-      { kind: "opinion_event", id: made.id, ref: made.ref },
+      { kind: "opinion_event", id: made.id, ref: made.ref, status: "待核实 · 一般" },
     ]);
     const linked = (await head.get(`/api/opinion/links?ref=${inc.ref}`)).json().items;
     expect(linked.map((e: { ref: string }) => e.ref)).toEqual([made.ref]);
