@@ -171,10 +171,12 @@ describe.skipIf(!hasChromium)("public opinion in the browser", () => {
 
     await page.getByRole("link", { name: incident.ref }).click();
     await page.waitForURL(`**/incidents/${incident.id}`);
-    await page.getByText("关联舆情事件").waitFor();
     const links = page.getByTestId("linked-records");
     await links.getByText("舆情事件").waitFor();
     await links.getByRole("link", { name: eventRef }).waitFor();
+    await links.getByText("待核实 · 一般").waitFor();
+    // Shown once, in the links card: no banner repeats it, and the offer to open one is gone.
+    expect(await page.getByText(eventRef).count()).toBe(1);
     expect(await page.getByText("此记录有舆情风险").count()).toBe(0);
     await shot(page, "linked-incident");
   });

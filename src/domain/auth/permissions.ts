@@ -206,12 +206,15 @@ const TRAINING_GRANTS: Record<Role, readonly Action[]> = {
   wealth_manager: ["training.read"],
   security_guard: ["training.read"],
 };
-/** 舆情: officers and managers work events and keep their branch's watch rules; administrators run the feeds. */
+/**
+ * 舆情: officers and managers work events and keep their branch's watch rules; management approves the
+ * statements (see opinion/policy.ts); administrators run the feeds.
+ */
 const OPINION_WORK: readonly Action[] = ["opinion.read", "opinion.report", "opinion.handle"];
 const OPINION_GRANTS = {
   administrator: ["opinion.read", "opinion.watch_rules", "opinion.configure"],
   auditor: ["opinion.read"],
-  cp_officer: [...OPINION_WORK, "opinion.approve", "opinion.watch_rules"],
+  cp_officer: [...OPINION_WORK, "opinion.watch_rules"],
   manager: [...OPINION_WORK, "opinion.approve", "opinion.watch_rules"],
   outlet_head: OPINION_WORK,
   lobby_manager: ["opinion.read", "opinion.report"],

@@ -768,6 +768,10 @@ export const MESSAGES = {
     zh: "不能审批自己起草的口径，请由另一位负责人审批",
     en: "You cannot approve a statement you drafted; someone else must",
   },
+  "opinion.statement_approver_level": {
+    zh: "口径须由事件所属支行或分行的管理层审批，网点人员不能审批",
+    en: "A statement is approved by the management of the sub-branch or branch over the event, not at an outlet",
+  },
   "opinion.statement_not_approved": {
     zh: "口径须先经审批才能发布",
     en: "A statement must be approved before it is published",

@@ -53,8 +53,9 @@ export function matchMention(list: WatchList, text: string): WatchMatch {
 }
 
 /**
- * Mentions of one unit on one local day are one candidate when they share the risk words they raise (the
- * same story told on several sites), so the officer decides once. Without a risk word they group as "named".
+ * Mentions of one unit on one local day are one candidate when they point at the same post (see
+ * post-links.ts) or, failing that, share the risk words they raise (the same story told on several sites),
+ * so the officer decides once. Without a risk word they group as "named".
  */
 export function topicKey(match: WatchMatch): string {
   return match.riskWords.length ? [...match.riskWords].sort().join("|") : "named";

@@ -6,7 +6,10 @@ import { STATUS_LABELS as INCIDENT_STATUS_LABELS } from "../../domain/incidents/
 import { mayRead, offersFor, type RecordFacts } from "../../domain/links/offers.ts";
 import type { LinkedRecord, RecordRef } from "../../domain/links/schema.ts";
 import type { RecordKind } from "../../domain/links/vocabulary.ts";
-import { STATUS_LABELS as OPINION_STATUS_LABELS } from "../../domain/opinion/vocabulary.ts";
+import {
+  LEVEL_LABELS as OPINION_LEVEL_LABELS,
+  STATUS_LABELS as OPINION_STATUS_LABELS,
+} from "../../domain/opinion/vocabulary.ts";
 import type { Caller } from "../auth/session-user.ts";
 import { getComplaintRow } from "../complaints/store.ts";
 import { getException } from "../counter-exceptions/store.ts";
@@ -69,7 +72,8 @@ async function load(db: Kysely<Database>, scopePath: string, ref: RecordRef, loc
           ...ref,
           ref: r.ref,
           title: r.summary,
-          status: OPINION_STATUS_LABELS[r.status][locale],
+          // With its level: the only place an incident or complaint page shows its linked events.
+          status: `${OPINION_STATUS_LABELS[r.status][locale]} · ${OPINION_LEVEL_LABELS[r.level][locale]}`,
           path: `/opinion/${r.id}`,
         },
         orgUnit: { id: r.org_unit_id, path: r.org_path },

@@ -252,6 +252,43 @@ describeEachEngine("public-opinion events", (engine) => {
     expect(v2.json().statements.map((x: { version: number }) => x.version)).toEqual([1, 2]);
   });
 
+  it("a statement is approved by the management of the sub-branch or branch over the event", async () => {
+    const { id } = await create(officer);
+    const drafted = await manager.post(`/api/opinion/events/${id}/statements`, { text: "网点营业正常。" });
+    const s = drafted.json().statements[0];
+    const path = `/api/opinion/events/${id}/statements/${s.id}/approve`;
+    const self = await manager.post(path, {});
+    expect(self.statusCode).toBe(403);
+    expect(self.json().error.code).toBe("opinion.statement_self_approve");
+    // The outlet's head and the officer work the event but do not speak for the bank.
+    for (const client of [head, officer]) {
+      const refused = await client.post(path, {});
+      expect(refused.statusCode).toBe(403);
+      expect(refused.json().error).toMatchObject({
+        code: "opinion.statement_approver_level",
+        message: "口径须由事件所属支行或分行的管理层审批，网点人员不能审批",
+      });
+      const seen = await detailOf(id, client);
+      expect(seen.allowed.approveStatement).toBe(false);
+      expect(seen.statements[0].mayApprove).toBe(false);
+    }
+    expect((await detailOf(id, manager)).statements[0].mayApprove).toBe(false);
+    const branch = await t.as("manager.br01");
+    expect((await detailOf(id, branch)).statements[0].mayApprove).toBe(true);
+    const approved = await branch.post(path, {});
+    expect(approved.statusCode, approved.body).toBe(200);
+    expect(approved.json().statements[0]).toMatchObject({
+      status: "approved",
+      approvedBy: { name: "分行副行长 钱明" },
+    });
+
+    const v2 = (await officer.post(`/api/opinion/events/${id}/statements`, { text: "第二版" })).json();
+    const second = v2.statements[1];
+    expect((await detailOf(id, manager)).statements[1].mayApprove).toBe(true);
+    const bySubBranch = await manager.post(`/api/opinion/events/${id}/statements/${second.id}/approve`, {});
+    expect(bySubBranch.json().statements[1]).toMatchObject({ status: "approved" });
+  });
+
   it("only the designated spokesperson logs a media contact; rumours carry their rebutting facts", async () => {
     const { id } = await create(officer);
     const entry = {
@@ -375,7 +412,7 @@ describeEachEngine("public-opinion events", (engine) => {
     const made = await create(officer, { ...base(), linkRef: inc.ref });
     expect((await detailOf(made.id)).links).toMatchObject([{ kind: "incident", ref: inc.ref }]);
     expect((await head.get(`/api/links?kind=incident&id=${inc.id}`)).json().links).toMatchObject([
-      { kind: "opinion_event", id: made.id, ref: made.ref },
+      { kind: "opinion_event", id: made.id, ref: made.ref, status: "待核实 · 一般" },
     ]);
     const linked = (await head.get(`/api/opinion/links?ref=${inc.ref}`)).json().items;
     expect(linked.map((e: { ref: string }) => e.ref)).toEqual([made.ref]);

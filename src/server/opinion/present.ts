@@ -1,15 +1,21 @@
 import type { Kysely } from "kysely";
-import { can } from "../../domain/auth/permissions.ts";
 import type { Locale } from "../../domain/common/messages.ts";
 import type { LevelReason } from "../../domain/opinion/level.ts";
-import { allowedOn } from "../../domain/opinion/policy.ts";
+import { type Asker, allowedOn } from "../../domain/opinion/policy.ts";
 import type { Detail, ListItem } from "../../domain/opinion/schema.ts";
+import { statementTransition } from "../../domain/opinion/statements.ts";
 import { doesTask, TASKS } from "../../domain/opinion/tasks.ts";
 import type { Topic } from "../../domain/opinion/vocabulary.ts";
 import type { Caller } from "../auth/session-user.ts";
 import type { Database } from "../db/schema.ts";
 import { visibleLinks } from "../links/store.ts";
 import { type EventRow, getEvent, namesOf } from "./store.ts";
+
+/** The caller as the event policy weighs them: who, in which role, where in the tree. */
+export function askerOf(caller: Caller): Asker {
+  const unit = caller.user.orgUnit;
+  return { id: caller.user.id, role: caller.user.role, unitKind: unit.kind, unitPath: unit.path };
+}
 
 export function toListItem(r: EventRow): ListItem {
   return {
@@ -60,11 +66,12 @@ export async function eventDetail(db: Kysely<Database>, caller: Caller, id: numb
   const person = (userId: number | null) =>
     userId === null ? null : { id: userId, name: names.get(userId) ?? "" };
   const locale: Locale = caller.locale;
-  const asker = { id: caller.user.id, role: caller.user.role };
+  const asker = askerOf(caller);
   const allowed = allowedOn(asker, {
     status: r.status,
     spokespersonId: r.spokesperson_id,
     reportedToBranch: r.reported_to_branch_at !== null,
+    orgPath: r.org_path,
   });
   return {
     ...toListItem(r),
@@ -95,9 +102,7 @@ export async function eventDetail(db: Kysely<Database>, caller: Caller, id: numb
       publishedWhere: s.published_where,
       mayApprove:
         allowed.approveStatement &&
-        s.status === "draft" &&
-        s.drafted_by !== caller.user.id &&
-        can(asker.role, "opinion.approve"),
+        statementTransition({ status: s.status, draftedBy: s.drafted_by }, { kind: "approve" }, asker.id).ok,
     })),
     tasks: TASKS.map((task) => {
       const done = entries.find((e) => e.kind === "task" && JSON.parse(e.data_json).task === task.id);

@@ -186,8 +186,11 @@ export function registerOpinionRoutes(app: App, deps: Deps): void {
   statementWrite("edit", statementBody, "Reword a draft", (c, id, sid, b) =>
     changeStatement(deps, c, id, sid, { kind: "edit", text: b.text }),
   );
-  statementWrite("approve", z.object({}), "Approve a draft (not its author)", (c, id, sid) =>
-    changeStatement(deps, c, id, sid, { kind: "approve" }),
+  statementWrite(
+    "approve",
+    z.object({}),
+    "Approve a draft: management over the event, not its author",
+    (c, id, sid) => changeStatement(deps, c, id, sid, { kind: "approve" }),
   );
   statementWrite("publish", publishBody, "Published where and when; frozen from then on", (c, id, sid, b) =>
     changeStatement(deps, c, id, sid, { kind: "publish", where: b.where, at: b.at }),

@@ -2,6 +2,7 @@ import type { Transaction } from "kysely";
 import { can } from "../../domain/auth/permissions.ts";
 import { refuse, type Transition } from "../../domain/common/transition.ts";
 import { openTransition } from "../../domain/opinion/lifecycle.ts";
+import { statementApproverRefusal } from "../../domain/opinion/policy.ts";
 import { type StatementAction, statementTransition } from "../../domain/opinion/statements.ts";
 import type { Status } from "../../domain/opinion/vocabulary.ts";
 import type { Caller } from "../auth/session-user.ts";
@@ -13,11 +14,13 @@ import { notify } from "../notifications/notify.ts";
 import { opinionEvents } from "./commands.ts";
 import { recordEntry } from "./entries.ts";
 import { nearestWithRoles } from "./people.ts";
+import { askerOf } from "./present.ts";
 import type { EventRow } from "./store.ts";
 
 /**
  * The statement register: each version is a row; a draft may be reworded until it is approved by someone
- * else, and once published it is frozen. The approvers near the event are told of every new draft.
+ * else of the management over the event, and once published it is frozen. The nearest managers are told
+ * of every new draft.
  */
 export function draftStatement(deps: Deps, caller: Caller, id: number, text: string) {
   const decide = (row: EventRow): Transition<Status> =>
@@ -75,8 +78,9 @@ export function changeStatement(
 ) {
   let state: { status: "draft" | "approved" | "published"; drafted_by: number; version: number } | undefined;
   const decide = async (row: EventRow, trx: Transaction<Database>) => {
-    const needed = action.kind === "approve" ? "opinion.approve" : "opinion.handle";
-    if (!can(caller.user.role, needed)) return refuse(403, "forbidden");
+    // Who may approve is the policy's to say below, with its own answer, once the register has spoken.
+    if (action.kind !== "approve" && !can(caller.user.role, "opinion.handle"))
+      return refuse(403, "forbidden");
     const open = openTransition(row.status);
     if (!open.ok) return open;
     state = await trx
@@ -86,7 +90,14 @@ export function changeStatement(
       .where("event_id", "=", id)
       .executeTakeFirst();
     if (!state) throw notFound();
-    return statementTransition({ status: state.status, draftedBy: state.drafted_by }, action, caller.user.id);
+    const next = statementTransition(
+      { status: state.status, draftedBy: state.drafted_by },
+      action,
+      caller.user.id,
+    );
+    if (!next.ok || action.kind !== "approve") return next;
+    const refusal = statementApproverRefusal(askerOf(caller), row.org_path);
+    return refusal ? { ok: false as const, refusal } : next;
   };
   return runCommand(deps, caller, opinionEvents, id, decide, async ({ trx, now, audit }) => {
     const at = now.toISOString();

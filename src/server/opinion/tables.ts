@@ -152,6 +152,12 @@ export interface OpinionMentionTable {
   candidate_id: number | null;
 }
 
+/** A post a mention points at, in the canonical form of `domain/opinion/post-links.ts`. */
+export interface OpinionMentionLinkTable {
+  mention_id: number;
+  link: string;
+}
+
 export interface OpinionTables {
   opinion_events: OpinionEventTable;
   opinion_event_units: OpinionEventUnitTable;
@@ -162,4 +168,5 @@ export interface OpinionTables {
   opinion_sources: OpinionSourceTable;
   opinion_candidates: OpinionCandidateTable;
   opinion_mentions: OpinionMentionTable;
+  opinion_mention_links: OpinionMentionLinkTable;
 }

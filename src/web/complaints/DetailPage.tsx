@@ -27,7 +27,7 @@ import { formatTime } from "../common/time.ts";
 import { useI18n } from "../i18n/I18nProvider.tsx";
 import { ImprovementsCard } from "../improvements/ImprovementsCard.tsx";
 import { LinkedRecordsCard } from "../links/LinkedRecordsCard.tsx";
-import { LinkedEvents } from "../opinion/LinkedEvents.tsx";
+import { LinkedEventOffer } from "../opinion/LinkedEventOffer.tsx";
 import { LinkedScripts } from "../scripts/LinkedScripts.tsx";
 import { ActionModal, type ActionSpec } from "./ActionModal.tsx";
 import { actionSpecs, extensionDecisionSpec } from "./actions.tsx";
@@ -111,7 +111,7 @@ export function DetailPage() {
         <Col xs={24} xl={16}>
           <Flex vertical gap={16}>
             <ClockCard complaint={c} />
-            <LinkedEvents
+            <LinkedEventOffer
               recordRef={c.ref}
               offer={c.sensitiveTags.includes("public_opinion")}
               summary={c.summary}

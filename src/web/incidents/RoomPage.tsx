@@ -6,7 +6,7 @@ import { formatTime } from "../common/time.ts";
 import { useI18n } from "../i18n/I18nProvider.tsx";
 import { ImprovementsCard } from "../improvements/ImprovementsCard.tsx";
 import { LinkedRecordsCard } from "../links/LinkedRecordsCard.tsx";
-import { LinkedEvents } from "../opinion/LinkedEvents.tsx";
+import { LinkedEventOffer } from "../opinion/LinkedEventOffer.tsx";
 import { DutyCard } from "../roster/DutyCard.tsx";
 import { ActionsBar } from "./ActionsBar.tsx";
 import { type Incident, useIncident } from "./api.ts";
@@ -139,7 +139,7 @@ export function RoomPage() {
   return (
     <Flex vertical gap={12} style={{ maxWidth: 1280, margin: "0 auto" }}>
       {incident.drill && <DrillBanner />}
-      <LinkedEvents
+      <LinkedEventOffer
         recordRef={incident.ref}
         offer={incident.answers.media === true || incident.category === "media_interview"}
         summary={incident.summary}

@@ -140,7 +140,6 @@ export const opinionZh = {
   "opn.rule.bankWide": "全行",
   "opn.rule.disable": "停用",
   "opn.rule.add": "新增监测词",
-  "opn.linkedEvents": "关联舆情事件：",
   "opn.offerEvent": "此记录有舆情风险（媒体在场或标记为舆情类），可一键登记关联的舆情事件",
   "opn.openLinked": "登记舆情事件",
   "opn.evidence": "证据与传播",
@@ -330,7 +329,6 @@ export const opinionEn: Record<keyof typeof opinionZh, string> = {
   "opn.rule.bankWide": "Bank-wide",
   "opn.rule.disable": "Disable",
   "opn.rule.add": "Add a rule",
-  "opn.linkedEvents": "Linked public-opinion events:",
   "opn.offerEvent":
     "This record is a public-opinion risk (media on the scene, or tagged as such); open a linked event in one click",
   "opn.openLinked": "Open an event",

@@ -48,6 +48,7 @@ import * as m187 from "./187_opinion_events_url.ts";
 import * as m190 from "./190_training_session_files.ts";
 import * as m191 from "./191_training_evidence.ts";
 import * as m195 from "./195_complaint_arrivals.ts";
+import * as m200 from "./200_opinion_mention_links.ts";
 import type { MigrationSettings } from "./settings.ts";
 
 /**
@@ -105,6 +106,7 @@ const migrations = (settings: MigrationSettings): Record<string, Migration> => (
   "190_training_session_files": m190,
   "191_training_evidence": m191,
   "195_complaint_arrivals": m195,
+  "200_opinion_mention_links": m200,
 });
 
 export const migrationProvider = (settings: MigrationSettings): MigrationProvider => ({

@@ -157,6 +157,55 @@ describeEachEngine("public-opinion monitoring", (engine) => {
     expect(c.mentionCount).toBe(4);
   });
 
+  it("mentions of one post join one candidate whatever their words; another post is another", async () => {
+    const service = (await admin.post("/api/opinion/sources", { kind: "api", name: "服务商甲" })).json();
+    const crawler = (await admin.post("/api/opinion/sources", { kind: "api", name: "自建爬虫乙" })).json();
+    const post = (url: string, text: string) => ({
+      url,
+      title: "网友发帖",
+      text,
+      publishedAt: t.clock.now().toISOString(),
+      platform: "weibo",
+    });
+    const web = post(
+      "https://weibo.com/6543210987/P3xKa9Lmz?refer_flag=1001030103_",
+      `${outletName}取不出钱`,
+    );
+    const a = await ingest(service.token, web);
+    expect(a.statusCode, a.body).toBe(201);
+    // The same post from the mobile site, shared with its tracking, raising another risk word.
+    const b = await ingest(
+      crawler.token,
+      post("http://m.weibo.cn/status/P3xKa9Lmz?jumpfrom=weibocom#comment", `听说${outletName}要倒闭`),
+    );
+    expect(b.statusCode, b.body).toBe(201);
+    expect(b.json().candidateId).toBe(a.json().candidateId);
+    expect((await ingest(service.token, web)).statusCode).toBe(200);
+    const other = await ingest(
+      crawler.token,
+      post("https://weibo.com/6543210987/P3xKb0Qrs", `${outletName}理财爆雷`),
+    );
+    expect(other.json().candidateId).not.toBeNull();
+    expect(other.json().candidateId).not.toBe(a.json().candidateId);
+
+    const items = (await officer.get("/api/opinion/mentions")).json().items;
+    const one = items.find((x: { id: number }) => x.id === a.json().candidateId);
+    expect(one).toMatchObject({ mentionCount: 2, riskWords: ["取不出钱", "倒闭"] });
+    expect(one.mentions.map((m: { url: string }) => m.url)).toEqual([
+      web.url,
+      "http://m.weibo.cn/status/P3xKa9Lmz?jumpfrom=weibocom#comment",
+    ]);
+    // A news item quoting the post joins it too.
+    const news = await ingest(
+      service.token,
+      post(
+        "https://news.example/a/61?utm_source=weibo",
+        `据网友爆料（https://m.weibo.cn/detail/P3xKa9Lmz），${outletName}门口有人聚集`,
+      ),
+    );
+    expect(news.json().candidateId).toBe(a.json().candidateId);
+  });
+
   it("the officer opens a candidate as an event, or dismisses one with a reason", async () => {
     const { token } = (await admin.post("/api/opinion/sources", { kind: "api", name: "服务商三" })).json();
     const a = (await ingest(token, mention(20, `${outletName}跑路了`))).json();

@@ -1,13 +1,11 @@
 import { NotificationOutlined } from "@ant-design/icons";
 import { useQuery } from "@tanstack/react-query";
-import { Alert, Button, Space, Tag } from "antd";
-import { Link, useNavigate } from "react-router";
-import { LEVEL_LABELS } from "../../domain/opinion/vocabulary.ts";
+import { Alert, Button } from "antd";
+import { useNavigate } from "react-router";
 import { apiGet } from "../api/client.ts";
 import { useCan } from "../auth/current-user.tsx";
 import { useI18n } from "../i18n/I18nProvider.tsx";
 import type { ListItem } from "./api.ts";
-import { LEVEL_COLORS } from "./labels.ts";
 
 interface Props {
   /** The incident's, complaint's or counter exception's reference. */
@@ -19,40 +17,21 @@ interface Props {
 }
 
 /**
- * The other side of an event's links, on the record's own page: the events linked to it, or, for a record
- * that is a public-opinion risk, the one click that opens an event linked to it.
+ * On a record that is a public-opinion risk, the one click that opens an event linked to it, until one is
+ * linked. The linked events themselves are in the page's links card, with their level, and open from there.
  */
-export function LinkedEvents({ recordRef, offer, summary, orgUnitId }: Props) {
-  const { t, locale } = useI18n();
+export function LinkedEventOffer({ recordRef, offer, summary, orgUnitId }: Props) {
+  const { t } = useI18n();
   const can = useCan();
   const navigate = useNavigate();
-  const readable = can("opinion.read");
+  const shown = offer && can("opinion.read") && can("opinion.report");
   const linked = useQuery({
     queryKey: ["opinion", "links", recordRef],
     queryFn: () =>
       apiGet<{ items: ListItem[] }>("/api/opinion/links", { ref: recordRef }).then((r) => r.items),
-    enabled: readable,
+    enabled: shown,
   });
-  if (!readable || !linked.data) return null;
-  if (linked.data.length > 0)
-    return (
-      <Alert
-        type="warning"
-        showIcon
-        icon={<NotificationOutlined />}
-        title={
-          <Space wrap>
-            {t("opn.linkedEvents")}
-            {linked.data.map((e) => (
-              <Link key={e.id} to={`/opinion/${e.id}`}>
-                {e.ref} <Tag color={LEVEL_COLORS[e.level]}>{LEVEL_LABELS[e.level][locale]}</Tag>
-              </Link>
-            ))}
-          </Space>
-        }
-      />
-    );
-  if (!offer || !can("opinion.report")) return null;
+  if (!shown || !linked.data || linked.data.length > 0) return null;
   const params = new URLSearchParams({ linkRef: recordRef, summary, orgUnitId: String(orgUnitId) });
   return (
     <Alert
