@@ -32,6 +32,15 @@ describe.skipIf(!hasChromium)("service emergencies in the browser", () => {
 
   const statusOf = (page: Page): Locator => page.getByTestId("status");
 
+  /** Signed out, on a phone that never opened a room: the public numbers are still one tap away. */
+  async function publicNumbersSignedOut() {
+    const page = await newPage(PHONE);
+    await page.goto("/login");
+    const numbers = page.getByTestId("emergency-numbers");
+    expect(await numbers.getByRole("link", { name: /急救 120/ }).getAttribute("href")).toBe("tel:120");
+    expect(await numbers.getByRole("link", { name: /报警 110/ }).getAttribute("href")).toBe("tel:110");
+  }
+
   it("a lobby manager reports a collapse on a phone; the outlet head sees it live, acknowledges, and they close it together", async () => {
     const head = await signedIn("head.ot01");
     await head.getByRole("menuitem", { name: "突发事件" }).click();
@@ -216,12 +225,7 @@ describe.skipIf(!hasChromium)("service emergencies in the browser", () => {
     // The lobby manager's phone follows live.
     await lobby.getByRole("heading", { name: "员工人身安全受到威胁或伤害" }).waitFor({ timeout: 15_000 });
 
-    // Signed out, on a phone that never opened a room: the public numbers are still one tap away.
-    const signedOut = await newPage(PHONE);
-    await signedOut.goto("/login");
-    const numbers = signedOut.getByTestId("emergency-numbers");
-    expect(await numbers.getByRole("link", { name: /急救 120/ }).getAttribute("href")).toBe("tel:120");
-    expect(await numbers.getByRole("link", { name: /报警 110/ }).getAttribute("href")).toBe("tel:110");
+    await publicNumbersSignedOut();
 
     const manager = await signedIn("manager.sb01");
     await manager.getByTestId("bell").click();
@@ -294,12 +298,7 @@ describe.skipIf(!hasChromium)("service emergencies in the browser", () => {
     const put = (body: unknown) => api(admin, "PUT", "/api/incidents/policy", body);
     await put({ ...policy, ackMinutes: { ...policy.ackMinutes, II: 1 } });
     try {
-      // Signed out, on a phone that never opened a room: the public numbers are still one tap away.
-      const signedOut = await newPage(PHONE);
-      await signedOut.goto("/login");
-      const numbers = signedOut.getByTestId("emergency-numbers");
-      expect(await numbers.getByRole("link", { name: /急救 120/ }).getAttribute("href")).toBe("tel:120");
-      expect(await numbers.getByRole("link", { name: /报警 110/ }).getAttribute("href")).toBe("tel:110");
+      await publicNumbersSignedOut();
 
       const manager = await signedIn("manager.sb01");
       const lobby = await signedIn("lobby.ot01");
