@@ -27,28 +27,38 @@ export function launchBrowser(): Promise<Browser> {
 
 export const DEMO_PASSWORD = "Demo#2026pass";
 
-/**
- * A demo user signed in on a browser context of their own (as on their own phone or PC), in Chinese on
- * Shanghai time, at the home page.
- */
-export async function signedIn(
-  browser: Browser,
-  baseUrl: string,
-  username: string,
-  viewport = { width: 1440, height: 900 },
-): Promise<Page> {
+/** A phone's screen, for the pages a lobby manager or teller uses on the floor. */
+export const PHONE = { width: 390, height: 844 };
+
+/** A fresh browser profile of its own (as someone's own phone or PC), signed out, in Chinese on Shanghai time. */
+async function freshPage(browser: Browser, baseUrl: string, viewport = { width: 1440, height: 900 }) {
   const context = await browser.newContext({
     baseURL: baseUrl,
     viewport,
     locale: "zh-CN",
     timezoneId: "Asia/Shanghai",
   });
-  const page = await context.newPage();
+  return context.newPage();
+}
+
+/** Signs in on the login page, as a person does, and waits for the home page. */
+export async function signIn(page: Page, username: string, password = DEMO_PASSWORD) {
   await page.goto("/login");
   await page.getByLabel("用户名").fill(username);
-  await page.getByLabel("密码", { exact: true }).fill(DEMO_PASSWORD);
+  await page.getByLabel("密码", { exact: true }).fill(password);
   await page.getByLabel("密码", { exact: true }).press("Enter");
   await page.waitForURL((url) => url.pathname === "/");
+}
+
+/** A demo user signed in on a fresh browser profile of their own, at the home page. */
+export async function signedIn(
+  browser: Browser,
+  baseUrl: string,
+  username: string,
+  viewport?: { width: number; height: number },
+): Promise<Page> {
+  const page = await freshPage(browser, baseUrl, viewport);
+  await signIn(page, username);
   return page;
 }
 
@@ -84,18 +94,18 @@ export async function pick(
 /** Calls the API with the page's session, as the web app does; a refusal fails the test with its answer. */
 export async function api(
   page: Page,
-  method: "GET" | "POST" | "PATCH" | "DELETE",
+  method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE",
   url: string,
   data?: unknown,
 ) {
   const { token } = await (await page.request.get("/api/auth/csrf")).json();
   const res = await page.request.fetch(url, { method, data, headers: { "x-csrf-token": token } });
   if (!res.ok()) throw new Error(`${method} ${url}: ${res.status()} ${await res.text()}`);
-  return res.json();
+  return res.status() === 204 ? null : res.json();
 }
 
 /**
- * One browser for a test file, opened before its tests and closed after them. Pages signed in through it are
+ * One browser for a test file, opened before its tests and closed after them. Pages opened through it are
  * closed after each test: a signed-in page keeps a live-updates stream open, and they would pile up.
  * Screenshots are named `<file>-<name>.png`.
  */
@@ -112,13 +122,20 @@ export function browserForFile(file: string) {
   afterEach(async () => {
     await Promise.all(contexts.splice(0).map((c) => c.close()));
   });
+  const track = (page: Page) => {
+    contexts.push(page.context());
+    return page;
+  };
   return {
     async signedIn(username: string, viewport?: { width: number; height: number }): Promise<Page> {
-      const page = await signedIn(browser, baseUrl, username, viewport);
-      contexts.push(page.context());
-      return page;
+      return track(await signedIn(browser, baseUrl, username, viewport));
     },
-    shot: (page: Page, name: string) =>
-      page.screenshot({ path: path.join(SCREENSHOT_DIR, `${file}-${name}.png`), fullPage: true }),
+    /** A page on a fresh profile, signed out: for the login page itself, or a sign-in with another password. */
+    async newPage(viewport?: { width: number; height: number }): Promise<Page> {
+      return track(await freshPage(browser, baseUrl, viewport));
+    },
+    /** The whole page, or only the viewport (`fullPage` false) when a drawer or dialog fixed to it is open. */
+    shot: (page: Page, name: string, fullPage = true) =>
+      page.screenshot({ path: path.join(SCREENSHOT_DIR, `${file}-${name}.png`), fullPage }),
   };
 }

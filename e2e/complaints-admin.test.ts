@@ -1,30 +1,13 @@
-import path from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { hasChromium, launchBrowser, pick, SCREENSHOT_DIR, signedIn as signInAs } from "./browser.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { browserForFile, hasChromium, PHONE, pick } from "./browser.ts";
 
-const PHONE = { width: 390, height: 844 };
-const DESKTOP = { width: 1440, height: 900 };
 const COMPANY = "华东某贸易有限公司";
 const COMPANY_PHONE = "02155550101";
 
 describe.skipIf(!hasChromium)("complainant details, assignment, merge and the settings pages", () => {
-  const baseUrl = inject("baseUrl");
-  let browser: Browser;
+  const { signedIn, shot } = browserForFile("complaints-admin");
   const urls: string[] = [];
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  const signedIn = (username: string, viewport: { width: number; height: number }) =>
-    signInAs(browser, baseUrl, username, viewport);
-
-  const shot = (page: Page, name: string) =>
-    page.screenshot({ path: path.join(SCREENSHOT_DIR, `complaints-admin-${name}.png`), fullPage: true });
 
   /** The six required fields; the same complainant twice makes a repeat. */
   async function fillRequired(page: Page, summary: string) {
@@ -90,7 +73,7 @@ describe.skipIf(!hasChromium)("complainant details, assignment, merge and the se
   });
 
   it("the officer sees guidance, scripts and similar cases, cannot assign the staff member complained about, assigns herself", async () => {
-    const page = await signedIn("officer.sb01", DESKTOP);
+    const page = await signedIn("officer.sb01");
     await page.goto(urls[0]);
     await expect(page.locator(".ant-menu-item-selected").textContent()).resolves.toContain("客户投诉");
     await page.getByText("处理提示").waitFor();
@@ -111,7 +94,7 @@ describe.skipIf(!hasChromium)("complainant details, assignment, merge and the se
   });
 
   it("the officer merges the repeat into the open complaint", async () => {
-    const page = await signedIn("officer.sb01", DESKTOP);
+    const page = await signedIn("officer.sb01");
     await page.goto(urls[1]);
     await page.getByRole("button", { name: /^并入 CMP-/ }).click();
     const confirm = page.getByRole("dialog");
@@ -125,7 +108,7 @@ describe.skipIf(!hasChromium)("complainant details, assignment, merge and the se
   });
 
   it("an administrator adds and renames an entry of a classification tree", async () => {
-    const page = await signedIn("admin", DESKTOP);
+    const page = await signedIn("admin");
     await page.getByRole("menuitem", { name: "投诉分类" }).click();
     await page.getByText("第三方渠道").waitFor();
     await page
@@ -149,7 +132,7 @@ describe.skipIf(!hasChromium)("complainant details, assignment, merge and the se
   });
 
   it("an administrator adds, renames and disables an exception type and grants and revokes verification", async () => {
-    const page = await signedIn("admin", DESKTOP);
+    const page = await signedIn("admin");
     await page.getByRole("menuitem", { name: "柜面异常设置" }).click();
     await page.getByRole("button", { name: "新增类型" }).click();
     let dialog = page.getByRole("dialog");

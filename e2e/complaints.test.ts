@@ -1,29 +1,10 @@
-import path from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { hasChromium, launchBrowser, pick, SCREENSHOT_DIR, signedIn as signInAs } from "./browser.ts";
-
-const PHONE = { width: 390, height: 844 };
-const DESKTOP = { width: 1440, height: 900 };
+import { describe, expect, it } from "vitest";
+import { browserForFile, hasChromium, PHONE, pick } from "./browser.ts";
 
 describe.skipIf(!hasChromium)("complaints on the regulator's clock, in the browser", () => {
-  const baseUrl = inject("baseUrl");
-  let browser: Browser;
+  const { signedIn, shot } = browserForFile("complaints");
   let complaintUrl = "";
   let dueBefore = "";
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  const signedIn = (username: string, viewport: { width: number; height: number }) =>
-    signInAs(browser, baseUrl, username, viewport);
-
-  const shot = (page: Page, name: string) =>
-    page.screenshot({ path: path.join(SCREENSHOT_DIR, `complaints-${name}.png`), fullPage: true });
 
   it("a lobby manager registers a complaint on a phone and sees its 15-day clock", async () => {
     const page = await signedIn("lobby.ot01", PHONE);
@@ -49,7 +30,7 @@ describe.skipIf(!hasChromium)("complaints on the regulator's clock, in the brows
   });
 
   it("the officer requests a first extension and cannot approve it herself", async () => {
-    const page = await signedIn("officer.sb01", DESKTOP);
+    const page = await signedIn("officer.sb01");
     await page.getByRole("menuitem", { name: "客户投诉" }).click();
     await page.getByText("理财产品到期收益明显低于销售时的口头介绍").waitFor();
     await shot(page, "list");
@@ -66,7 +47,7 @@ describe.skipIf(!hasChromium)("complaints on the regulator's clock, in the brows
   });
 
   it("a manager approves it, the deadline moves, the decision is recorded and the notice printed", async () => {
-    const page = await signedIn("manager.sb01", DESKTOP);
+    const page = await signedIn("manager.sb01");
     await page.goto(complaintUrl);
     await page.getByRole("button", { name: /批\s*准/ }).click();
     // The approval is confirmed in a dialog, with an optional comment the page then shows.
@@ -105,7 +86,7 @@ describe.skipIf(!hasChromium)("complaints on the regulator's clock, in the brows
   });
 
   it("the officer's dashboard shows the figures by the three axes", async () => {
-    const page = await signedIn("officer.sb01", DESKTOP);
+    const page = await signedIn("officer.sb01");
     await page.getByRole("menuitem", { name: "投诉统计" }).click();
     await page.getByText("按业务办理渠道").waitFor();
     await page.locator("canvas").first().waitFor();

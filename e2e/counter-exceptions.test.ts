@@ -1,35 +1,9 @@
-import path from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { hasChromium, launchBrowser, pick, SCREENSHOT_DIR, signedIn as signInAs } from "./browser.ts";
-
-const PHONE = { width: 390, height: 844 };
-const DESKTOP = { width: 1440, height: 900 };
-
-async function api(page: Page, method: "POST", url: string, data?: unknown) {
-  const { token } = await (await page.request.get("/api/auth/csrf")).json();
-  const res = await page.request.fetch(url, { method, data, headers: { "x-csrf-token": token } });
-  if (!res.ok()) throw new Error(`${method} ${url}: ${res.status()} ${await res.text()}`);
-  return res.json();
-}
+import { describe, expect, it } from "vitest";
+import { api, browserForFile, hasChromium, PHONE, pick } from "./browser.ts";
 
 describe.skipIf(!hasChromium)("counter exceptions in the browser", () => {
-  const baseUrl = inject("baseUrl");
-  let browser: Browser;
+  const { signedIn, shot } = browserForFile("counter-exceptions");
   let exceptionUrl = "";
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  const signedIn = (username: string, viewport: { width: number; height: number }) =>
-    signInAs(browser, baseUrl, username, viewport);
-
-  const shot = (page: Page, name: string) =>
-    page.screenshot({ path: path.join(SCREENSHOT_DIR, `counter-exceptions-${name}.png`), fullPage: true });
 
   it("a teller registers an exception on a phone in a few fields", async () => {
     const page = await signedIn("teller.ot01", PHONE);
@@ -56,7 +30,7 @@ describe.skipIf(!hasChromium)("counter exceptions in the browser", () => {
   });
 
   it("the outlet head verifies and handles it, and the five steps show who did what", async () => {
-    const page = await signedIn("head.ot01", DESKTOP);
+    const page = await signedIn("head.ot01");
     await page.getByRole("menuitem", { name: "柜面异常" }).click();
     await page.getByText("交易数据错误").first().waitFor();
     await shot(page, "list");
@@ -105,7 +79,7 @@ describe.skipIf(!hasChromium)("counter exceptions in the browser", () => {
   });
 
   it("a system failure shows the guidance, the tech-support number and opens its emergency in one click", async () => {
-    const page = await signedIn("teller.ot01", DESKTOP);
+    const page = await signedIn("teller.ot01");
     await page.goto("/counter-exceptions/new");
     await pick(page, "异常类型", "系统或设备故障");
     await page.getByText("马上通知科技支持报修").waitFor();
@@ -123,8 +97,8 @@ describe.skipIf(!hasChromium)("counter exceptions in the browser", () => {
   });
 
   it("a business dispute goes to law and closes with its root cause and prevention measure", async () => {
-    const teller = await signedIn("teller.ot01", DESKTOP);
-    const head = await signedIn("head.ot01", DESKTOP);
+    const teller = await signedIn("teller.ot01");
+    const head = await signedIn("head.ot01");
     const dispute = await api(teller, "POST", "/api/counter-exceptions", {
       type: "business_dispute",
       description: "客户认为提前还款违约金计算有误，要求退还",
@@ -166,7 +140,7 @@ describe.skipIf(!hasChromium)("counter exceptions in the browser", () => {
   });
 
   it("an on-site complaint conflict offers its complaint, prefilled", async () => {
-    const page = await signedIn("lobby.ot01", DESKTOP);
+    const page = await signedIn("lobby.ot01");
     const incident = await api(page, "POST", "/api/incidents", {
       category: "complaint_conflict",
       summary: "客户因转账限额与柜员争吵，要求投诉",
@@ -180,7 +154,7 @@ describe.skipIf(!hasChromium)("counter exceptions in the browser", () => {
   });
 
   it("a complaint from 25 people in person opens its group-visit emergency in one click", async () => {
-    const page = await signedIn("head.ot01", DESKTOP);
+    const page = await signedIn("head.ot01");
     const complaint = await api(page, "POST", "/api/complaints", {
       channel: "营业现场",
       receivedAt: new Date(Date.now() - 60_000).toISOString(),
@@ -202,7 +176,7 @@ describe.skipIf(!hasChromium)("counter exceptions in the browser", () => {
   });
 
   it("an administrator sees and saves the verification and handling deadlines", async () => {
-    const page = await signedIn("admin", DESKTOP);
+    const page = await signedIn("admin");
     await page.goto("/counter-exceptions/settings");
     await page.getByText("核实与处理期限").waitFor();
     await shot(page, "settings-deadlines");

@@ -1,40 +1,10 @@
-import path from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { hasChromium, launchBrowser, pick, SCREENSHOT_DIR } from "./browser.ts";
-
-const DEMO_PASSWORD = "Demo#2026pass";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { api, browserForFile, hasChromium, PHONE, pick, signIn } from "./browser.ts";
 
 describe.skipIf(!hasChromium)("the web app's foundation", () => {
-  const baseUrl = inject("baseUrl");
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  /** A fresh browser profile: no cookies, no stored language. */
-  async function newPage(viewport = { width: 1440, height: 900 }): Promise<Page> {
-    const context = await browser.newContext({ baseURL: baseUrl, viewport, locale: "zh-CN" });
-    contexts.push(context);
-    return context.newPage();
-  }
-
-  /** Whole pages for pages; only the viewport when a drawer or dialog is open (it is fixed to the viewport). */
-  const shot = (page: Page, name: string, fullPage = true) =>
-    page.screenshot({ path: path.join(SCREENSHOT_DIR, `foundation-${name}.png`), fullPage });
-
-  async function signIn(page: Page, username: string, password = DEMO_PASSWORD) {
-    await page.goto("/login");
-    await page.getByLabel("用户名").fill(username);
-    await page.getByLabel("密码", { exact: true }).fill(password);
-    await page.getByLabel("密码", { exact: true }).press("Enter");
-    await page.waitForURL((url) => url.pathname === "/");
-  }
+  // Fresh profiles (no cookies, no stored language), signed in here by hand: the sign-in is what is tested.
+  const { newPage, shot } = browserForFile("foundation");
 
   async function signOut(page: Page) {
     const atLogin = (url: URL) => url.pathname === "/login";
@@ -130,7 +100,7 @@ describe.skipIf(!hasChromium)("the web app's foundation", () => {
   });
 
   it("the home page fits a phone screen, with the menu in a drawer", async () => {
-    const page = await newPage({ width: 390, height: 844 });
+    const page = await newPage(PHONE);
     await signIn(page, "lobby.ot01");
     await page.getByRole("heading", { name: /大堂经理 刘洋/ }).waitFor();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -163,25 +133,15 @@ describe.skipIf(!hasChromium)("the web app's foundation", () => {
     await signIn(admin, "admin");
     // A throwaway account, so that locking it cannot disturb other tests that sign in as demo users.
     const username = `e2e.locked${Date.now()}`;
-    const status = await admin.evaluate(async (name) => {
-      const { token } = await (await fetch("/api/auth/csrf")).json();
-      const { items } = await (await fetch("/api/org-units")).json();
-      const ot01 = items.find((u: { code: string }) => u.code === "OT01");
-      const body = {
-        username: name,
-        displayName: "锁定测试",
-        role: "teller",
-        orgUnitId: ot01.id,
-        password: "Locked#2026pw",
-      };
-      const res = await fetch("/api/users", {
-        method: "POST",
-        headers: { "content-type": "application/json", "x-csrf-token": token },
-        body: JSON.stringify(body),
-      });
-      return res.status;
-    }, username);
-    expect(status).toBe(201);
+    const { items } = await api(admin, "GET", "/api/org-units");
+    const ot01 = items.find((u: { code: string }) => u.code === "OT01");
+    await api(admin, "POST", "/api/users", {
+      username,
+      displayName: "锁定测试",
+      role: "teller",
+      orgUnitId: ot01.id,
+      password: "Locked#2026pw",
+    });
 
     const page = await newPage();
     await page.goto("/login");

@@ -1,15 +1,7 @@
-import path from "node:path";
-import type { Browser, Locator, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import {
-  DEMO_PASSWORD,
-  hasChromium,
-  launchBrowser,
-  SCREENSHOT_DIR,
-  signedIn as signInAs,
-} from "./browser.ts";
+import type { Locator, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { api, browserForFile, hasChromium, PHONE } from "./browser.ts";
 
-const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1440, height: 900 };
 // antd puts a space between two Chinese characters on a button ("确 定").
 const OK = /^确\s?定$/;
@@ -20,33 +12,13 @@ const SCENE_PNG = Buffer.from(
 );
 
 describe.skipIf(!hasChromium)("service emergencies in the browser", () => {
-  const baseUrl = inject("baseUrl");
-  let browser: Browser;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  const signedIn = (username: string, viewport: { width: number; height: number }) =>
-    signInAs(browser, baseUrl, username, viewport);
-
-  /** An API client signed in as `username`, for setting up what a test needs without clicking. */
-  async function api(username: string) {
-    const { request } = await browser.newContext({ baseURL: baseUrl });
-    const csrf = async () => (await (await request.get("/api/auth/csrf")).json()).token as string;
-    const send = async (method: string, url: string, data: unknown) =>
-      request.fetch(url, { method, headers: { "x-csrf-token": await csrf() }, data });
-    expect((await send("POST", "/api/auth/login", { username, password: DEMO_PASSWORD })).status()).toBe(200);
-    return { get: (url: string) => request.get(url), send };
-  }
+  const browser = browserForFile("incidents");
+  const { signedIn, newPage } = browser;
 
   // From the top, so that the sticky header sits where it belongs in the full-page picture.
   const shot = async (page: Page, name: string) => {
     await page.evaluate(() => window.scrollTo(0, 0));
-    await page.screenshot({ path: path.join(SCREENSHOT_DIR, `incidents-${name}.png`), fullPage: true });
+    await browser.shot(page, name);
   };
 
   /** Ticks, one by one, every task the page offers to tick (the viewer's own open tasks). */
@@ -60,8 +32,17 @@ describe.skipIf(!hasChromium)("service emergencies in the browser", () => {
 
   const statusOf = (page: Page): Locator => page.getByTestId("status");
 
+  /** Signed out, on a phone that never opened a room: the public numbers are still one tap away. */
+  async function publicNumbersSignedOut() {
+    const page = await newPage(PHONE);
+    await page.goto("/login");
+    const numbers = page.getByTestId("emergency-numbers");
+    expect(await numbers.getByRole("link", { name: /急救 120/ }).getAttribute("href")).toBe("tel:120");
+    expect(await numbers.getByRole("link", { name: /报警 110/ }).getAttribute("href")).toBe("tel:110");
+  }
+
   it("a lobby manager reports a collapse on a phone; the outlet head sees it live, acknowledges, and they close it together", async () => {
-    const head = await signedIn("head.ot01", DESKTOP);
+    const head = await signedIn("head.ot01");
     await head.getByRole("menuitem", { name: "突发事件" }).click();
     await head.getByRole("tab", { name: "处置中" }).waitFor();
 
@@ -224,7 +205,7 @@ describe.skipIf(!hasChromium)("service emergencies in the browser", () => {
     await lobby.evaluate(() => window.scrollTo(0, 0));
     await lobby.screenshot({ path: "/tmp/h4-room-phone.png", fullPage: true });
 
-    const head = await signedIn("head.ot01", DESKTOP);
+    const head = await signedIn("head.ot01");
     await head.goto(roomPath);
     const category = head.getByTestId("category");
     await category.getByRole("button", { name: /改为员工人身安全受到威胁/ }).click();
@@ -244,14 +225,9 @@ describe.skipIf(!hasChromium)("service emergencies in the browser", () => {
     // The lobby manager's phone follows live.
     await lobby.getByRole("heading", { name: "员工人身安全受到威胁或伤害" }).waitFor({ timeout: 15_000 });
 
-    // Signed out, on a phone that never opened a room: the public numbers are still one tap away.
-    const signedOut = await (await browser.newContext({ baseURL: baseUrl, viewport: PHONE })).newPage();
-    await signedOut.goto("/login");
-    const numbers = signedOut.getByTestId("emergency-numbers");
-    expect(await numbers.getByRole("link", { name: /急救 120/ }).getAttribute("href")).toBe("tel:120");
-    expect(await numbers.getByRole("link", { name: /报警 110/ }).getAttribute("href")).toBe("tel:110");
+    await publicNumbersSignedOut();
 
-    const manager = await signedIn("manager.sb01", DESKTOP);
+    const manager = await signedIn("manager.sb01");
     await manager.getByTestId("bell").click();
     await manager.getByTestId("notice").filter({ hasText: "掏出水果刀" }).waitFor();
     expect(
@@ -264,14 +240,12 @@ describe.skipIf(!hasChromium)("service emergencies in the browser", () => {
   }, 120_000);
 
   it("typed text survives the room re-laying out across the breakpoint, and an offline report is kept and sent later", async () => {
-    const lobbyApi = await api("lobby.ot01");
-    const created = await (
-      await lobbyApi.send("POST", "/api/incidents", {
-        category: "queue_machine_failure",
-        summary: "叫号机黑屏，客户排长队",
-      })
-    ).json();
-    const head = await signedIn("head.ot01", DESKTOP);
+    const lobby = await signedIn("lobby.ot01", PHONE);
+    const created = await api(lobby, "POST", "/api/incidents", {
+      category: "queue_machine_failure",
+      summary: "叫号机黑屏，客户排长队",
+    });
+    const head = await signedIn("head.ot01");
     await head.goto(`/incidents/${created.id}`);
     const measures = head.getByTestId("reports").getByLabel("应对措施");
     await measures.fill("改用人工发号，已报修");
@@ -300,7 +274,6 @@ describe.skipIf(!hasChromium)("service emergencies in the browser", () => {
       .getByRole("button", { name: /取\s*消/ })
       .click();
 
-    const lobby = await signedIn("lobby.ot01", PHONE);
     await lobby.getByRole("button", { name: "报告突发事件" }).click();
     await lobby.getByRole("button", { name: "排队叫号机故障" }).click();
     await lobby.getByLabel("一句话说明").fill("这是演练：叫号机断网");
@@ -315,31 +288,24 @@ describe.skipIf(!hasChromium)("service emergencies in the browser", () => {
     await lobby.screenshot({ path: "/tmp/h4-report-offline.png", fullPage: true });
     await lobby.context().setOffline(false);
     await lobby.getByTestId("queued").waitFor({ state: "detached", timeout: 15_000 });
-    const list = await (await lobbyApi.get("/api/incidents?drill=true")).json();
+    const list = await api(lobby, "GET", "/api/incidents?drill=true");
     expect(list.items.some((i: { summary: string }) => i.summary === "这是演练：叫号机断网")).toBe(true);
   }, 120_000);
 
   it("nobody acknowledges a level II report and the sub-branch manager's bell shows the escalation", async () => {
-    const admin = await api("admin");
-    const policy = await (await admin.get("/api/incidents/policy")).json();
-    const put = (body: unknown) => admin.send("PUT", "/api/incidents/policy", body);
-    expect((await put({ ...policy, ackMinutes: { ...policy.ackMinutes, II: 1 } })).status()).toBe(200);
+    const admin = await signedIn("admin");
+    const policy = await api(admin, "GET", "/api/incidents/policy");
+    const put = (body: unknown) => api(admin, "PUT", "/api/incidents/policy", body);
+    await put({ ...policy, ackMinutes: { ...policy.ackMinutes, II: 1 } });
     try {
-      // Signed out, on a phone that never opened a room: the public numbers are still one tap away.
-      const signedOut = await (await browser.newContext({ baseURL: baseUrl, viewport: PHONE })).newPage();
-      await signedOut.goto("/login");
-      const numbers = signedOut.getByTestId("emergency-numbers");
-      expect(await numbers.getByRole("link", { name: /急救 120/ }).getAttribute("href")).toBe("tel:120");
-      expect(await numbers.getByRole("link", { name: /报警 110/ }).getAttribute("href")).toBe("tel:110");
+      await publicNumbersSignedOut();
 
-      const manager = await signedIn("manager.sb01", DESKTOP);
-      const lobby = await api("lobby.ot01");
-      const created = await lobby.send("POST", "/api/incidents", {
+      const manager = await signedIn("manager.sb01");
+      const lobby = await signedIn("lobby.ot01");
+      const incident = await api(lobby, "POST", "/api/incidents", {
         category: "system_failure",
         summary: "核心系统无法登录，柜面全部停办",
       });
-      expect(created.status()).toBe(201);
-      const incident = await created.json();
       expect(incident.severity).toBe("II");
 
       // The real scheduler (every 5 s) escalates once the one-minute deadline has passed; the open

@@ -1,7 +1,6 @@
-import path from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, inject, it } from "vitest";
-import { hasChromium, launchBrowser, SCREENSHOT_DIR, signedIn as signInAs } from "./browser.ts";
+import type { Page } from "playwright-core";
+import { describe, it } from "vitest";
+import { browserForFile, hasChromium } from "./browser.ts";
 
 const NEW_STEP = "先报上自己的姓名和岗位，再请客户把事情从头说一遍（支行补充）";
 const NEW_CALMING = {
@@ -11,30 +10,13 @@ const NEW_CALMING = {
 const NEW_GUIDANCE = "先截图保存报错画面，再告诉客户预计等待时间。";
 
 describe.skipIf(!hasChromium)("scripts as versioned know-how", () => {
-  const baseUrl = inject("baseUrl");
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  afterEach(async () => {
-    await Promise.all(contexts.splice(0).map((c) => c.close()));
-  });
-
-  async function signedIn(username: string): Promise<Page> {
-    const page = await signInAs(browser, baseUrl, username);
-    contexts.push(page.context());
-    return page;
-  }
+  const browser = browserForFile("knowhow");
+  const { signedIn } = browser;
 
   const shot = async (page: Page, name: string) => {
     // Let the page's fade-in finish, so the screenshot shows what a person sees.
     await page.waitForTimeout(500);
-    await page.screenshot({ path: path.join(SCREENSHOT_DIR, `knowhow-${name}.png`), fullPage: true });
+    await browser.shot(page, name);
   };
 
   it("an officer edits the demand-manager script, the manager publishes it, a teller practises the new version", async () => {

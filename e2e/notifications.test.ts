@@ -1,36 +1,23 @@
-import path from "node:path";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startFakeServices } from "../test/fake-notify-services.ts";
-import { DEMO_PASSWORD, hasChromium, launchBrowser, pick, SCREENSHOT_DIR, signedIn } from "./browser.ts";
+import { api, browserForFile, hasChromium, pick } from "./browser.ts";
 
 const OK = /^确\s?定$/;
 
 describe.skipIf(!hasChromium)("notices reach the outlet's WeCom group and the person on duty", () => {
-  const baseUrl = inject("baseUrl");
-  let browser: Browser;
+  // Its screenshots have been named notify-… from the start.
+  const { signedIn, shot } = browserForFile("notify");
   let fake: Awaited<ReturnType<typeof startFakeServices>>;
 
   beforeAll(async () => {
-    browser = await launchBrowser();
     fake = await startFakeServices({ dingtalkSecret: "d", feishuSecret: "f" });
   });
   afterAll(async () => {
-    await browser?.close();
     await fake?.close();
   });
 
-  async function api(username: string) {
-    const { request } = await browser.newContext({ baseURL: baseUrl });
-    const csrf = async () => (await (await request.get("/api/auth/csrf")).json()).token as string;
-    const send = async (method: string, url: string, data: unknown) =>
-      request.fetch(url, { method, headers: { "x-csrf-token": await csrf() }, data });
-    expect((await send("POST", "/api/auth/login", { username, password: DEMO_PASSWORD })).status()).toBe(200);
-    return { get: async (url: string) => (await request.get(url)).json(), send };
-  }
-
   it("an administrator adds OT01's robot; a level Ⅱ report reaches it and the duty SMS within one tick", async () => {
-    const page = await signedIn(browser, baseUrl, "admin");
+    const page = await signedIn("admin");
     await page.goto("/notify");
     await page.getByRole("button", { name: "新增渠道" }).click();
     const dialog = page.getByRole("dialog");
@@ -42,10 +29,12 @@ describe.skipIf(!hasChromium)("notices reach the outlet's WeCom group and the pe
     await expect(page.getByText("E2EKEY0001").count()).resolves.toBe(0);
 
     // The head office's SMS gateway, and OT01's roster: the teller is on duty round the clock.
-    const admin = await api("admin");
-    const created = await admin.send("POST", "/api/notify/channels", {
+    const hq = (await api(page, "GET", "/api/org-units")).items.find(
+      (u: { code: string }) => u.code === "HQ",
+    );
+    await api(page, "POST", "/api/notify/channels", {
       kind: "sms",
-      orgUnitId: (await admin.get("/api/org-units")).items.find((u: { code: string }) => u.code === "HQ").id,
+      orgUnitId: hq.id,
       name: "总行短信平台",
       config: {
         url: `${fake.base}/sms/send`,
@@ -53,32 +42,23 @@ describe.skipIf(!hasChromium)("notices reach the outlet's WeCom group and the pe
         successMatch: "OK",
       },
     });
-    expect(created.status()).toBe(201);
-    const teller = (await admin.get("/api/users?q=teller.ot01")).items[0];
-    expect(
-      (await admin.send("PATCH", `/api/users/${teller.id}`, { mobilePhone: "139 0000 0202" })).status(),
-    ).toBe(200);
-    const head = await api("head.ot01");
+    const teller = (await api(page, "GET", "/api/users?q=teller.ot01")).items[0];
+    await api(page, "PATCH", `/api/users/${teller.id}`, { mobilePhone: "139 0000 0202" });
+    const head = await signedIn("head.ot01");
     for (const dayKind of ["workday", "holiday"])
-      expect(
-        (
-          await head.send("POST", `/api/roster/${teller.orgUnitId}/shifts`, {
-            userId: teller.id,
-            dayKind,
-            start: "00:00",
-            end: "00:00",
-          })
-        ).status(),
-      ).toBe(201);
+      await api(head, "POST", `/api/roster/${teller.orgUnitId}/shifts`, {
+        userId: teller.id,
+        dayKind,
+        start: "00:00",
+        end: "00:00",
+      });
 
-    const lobby = await api("lobby.ot01");
-    const reported = await lobby.send("POST", "/api/incidents", {
+    const lobby = await signedIn("lobby.ot01");
+    const { id, ref } = await api(lobby, "POST", "/api/incidents", {
       category: "crowd_surge",
       summary: "客户聚集",
       severity: "II",
     });
-    expect(reported.status()).toBe(201);
-    const { id, ref } = await reported.json();
     // One scheduler tick is 5 seconds (SCHEDULER_INTERVAL_SECONDS).
     await expect
       .poll(() => fake.received.filter((r) => r.service === "wecom" && r.body.includes(ref)).length, {
@@ -95,14 +75,13 @@ describe.skipIf(!hasChromium)("notices reach the outlet's WeCom group and the pe
       .toBe(1);
 
     // The incident room shows whom to call; the administrators' list shows the deliveries.
-    const room = await signedIn(browser, baseUrl, "head.ot01");
-    await room.goto(`/incidents/${id}`);
-    const duty = room.getByTestId("duty-card").first();
+    await head.goto(`/incidents/${id}`);
+    const duty = head.getByTestId("duty-card").first();
     await duty.waitFor({ timeout: 15_000 });
     expect(await duty.getByRole("link").getAttribute("href")).toBe("tel:13900000202");
-    await room.screenshot({ path: path.join(SCREENSHOT_DIR, "notify-room-duty.png"), fullPage: true });
+    await shot(head, "room-duty");
     await page.goto("/notify");
     await expect.poll(() => page.getByText("已送达").count(), { timeout: 15_000 }).toBeGreaterThanOrEqual(2);
-    await page.screenshot({ path: path.join(SCREENSHOT_DIR, "notify-deliveries.png"), fullPage: true });
+    await shot(page, "deliveries");
   });
 });

@@ -1,25 +1,13 @@
-import path from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { hasChromium, launchBrowser, SCREENSHOT_DIR, signedIn } from "./browser.ts";
-
-/** Calls the API as the page's signed-in user, with the anti-forgery token a mutating request needs. */
-async function api(page: Page, method: "GET" | "POST", url: string, data?: unknown) {
-  const { token } = await (await page.request.get("/api/auth/csrf")).json();
-  const res = await page.request.fetch(url, { method, data, headers: { "x-csrf-token": token } });
-  if (!res.ok()) throw new Error(`${method} ${url}: ${res.status()} ${await res.text()}`);
-  return res.json();
-}
+import { beforeAll, describe, expect, it } from "vitest";
+import { api, browserForFile, hasChromium } from "./browser.ts";
 
 describe.skipIf(!hasChromium)("records that read like paperwork", () => {
-  const baseUrl = inject("baseUrl");
-  let browser: Browser;
+  const { signedIn, shot } = browserForFile("paperwork");
   let complaint: { id: number; ref: string };
   let exception: { id: number; ref: string };
 
   beforeAll(async () => {
-    browser = await launchBrowser();
-    const lobby = await signedIn(browser, baseUrl, "lobby.ot01");
+    const lobby = await signedIn("lobby.ot01");
     complaint = await api(lobby, "POST", "/api/complaints", {
       channel: "营业现场",
       receivedAt: new Date().toISOString(),
@@ -29,15 +17,15 @@ describe.skipIf(!hasChromium)("records that read like paperwork", () => {
       businessCategory: "自营理财",
       cause: "营销方式和手段",
     });
-    const officer = await signedIn(browser, baseUrl, "officer.sb01");
+    const officer = await signedIn("officer.sb01");
     await api(officer, "POST", `/api/complaints/${complaint.id}/decision`, {
       findings: "销售时未充分提示风险",
       basis: "合同第三条",
       outcome: "partly_upheld",
     });
 
-    const teller = await signedIn(browser, baseUrl, "teller.ot01");
-    const head = await signedIn(browser, baseUrl, "head.ot01");
+    const teller = await signedIn("teller.ot01");
+    const head = await signedIn("head.ot01");
     exception = await api(teller, "POST", "/api/counter-exceptions", {
       type: "transaction_data_error",
       description: "客户转账金额录入多一个零，已当场发现",
@@ -59,15 +47,9 @@ describe.skipIf(!hasChromium)("records that read like paperwork", () => {
     });
     for (const page of [lobby, officer, teller, head]) await page.context().close();
   });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  const shot = (page: Page, name: string) =>
-    page.screenshot({ path: path.join(SCREENSHOT_DIR, `paperwork-${name}.png`), fullPage: true });
 
   it("a complaint's page tells who did what, in words", async () => {
-    const page = await signedIn(browser, baseUrl, "officer.sb01");
+    const page = await signedIn("officer.sb01");
     await page.goto(`/complaints/${complaint.id}`);
     const history = page.getByTestId("history");
     await history.getByText("办理决定").waitFor();
@@ -75,11 +57,10 @@ describe.skipIf(!hasChromium)("records that read like paperwork", () => {
     expect(await history.textContent()).toContain("部分支持");
     expect(await history.textContent()).toContain("大堂经理 刘洋");
     await shot(page, "complaint-history");
-    await page.context().close();
   });
 
   it("the audit trail names the action and links the record by its reference", async () => {
-    const page = await signedIn(browser, baseUrl, "auditor");
+    const page = await signedIn("auditor");
     await page.goto("/audit");
     const row = page.getByRole("row").filter({ hasText: "办理决定" }).first();
     await row.waitFor();
@@ -87,11 +68,10 @@ describe.skipIf(!hasChromium)("records that read like paperwork", () => {
     await shot(page, "audit");
     await row.getByRole("link", { name: complaint.ref }).click();
     await page.waitForURL(`**/complaints/${complaint.id}`);
-    await page.context().close();
   });
 
   it("a closed exception prints the deadline it was closed under, and no promised field blank", async () => {
-    const page = await signedIn(browser, baseUrl, "head.ot01");
+    const page = await signedIn("head.ot01");
     await page.goto(`/counter-exceptions/${exception.id}/print`);
     const due = page
       .locator("tr", { has: page.locator("th", { hasText: "跟进期限" }) })
@@ -107,6 +87,5 @@ describe.skipIf(!hasChromium)("records that read like paperwork", () => {
       );
     expect(blanks).toEqual([]);
     await shot(page, "closed-exception-print");
-    await page.context().close();
   });
 });

@@ -1,25 +1,13 @@
-import path from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, inject, it } from "vitest";
-import { hasChromium, launchBrowser, pick, SCREENSHOT_DIR, signedIn } from "./browser.ts";
+import { describe, it } from "vitest";
+import { browserForFile, hasChromium, pick } from "./browser.ts";
 
 describe.skipIf(!hasChromium)(
   "forms refuse impossible input before sending it; the calendar is filled",
   () => {
-    const baseUrl = inject("baseUrl");
-    let browser: Browser;
-    beforeAll(async () => {
-      browser = await launchBrowser();
-    });
-    afterAll(async () => {
-      await browser?.close();
-    });
-
-    const shot = (page: Page, name: string) =>
-      page.screenshot({ path: path.join(SCREENSHOT_DIR, `plausibility-${name}.png`), fullPage: true });
+    const { signedIn, shot } = browserForFile("plausibility");
 
     it("the complaint form names the emoji-only summary and the ID number with a wrong check digit", async () => {
-      const page = await signedIn(browser, baseUrl, "lobby.ot01");
+      const page = await signedIn("lobby.ot01");
       await page.goto("/complaints/new");
       await page.getByLabel("投诉事由").fill("😡😡😡");
       await page.getByText("更多信息（可选）").click();
@@ -34,7 +22,7 @@ describe.skipIf(!hasChromium)(
     });
 
     it("the calendar page lists the official Spring Festival days, marked as official", async () => {
-      const page = await signedIn(browser, baseUrl, "admin");
+      const page = await signedIn("admin");
       await page.goto("/calendar");
       await page.getByRole("spinbutton").fill("2026");
       await page.getByRole("row", { name: /2026-02-16.*春节.*法定安排/ }).waitFor();

@@ -1,6 +1,6 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { hasChromium, launchBrowser, signedIn } from "./browser.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { api, browserForFile, hasChromium } from "./browser.ts";
 
 /** Every Content-Security-Policy violation a page reports, as the event and as a console error. */
 async function watchCsp(page: Page): Promise<string[]> {
@@ -19,38 +19,23 @@ async function watchCsp(page: Page): Promise<string[]> {
   return violations;
 }
 
-/** A JSON call of the API from the signed-in page's own session, with the anti-forgery token. */
-async function api(page: Page, url: string, body: unknown) {
-  const { token } = await (await page.request.get("/api/auth/csrf")).json();
-  const res = await page.request.post(url, { data: body, headers: { "x-csrf-token": token } });
-  expect(res.status(), await res.text()).toBeLessThan(300);
-  return res.status() === 204 ? null : res.json();
-}
-
 describe.skipIf(!hasChromium)("the Content-Security-Policy in Chromium", () => {
-  const baseUrl = inject("baseUrl");
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const { signedIn, newPage } = browserForFile("security");
 
   it("the main pages and the print pages render with no violation reported", async () => {
-    const page = await signedIn(browser, baseUrl, "head.ot01");
+    const page = await signedIn("head.ot01");
     const violations = await watchCsp(page);
-    const lobby = await signedIn(browser, baseUrl, "lobby.ot01");
-    const incident = await api(lobby, "/api/incidents", {
+    const lobby = await signedIn("lobby.ot01");
+    const incident = await api(lobby, "POST", "/api/incidents", {
       category: "crowd_surge",
       summary: "排队人数激增，安全检查",
       answers: { crowd_large: true },
     });
     const { draft } = await (await page.request.get(`/api/incidents/${incident.id}/reports`)).json();
-    await api(page, `/api/incidents/${incident.id}/reports`, { stage: "initial", fields: draft });
+    await api(page, "POST", `/api/incidents/${incident.id}/reports`, { stage: "initial", fields: draft });
     const { sent } = await (await page.request.get(`/api/incidents/${incident.id}/reports`)).json();
-    const teller = await signedIn(browser, baseUrl, "teller.ot01");
-    const exception = await api(teller, "/api/counter-exceptions", {
+    const teller = await signedIn("teller.ot01");
+    const exception = await api(teller, "POST", "/api/counter-exceptions", {
       type: "transaction_data_error",
       description: "客户转账金额录入多一个零，已当场发现",
       immediateAction: "暂停交易，请客户稍候",
@@ -88,13 +73,12 @@ describe.skipIf(!hasChromium)("the Content-Security-Policy in Chromium", () => {
   });
 
   it("after an administrator's reset the user must choose a new password before anything else", async () => {
-    const admin = await signedIn(browser, baseUrl, "admin");
+    const admin = await signedIn("admin");
     const users = await (await admin.request.get("/api/users?q=guard.ot01")).json();
     const guard = users.items.find((u: { username: string }) => u.username === "guard.ot01");
-    await api(admin, `/api/users/${guard.id}/password`, { password: "Reset#2026temp" });
+    await api(admin, "POST", `/api/users/${guard.id}/password`, { password: "Reset#2026temp" });
 
-    const context = await browser.newContext({ baseURL: baseUrl, locale: "zh-CN" });
-    const page = await context.newPage();
+    const page = await newPage();
     await page.goto("/login");
     await page.getByLabel("用户名").fill("guard.ot01");
     await page.getByLabel("密码", { exact: true }).fill("Reset#2026temp");
@@ -109,6 +93,5 @@ describe.skipIf(!hasChromium)("the Content-Security-Policy in Chromium", () => {
     await dialog.getByRole("button", { name: /保\s?存/ }).click();
     await dialog.waitFor({ state: "hidden" });
     await page.getByRole("menuitem").first().waitFor();
-    await context.close();
   });
 });
