@@ -181,7 +181,7 @@ describe.skipIf(!hasChromium)("service emergencies in the browser", () => {
     await lobby.getByTestId("phrases").getByRole("button", { name: "客户与员工发生推搡" }).click();
     const line = lobby.getByLabel("一句话说明");
     await line.fill("客户与员工推搡后掏出水果刀，柜员手臂划伤");
-    await lobby.screenshot({ path: "/tmp/h4-report-phone.png", fullPage: true });
+    await shot(lobby, "knife-report-phone");
     await lobby.getByRole("button", { name: "立即报告" }).click();
     await lobby.waitForURL(/\/incidents\/\d+$/);
     const roomPath = new URL(lobby.url()).pathname;
@@ -202,8 +202,7 @@ describe.skipIf(!hasChromium)("service emergencies in the browser", () => {
     await playbook.getByText(/取来急救箱和 AED/).waitFor();
     await playbook.getByText(/保护员工和客户撤离到安全区域/).waitFor();
     await playbook.getByText(/不为保护现金冒险/).waitFor();
-    await lobby.evaluate(() => window.scrollTo(0, 0));
-    await lobby.screenshot({ path: "/tmp/h4-room-phone.png", fullPage: true });
+    await shot(lobby, "knife-room-phone");
 
     const head = await signedIn("head.ot01");
     await head.goto(roomPath);
@@ -221,7 +220,7 @@ describe.skipIf(!hasChromium)("service emergencies in the browser", () => {
       .getByTestId("timeline")
       .getByText(/将类别由“客户现场投诉发生激烈冲突”改为“员工人身安全受到威胁或伤害”/)
       .waitFor();
-    await head.screenshot({ path: "/tmp/h4-room-desktop.png", fullPage: true });
+    await shot(head, "knife-room-desktop");
     // The lobby manager's phone follows live.
     await lobby.getByRole("heading", { name: "员工人身安全受到威胁或伤害" }).waitFor({ timeout: 15_000 });
 
@@ -285,7 +284,7 @@ describe.skipIf(!hasChromium)("service emergencies in the browser", () => {
       .getByTestId("queued")
       .getByText(/没有网络：1 份报告已保存在本机/)
       .waitFor();
-    await lobby.screenshot({ path: "/tmp/h4-report-offline.png", fullPage: true });
+    await shot(lobby, "report-offline");
     await lobby.context().setOffline(false);
     await lobby.getByTestId("queued").waitFor({ state: "detached", timeout: 15_000 });
     const list = await api(lobby, "GET", "/api/incidents?drill=true");
