@@ -23,15 +23,15 @@ export function SessionPlaybookDrawer({
     <Drawer
       open={versionId !== undefined}
       onClose={onClose}
-      width={560}
+      // A phone's screen is narrower than the drawer would be.
+      width="min(560px, 100vw)"
       title={p && `${t("training.materialPlaybook")} · ${p.title}`}
-      data-testid="session-playbook"
     >
       {playbook.isError && <Alert type="error" message={playbook.error.message} />}
       {!p ? (
         !playbook.isError && <Skeleton active />
       ) : (
-        <>
+        <div data-testid="session-playbook">
           <Typography.Paragraph type="secondary">
             {t("training.playbookVersion", { no: p.versionNo })} ·{" "}
             {p.orgUnitName ? t("training.playbookOwn", { unit: p.orgUnitName }) : t("training.playbookBank")}
@@ -39,7 +39,7 @@ export function SessionPlaybookDrawer({
             {t("training.playbookKept")}
           </Typography.Paragraph>
           <PlaybookOutline content={p.content} />
-        </>
+        </div>
       )}
     </Drawer>
   );
