@@ -70,6 +70,8 @@ describe.skipIf(!hasChromium)("training: a 晨会 with a quiz moves the outlet's
     const dialog = officer.getByRole("dialog");
     await dialog.getByLabel("主题").fill("大额取现问用途的应答");
     await pick(officer, "参训机构", "OT01 人民路网点", dialog, "人民路");
+    // The playbooks offered are those in force at the chosen outlet, with their version.
+    await pick(officer, "引用处置预案", "客户突发疾病或意外受伤 · v1", dialog, "突发疾病");
     await dialog.getByPlaceholder("开始日期").click();
     await dialog.getByPlaceholder("开始日期").fill(local(-5));
     await dialog.getByPlaceholder("开始日期").press("Enter");
@@ -201,5 +203,14 @@ describe.skipIf(!hasChromium)("training: a 晨会 with a quiz moves the outlet's
     const res = await teller.request.get((await link.getAttribute("href")) as string);
     expect(res.headers()["content-type"]).toBe("application/pdf");
     await expect(teller.getByRole("button", { name: "上传课件" }).count()).resolves.toBe(0);
+
+    // The linked playbook opens read-only for the teller, in the version the session keeps.
+    await teller.getByText("处置预案：客户突发疾病或意外受伤（第 1 版）").click();
+    const playbook = teller.getByTestId("session-playbook");
+    await playbook.getByText("第 1 版 · 全行通用版本").waitFor();
+    await playbook.getByText("搜集情况").waitFor();
+    await expect(playbook.getByRole("textbox").count()).resolves.toBe(0);
+    await teller.waitForTimeout(400); // the drawer's slide-in
+    await shot(teller, "phone-playbook");
   });
 });

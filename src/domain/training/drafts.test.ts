@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { ROLE_LABELS } from "../auth/roles.ts";
 import { DEFAULT_RULES } from "../compliance/default-rules.ts";
+import { defaultPlaybook } from "../incidents/answers.ts";
+import { CATEGORIES, CATEGORY_CODES } from "../incidents/categories.ts";
+import { STEP_TITLES } from "../incidents/playbook.ts";
 import { SCENARIOS } from "../scripts/scenarios.ts";
-import { draftsFromCase, draftsFromRule, draftsFromScript } from "./drafts.ts";
+import { draftsFromCase, draftsFromPlaybook, draftsFromRule, draftsFromScript } from "./drafts.ts";
 import { correctAnswerProblem } from "./quiz.ts";
 import { createQuestionBody } from "./schema.ts";
 
@@ -81,5 +85,21 @@ describe("questions drafted from a source", () => {
     expect(SCENARIOS.map(draftsFromScript)).toEqual(SCENARIOS.map(draftsFromScript));
     const slots = new Set(SCENARIOS.map((s) => draftsFromScript(s)[0]?.correct[0]));
     expect(slots.size).toBeGreaterThan(1);
+  });
+
+  it("a playbook asks who does a task and which step another belongs to, right by the playbook", () => {
+    for (const key of CATEGORY_CODES) {
+      const playbook = defaultPlaybook(key);
+      const title = CATEGORIES[key].label.zh;
+      const [who, step] = draftsFromPlaybook({ key, title, tasks: playbook.tasks });
+      if (!who || !step) throw new Error(`${key}: no drafts`);
+      const task = playbook.tasks.find((t) => who.text.includes(`“${t.text.zh}”`));
+      expect(rightOptions(who), key).toEqual([ROLE_LABELS[task?.role ?? "teller"].zh]);
+      expect(new Set(who.options).size, key).toBe(who.options.length);
+      const stated = playbook.tasks.find((t) => step.text.includes(`“${t.text.zh}”`));
+      const saysItsStep = stated && step.text.endsWith(`“${STEP_TITLES[stated.step].zh}”环节。`);
+      expect(step.correct, key).toEqual([saysItsStep ? 0 : 1]);
+      for (const d of [who, step]) expect(createQuestionBody.safeParse(d).success, key).toBe(true);
+    }
   });
 });

@@ -1,4 +1,6 @@
+import { ROLE_LABELS, type Role } from "../auth/roles.ts";
 import type { RuleKind } from "../compliance/vocabulary.ts";
+import { STEP_KEYS, STEP_TITLES, type StepKey } from "../incidents/playbook.ts";
 import type { QuestionKind } from "./vocabulary.ts";
 
 /** A question drafted from a source: the officer edits it before it goes into the bank. */
@@ -203,5 +205,49 @@ export function draftsFromCase(c: CaseSource): DraftQuestion[] {
     correct: [1],
     explanation: clip(c.lessons, TEXT_MAX),
   });
+  return drafts;
+}
+
+export interface PlaybookSource {
+  /** The incident category, which also seeds where the right options go. */
+  key: string;
+  /** The category's name. */
+  title: string;
+  tasks: readonly { step: StepKey; role: Role; text: { zh: string } }[];
+}
+
+/**
+ * From a playbook: who does one of its tasks (the task's role against the other roles the playbook names),
+ * and a true/false on the step of the closed loop another task belongs to, stated wrongly when the seed says so.
+ */
+export function draftsFromPlaybook(p: PlaybookSource): DraftQuestion[] {
+  const drafts: DraftQuestion[] = [];
+  const roles = [...new Set(p.tasks.map((t) => t.role))];
+  const byRole = p.tasks.find((t) => t.role === roles[slotFor(p.key, roles.length)]);
+  if (byRole && roles.length >= 2) {
+    const others = roles.filter((r) => r !== byRole.role).slice(0, 3);
+    drafts.push({
+      kind: "single",
+      text: clip(`按“${p.title}”处置预案，“${byRole.text.zh}”由哪个岗位负责？`, TEXT_MAX),
+      ...placed(
+        p.key,
+        ROLE_LABELS[byRole.role].zh,
+        others.map((r) => ROLE_LABELS[r].zh),
+      ),
+      explanation: `预案将这项任务分给${ROLE_LABELS[byRole.role].zh}。`,
+    });
+  }
+  const task = p.tasks.find((t) => t !== byRole);
+  if (task) {
+    const right = slotFor(`${p.key}.step`, 2) === 0;
+    const said = right ? task.step : (STEP_KEYS.find((k) => k !== task.step) as StepKey);
+    drafts.push({
+      kind: "true_false",
+      text: clip(`按“${p.title}”处置预案，“${task.text.zh}”属于“${STEP_TITLES[said].zh}”环节。`, TEXT_MAX),
+      options: [],
+      correct: [right ? 0 : 1],
+      explanation: `这项任务属于“${STEP_TITLES[task.step].zh}”环节。`,
+    });
+  }
   return drafts;
 }

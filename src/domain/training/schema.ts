@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ROLES } from "../auth/roles.ts";
 import { describedText } from "../common/plausibility.ts";
+import { playbookContent } from "../knowhow/playbook.ts";
 import { MATERIAL_KINDS, QUESTION_KINDS, SESSION_KINDS } from "./vocabulary.ts";
 
 const isoTime = z.iso.datetime({ offset: true });
@@ -8,8 +9,18 @@ const person = z.object({ id: z.number(), name: z.string() });
 
 export const material = z.object({
   kind: z.enum(MATERIAL_KINDS),
-  /** The scenario id of a script, the id of a case or of a compliance rule. */
+  /** The scenario id of a script, the id of a case or of a compliance rule, the category of a playbook. */
   ref: z.string().trim().min(1).max(60),
+});
+
+/**
+ * A linked material as a session shows it. A playbook keeps the version that was in force at the session's
+ * unit when it was linked (a branch's own where it has one), whatever was published since.
+ */
+export const linkedMaterial = material.extend({
+  title: z.string(),
+  versionId: z.number().optional(),
+  versionNo: z.number().optional(),
 });
 
 export const createSessionBody = z.object({
@@ -57,7 +68,7 @@ export const sessionFileParams = z.object({
 
 export const sessionDetail = sessionSummary.extend({
   notes: z.string(),
-  materials: z.array(material.extend({ title: z.string() })),
+  materials: z.array(linkedMaterial),
   files: z.array(sessionFile),
   attendees: z.array(person.extend({ signedAt: z.string() })),
   /** Staff of the unit's subtree expected and not signed in. */
@@ -90,11 +101,31 @@ export const createQuestionBody = z.object({
   explanation: z.string().trim().max(1_000).default(""),
 });
 
-/** A source questions can be drafted from: a script scenario, a published case, a compliance rule. */
+/** A source questions can be drafted from: a script scenario, a published case, a compliance rule, a playbook. */
 export const questionSources = z.object({
   items: z.array(z.object({ ref: z.string(), title: z.string() })),
 });
-export const questionSourcesQuery = z.object({ kind: z.enum(MATERIAL_KINDS) });
+export const questionSourcesQuery = z.object({
+  kind: z.enum(MATERIAL_KINDS),
+  /** The unit whose scripts, rules and playbooks apply (a session's); the caller's own when left out. */
+  orgUnitId: z.coerce.number().int().positive().optional(),
+});
+
+export const sessionPlaybookParams = z.object({
+  id: z.coerce.number().int().positive(),
+  versionId: z.coerce.number().int().positive(),
+});
+
+/** A playbook linked to a session, in the version the session keeps, for everyone who may open the session. */
+export const sessionPlaybook = z.object({
+  category: z.string(),
+  title: z.string(),
+  versionId: z.number(),
+  versionNo: z.number(),
+  /** The unit whose own version it is; null: the whole bank's. */
+  orgUnitName: z.string().nullable(),
+  content: playbookContent,
+});
 
 /** Draft questions from one source, to be edited and saved one by one (createQuestionBody). */
 export const questionDrafts = z.object({

@@ -10,8 +10,11 @@ export const SESSION_KIND_LABELS: Record<SessionKind, { zh: string; en: string }
   drill_review: { zh: "演练讲评", en: "Drill review" },
 };
 
-/** What a session can point at on the platform: a script scenario, a published case, a compliance rule. */
-export const MATERIAL_KINDS = ["script", "case", "rule"] as const;
+/**
+ * What a session can point at on the platform: a script scenario, a published case, a compliance rule, the
+ * playbook (处置预案) of an incident category.
+ */
+export const MATERIAL_KINDS = ["script", "case", "rule", "playbook"] as const;
 export type MaterialKind = (typeof MATERIAL_KINDS)[number];
 
 /**

@@ -8,14 +8,17 @@ import { draftsFromRule, draftsFromScript } from "../../domain/training/drafts.t
 import { drillScore } from "../../domain/training/drill-schema.ts";
 import { gradeQuiz } from "../../domain/training/quiz.ts";
 import type { SessionKind } from "../../domain/training/vocabulary.ts";
-import { type Actor, appendAudit } from "../audit/append.ts";
+import { type Actor, appendAudit, SYSTEM_ACTOR } from "../audit/append.ts";
 import type { Db } from "../db/database.ts";
 import { nextRef } from "../db/refs.ts";
 import type { Database } from "../db/schema.ts";
+import { appliedVersions } from "../knowhow/store.ts";
 import { newSignInKey } from "../training/sign-in-token.ts";
 import { DAY_MS, type Rng } from "./bulk.ts";
+import { demoPng } from "./images.ts";
 
 type Trx = Transaction<Database>;
+type Rgb = [number, number, number];
 interface Person {
   id: number;
   username: string;
@@ -37,8 +40,9 @@ const iso = (ms: number) => new Date(ms).toISOString();
 /**
  * 消保管理 demo rows, so that none of its pages is empty on a fresh start: the last weeks' meetings at
  * 人民路网点 with sign-ins and a graded quiz, the sample drills evaluated, an inspection of 解放路网点 whose failed item was rectified and
- * one of 人民路网点 still rectifying, 人民路网点's approved education plan with activities held, and 东城分行's
- * self-evaluation in draft. Written as the commands write them, each with its audit entry.
+ * one of 人民路网点 still rectifying (both with photos), 人民路网点's approved education plan with activities held
+ * (those away from the outlet with photos), and 东城分行's self-evaluations: last year's signed off, this year's
+ * in draft. Written as the commands write them, each with its audit entry.
  */
 export async function seedConsumerProtection(db: Db, r: Rng, opts: { timeZone: string; now: Date }) {
   const users = await db
@@ -92,6 +96,8 @@ async function seedTraining(c: Ctx) {
   const ot01 = unit(c, "OT01");
   const staff = [...c.people.values()].filter((p) => p.unitId === ot01.id);
   const sessionIds: number[] = [];
+  // The drill review goes through the playbook the drill followed, in the version in force at the outlet.
+  const [illness] = await appliedVersions(c.trx, "playbook", ot01.path, "customer_illness_injury");
   for (const [daysAgo, kind, hour, minutes, topic] of SESSIONS) {
     const starts = at(c, daysAgo, hour, 30);
     const trainer = kind === "topical" || kind === "drill_review" ? officer : head;
@@ -109,7 +115,13 @@ async function seedTraining(c: Ctx) {
         starts_at: iso(starts),
         ends_at: iso(starts + minutes * 60_000),
         notes: "",
-        materials_json: JSON.stringify(script ? [{ kind: "script", ref: script }] : []),
+        materials_json: JSON.stringify(
+          script
+            ? [{ kind: "script", ref: script }]
+            : kind === "drill_review" && illness
+              ? [{ kind: "playbook", ref: illness.key, versionId: illness.versionId }]
+              : [],
+        ),
         sign_in_key: newSignInKey(),
         created_by: trainer.id,
         created_at: iso(starts - DAY_MS),
@@ -317,6 +329,9 @@ async function seedInspections(c: Ctx) {
     note: string;
     /** Days after the visit the owner closed it, or null: still open. */
     closedAfter: number | null;
+    /** Photos of the failed item, taken by the inspector, and of the rectified state, by its owner. */
+    photos: string[];
+    evidence: string[];
   }[] = [
     {
       code: "OT02",
@@ -325,6 +340,8 @@ async function seedInspections(c: Ctx) {
       failed: "first_aid_kit",
       note: "急救药箱中碘伏、创可贴已过期，缺少一次性手套。",
       closedAfter: 6,
+      photos: ["急救药箱-过期药品.png", "急救药箱-缺少手套.png"],
+      evidence: ["急救药箱-已补齐.png"],
     },
     {
       code: "OT01",
@@ -333,6 +350,8 @@ async function seedInspections(c: Ctx) {
       failed: "marketing_approved",
       note: "大堂易拉宝“稳健理财”海报未见审查记录。",
       closedAfter: null,
+      photos: ["大堂易拉宝.png"],
+      evidence: [],
     },
   ];
   for (const v of visits) {
@@ -422,24 +441,100 @@ async function seedInspections(c: Ctx) {
     }
     const audit = (
       a: Actor,
-      action: "inspections.start" | "inspections.submit" | "inspections.close" | "rectifications.close",
+      action:
+        | "inspections.start"
+        | "inspections.photo_add"
+        | "inspections.submit"
+        | "inspections.close"
+        | "rectifications.evidence_add"
+        | "rectifications.close",
       entityType: "inspection" | "rectification",
       entityId: number,
       after: unknown,
     ) => appendAudit(c.trx, a, { action, entityType, entityId, orgUnit: outlet, after });
     await audit(actor(officer), "inspections.start", "inspection", id, { ref, items: items.length });
+    for (const [i, name] of v.photos.entries()) {
+      const photo = await insertInspectionPhoto(c, officer, name, started + (20 + i) * 60_000, {
+        inspection_id: id,
+        result_id: failedResult,
+      });
+      await audit(actor(officer), "inspections.photo_add", "inspection", id, { code: v.failed, ...photo });
+    }
     await audit(actor(officer), "inspections.submit", "inspection", id, {
       status: closedAt === null ? "rectifying" : "closed",
       fail: 1,
       items: items.length,
     });
     if (closedAt !== null) {
+      for (const name of v.evidence) {
+        const photo = await insertInspectionPhoto(c, owner, name, closedAt - 60 * 60_000, {
+          inspection_id: id,
+          rectification_id: rectificationId,
+        });
+        await audit(actor(owner), "rectifications.evidence_add", "rectification", rectificationId, photo);
+      }
       await audit(actor(owner), "rectifications.close", "rectification", rectificationId, {
         status: "closed",
       });
       await audit(actor(owner), "inspections.close", "inspection", id, { status: "closed" });
     }
   }
+}
+
+/** Colours of the demo photos, taken in turn: a gradient's two ends and the band across it. */
+const PHOTO_COLOURS: [Rgb, Rgb, Rgb][] = [
+  [
+    [214, 228, 240],
+    [120, 160, 200],
+    [200, 60, 50],
+  ],
+  [
+    [240, 230, 210],
+    [190, 150, 100],
+    [40, 110, 70],
+  ],
+  [
+    [225, 240, 225],
+    [110, 170, 120],
+    [230, 180, 40],
+  ],
+  [
+    [235, 225, 240],
+    [150, 120, 190],
+    [30, 90, 160],
+  ],
+];
+
+/** A demo photo as an upload is kept: a real image (its colours picked by its name), who took it and when. */
+function demoPhoto(by: Person, name: string, atMs: number) {
+  const pick = [...name].reduce((sum, ch) => sum + (ch.codePointAt(0) ?? 0), 0) % PHOTO_COLOURS.length;
+  const [from, to, band] = PHOTO_COLOURS[pick] as [Rgb, Rgb, Rgb];
+  const data = demoPng(240, 160, from, to, band);
+  return {
+    file_name: name,
+    mime: "image/png",
+    size: data.length,
+    data,
+    uploaded_by: by.id,
+    uploaded_at: iso(atMs),
+  };
+}
+
+/** A photo of an inspection's finding or rectification, stored as the upload route stores it. */
+async function insertInspectionPhoto(
+  c: Ctx,
+  by: Person,
+  name: string,
+  atMs: number,
+  of: { inspection_id: number; result_id?: number; rectification_id?: number },
+) {
+  const photo = demoPhoto(by, name, atMs);
+  const { id } = await c.trx
+    .insertInto("inspection_photos")
+    .values({ ...of, ...photo })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  return { photoId: id, name, size: photo.size };
 }
 
 async function seedCampaign(c: Ctx) {
@@ -560,42 +655,139 @@ async function seedCampaign(c: Ctx) {
       orgUnit: ot01,
       after: { ref, topic, peopleReached: reached },
     });
+    // The activities away from the outlet come back with photos of the event.
+    if (placeKind === "outlet") continue;
+    for (const [i, name] of [`${place}-现场.png`, `${place}-合影.png`].entries()) {
+      const photo = demoPhoto(head, name, recorded + (i + 1) * 60_000);
+      const { id: photoId } = await c.trx
+        .insertInto("education_activity_photos")
+        .values({ activity_id: id, ...photo })
+        .returning("id")
+        .executeTakeFirstOrThrow();
+      await appendAudit(c.trx, actor(head), {
+        action: "campaigns.activity_photo_add",
+        entityType: "education_activity",
+        entityId: id,
+        orgUnit: ot01,
+        after: { photoId, name, size: photo.size },
+      });
+    }
   }
 }
 
-async function seedSelfEvaluation(c: Ctx) {
-  const manager = person(c, "manager.br01");
+/** 东城分行's consumer-protection officer, who prepares its self-evaluations for the manager to sign off. */
+async function branchOfficer(c: Ctx): Promise<Person> {
   const br01 = unit(c, "BR01");
+  const manager = person(c, "manager.br01");
+  // Every demo user has the same password: the manager's hash serves, without hashing it again.
+  const { password_hash } = await c.trx
+    .selectFrom("users")
+    .select("password_hash")
+    .where("id", "=", manager.id)
+    .executeTakeFirstOrThrow();
+  const values = {
+    username: "officer.br01",
+    display_name: "分行消保专员 孟洁",
+    role: "cp_officer" as const,
+    org_unit_id: br01.id,
+    password_hash,
+    created_at: iso(c.nowMs - 400 * DAY_MS),
+  };
+  const { id } = await c.trx.insertInto("users").values(values).returning("id").executeTakeFirstOrThrow();
+  await appendAudit(c.trx, SYSTEM_ACTOR, {
+    action: "users.create",
+    entityType: "user",
+    entityId: id,
+    orgUnit: br01,
+    after: { username: values.username, displayName: values.display_name, role: values.role },
+  });
+  return { id, username: values.username, unitId: br01.id, path: br01.path };
+}
+
+const COMMENTS: Record<string, string> = {
+  governance: "年度消保工作计划已经分行党委会审议，消保部配备专职人员 3 名。",
+  review: "全年宣传材料均经消保审查，驳回件已整改后重新提交。",
+  complaints: "投诉按时办结率较高，个别超时件已分析原因并调整排班。",
+};
+
+/**
+ * 东城分行's self-evaluations: last year's scored in full and signed off by the branch manager early this year
+ * (so that this year's page has last year's figures beside it), and this year's draft in progress.
+ */
+async function seedSelfEvaluation(c: Ctx) {
+  const officer = await branchOfficer(c);
+  const manager = person(c, "manager.br01");
   const year = Number(dayAgo(c, 0).slice(0, 4));
+  const lastCreated = Date.UTC(year - 1, 11, 1, 2);
+  const signedOff = Math.min(Date.UTC(year, 0, 20, 6), c.nowMs - DAY_MS);
+  const last = await startEvaluation(c, officer, year - 1, lastCreated, (e, i) => ({
+    // Most elements near full marks, a few a good way off, as a sheet that was argued over looks.
+    score: Math.max(0, e.weight - (i % 3 === 1 ? 3 : i % 4 === 2 ? 5 : 1)),
+    comment: COMMENTS[e.code] ?? "已对照评价要点逐项核实佐证材料。",
+  }));
+  await c.trx
+    .updateTable("self_evaluations")
+    .set({
+      status: "signed_off",
+      signed_off_by: manager.id,
+      signed_off_at: iso(signedOff),
+      updated_at: iso(signedOff),
+    })
+    .where("id", "=", last.id)
+    .execute();
+  await appendAudit(c.trx, actor(manager), {
+    action: "self_evaluations.sign_off",
+    entityType: "self_evaluation",
+    entityId: last.id,
+    orgUnit: unit(c, "BR01"),
+    after: { status: "signed_off", score: last.score },
+  });
+  // This year: the first elements scored with a comment, the rest still to do, as a draft in progress looks.
+  await startEvaluation(c, officer, year, c.nowMs - 4 * DAY_MS, (e) =>
+    COMMENTS[e.code] ? { score: e.weight - 2, comment: COMMENTS[e.code] as string } : null,
+  );
+}
+
+/** One evaluation of BR01 started by `by` at `atMs`, with the scores `scoreOf` gives, each audited as scored. */
+async function startEvaluation(
+  c: Ctx,
+  by: Person,
+  year: number,
+  atMs: number,
+  scoreOf: (e: { code: string; weight: number }, i: number) => { score: number; comment: string } | null,
+) {
+  const br01 = unit(c, "BR01");
   const elements = await c.trx
     .selectFrom("rating_elements")
     .selectAll()
     .where("disabled_at", "is", null)
     .orderBy("position")
     .execute();
-  const created = iso(c.nowMs - 4 * DAY_MS);
   const { id } = await c.trx
     .insertInto("self_evaluations")
     .values({
       org_unit_id: br01.id,
       year,
       status: "draft",
-      prepared_by: manager.id,
-      created_at: created,
-      updated_at: created,
+      prepared_by: by.id,
+      created_at: iso(atMs),
+      updated_at: iso(atMs),
     })
     .returning("id")
     .executeTakeFirstOrThrow();
-  // The first elements scored with a comment; the rest still to do, as a draft in progress looks.
-  const comments: Record<string, string> = {
-    governance: "年度消保工作计划已经分行党委会审议，消保部配备专职人员 3 名。",
-    review: "全年宣传材料均经消保审查，驳回件已整改后重新提交。",
-    complaints: "投诉按时办结率较高，个别超时件已分析原因并调整排班。",
-  };
-  await c.trx
-    .insertInto("self_evaluation_items")
-    .values(
-      elements.map((e, i) => ({
+  await appendAudit(c.trx, actor(by), {
+    action: "self_evaluations.create",
+    entityType: "self_evaluation",
+    entityId: id,
+    orgUnit: br01,
+    after: { year, elements: elements.length },
+  });
+  let total = 0;
+  for (const [i, e] of elements.entries()) {
+    const scored = scoreOf(e, i);
+    await c.trx
+      .insertInto("self_evaluation_items")
+      .values({
         evaluation_id: id,
         position: i + 1,
         code: e.code,
@@ -605,16 +797,20 @@ async function seedSelfEvaluation(c: Ctx) {
         evidence_zh: e.evidence_zh,
         evidence_en: e.evidence_en,
         sources: e.sources,
-        score: comments[e.code] ? e.weight - 2 : null,
-        comment: comments[e.code] ?? null,
-      })),
-    )
-    .execute();
-  await appendAudit(c.trx, actor(manager), {
-    action: "self_evaluations.create",
-    entityType: "self_evaluation",
-    entityId: id,
-    orgUnit: br01,
-    after: { year },
-  });
+        score: scored?.score ?? null,
+        comment: scored?.comment ?? null,
+      })
+      .execute();
+    if (!scored) continue;
+    total += scored.score;
+    await appendAudit(c.trx, actor(by), {
+      action: "self_evaluations.score",
+      entityType: "self_evaluation",
+      entityId: id,
+      orgUnit: br01,
+      before: { code: e.code, score: null },
+      after: { code: e.code, score: scored.score },
+    });
+  }
+  return { id, score: total };
 }

@@ -1,3 +1,4 @@
+import { crc32, inflateSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, type TestApp, type TestClient } from "../../../test/app.ts";
 import { createTestDatabase, describeEachEngine } from "../../../test/engines.ts";
@@ -5,6 +6,28 @@ import { verifyAuditChain } from "../audit/verify.ts";
 import { loadConfig } from "../config.ts";
 import { residentId } from "./complaints.ts";
 import { seedDemoData } from "./demo.ts";
+
+/**
+ * How many pixels a PNG holds, read the way a viewer reads it: every chunk's CRC checked and the image data
+ * inflated to exactly one filter byte and three bytes a pixel per row (throws on anything less than a real PNG).
+ */
+function decodedPixels(png: Buffer): number {
+  expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+  let width = 0;
+  let height = 0;
+  const idat: Buffer[] = [];
+  for (let at = 8; at < png.length; ) {
+    const length = png.readUInt32BE(at);
+    const type = png.toString("ascii", at + 4, at + 8);
+    const data = png.subarray(at + 8, at + 8 + length);
+    expect(png.readUInt32BE(at + 8 + length), type).toBe(crc32(png.subarray(at + 4, at + 8 + length)));
+    if (type === "IHDR") [width, height] = [data.readUInt32BE(0), data.readUInt32BE(4)];
+    if (type === "IDAT") idat.push(data);
+    at += 12 + length;
+  }
+  expect(inflateSync(Buffer.concat(idat)).length).toBe((width * 3 + 1) * height);
+  return width * height;
+}
 
 /** Up to `per` ids of each value of `column`, so that every state of a record is read at least once. */
 async function sampleIds(t: TestApp, table: "complaints" | "incidents" | "counter_exceptions", per = 4) {
@@ -179,6 +202,70 @@ describeEachEngine("demo sample records", (engine) => {
     expect(ev.draftScore).toBeGreaterThan(0);
     expect(ev.evidence.training.sessions).toBeGreaterThanOrEqual(5);
     expect((await verifyAuditChain(t.db)).ok).toBe(true);
+  });
+
+  it("serves the seeded inspection and activity photos as real images", async () => {
+    const officer = await t.as("officer.sb01");
+    const urls: string[] = [];
+    for (const i of (await officer.get("/api/inspections")).json().items as { id: number }[]) {
+      const detail = (await officer.get(`/api/inspections/${i.id}`)).json();
+      const failed = detail.results.find((r: { outcome: string }) => r.outcome === "fail");
+      expect(failed.photos.length, `inspection ${i.id}`).toBeGreaterThan(0);
+      const evidence = detail.rectifications.flatMap((r: { photos: { id: number }[] }) => r.photos);
+      for (const p of [...failed.photos, ...evidence]) urls.push(`/api/inspections/${i.id}/photos/${p.id}`);
+    }
+    const head = await t.as("head.ot01");
+    const activities = (await head.get("/api/campaigns/activities")).json().items as {
+      id: number;
+      photos: { id: number }[];
+    }[];
+    expect(activities.filter((a) => a.photos.length > 0).length).toBeGreaterThanOrEqual(2);
+    for (const a of activities)
+      for (const p of a.photos) urls.push(`/api/campaigns/activities/${a.id}/photos/${p.id}`);
+    expect(urls.length).toBeGreaterThanOrEqual(7);
+    for (const url of urls) {
+      const res = await (url.startsWith("/api/campaigns") ? head : officer).get(url);
+      expect(res.statusCode, url).toBe(200);
+      expect(res.headers["content-type"], url).toMatch(/^image\//);
+      expect(decodedPixels(res.rawPayload), url).toBe(240 * 160);
+    }
+    const audited = await t.db
+      .selectFrom("audit_log")
+      .select("action")
+      .where("action", "in", [
+        "inspections.photo_add",
+        "rectifications.evidence_add",
+        "campaigns.activity_photo_add",
+      ])
+      .execute();
+    expect(audited).toHaveLength(urls.length);
+  });
+
+  it("has last year's self-evaluation signed off by a second person, shown beside this year's", async () => {
+    const branch = await t.as("manager.br01");
+    const [current, last] = (await branch.get("/api/self-evaluations")).json().items;
+    expect(last).toMatchObject({ year: current.year - 1, status: "signed_off" });
+    expect(last.signedOffBy.id).not.toBe(last.preparedBy.id);
+    expect(last.signedOffBy.displayName).toBe("分行副行长 钱明");
+    const ev = (await branch.get(`/api/self-evaluations/${current.id}`)).json();
+    expect(ev.lastYear).toMatchObject({ id: last.id, status: "signed_off" });
+    expect(ev.lastYear.draftScore).toBeGreaterThan(60);
+    expect(ev.items.every((i: { lastYearScore: number | null }) => i.lastYearScore !== null)).toBe(true);
+    // This year's draft is the officer's, so the manager may sign it off once it is complete.
+    expect(ev.allowedActions).toContain("sign_off");
+  });
+
+  it("links the playbook the drill followed to the drill review, in its version", async () => {
+    const officer = await t.as("officer.sb01");
+    const sessions = (await officer.get("/api/training/sessions?kind=drill_review")).json().items;
+    const review = (await officer.get(`/api/training/sessions/${sessions[0].id}`)).json();
+    expect(review.materials).toEqual([
+      expect.objectContaining({ kind: "playbook", title: "客户突发疾病或意外受伤", versionNo: 1 }),
+    ]);
+    const read = await officer.get(
+      `/api/training/sessions/${review.id}/playbooks/${review.materials[0].versionId}`,
+    );
+    expect(read.statusCode, read.body).toBe(200);
   });
 
   it("lets a front-line user see the records of their own outlet", async () => {

@@ -61,12 +61,12 @@ export function registerQuizRoutes(app: App, deps: Deps): void {
       preHandler: allow("training.manage"),
       schema: {
         tags,
-        summary: "Scripts, published cases or compliance rules questions can be drafted from",
+        summary: "Scripts, published cases, compliance rules or playbooks to draft questions from or link",
         querystring: questionSourcesQuery,
         response: { 200: questionSources },
       },
     },
-    async (req) => listQuestionSources(deps.db, callerOf(req), req.query.kind),
+    async (req) => listQuestionSources(deps.db, callerOf(req), req.query.kind, req.query.orgUnitId),
   );
 
   app.get(
@@ -75,7 +75,8 @@ export function registerQuizRoutes(app: App, deps: Deps): void {
       preHandler: allow("training.manage"),
       schema: {
         tags,
-        summary: "Draft questions from a script, a case or a rule, for the officer to edit and save",
+        summary:
+          "Draft questions from a script, a case, a rule or a playbook, for the officer to edit and save",
         querystring: material,
         response: { 200: questionDrafts },
       },

@@ -6,6 +6,8 @@ import {
   recordQuery,
   sessionDetail,
   sessionFileParams,
+  sessionPlaybookParams,
+  sessionPlaybook as sessionPlaybookSchema,
   sessionSummary,
   signInBody,
   signInCode as signInCodeSchema,
@@ -16,6 +18,7 @@ import {
 import { MAX_PHOTO_MB, PHOTO_LIMITS } from "../common/photo-file.ts";
 import type { App, Deps } from "../http/deps.ts";
 import { allow, callerOf } from "../http/request.ts";
+import { sessionPlaybook } from "./materials.ts";
 import { currentYear, trainingRecord } from "./record.ts";
 import { exportRecord } from "./record-export.ts";
 import { addSessionFile, removeSessionFile, sessionFileData } from "./session-files.ts";
@@ -66,6 +69,20 @@ export function registerTrainingRoutes(app: App, deps: Deps): void {
       },
     },
     async (req) => getSession(deps, callerOf(req), req.params.id),
+  );
+
+  app.get(
+    `${base}/sessions/:id/playbooks/:versionId`,
+    {
+      preHandler: allow("training.read"),
+      schema: {
+        tags,
+        summary: "A playbook the session links, in the version it was linked in, to read",
+        params: sessionPlaybookParams,
+        response: { 200: sessionPlaybookSchema },
+      },
+    },
+    async (req) => sessionPlaybook(deps.db, callerOf(req), req.params.id, req.params.versionId),
   );
 
   app.post(

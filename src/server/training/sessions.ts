@@ -12,7 +12,7 @@ import type { Database } from "../db/schema.ts";
 import { startsWith } from "../db/starts-with.ts";
 import type { Deps } from "../http/deps.ts";
 import { AppError, conflict, invalid, notFound } from "../http/errors.ts";
-import { titledMaterials } from "./materials.ts";
+import { linkMaterials } from "./materials.ts";
 import { checkSignInToken, issueSignInToken, newSignInKey, tokenSessionId } from "./sign-in-token.ts";
 import { getSession } from "./store.ts";
 
@@ -45,9 +45,9 @@ function checkTimes(startsAt: string, endsAt: string, now: Date): void {
 export async function createSession(deps: Deps, caller: Caller, body: z.infer<typeof createSessionBody>) {
   const now = deps.now();
   checkTimes(body.startsAt, body.endsAt, now);
-  const materials = await titledMaterials(deps.db, body.materials);
   const id = await deps.db.transaction().execute(async (trx) => {
     const unit = await targetUnit(trx, caller, "orgUnitId", body.orgUnitId);
+    const materials = await linkMaterials(trx, unit.path, body.materials);
     const trainerId = body.trainerId ?? caller.user.id;
     if (trainerId !== caller.user.id) {
       const trainer = await trx
@@ -72,7 +72,7 @@ export async function createSession(deps: Deps, caller: Caller, body: z.infer<ty
         starts_at: new Date(body.startsAt).toISOString(),
         ends_at: new Date(body.endsAt).toISOString(),
         notes: body.notes,
-        materials_json: JSON.stringify(materials.map(({ kind, ref }) => ({ kind, ref }))),
+        materials_json: JSON.stringify(materials),
         sign_in_key: newSignInKey(),
         created_by: caller.user.id,
         created_at: now.toISOString(),
@@ -84,7 +84,14 @@ export async function createSession(deps: Deps, caller: Caller, body: z.infer<ty
       entityType: "training_session",
       entityId: id,
       orgUnit: unit,
-      after: { ref, kind: body.kind, topic: body.topic, startsAt: body.startsAt, endsAt: body.endsAt },
+      after: {
+        ref,
+        kind: body.kind,
+        topic: body.topic,
+        startsAt: body.startsAt,
+        endsAt: body.endsAt,
+        materials,
+      },
     });
     return id;
   });

@@ -8,7 +8,7 @@ import type { Caller } from "../auth/session-user.ts";
 import type { Database } from "../db/schema.ts";
 import type { Deps } from "../http/deps.ts";
 import { notFound } from "../http/errors.ts";
-import { titledMaterials } from "./materials.ts";
+import { presentMaterials } from "./materials.ts";
 import { staffUnder, visibleFrom } from "./scope.ts";
 import { listSessionFiles } from "./session-files.ts";
 
@@ -109,7 +109,7 @@ export async function getSession(deps: Deps, caller: Caller, id: number) {
   return {
     ...toSummary(r, staff.length),
     notes: r.notes,
-    materials: await titledMaterials(db, JSON.parse(r.materials_json)),
+    materials: await presentMaterials(db, JSON.parse(r.materials_json), caller.locale),
     files: await listSessionFiles(db, id),
     attendees: attendees.map((a) => ({ id: a.id, name: a.display_name, signedAt: a.signed_at })),
     absentees: staff

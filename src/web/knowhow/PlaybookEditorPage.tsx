@@ -9,17 +9,14 @@ import {
   Form,
   type FormInstance,
   Input,
-  List,
   Row,
   Select,
   Space,
   Tag,
-  Typography,
 } from "antd";
 import { useMemo, useState } from "react";
 import { useParams } from "react-router";
 import { ROLE_LABELS, ROLES } from "../../domain/auth/roles.ts";
-import { planContacts, planTasks } from "../../domain/incidents/answers.ts";
 import {
   CATEGORIES,
   CATEGORY_CODES,
@@ -37,6 +34,7 @@ import { useI18n } from "../i18n/I18nProvider.tsx";
 import { useSaveDraft } from "./api.ts";
 import { EditorFrame } from "./EditorFrame.tsx";
 import { ImprovementPicker } from "./ImprovementPicker.tsx";
+import { PlaybookOutline } from "./PlaybookOutline.tsx";
 
 const QUESTION_KEYS = Object.keys(QUESTIONS) as QuestionKey[];
 
@@ -302,7 +300,6 @@ function Preview({
   const content = fromForm({ ...initial, ...watched });
   const [yes, setYes] = useState<QuestionKey[]>([]);
   const answers = Object.fromEntries(yes.map((q) => [q, true]));
-  const planned = planTasks(content, answers);
   const level = isCategoryCode(category)
     ? suggestSeverity(category, answers, undefined, content.answers)
     : null;
@@ -326,39 +323,7 @@ function Preview({
             message={`${SEVERITY_LABELS[level.severity][locale]} · ${level.reason[locale]}`}
           />
         )}
-        <div>
-          <Typography.Text strong>{t("kh.pb.contacts")}</Typography.Text>
-          <div>
-            {planContacts(content, answers).map((c) => (
-              <Tag key={c}>{CONTACT_LABELS[c][locale]}</Tag>
-            ))}
-          </div>
-        </div>
-        {STEP_KEYS.map((step) => (
-          <List
-            key={step}
-            size="small"
-            header={<Typography.Text strong>{STEP_TITLES[step][locale]}</Typography.Text>}
-            dataSource={planned.filter((task) => task.step === step)}
-            renderItem={(task) => (
-              <List.Item>
-                <span>
-                  <Tag>{ROLE_LABELS[task.role][locale]}</Tag>
-                  {task.text[locale]}
-                </span>
-              </List.Item>
-            )}
-          />
-        ))}
-        <div>
-          <Typography.Text strong>{t("kh.pb.calming")}</Typography.Text>
-          {content.calming.map((line, i) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: lines have no identity but their place
-            <Typography.Paragraph key={i} style={{ marginBottom: 4 }}>
-              {line[locale]}
-            </Typography.Paragraph>
-          ))}
-        </div>
+        <PlaybookOutline content={content} answers={answers} />
       </Space>
     </Card>
   );

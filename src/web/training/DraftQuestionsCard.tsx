@@ -8,11 +8,12 @@ const KIND_LABEL = {
   script: "training.materialScript",
   case: "training.materialCase",
   rule: "training.materialRule",
+  playbook: "training.materialPlaybook",
 } as const;
 
 const letter = (i: number) => String.fromCharCode(65 + i);
 
-/** Picks a script, a case or a rule and lists the questions drafted from it; "use" fills the new-question form. */
+/** Picks a script, a case, a rule or a playbook and lists the questions drafted from it; "use" fills the new-question form. */
 export function DraftQuestionsCard({ onUse }: { onUse: (draft: QuestionDraft) => void }) {
   const { t } = useI18n();
   const [kind, setKind] = useState<MaterialKind>("script");

@@ -16,6 +16,7 @@ interface Values {
   scripts?: string[];
   cases?: string[];
   rules?: string[];
+  playbooks?: string[];
 }
 
 /** Schedules a session (or records one held) and opens it, where the sign-in code is shown. */
@@ -25,9 +26,12 @@ export function NewSessionModal({ open, onClose }: { open: boolean; onClose: () 
   const create = useCreateSession();
   const onError = useFormErrorHandler(form);
   const units = useOrgUnits();
-  const scripts = useQuestionSources("script");
+  // What applies at the session's unit: a branch's own scripts, rules and playbooks hold only under it.
+  const unitId = Form.useWatch("orgUnitId", form);
+  const scripts = useQuestionSources("script", unitId);
   const cases = useQuestionSources("case");
-  const rules = useQuestionSources("rule");
+  const rules = useQuestionSources("rule", unitId);
+  const playbooks = useQuestionSources("playbook", unitId);
   const navigate = useNavigate();
   const submit = (v: Values) =>
     create.mutate(
@@ -42,6 +46,7 @@ export function NewSessionModal({ open, onClose }: { open: boolean; onClose: () 
           ...(v.scripts ?? []).map((ref) => ({ kind: "script" as const, ref })),
           ...(v.cases ?? []).map((ref) => ({ kind: "case" as const, ref })),
           ...(v.rules ?? []).map((ref) => ({ kind: "rule" as const, ref })),
+          ...(v.playbooks ?? []).map((ref) => ({ kind: "playbook" as const, ref })),
         ],
       },
       {
@@ -85,6 +90,7 @@ export function NewSessionModal({ open, onClose }: { open: boolean; onClose: () 
             ["scripts", "training.scriptRefs", scripts.data],
             ["cases", "training.caseRefs", cases.data],
             ["rules", "training.ruleRefs", rules.data],
+            ["playbooks", "training.playbookRefs", playbooks.data],
           ] as const
         ).map(([name, label, sources]) => (
           <Form.Item key={name} name={name} label={t(label)}>

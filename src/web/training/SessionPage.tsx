@@ -22,6 +22,7 @@ import { useI18n } from "../i18n/I18nProvider.tsx";
 import { type SessionDetail, useSession, useSignInCode } from "./api.ts";
 import { NewQuizModal } from "./NewQuizModal.tsx";
 import { SessionFilesCard } from "./SessionFilesCard.tsx";
+import { SessionPlaybookDrawer } from "./SessionPlaybookDrawer.tsx";
 
 /** One session: its sign-in QR code for the trainer, who signed in and who is missing, its quizzes. */
 export function SessionPage() {
@@ -29,6 +30,7 @@ export function SessionPage() {
   const id = Number(useParams().id);
   const session = useSession(id);
   const [quizzing, setQuizzing] = useState(false);
+  const [reading, setReading] = useState<number>();
   const s = session.data;
   if (session.isError) return <Result status="404" title={session.error.message} />;
   if (!s) return <Card loading />;
@@ -74,6 +76,12 @@ export function SessionPage() {
                         <Link key={m.ref} to={`/scripts/${m.ref}`}>
                           {m.title}
                         </Link>
+                      ) : m.kind === "playbook" ? (
+                        <Typography.Link key={`playbook-${m.ref}`} onClick={() => setReading(m.versionId)}>
+                          {`${t("training.materialPlaybook")}：${m.title}${
+                            m.versionNo ? `（${t("training.playbookVersion", { no: m.versionNo })}）` : ""
+                          }`}
+                        </Typography.Link>
                       ) : (
                         <Tag key={`${m.kind}-${m.ref}`}>{m.title}</Tag>
                       ),
@@ -132,6 +140,7 @@ export function SessionPage() {
         </Col>
       </Row>
       <NewQuizModal open={quizzing} onClose={() => setQuizzing(false)} sessionId={s.id} />
+      <SessionPlaybookDrawer sessionId={s.id} versionId={reading} onClose={() => setReading(undefined)} />
     </>
   );
 }

@@ -16,6 +16,7 @@ import type {
   quizResults,
   quizSummary,
   sessionDetail,
+  sessionPlaybook,
   sessionSummary,
   signInCode,
   signInResult,
@@ -68,11 +69,22 @@ export const useQuestions = (enabled: boolean) =>
     enabled,
   });
 
-export const useQuestionSources = (kind: MaterialKind) =>
+/** What can be drafted from or linked, as it applies at `orgUnitId` (a session's unit; the caller's when left out). */
+export const useQuestionSources = (kind: MaterialKind, orgUnitId?: number) =>
   useQuery({
-    queryKey: [...key, "question-sources", kind],
+    queryKey: [...key, "question-sources", kind, orgUnitId],
     queryFn: async () =>
-      (await apiGet<z.infer<typeof questionSources>>("/api/training/question-sources", { kind })).items,
+      (await apiGet<z.infer<typeof questionSources>>("/api/training/question-sources", { kind, orgUnitId }))
+        .items,
+  });
+
+/** A playbook the session links, in the version it keeps; fetched when the reader opens it. */
+export const useSessionPlaybook = (sessionId: number, versionId: number | undefined) =>
+  useQuery({
+    queryKey: [...key, "session-playbook", sessionId, versionId],
+    queryFn: () =>
+      apiGet<z.infer<typeof sessionPlaybook>>(`/api/training/sessions/${sessionId}/playbooks/${versionId}`),
+    enabled: versionId !== undefined,
   });
 
 export const useQuestionDrafts = (kind: MaterialKind, ref: string | undefined) =>
