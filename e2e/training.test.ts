@@ -131,7 +131,7 @@ describe.skipIf(!hasChromium)("training: a 晨会 with a quiz moves the outlet's
     await expect(drawer.getByText("人民路网点 · 测验平均分").isVisible()).resolves.toBe(true);
     await manager.waitForTimeout(400); // the drawer's slide-in
     await shot(manager, "scorecard-after");
-  });
+  }, 120_000);
 
   it("teller.ot01 takes the DISC self-test on a phone; head.ot01 records a commendation the teller then sees", async () => {
     const teller = await signedIn("teller.ot01", PHONE);
