@@ -67,7 +67,11 @@ describe.skipIf(!hasChromium)("notices reach the outlet's WeCom group and the pe
       .toBe(1);
     await expect
       .poll(
-        () => fake.received.filter((r) => r.service === "sms" && r.json.mobile === "13900000202").length,
+        // This incident's: another file's level Ⅱ report at OT01 in the meantime texts the same person.
+        () =>
+          fake.received.filter(
+            (r) => r.service === "sms" && r.json.mobile === "13900000202" && r.body.includes(ref),
+          ).length,
         {
           timeout: 6000,
         },

@@ -175,7 +175,9 @@ describe.skipIf(!hasChromium)("public opinion in the browser", () => {
     await links.getByText("舆情事件").waitFor();
     await links.getByRole("link", { name: eventRef }).waitFor();
     await links.getByText("待核实 · 一般").waitFor();
-    // Shown once, in the links card: no banner repeats it, and the offer to open one is gone.
+    // Shown once, in the links card: no banner repeats it, and the offer to open one is gone. (The toast that
+    // named the new event's reference goes first.)
+    await page.locator(".ant-message-notice").first().waitFor({ state: "detached" });
     expect(await page.getByText(eventRef).count()).toBe(1);
     expect(await page.getByText("此记录有舆情风险").count()).toBe(0);
     await shot(page, "linked-incident");
