@@ -3,6 +3,7 @@ import { startTestApp, type TestApp, TestClient } from "../../../test/app.ts";
 import { describeEachEngine } from "../../../test/engines.ts";
 import { buildApp } from "../app.ts";
 import { complaintBody } from "../complaints/test-fixtures.ts";
+import { down as sealedDown, up as sealedUp } from "../db/migrations/201_personal_data_sealed.ts";
 import type { App } from "../http/deps.ts";
 import { DEMO_PASSWORD } from "../seed/demo.ts";
 import { reencryptPersonalData } from "./store.ts";
@@ -107,5 +108,17 @@ describeEachEngine("personal data encrypted at rest", (engine) => {
   it("without the key the server refuses to start on encrypted data", async () => {
     await expect(appWith([])).rejects.toThrow(/PERSONAL_DATA_KEY/);
     await expect(appWith([key("k3")])).resolves.toBeDefined();
+  });
+
+  it("a database encrypted before migration 201 is marked by it, and refused without the key", async () => {
+    const mark = () =>
+      t.db.selectFrom("settings").select("key").where("key", "=", "personal_data.sealed").executeTakeFirst();
+    expect(await mark()).toBeDefined();
+    // Without the mark that a start with a key writes, as before 201; the ciphertext is still there.
+    await sealedDown(t.db as never);
+    expect(await mark()).toBeUndefined();
+    await sealedUp(t.db as never);
+    expect(await mark()).toBeDefined();
+    await expect(appWith([])).rejects.toThrow(/PERSONAL_DATA_KEY/);
   });
 });

@@ -14,23 +14,28 @@ import {
 
 const BATCH = 500;
 
+/** The setting that says this database has been served with a key, so may hold ciphertext (migration 201). */
+const SEALED = "personal_data.sealed";
+
 /**
- * Sets the process's keys, and refuses to go on without one when the database already holds encrypted
- * personal data: the server would otherwise answer every complaint with ciphertext, or fail on each.
+ * Sets the process's keys, and refuses to go on without one when the database has been served with one: the
+ * server would otherwise answer every complaint with ciphertext, or fail on each, and write the new ones in
+ * clear. A start with a key marks the database, so the check is one row, however many records it holds.
  */
 export async function openVault(db: Db, keys: PersonalDataKey[]): Promise<void> {
   setPersonalDataKeys(keys);
-  if (keys.length) return;
-  const sealed = await db
-    .selectFrom("complaints")
-    .select("id")
-    .where("complainant_name", "like", "enc1:%")
-    .union(db.selectFrom("counter_exceptions").select("id").where("customer_name", "like", "enc1:%"))
-    .limit(1)
-    .executeTakeFirst();
+  if (keys.length) {
+    await db
+      .insertInto("settings")
+      .values({ key: SEALED, value_json: "true", updated_at: new Date().toISOString() })
+      .onConflict((oc) => oc.column("key").doNothing())
+      .execute();
+    return;
+  }
+  const sealed = await db.selectFrom("settings").select("key").where("key", "=", SEALED).executeTakeFirst();
   if (sealed)
     throw new Error(
-      "The database holds encrypted personal data but PERSONAL_DATA_KEY is not set: start with the key (README, Personal data at rest)",
+      "This database has been served with PERSONAL_DATA_KEY and may hold encrypted personal data, but the key is not set: start with the key (README, Personal data at rest)",
     );
 }
 

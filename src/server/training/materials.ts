@@ -29,14 +29,18 @@ export async function linkMaterials(
   unitPath: string,
   materials: readonly Material[],
 ): Promise<StoredMaterial[]> {
+  const applied = materials.some((m) => m.kind === "playbook")
+    ? await appliedVersions(db, "playbook", unitPath)
+    : [];
+  const playbooks = new Map(applied.map((a) => [a.key, a]));
   const stored: StoredMaterial[] = [];
   for (const [i, m] of materials.entries()) {
     const unknown = invalid(`materials.${i}.ref`, "training.material_unknown", { ref: m.ref });
     const { kind } = m;
     if (kind === "playbook") {
-      const [applied] = isCategoryCode(m.ref) ? await appliedVersions(db, "playbook", unitPath, m.ref) : [];
-      if (!applied) throw unknown;
-      stored.push({ kind: m.kind, ref: m.ref, versionId: applied.versionId });
+      const playbook = isCategoryCode(m.ref) ? playbooks.get(m.ref) : undefined;
+      if (!playbook) throw unknown;
+      stored.push({ kind: m.kind, ref: m.ref, versionId: playbook.versionId });
     } else {
       if ((await materialTitle(db, kind, m.ref)) === null) throw unknown;
       stored.push({ kind: m.kind, ref: m.ref });

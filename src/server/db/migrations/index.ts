@@ -49,6 +49,7 @@ import * as m190 from "./190_training_session_files.ts";
 import * as m191 from "./191_training_evidence.ts";
 import * as m195 from "./195_complaint_arrivals.ts";
 import * as m200 from "./200_opinion_mention_links.ts";
+import * as m201 from "./201_personal_data_sealed.ts";
 import type { MigrationSettings } from "./settings.ts";
 
 /**
@@ -107,6 +108,7 @@ const migrations = (settings: MigrationSettings): Record<string, Migration> => (
   "191_training_evidence": m191,
   "195_complaint_arrivals": m195,
   "200_opinion_mention_links": m200,
+  "201_personal_data_sealed": m201,
 });
 
 export const migrationProvider = (settings: MigrationSettings): MigrationProvider => ({

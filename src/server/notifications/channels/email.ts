@@ -1,4 +1,3 @@
-import nodemailer from "nodemailer";
 import { plainText } from "../../../domain/notifications/message.ts";
 import type { EmailConfig } from "../../../domain/notifications/schema.ts";
 import { type Send, SendError } from "./adapter.ts";
@@ -8,10 +7,12 @@ const escapeHtml = (s: string) =>
 
 /**
  * E-mail over SMTP (STARTTLS when the server offers it, TLS from the start with `secure`), plain text and
- * HTML. The Message-ID is the delivery's key, so a re-sent copy is recognisably the same message.
+ * HTML. The Message-ID is the delivery's key, so a re-sent copy is recognisably the same message. nodemailer
+ * is loaded at the first e-mail rather than at every start.
  */
 export const sendEmail: Send<EmailConfig> = async (config, { message, address, idempotencyKey }) => {
   if (!address) throw new SendError("no e-mail address");
+  const { default: nodemailer } = await import("nodemailer");
   const transport = nodemailer.createTransport({
     host: config.host,
     port: config.port,

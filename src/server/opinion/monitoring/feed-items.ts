@@ -1,4 +1,3 @@
-import { parseFeed } from "feedsmith";
 import type { MentionBody } from "../../../domain/opinion/schema.ts";
 
 /** Text of a feed field that may be plain or an Atom text construct ({ value }). */
@@ -23,9 +22,11 @@ const plain = (html: string) =>
 
 /**
  * The items of an RSS, Atom, RDF or JSON feed as mentions; items without a link are skipped (a mention is
- * known by its URL). Parsing is feedsmith's; an unreadable document throws.
+ * known by its URL). Parsing is feedsmith's, loaded at the first poll rather than at every start; an
+ * unreadable document throws.
  */
-export function mentionsOfFeed(xml: string, now: Date): MentionBody[] {
+export async function mentionsOfFeed(xml: string, now: Date): Promise<MentionBody[]> {
+  const { parseFeed } = await import("feedsmith");
   const { format, feed } = parseFeed(xml);
   const out: MentionBody[] = [];
   const push = (url: unknown, title: unknown, body: unknown, at: unknown) => {

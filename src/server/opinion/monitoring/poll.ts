@@ -58,7 +58,7 @@ export function registerFeedPolling(deps: Deps): void {
     let outcome:
       | {
           ok: true;
-          items: ReturnType<typeof mentionsOfFeed>;
+          items: Awaited<ReturnType<typeof mentionsOfFeed>>;
           etag: string | null;
           lastModified: string | null;
         }
@@ -75,7 +75,7 @@ export function registerFeedPolling(deps: Deps): void {
       else
         outcome = {
           ok: true,
-          items: mentionsOfFeed(await res.text(), now),
+          items: await mentionsOfFeed(await res.text(), now),
           etag: res.headers.get("etag"),
           lastModified: res.headers.get("last-modified"),
         };
