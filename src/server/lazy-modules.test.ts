@@ -2,8 +2,7 @@ import { execFileSync } from "node:child_process";
 import path from "node:path";
 import { expect, it } from "vitest";
 
-// Loaded at their first use, not at every start: exceljs took 0.4 s of a start, feedsmith 0.09 s and
-// nodemailer 0.07 s.
+// Loaded at their first use, not at every start, whose time is mostly loading modules (bench/README.md).
 it("the server's modules leave exceljs, feedsmith and nodemailer unloaded until first used", () => {
   // What serve.ts loads before it listens: the routes and the runtime (scheduler, outbox and its channels).
   const modules = ["app.ts", "runtime.ts"].map((m) => JSON.stringify(path.resolve(import.meta.dirname, m)));

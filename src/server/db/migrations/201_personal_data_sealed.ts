@@ -2,9 +2,9 @@ import { type Kysely, sql } from "kysely";
 
 /**
  * A server started without PERSONAL_DATA_KEY must refuse a database that holds encrypted personal data. It
- * searched the complaints and counter exceptions for ciphertext at every start, which read every row (0.9 s
- * of a 2 s start at a million complaints); now a setting says so, written by every start with a key. This
- * marks the databases encrypted before it, with that search once.
+ * searched the complaints and counter exceptions for ciphertext at every start, which read every row (bench/
+ * README.md, "Measured 2026-12-06"); now a setting says so, written by every start with a key. This marks the
+ * databases encrypted before it, with that search once.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`
