@@ -3,8 +3,9 @@
  * DATABASE_URL), signs in users at every level of the tree through the API, drives each scenario over
  * loopback with autocannon and then the same against the floor (bench/floor.ts), and writes
  * bench/results/<date>-<engine>-<n>-workers.md. Options: --seconds 10, --connections 64, --only <name part>,
- * --starts 3, --workers <n> (WORKERS; default the cores, as `npm start`), --no-floor, --cpu-prof (CPU profiles
- * of the servers into data/bench-logs/profiles).
+ * --starts 3, --workers <n> (WORKERS; default the cores, as `npm start`), --rounds 1 (ours and the floor take
+ * that many turns per scenario; the report keeps the medians), --no-floor, --cpu-prof (CPU profiles of the
+ * servers into data/bench-logs/profiles).
  */
 import fs from "node:fs";
 import os from "node:os";
@@ -12,7 +13,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { sql } from "kysely";
 import { openDatabase } from "../src/server/db/database.ts";
-import { drive, type Measured } from "./lib/load.ts";
+import { drive, type Measured, medianOfRounds } from "./lib/load.ts";
 import { rssMb, type Served, startServer } from "./lib/process.ts";
 import { type Report, writeReport } from "./lib/report.ts";
 import { type Session, signInAll } from "./lib/sessions.ts";
@@ -27,11 +28,14 @@ const { values: args } = parseArgs({
     workers: { type: "string", default: String(os.availableParallelism()) },
     only: { type: "string" },
     starts: { type: "string", default: "3" },
+    rounds: { type: "string", default: "1" },
     "no-floor": { type: "boolean", default: false },
     "cpu-prof": { type: "boolean", default: false },
   },
 });
 const seconds = Number(args.seconds);
+const rounds = Number(args.rounds);
+if (!Number.isInteger(rounds) || rounds < 1) throw new Error("--rounds must be a whole number of at least 1");
 const connections = Number(args.connections);
 const scenarios = SCENARIOS.filter((s) => !args.only || s.name.includes(args.only));
 
@@ -126,6 +130,7 @@ const report: Report = {
   engineVersion,
   date: new Date().toISOString().slice(0, 10),
   seconds,
+  rounds,
   workers: Number(args.workers),
   complaints: Number(complaintCount),
   outlets: population.outlets.length,
@@ -265,11 +270,20 @@ const floorHeaders = (p: Person) => ({
   "x-name": encodeURIComponent(p.displayName),
 });
 for (const s of scenarios) {
-  const ours = await measure(app, s, (p) => (sessions.get(p.username) as Session).headers);
-  line("ours", s, ours);
-  const floorResult = floor ? await measure(floor, s, floorHeaders) : null;
-  if (floorResult) line("floor", s, floorResult);
-  report.rows.push({ scenario: s, ours, floor: floorResult });
+  const ours: Measured[] = [];
+  const floors: Measured[] = [];
+  for (let round = 0; round < rounds; round++) {
+    ours.push(await measure(app, s, (p) => (sessions.get(p.username) as Session).headers));
+    line("ours", s, ours[round]);
+    if (!floor) continue;
+    floors.push(await measure(floor, s, floorHeaders));
+    line("floor", s, floors[round]);
+  }
+  report.rows.push({
+    scenario: s,
+    ours: medianOfRounds(ours),
+    floor: floors.length ? medianOfRounds(floors) : null,
+  });
 }
 // Where the memory is: the V8 heap, or outside it (SQLite's and Node's buffers), from the server's own metrics.
 const metrics = await (

@@ -104,3 +104,31 @@ export async function drive(opts: {
     load: os.loadavg()[0],
   };
 }
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+};
+
+/**
+ * One scenario's rounds as one measurement: the median of each rate and latency, the worst memory, ramp-up
+ * and load, and every request and failure counted. A share of the floor taken from the medians of several
+ * alternating rounds moves far less between runs than a single turn's.
+ */
+export function medianOfRounds(rounds: readonly Measured[]): Measured {
+  if (rounds.length === 0) throw new Error("medianOfRounds: no rounds");
+  const single = rounds.flatMap((r) => (r.single === undefined ? [] : [r.single]));
+  return {
+    connections: rounds[0].connections,
+    rps: median(rounds.map((r) => r.rps)),
+    p50: median(rounds.map((r) => r.p50)),
+    p99: median(rounds.map((r) => r.p99)),
+    requests: rounds.reduce((n, r) => n + r.requests, 0),
+    failures: rounds.reduce((n, r) => n + r.failures, 0),
+    rampUpMs: Math.max(...rounds.map((r) => r.rampUpMs)),
+    peakRssMb: Math.max(...rounds.map((r) => r.peakRssMb)),
+    load: Math.max(...rounds.map((r) => r.load)),
+    ...(single.length && { single: median(single) }),
+  };
+}

@@ -1,14 +1,15 @@
 import { describe, expect, it } from "vitest";
 import type { Scenario } from "../scenarios.ts";
-import type { Measured } from "./load.ts";
+import { type Measured, medianOfRounds } from "./load.ts";
 import { type Report, renderReport } from "./report.ts";
 
-const report = (startMs: number[], rows: Report["rows"] = []) =>
+const report = (startMs: number[], rows: Report["rows"] = [], rounds = 1) =>
   renderReport({
     engine: "sqlite",
     engineVersion: "SQLite 3.53.4",
     date: "2026-12-01",
     seconds: 10,
+    rounds,
     workers: 1,
     complaints: 1_000_000,
     outlets: 2_000,
@@ -57,5 +58,24 @@ describe("bench report", () => {
       report([900], [{ scenario: board, ours: measured(500, 20), floor: measured(1000, 10) }]),
     );
     expect(fast).toContain("❌ p99 ≤ 1.5× floor's, ❌ ≥ 60% of floor; goal p99 ≤ 25 ms ✅");
+  });
+
+  it("keeps the median of each figure over several turns, the worst memory and every failure", () => {
+    const turns = [
+      { ...measured(500, 120), peakRssMb: 250, failures: 1 },
+      { ...measured(900, 60), peakRssMb: 280 },
+      { ...measured(700, 80), peakRssMb: 240, single: 40 },
+    ];
+    expect(medianOfRounds(turns)).toMatchObject({
+      rps: 700,
+      p99: 80,
+      p50: 20,
+      requests: 21_000,
+      failures: 1,
+      peakRssMb: 280,
+      single: 40,
+    });
+    expect(medianOfRounds(turns.slice(0, 2))).toMatchObject({ rps: 700, p99: 90 });
+    expect(report([900], [], 3)).toContain("ours and the floor taking 3 turns each (medians of the turns)");
   });
 });

@@ -10,6 +10,8 @@ export interface Report {
   engineVersion: string;
   date: string;
   seconds: number;
+  /** Turns of ours and the floor per scenario; each figure is the median of its turns. */
+  rounds: number;
   /** Server processes (WORKERS); the floor is always one. */
   workers: number;
   complaints: number;
@@ -58,7 +60,7 @@ export function renderReport(r: Report): string {
     `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "?"}, ${Math.round(os.totalmem() / 2 ** 30)} GB, ` +
       `Node ${process.version}, ${r.engineVersion}, loopback. Server processes (WORKERS): ${r.workers}; the floor ` +
       `is one process. Data: ${r.complaints.toLocaleString("en")} complaints, ` +
-      `${r.outlets.toLocaleString("en")} outlets. ${r.seconds} s per scenario, measured once every connection had its first answer and 3 s had passed ` +
+      `${r.outlets.toLocaleString("en")} outlets. ${r.seconds} s per scenario${r.rounds > 1 ? ` and turn, ours and the floor taking ${r.rounds} turns each (medians of the turns)` : ""}, measured once every connection had its first answer and 3 s had passed ` +
       "(the ramp-up column: how long the last connection waited to be accepted and answered). " +
       `Load average at the end (other work on the machine shows here): ${os
         .loadavg()
