@@ -67,7 +67,7 @@ const MARKETING_TEXT = `${TEXT_UNIT.repeat(Math.ceil(2000 / TEXT_UNIT.length)).s
 let serial = 0;
 const ninetyDaysAgo = () => new Date(Date.now() - 90 * 86_400_000).toISOString();
 const cursorOf = (id: number) => Buffer.from(`id:${id}`).toString("base64url");
-const COMPLAINT_FILTERS = [
+export const COMPLAINT_FILTERS = [
   "status=closed&grade=ordinary",
   "status=open",
   `channel=01&receivedFrom=${encodeURIComponent(ninetyDaysAgo())}`,

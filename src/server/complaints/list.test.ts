@@ -119,3 +119,67 @@ describeEachEngine("complaints: the breached filter", (engine) => {
     expect(await listed(branch, "breached=true&status=open")).toEqual([ids.lagging, ids.flagged]);
   });
 });
+
+describeEachEngine("complaints: a list from a date", (engine) => {
+  let t: TestApp;
+  let officer: TestClient;
+  const DAY = 86_400_000;
+  const ids: Record<"early" | "backdated" | "today", number> = { early: 0, backdated: 0, today: 0 };
+  const ago = (days: number) => new Date(t.clock.now().getTime() - days * DAY).toISOString();
+
+  beforeAll(async () => {
+    t = await startTestApp(engine);
+    officer = await t.as("officer.sb01");
+    const register = async (receivedAt: string, channel = "营业现场") =>
+      (await officer.post("/api/complaints", complaintBody({ receivedAt, channel }))).json().id as number;
+    ids.early = await register(ago(0));
+    t.clock.advanceMinutes(30 * 24 * 60);
+    officer = await t.as("officer.sb01");
+    // Registered after the early one but received later than it: ids and receipt disagree.
+    ids.backdated = await register(ago(25), "010301");
+    ids.today = await register(ago(0));
+  });
+  afterAll(() => t.close());
+
+  const listed = async (query: string, limit = 10) => {
+    const seen: number[] = [];
+    let cursor: string | null = null;
+    do {
+      const res = await officer.get(
+        `/api/complaints?limit=${limit}&${query}${cursor ? `&cursor=${cursor}` : ""}`,
+      );
+      expect(res.statusCode).toBe(200);
+      seen.push(...res.json().items.map((c: { id: number }) => c.id));
+      cursor = res.json().nextCursor;
+    } while (cursor);
+    return seen;
+  };
+  const from = (days: number) => `receivedFrom=${encodeURIComponent(ago(days))}`;
+
+  it("lists the complaints received since the date, whenever they were registered, page by page", async () => {
+    expect(await listed(from(31), 1)).toEqual([ids.today, ids.backdated, ids.early]);
+    expect(await listed(from(27), 1)).toEqual([ids.today, ids.backdated]);
+    expect(await listed(from(10))).toEqual([ids.today]);
+    expect(await listed(`${from(27)}&channel=0103`)).toEqual([ids.backdated]);
+    expect(
+      await listed(
+        `receivedFrom=${encodeURIComponent(new Date(t.clock.now().getTime() + DAY).toISOString())}`,
+      ),
+    ).toEqual([]);
+  });
+
+  it("finds a complaint whose id is smaller than any other received that day, however it was written", async () => {
+    // As two registrations committing out of order on PostgreSQL leave them: a smaller id, written later.
+    const row = await t.db
+      .selectFrom("complaints")
+      .selectAll()
+      .where("id", "=", ids.backdated)
+      .executeTakeFirstOrThrow();
+    const receivedAt = new Date(Date.parse(row.received_at) + 60_000).toISOString();
+    await t.db
+      .insertInto("complaints")
+      .values({ ...row, id: -7, ref: `${row.ref}-X`, received_at: receivedAt, clock_started_at: receivedAt })
+      .execute();
+    expect(await listed(from(27))).toEqual([ids.today, ids.backdated, -7]);
+  });
+});

@@ -12,7 +12,7 @@ import { startsWith } from "../db/starts-with.ts";
 import { decodeCursor, encodeCursor } from "../http/cursor.ts";
 import { notFound } from "../http/errors.ts";
 import { orgUnitColumns, toOrgUnit } from "../org/store.ts";
-import { filterPath, newestFirst, perUnit, smallSubtree } from "../org/subtree.ts";
+import { armsBy, filterPath, newestFirst, smallSubtree } from "../org/subtree.ts";
 
 /** Complaints under scopePath with their unit and handler: the one place that scopes complaint reads. */
 export function complaintsInScope(db: Kysely<Database>, scopePath: string) {
@@ -113,6 +113,19 @@ async function channelsUnder(db: Kysely<Database>, prefix: string): Promise<stri
   return rows.map((r) => r.code);
 }
 
+/**
+ * The smallest id of a complaint received at or after `from`, null when none was: a bound that stops each
+ * walk of a date-filtered page where the date range begins (migration 202).
+ */
+async function firstIdReceivedFrom(db: Kysely<Database>, from: string): Promise<number | null> {
+  const row = await db
+    .selectFrom("complaint_first_ids")
+    .select((eb) => eb.fn.min("first_id").as("first"))
+    .where("day", ">=", from.slice(0, 10))
+    .executeTakeFirst();
+  return row?.first ?? null;
+}
+
 type ListFilter = z.infer<typeof listComplaintsQuery> & { limit: number; cursor?: string };
 
 /** Newest first, keyset on id; every filter narrows inside the scope, never beyond it. */
@@ -131,8 +144,12 @@ export async function listComplaintRows(
   if (filter.handlerId) q = q.where("complaints.handler_user_id", "=", filter.handlerId);
   if (filter.businessCategory) q = q.where("complaints.business_category_code", "=", filter.businessCategory);
   if (filter.cause) q = q.where("complaints.cause_code", "=", filter.cause);
-  if (filter.receivedFrom)
-    q = q.where("complaints.received_at", ">=", new Date(filter.receivedFrom).toISOString());
+  if (filter.receivedFrom) {
+    const from = new Date(filter.receivedFrom).toISOString();
+    const first = await firstIdReceivedFrom(db, from);
+    if (first === null) return { rows: [], nextCursor: null };
+    q = q.where("complaints.received_at", ">=", from).where("complaints.id", ">=", first);
+  }
   if (filter.receivedTo)
     q = q.where("complaints.received_at", "<", new Date(filter.receivedTo).toISOString());
   if (filter.breached === "false") {
@@ -167,16 +184,16 @@ export async function listComplaintRows(
   }
   // Codes are hierarchical: filtering by "0103" finds everything under 电子渠道, one arm per code, so that each
   // walks its (unit, channel, id) or (channel, id) index newest first (migration 150).
-  if (filter.channel) {
-    const codes = await channelsUnder(db, filter.channel);
-    halves = halves.flatMap((half) => codes.map((code) => half.where("complaints.channel_code", "=", code)));
-  }
+  const codes = filter.channel ? await channelsUnder(db, filter.channel) : null;
   // A UNION holds at most 500 arms in SQLite: past MAX_ARMS (64 units by 7 codes) the subtree is walked as one,
   // as a large one is.
-  const perUnitArms = units && units.length * halves.length <= MAX_ARMS ? units : null;
+  const perHalf = codes?.length ?? 1;
+  const perUnitArms = units && units.length * perHalf * halves.length <= MAX_ARMS ? units : null;
   const rows = await newestFirst(
     db,
-    halves.flatMap((half) => perUnit(half, "complaints.org_unit_id", perUnitArms)),
+    halves.map((half) =>
+      armsBy(half, "complaints.org_unit_id", perUnitArms, codes && ["complaints.channel_code", codes]),
+    ),
     "complaints.id",
     filter.limit + 1,
   );

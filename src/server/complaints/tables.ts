@@ -125,6 +125,12 @@ export interface ComplaintFigureTable extends Measures {
   code: string;
 }
 
+/** The smallest complaint id received on each UTC day (YYYY-MM-DD), kept by a trigger (migration 202). */
+export interface ComplaintFirstIdTable {
+  day: string;
+  first_id: number;
+}
+
 /** Complaints per complainant under each unit (the root included): repeat complainants without a period. */
 export interface ComplainantCountTable {
   unit_id: number;
@@ -140,5 +146,6 @@ export interface ComplaintTables {
   complaint_notices: ComplaintNoticeTable;
   complaint_events: ComplaintEventTable;
   complaint_figures: ComplaintFigureTable;
+  complaint_first_ids: ComplaintFirstIdTable;
   complainant_counts: ComplainantCountTable;
 }

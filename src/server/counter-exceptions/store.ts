@@ -7,7 +7,7 @@ import type { Database } from "../db/schema.ts";
 import { startsWith } from "../db/starts-with.ts";
 import { decodeCursor, encodeCursor } from "../http/cursor.ts";
 import { notFound } from "../http/errors.ts";
-import { filterPath, newestFirst, perUnit, smallSubtree } from "../org/subtree.ts";
+import { armsBy, filterPath, newestFirst, smallSubtree } from "../org/subtree.ts";
 
 /** Every read of the register goes through here: joined to its unit and limited to the caller's subtree. */
 export function exceptionsInScope(db: Kysely<Database>, scopePath: string) {
@@ -95,7 +95,7 @@ export async function listExceptions(
   if (before !== null) q = q.where("ce.id", "<", before);
   // A small subtree walks each unit's (unit, id) or (unit, filter, id) index, as the other lists do.
   const units = await smallSubtree(db, path);
-  const rows = await newestFirst(db, perUnit(q, "ce.org_unit_id", units), "ce.id", filter.limit + 1);
+  const rows = await newestFirst(db, [armsBy(q, "ce.org_unit_id", units)], "ce.id", filter.limit + 1);
   const page = rows.slice(0, filter.limit);
   return {
     rows: page,

@@ -25,7 +25,7 @@ import type { Database } from "../db/schema.ts";
 import { startsWith } from "../db/starts-with.ts";
 import { decodeCursor, encodeCursor } from "../http/cursor.ts";
 import { invalid, notFound } from "../http/errors.ts";
-import { filterPath, newestFirst, perUnit, smallSubtree } from "../org/subtree.ts";
+import { armsBy, filterPath, newestFirst, smallSubtree } from "../org/subtree.ts";
 import { incidentPlaybook, taskText } from "./playbook.ts";
 
 /**
@@ -123,9 +123,11 @@ export async function listIncidents(
   if (before !== null) q = q.where("incidents.id", "<", before);
   // Walked unit by unit, the arms hold the subtree's own incidents; one more holds those it is only covered by,
   // read by id from incident_outlets rather than by walking every newer incident of the bank.
-  const arms = perUnit(q, "incidents.org_unit_id", units);
-  if (units && narrowest === scopePath)
-    arms.push(q.where(readCoveredUnder(db, scopePath)).where("incidents.org_unit_id", "not in", units));
+  const arms = [armsBy(q, "incidents.org_unit_id", units)];
+  if (units && narrowest === scopePath) {
+    const covered = q.where(readCoveredUnder(db, scopePath)).where("incidents.org_unit_id", "not in", units);
+    arms.push(armsBy(covered, "incidents.org_unit_id", null));
+  }
   const rows = await newestFirst(db, arms, "incidents.id", filter.limit + 1);
   const page = rows.slice(0, filter.limit);
   return {

@@ -3,7 +3,7 @@ import { isPostgres } from "../dialect.ts";
 
 /**
  * A sub-branch's or outlet's list filtered to open or to breached complaints walks each unit's rows newest
- * first (perUnit). Through (unit, id) alone it read every row of a unit whose few open complaints lay far
+ * first (armsBy). Through (unit, id) alone it read every row of a unit whose few open complaints lay far
  * back, with a table lookup each for the status (bench/README.md, "Figures once kept in code comments").
  * These lead each walk straight to the matching rows. The breached one is partial: a new complaint is not
  * breached, so registering writes no entry in it.

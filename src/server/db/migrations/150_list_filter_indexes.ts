@@ -3,7 +3,7 @@ import { isPostgres } from "../dialect.ts";
 
 /**
  * Every filter a list offers, as an index that leads with it: (unit, filter, id) for the per-unit walks of a
- * small subtree (org/subtree.ts perUnit) and (filter, id) for the one walk of a large one. A page filtered by
+ * small subtree (org/subtree.ts armsBy) and (filter, id) for the one walk of a large one. A page filtered by
  * one category then reads only that category's rows, newest first. Through (unit, id) or the primary key it
  * read every newer row of the other categories and kept the matching ones: after some 50,000 newer complaints
  * of other categories, "one category over 90 days" fell from about 1,900 to 83–125 req/s (issue 22). The

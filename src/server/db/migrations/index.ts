@@ -50,6 +50,7 @@ import * as m191 from "./191_training_evidence.ts";
 import * as m195 from "./195_complaint_arrivals.ts";
 import * as m200 from "./200_opinion_mention_links.ts";
 import * as m201 from "./201_personal_data_sealed.ts";
+import * as m202 from "./202_complaint_first_ids.ts";
 import type { MigrationSettings } from "./settings.ts";
 
 /**
@@ -109,6 +110,7 @@ const migrations = (settings: MigrationSettings): Record<string, Migration> => (
   "195_complaint_arrivals": m195,
   "200_opinion_mention_links": m200,
   "201_personal_data_sealed": m201,
+  "202_complaint_first_ids": m202,
 });
 
 export const migrationProvider = (settings: MigrationSettings): MigrationProvider => ({
