@@ -74,14 +74,15 @@ fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
 export async function pick(
   page: Page,
   label: string,
-  option: string,
+  option: string | RegExp,
   within: Page | Locator = page,
   search?: string,
 ) {
   const field = within.getByLabel(label);
   await (search === undefined ? field.click() : field.fill(search));
   const open = page.locator(".ant-select-dropdown:visible");
-  const item = open.getByTitle(option, { exact: true });
+  // A pattern finds a user by name within a label that also names the unit.
+  const item = open.getByTitle(option, { exact: typeof option === "string" });
   await item.waitFor();
   // Let the opening animation settle first.
   await page.waitForTimeout(300);

@@ -50,8 +50,7 @@ describe.skipIf(!hasChromium)("complainant details, assignment, merge and the se
       await page.getByLabel(`代表 ${n}`, { exact: true }).fill(name);
     }
     await page.getByRole("button", { name: /被投诉机构和人员/ }).click();
-    await page.getByLabel("被投诉员工（本系统用户）").fill("张伟");
-    await page.locator(".ant-select-item-option", { hasText: "张伟" }).click();
+    await pick(page, "被投诉员工（本系统用户）", /张伟/, page, "张伟");
     await page.getByRole("button", { name: /更多信息/ }).click();
     await pick(page, "投诉心理", "求尊重");
     await page.getByText("求尊重：由负责人出面").waitFor();
@@ -80,13 +79,11 @@ describe.skipIf(!hasChromium)("complainant details, assignment, merge and the se
     await page.getByText("关联话术").or(page.getByText("相关话术")).first().waitFor();
     await page.getByRole("button", { name: "指派处理人" }).click();
     const dialog = page.getByRole("dialog");
-    await dialog.getByLabel("处理人").fill("张伟");
-    await page.locator(".ant-select-item-option", { hasText: "张伟" }).click();
+    await pick(page, "处理人", /张伟/, dialog, "张伟");
     await dialog.getByRole("button", { name: /确\s*定|OK/ }).click();
     await dialog.getByText("被投诉人与投诉有直接利害关系，须回避").waitFor();
     await shot(page, "assign-recusal");
-    await dialog.getByLabel("处理人").fill("李静");
-    await page.locator(".ant-select-item-option", { hasText: "李静" }).click();
+    await pick(page, "处理人", /李静/, dialog, "李静");
     await dialog.getByRole("button", { name: /确\s*定|OK/ }).click();
     await dialog.waitFor({ state: "hidden" });
     await page.locator(".ant-descriptions-item-content", { hasText: "消保专员 李静" }).first().waitFor();
