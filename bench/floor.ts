@@ -26,13 +26,7 @@ import { openDatabase } from "../src/server/db/database.ts";
 import { assignRef, provisionalRef } from "../src/server/db/refs.ts";
 import { bearerToken } from "../src/server/http/bearer.ts";
 import { type IncidentToWrite, reported, writeIncident } from "../src/server/incidents/commands.ts";
-import {
-  board,
-  getIncidentRow,
-  listIncidents,
-  loadIncidentChildren,
-  presentIncident,
-} from "../src/server/incidents/store.ts";
+import { board, listIncidents, loadIncident, presentIncident } from "../src/server/incidents/store.ts";
 import { memoryBus } from "../src/server/live/bus.ts";
 import { OutboxDispatcher } from "../src/server/notifications/outbox/dispatcher.ts";
 import { ingestMention } from "../src/server/opinion/monitoring/ingest.ts";
@@ -78,8 +72,8 @@ app.get("/api/incidents", async (req) =>
 app.get("/api/incidents/:id", async (req) => {
   const { scope, user, role } = who(req);
   const id = Number((req.params as { id: string }).id);
-  const row = await getIncidentRow(db, scope, id);
-  return presentIncident(db, row, await loadIncidentChildren(db, id), { id: user, role }, "zh", now());
+  const { row, children } = await loadIncident(db, scope, id);
+  return presentIncident(db, row, children, { id: user, role }, "zh", now());
 });
 
 app.post("/api/incidents", async (req, reply) => {

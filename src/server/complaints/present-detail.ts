@@ -11,8 +11,7 @@ import { getComplaintRow, loadDetail } from "./store.ts";
 
 /** One complaint as the API shows it: masked, with its live clock and the actions open to the caller. */
 export async function readComplaint(deps: Deps, caller: Caller, id: number): Promise<Complaint> {
-  const row = await getComplaintRow(deps.db, caller.scopePath, id);
-  const { children, cats, calendar } = await loadDetail(deps.db, row);
+  const { row, children, cats, calendar } = await loadDetail(deps.db, caller.scopePath, id);
   const clock = clockOf(row, children.pauses, calendar, clockSettings(deps.config));
   return toComplaint(row, children, clock, cats, caller, deps.now(), deps.config.timeZone);
 }

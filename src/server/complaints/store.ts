@@ -5,6 +5,7 @@ import type { z } from "zod";
 import type { Axis, CategoryEntry } from "../../domain/complaints/classification.ts";
 import type { listComplaintsQuery } from "../../domain/complaints/schema.ts";
 import { calendarOf } from "../calendar/store.ts";
+import { compiledOnce } from "../db/compiled-once.ts";
 import { isPostgres } from "../db/dialect.ts";
 import { fromJson } from "../db/json-rows.ts";
 import type { Database } from "../db/schema.ts";
@@ -205,15 +206,39 @@ export async function listComplaintRows(
 }
 
 /**
- * What a complaint's detail needs besides its row, in one statement, each list a JSON array of its rows (seven
- * statements before): its extensions, pauses, notices and linked cases with the names of the people involved,
- * and the category table and the administrators' calendar days, which the answer's labels and clock read.
+ * One complaint inside the caller's scope with all its detail needs, in one statement (two before, eight before
+ * those): the row, and as JSON arrays its extensions, pauses, notices and linked cases with the names of the
+ * people involved, the category table and the administrators' calendar days, which the answer's labels and clock
+ * read. Outside the scope, as absent as one that does not exist.
  */
-export async function loadDetail(db: Kysely<Database>, row: ComplaintRow) {
+export async function loadDetail(db: Kysely<Database>, scopePath: string, id: number) {
+  const [found] = await detailQuery(db, scopePath, id);
+  if (!found) throw notFound();
+  const { extensions, pauses, notices, reviews, links: linked, categories, days, ...row } = found;
+  const links = fromJson(linked);
+  const link = (id: number | null) => links.find((l) => l.id === id) ?? null;
+  const children = {
+    extensions: fromJson(extensions),
+    pauses: fromJson(pauses),
+    notices: fromJson(notices),
+    reviews: fromJson(reviews),
+    reviewOf: link(row.review_of_id),
+    mergedInto: link(row.merged_into_id),
+    repeatOf: link(row.repeat_of_id),
+  };
+  return {
+    row: row satisfies ComplaintRow,
+    children,
+    cats: categoriesOf(fromJson(categories)),
+    calendar: calendarOf(fromJson(days)),
+  };
+}
+
+// Built once, and on PostgreSQL a named statement: planning it cost more than running it.
+const detailQuery = compiledOnce((db, scopePath: string, id: number) => {
   const jsonArrayFrom = isPostgres(db) ? postgresArray : sqliteArray;
-  const lists = await db
-    .selectFrom("complaints as c")
-    .where("c.id", "=", row.id)
+  return complaintsInScope(db, scopePath)
+    .where("complaints.id", "=", id)
     .select((eb) => [
       jsonArrayFrom(
         eb
@@ -223,7 +248,7 @@ export async function loadDetail(db: Kysely<Database>, row: ComplaintRow) {
           .select(["e.id", "e.complaint_id", "e.level", "e.reason", "e.status", "e.requested_by"])
           .select(["e.requested_at", "e.decided_by", "e.decided_at", "e.note"])
           .select(["r.display_name as requester_name", "d.display_name as decider_name"])
-          .whereRef("e.complaint_id", "=", "c.id")
+          .whereRef("e.complaint_id", "=", "complaints.id")
           .orderBy("e.id"),
       ).as("extensions"),
       jsonArrayFrom(
@@ -231,7 +256,7 @@ export async function loadDetail(db: Kysely<Database>, row: ComplaintRow) {
           .selectFrom("complaint_pauses as p")
           .select(["p.id", "p.complaint_id", "p.reason", "p.note", "p.started_at", "p.ended_at"])
           .select(["p.started_by", "p.ended_by"])
-          .whereRef("p.complaint_id", "=", "c.id")
+          .whereRef("p.complaint_id", "=", "complaints.id")
           .orderBy("p.id"),
       ).as("pauses"),
       jsonArrayFrom(
@@ -240,41 +265,30 @@ export async function loadDetail(db: Kysely<Database>, row: ComplaintRow) {
           .innerJoin("users as u", "u.id", "n.recorded_by")
           .select(["n.id", "n.complaint_id", "n.purpose", "n.channel", "n.at", "n.note", "n.recorded_by"])
           .select("u.display_name as recorder_name")
-          .whereRef("n.complaint_id", "=", "c.id")
+          .whereRef("n.complaint_id", "=", "complaints.id")
           .orderBy("n.id"),
       ).as("notices"),
       jsonArrayFrom(
         eb
           .selectFrom("complaints as review")
           .select(["review.id", "review.ref"])
-          .whereRef("review.review_of_id", "=", "c.id")
+          .whereRef("review.review_of_id", "=", "complaints.id")
           .orderBy("review.id"),
       ).as("reviews"),
       jsonArrayFrom(
         eb
           .selectFrom("complaints as linked")
           .select(["linked.id", "linked.ref"])
-          .where("linked.id", "in", [row.review_of_id ?? 0, row.merged_into_id ?? 0, row.repeat_of_id ?? 0]),
+          .where((link) =>
+            link.or([
+              link("linked.id", "=", link.ref("complaints.review_of_id")),
+              link("linked.id", "=", link.ref("complaints.merged_into_id")),
+              link("linked.id", "=", link.ref("complaints.repeat_of_id")),
+            ]),
+          ),
       ).as("links"),
       ...tablesAsJson(db),
-    ])
-    .executeTakeFirstOrThrow();
-  const links = fromJson(lists.links);
-  const link = (id: number | null) => links.find((l) => l.id === id) ?? null;
-  const children = {
-    extensions: fromJson(lists.extensions),
-    pauses: fromJson(lists.pauses),
-    notices: fromJson(lists.notices),
-    reviews: fromJson(lists.reviews),
-    reviewOf: link(row.review_of_id),
-    mergedInto: link(row.merged_into_id),
-    repeatOf: link(row.repeat_of_id),
-  };
-  return {
-    children,
-    cats: categoriesOf(fromJson(lists.categories)),
-    calendar: calendarOf(fromJson(lists.days)),
-  };
-}
+    ]);
+});
 
 export type ComplaintChildren = Awaited<ReturnType<typeof loadDetail>>["children"];

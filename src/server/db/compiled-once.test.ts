@@ -59,10 +59,31 @@ describeEachEngine("compiledOnce", (engine) => {
     ]);
   });
 
-  it("refuses a query that does not bind each placeholder once, in order", async () => {
-    const twice = compiledOnce((d, prefix: string) =>
-      d.selectFrom("ref_counters").select("last").where("prefix", "=", prefix).where("day", "<>", prefix),
+  it("binds a placeholder used in several places to each of them", async () => {
+    const twice = compiledOnce((d, day: string, prefix: string) =>
+      d
+        .selectFrom("ref_counters")
+        .select("last")
+        .where("prefix", "=", prefix)
+        .where("day", "=", day)
+        .where("prefix", "<>", sql.lit("")),
     );
-    await expect(twice(t.db, "A")).rejects.toThrow(/each placeholder must be bound once/);
+    expect(await twice(t.db, "20260101", "B")).toEqual([{ last: 2 }]);
+    const reused = compiledOnce((d, prefix: string) =>
+      d.selectFrom("ref_counters").select("last").where("prefix", "=", prefix).where("prefix", ">=", prefix),
+    );
+    expect(await reused(t.db, "A")).toEqual([{ last: 1 }]);
+    expect(await reused(t.db, "B")).toEqual([{ last: 2 }]);
+  });
+
+  it("refuses a query that binds anything but its placeholders, which would be frozen at the first call", async () => {
+    const changed = compiledOnce((d, prefix: string) =>
+      d.selectFrom("ref_counters").select("last").where("prefix", "=", `${prefix}%`),
+    );
+    await expect(changed(t.db, "A")).rejects.toThrow(/every parameter must be a placeholder/);
+    const constant = compiledOnce((d, prefix: string) =>
+      d.selectFrom("ref_counters").select("last").where("prefix", "=", prefix).where("day", "=", "20260101"),
+    );
+    await expect(constant(t.db, "A")).rejects.toThrow(/every parameter must be a placeholder/);
   });
 });

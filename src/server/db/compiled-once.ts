@@ -9,26 +9,29 @@ import { isPostgres } from "./dialect.ts";
  * the first figures"). Kysely compiles a query alike for every database of one dialect, since `openDatabase`
  * adds no plugins; a transaction, a new object each time, therefore shares its database's compiled query.
  *
- * For queries of a fixed shape: each placeholder must reach the statement as one bound parameter of its
- * own, which is checked when the query is compiled. On PostgreSQL such a query also runs as a named prepared
- * statement (`preparedName`).
+ * For queries of a fixed shape: every bound parameter of the statement must be one of the placeholders,
+ * unchanged (a placeholder may be bound in several places), which is checked when the query is compiled. On
+ * PostgreSQL such a query also runs as a named prepared statement (`preparedName`).
  */
 export function compiledOnce<P extends unknown[], R>(build: (db: Db, ...placeholders: P) => Compilable<R>) {
-  const byEngine = new Map<"postgres" | "sqlite", CompiledQuery<R>>();
+  const byEngine = new Map<"postgres" | "sqlite", { query: CompiledQuery<R>; slots: number[] }>();
   return async (db: Db, ...values: P): Promise<R[]> => {
     const engine = isPostgres(db) ? "postgres" : "sqlite";
-    let query = byEngine.get(engine);
-    if (!query) {
+    let compiled = byEngine.get(engine);
+    if (!compiled) {
       const marks = values.map((_, i) => `\u0000placeholder ${i}`);
-      query = build(db, ...(marks as P)).compile();
-      const params = query.parameters;
-      if (params.length !== marks.length || params.some((p, i) => p !== marks[i])) {
-        throw new Error(`compiledOnce: each placeholder must be bound once, in order: ${query.sql}`);
+      const query = build(db, ...(marks as P)).compile();
+      // For each bound parameter, the placeholder whose value it takes.
+      const slots = query.parameters.map((p) => marks.indexOf(p as string));
+      if (slots.includes(-1)) {
+        throw new Error(`compiledOnce: every parameter must be a placeholder, unchanged: ${query.sql}`);
       }
-      byEngine.set(engine, query);
+      compiled = { query, slots };
+      byEngine.set(engine, compiled);
       if (engine === "postgres" && !names.has(query.sql)) names.set(query.sql, `bulwark_${names.size + 1}`);
     }
-    const { rows } = await db.executeQuery<R>({ ...query, parameters: values });
+    const { query, slots } = compiled;
+    const { rows } = await db.executeQuery<R>({ ...query, parameters: slots.map((i) => values[i]) });
     return rows;
   };
 }

@@ -14,7 +14,7 @@ import { answerQuestions } from "./answers.ts";
 import { changeCategory } from "./category.ts";
 import { registerDailyUpdate } from "./daily-update.ts";
 import { addOutlet } from "./outlets.ts";
-import { getIncidentRow, loadIncidentChildren, presentIncident } from "./store.ts";
+import { loadIncident, presentIncident } from "./store.ts";
 import { completeTaskWithNote, handOverTask } from "./tasks.ts";
 
 const taskParams = z.object({
@@ -29,8 +29,8 @@ export function registerPlanRoutes(app: App, deps: Deps): void {
   const write = { preHandler: allow("incidents.work") };
   const present = async (req: Parameters<typeof callerOf>[0], id: number) => {
     const caller = callerOf(req);
-    const row = await getIncidentRow(db, caller.scopePath, id);
-    return presentIncident(db, row, await loadIncidentChildren(db, id), caller.user, caller.locale, now());
+    const { row, children } = await loadIncident(db, caller.scopePath, id);
+    return presentIncident(db, row, children, caller.user, caller.locale, now());
   };
 
   app.post(

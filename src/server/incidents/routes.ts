@@ -43,14 +43,7 @@ import { registerReportRoutes } from "./reports-routes.ts";
 import { registerResponseTimeRoutes } from "./response-times-routes.ts";
 import { loadPolicy } from "./settings.ts";
 import { registerPolicyRoutes } from "./settings-routes.ts";
-import {
-  board,
-  getIncidentRow,
-  listIncidents,
-  loadIncidentChildren,
-  presentIncident,
-  timeline,
-} from "./store.ts";
+import { board, getIncidentRow, listIncidents, loadIncident, presentIncident, timeline } from "./store.ts";
 
 const taskParams = z.object({
   id: z.coerce.number().int().positive(),
@@ -69,8 +62,8 @@ export function registerIncidentRoutes(app: App, deps: Deps): void {
 
   const present = async (req: Parameters<typeof callerOf>[0], id: number) => {
     const caller = callerOf(req);
-    const row = await getIncidentRow(db, caller.scopePath, id);
-    return presentIncident(db, row, await loadIncidentChildren(db, id), caller.user, caller.locale, now());
+    const { row, children } = await loadIncident(db, caller.scopePath, id);
+    return presentIncident(db, row, children, caller.user, caller.locale, now());
   };
 
   app.get(

@@ -19,6 +19,7 @@ import type { Incident, listIncidentsQuery } from "../../domain/incidents/schema
 import { SEVERITY_RANK } from "../../domain/incidents/severity.ts";
 import type { PlaybookContent } from "../../domain/knowhow/playbook.ts";
 import { isWithin, pathIds } from "../../domain/org/units.ts";
+import { compiledOnce } from "../db/compiled-once.ts";
 import { isPostgres } from "../db/dialect.ts";
 import { fromJson } from "../db/json-rows.ts";
 import type { Database } from "../db/schema.ts";
@@ -164,11 +165,26 @@ export async function board(db: Kysely<Database>, scopePath: string, locale: Loc
     );
 }
 
-/** The phone numbers a category needs: public ones, then the nearest configured number up the tree. */
+/**
+ * The phone numbers a category needs: public ones, then the nearest configured number up the tree; last, the
+ * outlet head's mobile. The units above the incident and its outlet head are read in one statement.
+ */
 async function contactsFor(db: Kysely<Database>, r: IncidentRow, playbook: PlaybookContent, locale: Locale) {
   const units = await db
     .selectFrom("org_units")
     .select(["id", "kind", "duty_phone", "tech_support_phone"])
+    .select((eb) =>
+      eb
+        .selectFrom("users")
+        .select("mobile_phone")
+        .whereRef("users.org_unit_id", "=", "org_units.id")
+        .where("users.role", "=", "outlet_head")
+        .where("users.disabled_at", "is", null)
+        .where("users.mobile_phone", "is not", null)
+        .orderBy("users.id")
+        .limit(1)
+        .as("head_phone"),
+    )
     .where("id", "in", pathIds(r.org_path))
     .execute();
   const upward = pathIds(r.org_path)
@@ -186,20 +202,12 @@ async function contactsFor(db: Kysely<Database>, r: IncidentRow, playbook: Playb
     label: CONTACT_LABELS[kind][locale],
     phone: PUBLIC_NUMBERS[kind] ?? phoneOf(kind),
   }));
-  // Last, whatever the category: the outlet head's mobile (the outlet's duty phone when it is unknown).
-  const head = await db
-    .selectFrom("users")
-    .select("mobile_phone")
-    .where("org_unit_id", "=", r.org_unit_id)
-    .where("role", "=", "outlet_head")
-    .where("disabled_at", "is", null)
-    .where("mobile_phone", "is not", null)
-    .orderBy("id")
-    .executeTakeFirst();
+  // Whatever the category: the outlet head's mobile (the outlet's duty phone when it is unknown).
+  const outlet = units.find((u) => u.id === r.org_unit_id);
   const outletHead = {
     kind: "outlet_head",
     label: CONTACT_LABELS.outlet_head[locale],
-    phone: head?.mobile_phone ?? upward[0]?.duty_phone ?? null,
+    phone: outlet?.head_phone ?? outlet?.duty_phone ?? null,
   };
   return [...planned, outletHead];
 }
@@ -234,14 +242,28 @@ export const holdsCommander = (viewerId: number, roles: { role: string; user_id:
   roles.some((x) => x.role === "commander" && x.user_id === viewerId);
 
 /**
- * An incident's playbook tasks, the roles people have taken, the other outlets it covers and the content of the
- * playbook version it runs on, in one statement: each list a JSON array of its rows (four statements before).
+ * One incident inside the caller's subtree with its playbook tasks, the roles people have taken, the other outlets
+ * it covers and the content of the playbook version it runs on, in one statement: each list a JSON array of its
+ * rows (two statements before, five before those). Outside the subtree, as absent as one that does not exist.
  */
-export async function loadIncidentChildren(db: Kysely<Database>, id: number) {
+export async function loadIncident(db: Kysely<Database>, scopePath: string, id: number) {
+  const [found] = await incidentQuery(db, scopePath, id);
+  if (!found) throw notFound();
+  const { tasks, roles, outlets, playbook_json, ...row } = found;
+  const children = {
+    tasks: fromJson(tasks),
+    roles: fromJson(roles),
+    outlets: fromJson(outlets),
+    playbook: playbook_json === null ? null : (JSON.parse(playbook_json) as PlaybookContent),
+  };
+  return { row: row satisfies IncidentRow, children };
+}
+
+// Built once, and on PostgreSQL a named statement: planning it cost more than running it.
+const incidentQuery = compiledOnce((db, scopePath: string, id: number) => {
   const jsonArrayFrom = isPostgres(db) ? postgresArray : sqliteArray;
-  const lists = await db
-    .selectFrom("incidents as i")
-    .where("i.id", "=", id)
+  return inScope(db, scopePath)
+    .where("incidents.id", "=", id)
     .select((eb) => [
       jsonArrayFrom(
         eb
@@ -262,7 +284,7 @@ export async function loadIncidentChildren(db: Kysely<Database>, id: number) {
             "users.display_name as done_by_name",
             "assignee.display_name as assignee_name",
           ])
-          .whereRef("incident_tasks.incident_id", "=", "i.id")
+          .whereRef("incident_tasks.incident_id", "=", "incidents.id")
           .orderBy("incident_tasks.position"),
       ).as("tasks"),
       jsonArrayFrom(
@@ -270,33 +292,26 @@ export async function loadIncidentChildren(db: Kysely<Database>, id: number) {
           .selectFrom("incident_roles")
           .innerJoin("users", "users.id", "incident_roles.user_id")
           .select(["incident_roles.role", "incident_roles.user_id", "users.display_name"])
-          .whereRef("incident_roles.incident_id", "=", "i.id"),
+          .whereRef("incident_roles.incident_id", "=", "incidents.id"),
       ).as("roles"),
       jsonArrayFrom(
         eb
           .selectFrom("incident_outlets")
           .innerJoin("org_units", "org_units.id", "incident_outlets.org_unit_id")
           .select(["org_units.id", "org_units.name"])
-          .whereRef("incident_outlets.incident_id", "=", "i.id")
+          .whereRef("incident_outlets.incident_id", "=", "incidents.id")
           .orderBy("incident_outlets.added_at")
           .orderBy("org_units.id"),
       ).as("outlets"),
       eb
         .selectFrom("knowhow_versions")
         .select("content_json")
-        .whereRef("knowhow_versions.id", "=", "i.playbook_version_id")
+        .whereRef("knowhow_versions.id", "=", "incidents.playbook_version_id")
         .as("playbook_json"),
-    ])
-    .executeTakeFirstOrThrow();
-  return {
-    tasks: fromJson(lists.tasks),
-    roles: fromJson(lists.roles),
-    outlets: fromJson(lists.outlets),
-    playbook: lists.playbook_json === null ? null : (JSON.parse(lists.playbook_json) as PlaybookContent),
-  };
-}
+    ]);
+});
 
-export type IncidentChildren = Awaited<ReturnType<typeof loadIncidentChildren>>;
+export type IncidentChildren = Awaited<ReturnType<typeof loadIncident>>["children"];
 
 /** The whole incident as the room shows it, in the reader's language, with the steps this reader may take. */
 export async function presentIncident(
