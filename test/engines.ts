@@ -3,8 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { describe, inject } from "vitest";
-import { loadConfig } from "../src/server/config.ts";
-import { type Db, migrateToLatest, openDatabase } from "../src/server/db/database.ts";
+import { type Db, openDatabase } from "../src/server/db/database.ts";
 
 export type Engine = "sqlite" | "postgres";
 
@@ -16,13 +15,17 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-/** A fresh, migrated database of the given engine: a temp SQLite file, or a new PostgreSQL database. */
+/**
+ * A fresh, migrated database of the given engine: a temp SQLite file, or a new PostgreSQL database, each a copy
+ * of the run's migrated template (test/templates.ts).
+ */
 export async function createTestDatabase(engine: Engine): Promise<TestDatabase> {
+  const templates = inject("templates");
   if (engine === "sqlite") {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bulwark-test-"));
     const location = { databaseUrl: null, sqlitePath: path.join(dir, "test.db") };
+    fs.copyFileSync(templates.sqlitePath, location.sqlitePath);
     const db = openDatabase(location);
-    await migrateToLatest(db, loadConfig({}));
     return {
       engine,
       db,
@@ -38,13 +41,12 @@ export async function createTestDatabase(engine: Engine): Promise<TestDatabase> 
   const name = `bulwark_test_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.query(`CREATE DATABASE ${name} TEMPLATE ${templates.postgresName}`);
   await admin.end();
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   const location = { databaseUrl: url.toString(), sqlitePath: "" };
   const db = openDatabase(location);
-  await migrateToLatest(db, loadConfig({}));
   return {
     engine,
     db,

@@ -4,6 +4,7 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
+import { makeTemplates } from "./templates.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -19,6 +20,7 @@ const PG_BIN_CANDIDATES = [
 ];
 
 let dataDir: string | undefined;
+let dropTemplates: (() => Promise<void>) | undefined;
 let pgCtl: string | undefined;
 let runAs: string[] = [];
 
@@ -46,7 +48,7 @@ function pg(bin: string, args: string[]) {
  */
 export async function setup(project: TestProject) {
   if (process.env.DATABASE_URL?.startsWith("postgres")) {
-    project.provide("postgresUrl", process.env.DATABASE_URL);
+    await serve(project, process.env.DATABASE_URL);
     return;
   }
   const binDir = PG_BIN_CANDIDATES.find((d) => fs.existsSync(path.join(d, "initdb")));
@@ -55,7 +57,7 @@ export async function setup(project: TestProject) {
       "PostgreSQL API tests SKIPPED: no DATABASE_URL and no PostgreSQL binaries in /usr/lib/postgresql";
     if (process.env.CI === "true") throw new Error(message);
     console.warn(`\n*** ${message} ***\n`);
-    project.provide("postgresUrl", null);
+    await serve(project, null);
     return;
   }
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "bulwark-pg-"));
@@ -81,10 +83,19 @@ export async function setup(project: TestProject) {
   pgCtl = path.join(binDir, "pg_ctl");
   const options = `-p ${port} -k ${dataDir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200`;
   pg(pgCtl, ["-D", cluster, "-o", options, "-l", path.join(dataDir, "log"), "-w", "start"]);
-  project.provide("postgresUrl", `postgres://postgres@127.0.0.1:${port}/postgres`);
+  await serve(project, `postgres://postgres@127.0.0.1:${port}/postgres`);
+}
+
+/** Hands the tests the server, and each engine's migrated template (test/templates.ts). */
+async function serve(project: TestProject, postgresUrl: string | null) {
+  project.provide("postgresUrl", postgresUrl);
+  const made = await makeTemplates(postgresUrl);
+  project.provide("templates", made.templates);
+  dropTemplates = made.drop;
 }
 
 export async function teardown() {
+  await dropTemplates?.();
   if (!dataDir || !pgCtl) return;
   pg(pgCtl, ["-D", path.join(dataDir, "cluster"), "-m", "immediate", "stop"]);
   fs.rmSync(dataDir, { recursive: true, force: true });
