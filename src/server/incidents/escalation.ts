@@ -28,6 +28,7 @@ export function registerEscalation({ scheduler, live }: Deps): void {
         "severity",
         "drill",
         "acknowledged_at",
+        "reported_at",
         "status",
         "escalation_level",
       ])
@@ -58,6 +59,8 @@ export function registerEscalation({ scheduler, live }: Deps): void {
       after: { escalationLevel: row.escalation_level + 1, to: target.name },
     });
     const minutes = (await loadPolicy(trx)).ackMinutes[row.severity];
+    // How long it has waited, as the notice says: the deadline it was given may differ from today's policy.
+    const waited = Math.floor((now.getTime() - new Date(row.reported_at).getTime()) / 60_000);
     const recipients = await usersWithRoles(trx, [target.id], ["manager", "outlet_head"]);
     const userTopics = await notify(
       trx,
@@ -69,7 +72,7 @@ export function registerEscalation({ scheduler, live }: Deps): void {
           unit: row.unit_name,
           ref: row.ref,
           category: CATEGORIES[row.category].label,
-          minutes: String(minutes * (row.escalation_level + 1)),
+          minutes: String(waited),
         },
         link: `/incidents/${row.id}`,
         outbound: {

@@ -208,6 +208,25 @@ describeEachEngine("incidents", (engine) => {
     expect((await head.get(`/api/incidents/${inc.id}`)).json().escalationLevel).toBe(2);
   });
 
+  it("the escalation notice says how long the report has waited, not what the policy says now", async () => {
+    const admin = await t.as("admin");
+    const policy = (await admin.get("/api/incidents/policy")).json();
+    const put = async (body: unknown) =>
+      expect((await admin.request("PUT", "/api/incidents/policy", body)).statusCode).toBe(200);
+    // Reported under a three-minute deadline, which an administrator then lengthens again.
+    await put({ ...policy, ackMinutes: { ...policy.ackMinutes, II: 3 } });
+    const inc = (await report(lobby, { category: "system_failure", summary: "柜面系统全部无响应" })).json();
+    await put(policy);
+    t.clock.advanceMinutes(4);
+    await t.deps.scheduler.tick(t.clock.now());
+    const notices = (await inbox("manager.sb01")).items.filter((n: { text: string }) =>
+      n.text.includes(inc.ref),
+    );
+    expect(notices.map((n: { text: string }) => n.text)).toContainEqual(
+      expect.stringMatching(/【升级】.*超过 4 分钟无人确认/),
+    );
+  });
+
   it("OT02 staff get 404 for an OT01 incident; the sub-branch sees both on its board, most severe first", async () => {
     const inc = (await report(lobby, { category: "media_interview", summary: "有人在大厅直播" })).json();
     const other = await t.as("lobby.ot02");
