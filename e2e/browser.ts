@@ -135,8 +135,15 @@ export function browserForFile(file: string) {
     async newPage(viewport?: { width: number; height: number }): Promise<Page> {
       return track(await freshPage(browser, baseUrl, viewport));
     },
-    /** The whole page, or only the viewport (`fullPage` false) when a drawer or dialog fixed to it is open. */
+    /**
+     * The whole page, or only the viewport (`fullPage` false) when a drawer or dialog fixed to it is open.
+     * Opening animations are run to their end first: a popover caught halfway showed the page through it.
+     */
     shot: (page: Page, name: string, fullPage = true) =>
-      page.screenshot({ path: path.join(SCREENSHOT_DIR, `${file}-${name}.png`), fullPage }),
+      page.screenshot({
+        path: path.join(SCREENSHOT_DIR, `${file}-${name}.png`),
+        fullPage,
+        animations: "disabled",
+      }),
   };
 }
