@@ -1,7 +1,11 @@
+import { availableParallelism } from "node:os";
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
+    // One worker more than the cores: an API test file spends about half its time waiting on PostgreSQL, a
+    // child process or a timer.
+    maxWorkers: availableParallelism() + 1,
     projects: [
       {
         test: {
