@@ -72,13 +72,7 @@ function tablesAsJson(db: Kysely<Database>) {
  * is not in scope.
  */
 export async function loadRegistrationInputs(db: Kysely<Database>, scopePath: string, unitId: number) {
-  const row = await db
-    .selectFrom("org_units")
-    .select(orgUnitColumns)
-    .select(tablesAsJson(db))
-    .where("org_units.id", "=", unitId)
-    .where(startsWith("org_units.path", scopePath))
-    .executeTakeFirst();
+  const [row] = await registrationInputs(db, scopePath, unitId);
   if (!row) return undefined;
   return {
     unit: toOrgUnit(row),
@@ -86,6 +80,16 @@ export async function loadRegistrationInputs(db: Kysely<Database>, scopePath: st
     calendar: calendarOf(fromJson(row.days)),
   };
 }
+
+// Built once, and on PostgreSQL a named statement: every registration starts with it.
+const registrationInputs = compiledOnce((db, scopePath: string, unitId: number) =>
+  db
+    .selectFrom("org_units")
+    .select(orgUnitColumns)
+    .select(tablesAsJson(db))
+    .where("org_units.id", "=", unitId)
+    .where(startsWith("org_units.path", scopePath)),
+);
 
 const categoriesOf = (rows: { axis: Axis; code: string; label: string; parent_code: string | null }[]) =>
   rows.map((r) => ({ axis: r.axis, code: r.code, label: r.label, parentCode: r.parent_code }));

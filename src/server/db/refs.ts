@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
-import type { Kysely, Transaction } from "kysely";
+import { type Kysely, sql, type Transaction } from "kysely";
 import { localDateOf } from "../../domain/calendar/dates.ts";
+import { compiledOnce } from "./compiled-once.ts";
 import type { Database } from "./schema.ts";
 
 /** The local calendar day as YYYYMMDD: staff read INC-20261122-0007 as "the 7th of 22 November", their time. */
@@ -20,16 +21,30 @@ export async function nextRef(
   timeZone: string,
 ): Promise<string> {
   const day = localDay(now, timeZone);
-  const { last } = await trx
-    .insertInto("ref_counters")
-    .values({ prefix, day, last: 1 })
-    .onConflict((oc) =>
-      oc.columns(["prefix", "day"]).doUpdateSet((eb) => ({ last: eb("ref_counters.last", "+", 1) })),
-    )
-    .returning("last")
-    .executeTakeFirstOrThrow();
+  const [{ last }] = await takeNumber(trx, prefix, day);
   return `${prefix}-${day}-${String(last).padStart(4, "0")}`;
 }
+
+// Built once, and on PostgreSQL a named statement: it runs while the day's counter row is locked, where
+// planning it again at every call would lengthen every other creator's wait.
+const takeNumber = compiledOnce((db, prefix: string, day: string) =>
+  db
+    .insertInto("ref_counters")
+    .values({ prefix, day, last: sql.lit(1) })
+    .onConflict((oc) =>
+      oc.columns(["prefix", "day"]).doUpdateSet((eb) => ({ last: eb("ref_counters.last", "+", sql.lit(1)) })),
+    )
+    .returning("last"),
+);
+
+type Numbered = "complaints" | "incidents" | "counter_exceptions";
+const refSetter = (table: Numbered) =>
+  compiledOnce((db, ref: string, id: number) => db.updateTable(table).set({ ref }).where("id", "=", id));
+const setRef = {
+  complaints: refSetter("complaints"),
+  incidents: refSetter("incidents"),
+  counter_exceptions: refSetter("counter_exceptions"),
+};
 
 /** A unique stand-in for the reference of a row inserted before its number is taken (see `assignRef`). */
 export const provisionalRef = (): string => `~${randomUUID()}`;
@@ -41,13 +56,13 @@ export const provisionalRef = (): string => `~${randomUUID()}`;
  */
 export async function assignRef(
   trx: Transaction<Database>,
-  table: "complaints" | "incidents" | "counter_exceptions",
+  table: Numbered,
   id: number,
   prefix: string,
   now: Date,
   timeZone: string,
 ): Promise<string> {
   const ref = await nextRef(trx, prefix, now, timeZone);
-  await trx.updateTable(table).set({ ref }).where("id", "=", id).execute();
+  await setRef[table](trx, ref, id);
   return ref;
 }
