@@ -3,8 +3,8 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
-    // One worker more than the cores: an API test file spends about half its time waiting on PostgreSQL, a
-    // child process or a timer.
+    // One worker more than the cores: an API test file spends much of its time waiting on PostgreSQL, a child
+    // process or a timer.
     maxWorkers: availableParallelism() + 1,
     projects: [
       {

@@ -86,4 +86,15 @@ describeEachEngine("compiledOnce", (engine) => {
     );
     await expect(constant(t.db, "A")).rejects.toThrow(/every parameter must be a placeholder/);
   });
+
+  it("refuses a placeholder that the statement does not bind, which would also be frozen", async () => {
+    const inlined = compiledOnce((d, prefix: string, day: string) =>
+      d
+        .selectFrom("ref_counters")
+        .select("last")
+        .where("prefix", "=", prefix)
+        .where("day", "=", sql.lit(day)),
+    );
+    await expect(inlined(t.db, "A", "20260101")).rejects.toThrow(/every placeholder must be bound/);
+  });
 });

@@ -10,7 +10,7 @@ import { isPostgres } from "./dialect.ts";
  * adds no plugins; a transaction, a new object each time, therefore shares its database's compiled query.
  *
  * For queries of a fixed shape: every bound parameter of the statement must be one of the placeholders,
- * unchanged (a placeholder may be bound in several places), which is checked when the query is compiled. On
+ * unchanged, and every placeholder bound (in one place or several), which is checked when the query is compiled. On
  * PostgreSQL such a query also runs as a named prepared statement (`preparedName`).
  */
 export function compiledOnce<P extends unknown[], R>(build: (db: Db, ...placeholders: P) => Compilable<R>) {
@@ -25,6 +25,10 @@ export function compiledOnce<P extends unknown[], R>(build: (db: Db, ...placehol
       const slots = query.parameters.map((p) => marks.indexOf(p as string));
       if (slots.includes(-1)) {
         throw new Error(`compiledOnce: every parameter must be a placeholder, unchanged: ${query.sql}`);
+      }
+      // A placeholder used only by the building code (a condition, a literal) would be frozen at its first value.
+      if (marks.some((_, i) => !slots.includes(i))) {
+        throw new Error(`compiledOnce: every placeholder must be bound: ${query.sql}`);
       }
       compiled = { query, slots };
       byEngine.set(engine, compiled);
