@@ -66,7 +66,8 @@ describe.skipIf(!hasChromium)("service emergencies in the browser", () => {
     const head = await signedIn("head.ot01");
     await head.getByRole("menuitem", { name: "突发事件" }).click();
     await head.getByRole("tab", { name: "处置中" }).waitFor();
-    // The bell's label says how many notices are unread ("通知，N 条未读"); the server says how many there are now.
+    // The bell's label says how many notices are unread ("通知，N 条未读"); the server says how many there
+    // are before the report.
     const unread = async () =>
       Number((await head.getByTestId("bell").getAttribute("aria-label"))?.match(/(\d+) 条未读/)?.[1]);
     const unreadBefore: number = (await api(head, "GET", "/api/notifications")).unread;

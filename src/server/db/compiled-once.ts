@@ -10,8 +10,8 @@ import { isPostgres } from "./dialect.ts";
  * adds no plugins; a transaction, a new object each time, therefore shares its database's compiled query.
  *
  * For queries of a fixed shape: every bound parameter of the statement must be one of the placeholders,
- * unchanged, and every placeholder bound (in one place or several), which is checked when the query is compiled. On
- * PostgreSQL such a query also runs as a named prepared statement (`preparedName`).
+ * unchanged, and every placeholder bound (in one place or several), which is checked when the query is
+ * compiled. On PostgreSQL such a query also runs as a named prepared statement (`preparedName`).
  */
 export function compiledOnce<P extends unknown[], R>(build: (db: Db, ...placeholders: P) => Compilable<R>) {
   const byEngine = new Map<"postgres" | "sqlite", { query: CompiledQuery<R>; slots: number[] }>();
