@@ -65,4 +65,25 @@ describeEachEngine("reference numbers of the day", (engine) => {
     expect(await numbersOf("incidents", "INC")).toEqual(oneToN(7));
     expect(await numbersOf("counter_exceptions", "CEX")).toEqual(oneToN(7));
   });
+
+  it("writes the number padded to four digits, and whole past 9,999, as the answer gives it", async () => {
+    const day = localDateOf(t.clock.now(), t.deps.config.timeZone).replaceAll("-", "");
+    await t.db
+      .insertInto("ref_counters")
+      .values({ prefix: "CMP", day, last: 9998 })
+      .onConflict((oc) => oc.columns(["prefix", "day"]).doUpdateSet({ last: 9998 }))
+      .execute();
+    const refs: string[] = [];
+    for (let i = 0; i < 2; i++) {
+      const created = (await officer.post("/api/complaints", complaintBody())).json();
+      const stored = await t.db
+        .selectFrom("complaints")
+        .select("ref")
+        .where("id", "=", created.id)
+        .executeTakeFirstOrThrow();
+      expect(stored.ref).toBe(created.ref);
+      refs.push(created.ref);
+    }
+    expect(refs).toEqual([`CMP-${day}-9999`, `CMP-${day}-10000`]);
+  });
 });
