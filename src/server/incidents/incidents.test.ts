@@ -41,6 +41,18 @@ describeEachEngine("incidents", (engine) => {
     expect(inc.playbook.principles[0].text).toContain("先保命后资金");
     expect(inc.contacts[0]).toMatchObject({ kind: "ambulance", phone: "120" });
     expect(inc.contacts[1]).toMatchObject({ kind: "sub_branch_duty", phone: "010-6200 0001" });
+    // Last, whatever the category: the mobile of the reporting outlet's head.
+    const outletHead = await t.db
+      .selectFrom("users")
+      .select("mobile_phone")
+      .where("username", "=", "head.ot01")
+      .executeTakeFirstOrThrow();
+    expect(outletHead.mobile_phone).toBeTruthy();
+    expect(inc.contacts.at(-1)).toEqual({
+      kind: "outlet_head",
+      label: expect.any(String),
+      phone: outletHead.mobile_phone,
+    });
     expect(inc.calming.length).toBeGreaterThan(0);
     // The 201 answer is built from what the report wrote; it must be what the room then shows.
     expect((await lobby.get(`/api/incidents/${inc.id}`)).json()).toEqual(inc);

@@ -173,16 +173,23 @@ async function contactsFor(db: Kysely<Database>, r: IncidentRow, playbook: Playb
   const units = await db
     .selectFrom("org_units")
     .select(["id", "kind", "duty_phone", "tech_support_phone"])
+    // Looked up for the incident's own unit only, not for each unit above it.
     .select((eb) =>
       eb
-        .selectFrom("users")
-        .select("mobile_phone")
-        .whereRef("users.org_unit_id", "=", "org_units.id")
-        .where("users.role", "=", "outlet_head")
-        .where("users.disabled_at", "is", null)
-        .where("users.mobile_phone", "is not", null)
-        .orderBy("users.id")
-        .limit(1)
+        .case()
+        .when("org_units.id", "=", r.org_unit_id)
+        .then(
+          eb
+            .selectFrom("users")
+            .select("mobile_phone")
+            .whereRef("users.org_unit_id", "=", "org_units.id")
+            .where("users.role", "=", "outlet_head")
+            .where("users.disabled_at", "is", null)
+            .where("users.mobile_phone", "is not", null)
+            .orderBy("users.id")
+            .limit(1),
+        )
+        .end()
         .as("head_phone"),
     )
     .where("id", "in", pathIds(r.org_path))
