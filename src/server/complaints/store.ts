@@ -2,9 +2,8 @@ import type { Kysely } from "kysely";
 import { jsonArrayFrom as postgresArray } from "kysely/helpers/postgres";
 import { jsonArrayFrom as sqliteArray } from "kysely/helpers/sqlite";
 import type { z } from "zod";
-import type { Axis, CategoryEntry } from "../../domain/complaints/classification.ts";
+import type { CategoryEntry } from "../../domain/complaints/classification.ts";
 import type { listComplaintsQuery } from "../../domain/complaints/schema.ts";
-import { calendarOf } from "../calendar/store.ts";
 import { compiledOnce } from "../db/compiled-once.ts";
 import { isPostgres } from "../db/dialect.ts";
 import { fromJson } from "../db/json-rows.ts";
@@ -14,6 +13,7 @@ import { decodeCursor, encodeCursor } from "../http/cursor.ts";
 import { notFound } from "../http/errors.ts";
 import { orgUnitColumns, toOrgUnit } from "../org/store.ts";
 import { armsBy, filterPath, newestFirst, smallSubtree } from "../org/subtree.ts";
+import { categoriesOf, tablesAsJson, withTables } from "./tables-cache.ts";
 
 /** Complaints under scopePath with their unit and handler: the one place that scopes complaint reads. */
 export function complaintsInScope(db: Kysely<Database>, scopePath: string) {
@@ -52,47 +52,27 @@ export async function loadCategories(db: Kysely<Database>): Promise<CategoryEntr
   return categoriesOf(await db.selectFrom("complaint_categories").selectAll().orderBy("sort").execute());
 }
 
-/** The category table and the administrators' calendar days as JSON arrays, read beside other rows. */
-function tablesAsJson(db: Kysely<Database>) {
-  const jsonArrayFrom = isPostgres(db) ? postgresArray : sqliteArray;
-  return [
-    jsonArrayFrom(
-      db
-        .selectFrom("complaint_categories as cat")
-        .select(["cat.axis", "cat.code", "cat.label", "cat.parent_code"])
-        .orderBy("cat.sort"),
-    ).as("categories"),
-    jsonArrayFrom(db.selectFrom("calendar_days as day").select(["day.date", "day.kind"])).as("days"),
-  ] as const;
-}
-
 /**
  * What a registration reads before it writes, in one statement (three before): the unit in the caller's
- * scope, with the category table and the administrators' calendar days as JSON arrays. Undefined when the unit
- * is not in scope.
+ * scope, with the category table and the administrators' calendar days (sent as JSON arrays only when they
+ * changed since the server last read them: tables-cache.ts). Undefined when the unit is not in scope.
  */
 export async function loadRegistrationInputs(db: Kysely<Database>, scopePath: string, unitId: number) {
-  const [row] = await registrationInputs(db, scopePath, unitId);
-  if (!row) return undefined;
-  return {
-    unit: toOrgUnit(row),
-    cats: categoriesOf(fromJson(row.categories)),
-    calendar: calendarOf(fromJson(row.days)),
-  };
+  const found = await withTables(
+    async (known) => (await registrationInputs(db, scopePath, unitId, known))[0],
+  );
+  return found && { unit: toOrgUnit(found.row), ...found.tables };
 }
 
 // Built once, and on PostgreSQL a named statement: every registration starts with it.
-const registrationInputs = compiledOnce((db, scopePath: string, unitId: number) =>
+const registrationInputs = compiledOnce((db, scopePath: string, unitId: number, known: string) =>
   db
     .selectFrom("org_units")
     .select(orgUnitColumns)
-    .select(tablesAsJson(db))
+    .select(tablesAsJson(db, known))
     .where("org_units.id", "=", unitId)
     .where(startsWith("org_units.path", scopePath)),
 );
-
-const categoriesOf = (rows: { axis: Axis; code: string; label: string; parent_code: string | null }[]) =>
-  rows.map((r) => ({ axis: r.axis, code: r.code, label: r.label, parentCode: r.parent_code }));
 
 /**
  * Open complaints past their deadline that the breach job has not flagged yet: few at any moment, read through
@@ -212,13 +192,14 @@ export async function listComplaintRows(
 /**
  * One complaint inside the caller's scope with all its detail needs, in one statement (two before, eight before
  * those): the row, and as JSON arrays its extensions, pauses, notices and linked cases with the names of the
- * people involved, the category table and the administrators' calendar days, which the answer's labels and clock
- * read. Outside the scope, as absent as one that does not exist.
+ * people involved, and the category table and the administrators' calendar days, which the answer's labels and
+ * clock read (sent only when they changed since the server last read them: tables-cache.ts). Outside the scope,
+ * as absent as one that does not exist.
  */
 export async function loadDetail(db: Kysely<Database>, scopePath: string, id: number) {
-  const [found] = await detailQuery(db, scopePath, id);
+  const found = await withTables(async (known) => (await detailQuery(db, scopePath, id, known))[0]);
   if (!found) throw notFound();
-  const { extensions, pauses, notices, reviews, links: linked, categories, days, ...row } = found;
+  const { extensions, pauses, notices, reviews, links: linked, ...row } = found.row;
   const links = fromJson(linked);
   const link = (id: number | null) => links.find((l) => l.id === id) ?? null;
   const children = {
@@ -233,13 +214,12 @@ export async function loadDetail(db: Kysely<Database>, scopePath: string, id: nu
   return {
     row: row satisfies ComplaintRow,
     children,
-    cats: categoriesOf(fromJson(categories)),
-    calendar: calendarOf(fromJson(days)),
+    ...found.tables,
   };
 }
 
 // Built once, and on PostgreSQL a named statement: planning it cost more than running it.
-const detailQuery = compiledOnce((db, scopePath: string, id: number) => {
+const detailQuery = compiledOnce((db, scopePath: string, id: number, known: string) => {
   const jsonArrayFrom = isPostgres(db) ? postgresArray : sqliteArray;
   return complaintsInScope(db, scopePath)
     .where("complaints.id", "=", id)
@@ -291,7 +271,7 @@ const detailQuery = compiledOnce((db, scopePath: string, id: number) => {
             ]),
           ),
       ).as("links"),
-      ...tablesAsJson(db),
+      ...tablesAsJson(db, known),
     ]);
 });
 
