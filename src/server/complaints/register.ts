@@ -14,7 +14,7 @@ import { startsWith } from "../db/starts-with.ts";
 import type { Deps } from "../http/deps.ts";
 import { invalid } from "../http/errors.ts";
 import { checkPastTime } from "../http/plausible.ts";
-import { addLink } from "../links/commands.ts";
+import { addLink, lockChainsForLink } from "../links/commands.ts";
 import { orgTopics } from "../live/bus.ts";
 import { notify } from "../notifications/notify.ts";
 import { hashedKey, seal, sealJson } from "../personal-data/vault.ts";
@@ -220,11 +220,7 @@ export async function registerComplaint(deps: Deps, caller: Caller, body: Create
       handlerId: handler?.id ?? null,
     });
     const id = inserted.id;
-    const ref = await assignRef(trx, "complaints", id, "CMP", now, deps.config.timeZone);
-    if (body.linkFrom) {
-      const fields = { from: "linkFrom", to: "linkFrom" };
-      await addLink(trx, caller, body.linkFrom, { kind: "complaint", id }, now, fields);
-    }
+    if (body.linkFrom) await lockChainsForLink(trx, caller, body.linkFrom, unit.path);
     // Personal data stays out of the append-only audit log: it could never be erased from there.
     await appendAudit(trx, caller.actor, {
       action: "complaints.register",
@@ -232,7 +228,6 @@ export async function registerComplaint(deps: Deps, caller: Caller, body: Create
       entityId: id,
       orgUnit: unit,
       after: {
-        ref,
         ...codes,
         source: body.source,
         grade: body.grade,
@@ -240,6 +235,14 @@ export async function registerComplaint(deps: Deps, caller: Caller, body: Create
         repeatOf: repeats[0]?.id ?? null,
       },
     });
+    // The day's number last, once the audit chains' heads are held: the counter row stays locked until the
+    // commit and every registration in the bank waits for it. The entry names the complaint by id (the audit
+    // log shows its reference beside it); a link's entry quotes the number and comes after it.
+    const ref = await assignRef(trx, "complaints", id, "CMP", now, deps.config.timeZone);
+    if (body.linkFrom) {
+      const fields = { from: "linkFrom", to: "linkFrom" };
+      await addLink(trx, caller, body.linkFrom, { kind: "complaint", id }, now, fields);
+    }
     const topics = handler
       ? await notify(
           trx,

@@ -77,7 +77,6 @@ export async function reportException(deps: Deps, caller: Caller, body: ReportBo
         data_json: JSON.stringify({ type: type.code }),
       })
       .execute();
-    const ref = await assignRef(trx, "counter_exceptions", id, "CEX", now, deps.config.timeZone);
     const { verifyWorkingDays } = await loadDeadlines(trx);
     const verifyDue = verifyDueAt(now, await loadCalendar(trx), deps.config.timeZone, verifyWorkingDays);
     await trx
@@ -86,16 +85,19 @@ export async function reportException(deps: Deps, caller: Caller, body: ReportBo
       .where("id", "=", id)
       .execute();
     await scheduleStep(trx, id, "verify", verifyDue, now, deps.config.timeZone);
-    const row = await getException(trx, caller.scopePath, id);
+    const read = await getException(trx, caller.scopePath, id);
     // The audit keeps the record without the customer's data: the register holds it, the log need not.
     await appendAudit(trx, caller.actor, {
       action: "counter_exceptions.report",
       entityType: "counter_exception",
       entityId: id,
       orgUnit: unit,
-      after: { ref, type: type.code, status: row.status, amount: row.amount, patternCount },
+      after: { type: type.code, status: read.status, amount: read.amount, patternCount },
     });
     const heads = (await verifiersOf(trx, unit.id, unit.path)).filter((u) => u !== caller.user.id);
+    // The day's number last, as a registration takes it (complaints/register.ts), then the notices that quote it.
+    const ref = await assignRef(trx, "counter_exceptions", id, "CEX", now, deps.config.timeZone);
+    const row = { ...read, ref };
     const params = { ref, outlet: unit.name, reporter: caller.user.displayName, type: type.label };
     const topics = await notify(
       trx,

@@ -74,8 +74,9 @@ export const provisionalRef = (): string => `~${randomUUID()}`;
 
 /**
  * Takes the number for a record just inserted under a `provisionalRef` and sets it on the row. Complaints,
- * incidents and counter exceptions call this after every check and insert, so the counter row is locked
- * only for this update, the audit entry and the notices that quote the number, and the commit.
+ * incidents and counter exceptions call this last, after every check, insert and their audit entry (which
+ * names the record by id), so the counter row is locked only for this update, the notices that quote the
+ * number, and the commit.
  */
 export async function assignRef(
   trx: Transaction<Database>,

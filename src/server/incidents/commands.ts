@@ -24,7 +24,7 @@ import { assignRef, provisionalRef } from "../db/refs.ts";
 import type { Database } from "../db/schema.ts";
 import type { Deps } from "../http/deps.ts";
 import { AppError, forbidden, invalid, notFound } from "../http/errors.ts";
-import { addLink } from "../links/commands.ts";
+import { addLink, lockChainsForLink } from "../links/commands.ts";
 import { orgTopics } from "../live/bus.ts";
 import { notify, usersWithRoles } from "../notifications/notify.ts";
 import { settleRef } from "../notifications/outbox/enqueue.ts";
@@ -236,19 +236,13 @@ export async function reportIncident(
       now,
       reportedBy: caller.user.id,
     });
-    const ref = await assignRef(trx, "incidents", inserted.id, "INC", now, deps.config.timeZone);
-    if (body.linkFrom) {
-      const fields = { from: "linkFrom", to: "linkFrom" };
-      await addLink(trx, caller, body.linkFrom, { kind: "incident", id: inserted.id }, now, fields);
-    }
-    await settleRef(trx, provisional, ref, now);
+    if (body.linkFrom) await lockChainsForLink(trx, caller, body.linkFrom, unit.path);
     await appendAudit(trx, caller.actor, {
       action: "incidents.report",
       entityType: "incident",
       entityId: inserted.id,
       orgUnit: unit,
       after: {
-        ref,
         category: body.category,
         summary: body.summary,
         severity: inserted.severity,
@@ -257,6 +251,14 @@ export async function reportIncident(
         playbookVersionId: inserted.playbook_version_id,
       },
     });
+    // The day's number last, as a registration takes it (complaints/register.ts), then into the deliveries and
+    // the link's entry that quote it.
+    const ref = await assignRef(trx, "incidents", inserted.id, "INC", now, deps.config.timeZone);
+    await settleRef(trx, provisional, ref, now);
+    if (body.linkFrom) {
+      const fields = { from: "linkFrom", to: "linkFrom" };
+      await addLink(trx, caller, body.linkFrom, { kind: "incident", id: inserted.id }, now, fields);
+    }
     return {
       ...reported({ inserted: { ...inserted, ref }, tasks, playbook }, unit, caller.user.displayName),
       userTopics,

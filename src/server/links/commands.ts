@@ -1,7 +1,7 @@
 import type { Transaction } from "kysely";
 import { mayLinkFrom } from "../../domain/links/offers.ts";
 import type { RecordRef } from "../../domain/links/schema.ts";
-import { appendAudit } from "../audit/append.ts";
+import { appendAudit, lockAuditChains } from "../audit/append.ts";
 import type { Caller } from "../auth/session-user.ts";
 import type { Database } from "../db/schema.ts";
 import type { Deps } from "../http/deps.ts";
@@ -10,6 +10,21 @@ import { orgTopics } from "../live/bus.ts";
 import { linkedRefs, visibleRecord } from "./store.ts";
 
 const same = (a: RecordRef, b: RecordRef) => a.kind === b.kind && a.id === b.id;
+
+/**
+ * For a create linked from another record: locks the audit chains of the new record's unit and of `from`
+ * before the create takes its number, since the link's entry, which quotes that number, is written after it
+ * (audit/append.ts, lockAuditChains). A record the caller may not open locks nothing; `addLink` refuses it.
+ */
+export async function lockChainsForLink(
+  trx: Transaction<Database>,
+  caller: Caller,
+  from: RecordRef,
+  newRecordPath: string,
+): Promise<void> {
+  const source = await visibleRecord(trx, caller, from);
+  await lockAuditChains(trx, [newRecordPath, source?.orgUnit.path ?? newRecordPath]);
+}
 
 /**
  * Links two records both ways, inside the caller's transaction (a complaint registered from an incident is
