@@ -1,7 +1,8 @@
 /**
  * Drives Redmine's REST API with the operations issue 22 compares (create, a unit's open tickets, one category
  * over 90 days, one ticket by id), each after a check that its first request does what it should and a 3 s
- * warm-up, and prints a line per operation. Redmine is installed and filled as bench/peers/README.md says.
+ * warm-up, and prints a line per operation. Redmine is installed and filled as bench/README.md says ("The
+ * peers").
  *
  *   REDMINE_API_KEY=… node bench/peers/redmine.ts [--seconds 10] [--connections 16] [--only create,by-id]
  */

@@ -59,7 +59,8 @@ describeEachEngine("statements per request", (engine) => {
       closedIncidentById: await statements(officer, "GET", `/api/incidents/${closed.id}`),
       incidentsFirstPage: await statements(officer, "GET", "/api/incidents?limit=20"),
     }).toEqual({
-      // The row with its extensions, pauses, notices, links, the categories and the calendar as JSON arrays.
+      // The row with its extensions, pauses, notices and links as JSON arrays, and the categories and the
+      // calendar when they changed since the last read (tables-cache.ts).
       decidedComplaintById: 1,
       newComplaintById: 1,
       // The subtree's units, the page, the categories.

@@ -11,7 +11,7 @@ export const createRecordBody = z.object({
   sourceRef: z
     .string()
     .trim()
-    .regex(/^(INC|CMP)-\d{8}-\d{4}$/, "accountability.source_ref_format")
+    .regex(/^(INC|CMP)-\d{8}-\d{4,}$/, "accountability.source_ref_format")
     .optional(),
   /** Points or yuan, where the measure has an amount. */
   amount: z.number().min(0).max(1_000_000).optional(),

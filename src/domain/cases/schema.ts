@@ -27,7 +27,7 @@ export const createCaseBody = z.object({
   sourceRef: z
     .string()
     .trim()
-    .regex(/^[A-Z]{2,5}-\d{8}-\d{4}$/, "cases.source_ref_format")
+    .regex(/^[A-Z]{2,5}-\d{8}-\d{4,}$/, "cases.source_ref_format")
     .optional(),
   /** Names of people in the story, replaced by 张某-style initials before saving. */
   names: z.array(z.string().trim().min(2).max(30)).max(20).default([]),
@@ -37,7 +37,7 @@ export const fromSourceBody = z.object({
   sourceRef: z
     .string()
     .trim()
-    .regex(/^[A-Z]{2,5}-\d{8}-\d{4}$/, "cases.source_ref_format"),
+    .regex(/^[A-Z]{2,5}-\d{8}-\d{4,}$/, "cases.source_ref_format"),
 });
 
 export const updateCaseBody = z

@@ -102,7 +102,7 @@ export const complaintLinkBody = z.object({
   complaintRef: z
     .string()
     .trim()
-    .regex(/^CMP-\d{8}-\d{4}$/, "format.complaint_ref"),
+    .regex(/^CMP-\d{8}-\d{4,}$/, "format.complaint_ref"),
 });
 
 const dateOnly = z.iso.date();

@@ -20,7 +20,7 @@ import {
 const recordRef = z
   .string()
   .trim()
-  .regex(/^(CMP|INC|CEX)-\d{8}-\d{4}$/, "opinion.link_format");
+  .regex(/^(CMP|INC|CEX)-\d{8}-\d{4,}$/, "opinion.link_format");
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 const optionalText = (max: number) => z.string().trim().max(max).optional();

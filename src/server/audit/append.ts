@@ -80,17 +80,17 @@ export async function appendAudit(
 
 /**
  * Locks the heads of the chains that entries at these org paths go to, one chain after another in the chains'
- * order. A create that will append to two chains after taking the day's reference number (db/refs.ts) locks
- * both first: so every creator holds its heads before the counter, and two creators take any two heads in
- * the same order, and none waits for another that waits for it.
+ * order. A create whose link entry quotes its new number, and so is appended after the day's reference number
+ * is taken (db/refs.ts), locks that chain and its own first: every creator then holds its heads before the
+ * counter, and any two take the same heads in the same order, so none waits for another that waits for it.
  */
 export async function lockAuditChains(trx: Transaction<Database>, paths: (string | null)[]): Promise<void> {
   for (const chain of [...new Set(paths.map(chainOf))].sort()) await lockHead(trx, chain);
 }
 
-// Every change runs these three, built once (compiledOnce): building them was a large part of an entry's time
-// on SQLite, and on PostgreSQL they run as named statements (bench/README.md, "Where the budgets are missed,
-// and why", "Reporting an incident").
+// Every change runs these (on PostgreSQL the entry and the head's move as one statement), built once
+// (compiledOnce): building them was a large part of an entry's time on SQLite, and on PostgreSQL they run as
+// named statements (bench/README.md, "Where the budgets are missed, and why", "Reporting an incident").
 const readHead = compiledOnce((db, chain: string) => {
   const q = db.selectFrom("audit_heads").select(["last_id", "last_hash"]).where("chain", "=", chain);
   return isPostgres(db) ? q.forUpdate() : q;

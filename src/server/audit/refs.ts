@@ -85,7 +85,7 @@ export async function recordOfRef(
   db: Db,
   text: string,
 ): Promise<{ entityType: string; entityId: string } | null> {
-  const match = /^([A-Z]+)-\d{8}-\d{4}$/.exec(text.toUpperCase());
+  const match = /^([A-Z]+)-\d{8}-\d{4,}$/.exec(text.toUpperCase());
   if (!match || !Object.hasOwn(BY_PREFIX, match[1])) return null;
   const { entityType, find } = BY_PREFIX[match[1]];
   const [row] = await find(db, text.toUpperCase());

@@ -7,6 +7,7 @@ import type {
   noticeBody,
   reviewRequestBody,
 } from "../../domain/complaints/schema.ts";
+import { lockAuditChains } from "../audit/append.ts";
 import type { Caller } from "../auth/session-user.ts";
 import { loadCalendar } from "../calendar/store.ts";
 import { nextRef } from "../db/refs.ts";
@@ -132,6 +133,9 @@ export async function requestReview(
       .select(["id", "path"])
       .where("id", "=", row.org_parent_id)
       .executeTakeFirstOrThrow();
+    // The day's number is taken after the audit chain's head is held, as a registration takes it
+    // (register.ts): two writers that take the same two locks in opposite orders could wait for each other.
+    await lockAuditChains(trx, [row.org_path]);
     const ref = await nextRef(trx, "CMP", now, deps.config.timeZone);
     const { id: reviewId } = await trx
       .insertInto("complaints")

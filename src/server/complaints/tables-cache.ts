@@ -9,7 +9,7 @@ import { fromJson } from "../db/json-rows.ts";
 import type { Database } from "../db/schema.ts";
 
 /** The category table and the administrators' calendar days, as a complaint's labels and clock read them. */
-export interface ComplaintTables {
+export interface HeldTables {
   cats: CategoryEntry[];
   calendar: BusinessCalendar;
 }
@@ -61,7 +61,7 @@ export function tablesAsJson(db: Kysely<Database>, known: string) {
 }
 
 // By token. One database in a server; a test process opens several, which each keep their own token.
-const held = new Map<string, ComplaintTables>();
+const held = new Map<string, HeldTables>();
 const HELD_AT_MOST = 8;
 let latest = "";
 
@@ -72,7 +72,7 @@ let latest = "";
  */
 export async function withTables<R extends TablesColumns>(
   read: (known: string) => Promise<R | undefined>,
-): Promise<{ row: Omit<R, keyof TablesColumns>; tables: ComplaintTables } | undefined> {
+): Promise<{ row: Omit<R, keyof TablesColumns>; tables: HeldTables } | undefined> {
   const found = (await read(latest)) ?? undefined;
   if (!found) return undefined;
   const { tables_token: token, categories, days, ...row } = found;

@@ -1,7 +1,9 @@
+import { sql } from "kysely";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { idOf, startTestApp, type TestApp, type TestClient } from "../../../test/app.ts";
 import { describeEachEngine } from "../../../test/engines.ts";
 import { localDateOf } from "../../domain/calendar/dates.ts";
+import { chainOf } from "../audit/chain.ts";
 import { complaintBody } from "../complaints/test-fixtures.ts";
 
 describeEachEngine("reference numbers of the day", (engine) => {
@@ -85,5 +87,79 @@ describeEachEngine("reference numbers of the day", (engine) => {
       refs.push(created.ref);
     }
     expect(refs).toEqual([`CMP-${day}-9999`, `CMP-${day}-10000`]);
+    // An examiner finds the register entry by the five-digit reference too.
+    const auditor = await t.as("auditor");
+    const found = (await auditor.get(`/api/audit?entityId=CMP-${day}-10000`)).json().items;
+    expect(found.map((e: { action: string; entityRef: string }) => [e.action, e.entityRef])).toEqual([
+      ["complaints.register", `CMP-${day}-10000`],
+    ]);
   });
+
+  // A registration and a review request both take their branch's audit chain and the day's counter. Taken in
+  // opposite orders, two of them could each wait for the other; both must take the chain first.
+  it.runIf(engine === "postgres")(
+    "a registration and a review request wait for their audit chain before they take the day's number",
+    async () => {
+      const day = localDateOf(t.clock.now(), t.deps.config.timeZone).replaceAll("-", "");
+      const now = () => t.clock.now().toISOString();
+      const original = (await officer.post("/api/complaints", complaintBody())).json();
+      const decided = await officer.post(`/api/complaints/${original.id}/decision`, {
+        findings: "经核查，销售过程已充分揭示风险",
+        basis: "产品说明书及风险揭示书",
+        outcome: "rejected",
+      });
+      expect(decided.statusCode, decided.body).toBe(200);
+      await officer.post(`/api/complaints/${original.id}/notices`, {
+        purpose: "decision",
+        channel: "sms",
+        at: now(),
+      });
+      const ot01 = await t.db
+        .selectFrom("org_units")
+        .select("path")
+        .where("code", "=", "OT01")
+        .executeTakeFirstOrThrow();
+
+      // The branch's chain held by another transaction until released.
+      let release = () => {};
+      let holding = () => {};
+      const held = new Promise<void>((r) => {
+        holding = r;
+      });
+      const holder = t.db.transaction().execute(async (trx) => {
+        await sql`SELECT 1 FROM audit_heads WHERE chain = ${chainOf(ot01.path)} FOR UPDATE`.execute(trx);
+        holding();
+        await new Promise<void>((r) => {
+          release = r;
+        });
+      });
+      await held;
+      const pending = [
+        officer.post(`/api/complaints/${original.id}/review-requests`, {
+          receivedAt: now(),
+          reason: "不认可",
+        }),
+        lobby.post("/api/complaints", complaintBody()),
+      ];
+      await new Promise((r) => setTimeout(r, 300));
+      // Neither holds the counter while it waits: another transaction takes it at once.
+      const counterFree = await t.db
+        .transaction()
+        .execute((trx) =>
+          sql`SELECT last FROM ref_counters WHERE prefix = 'CMP' AND day = ${day} FOR UPDATE NOWAIT`.execute(
+            trx,
+          ),
+        )
+        .then(
+          () => true,
+          () => false,
+        );
+      release();
+      await holder;
+      const [review, registered] = await Promise.all(pending);
+      expect(review.statusCode, review.body).toBe(201);
+      expect(registered.statusCode, registered.body).toBe(201);
+      expect(counterFree).toBe(true);
+    },
+  );
 });

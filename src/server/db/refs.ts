@@ -75,8 +75,8 @@ export const provisionalRef = (): string => `~${randomUUID()}`;
 /**
  * Takes the number for a record just inserted under a `provisionalRef` and sets it on the row. Complaints,
  * incidents and counter exceptions call this last, after every check, insert and their audit entry (which
- * names the record by id), so the counter row is locked only for this update, the notices that quote the
- * number, and the commit.
+ * names the record by id), so the counter row is locked only for this update, what quotes the number (the
+ * notices, a link's entry) and the commit.
  */
 export async function assignRef(
   trx: Transaction<Database>,

@@ -14,7 +14,8 @@ const same = (a: RecordRef, b: RecordRef) => a.kind === b.kind && a.id === b.id;
 /**
  * For a create linked from another record: locks the audit chains of the new record's unit and of `from`
  * before the create takes its number, since the link's entry, which quotes that number, is written after it
- * (audit/append.ts, lockAuditChains). A record the caller may not open locks nothing; `addLink` refuses it.
+ * (audit/append.ts, lockAuditChains). For a record the caller may not open, only the new record's chain is
+ * locked; `addLink` refuses it.
  */
 export async function lockChainsForLink(
   trx: Transaction<Database>,

@@ -248,7 +248,7 @@ export async function seedComplaints(
       entityType: "complaint",
       entityId: id,
       orgUnit: outlet,
-      after: { ref, grade: "ordinary", handlerId: handler },
+      after: { grade: "ordinary", handlerId: handler },
     });
     opts.progress?.add(1);
     await bulk.maybeFlush();

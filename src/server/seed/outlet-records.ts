@@ -217,7 +217,7 @@ export async function seedIncidents(bulk: Bulk, tree: Tree, audit: AuditChain, r
       entityType: "incident",
       entityId: id,
       orgUnit: outlet,
-      after: { ref, category, severity },
+      after: { category, severity },
     });
     opts.progress?.add(1);
     await bulk.maybeFlush();
@@ -320,7 +320,7 @@ export async function seedExceptions(bulk: Bulk, tree: Tree, audit: AuditChain, 
       entityType: "counter_exception",
       entityId: id,
       orgUnit: outlet,
-      after: { ref, type },
+      after: { type },
     });
     opts.progress?.add(1);
     await bulk.maybeFlush();
