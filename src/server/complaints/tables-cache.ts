@@ -73,7 +73,7 @@ let latest = "";
 export async function withTables<R extends TablesColumns>(
   read: (known: string) => Promise<R | undefined>,
 ): Promise<{ row: Omit<R, keyof TablesColumns>; tables: HeldTables } | undefined> {
-  const found = (await read(latest)) ?? undefined;
+  const found = await read(latest);
   if (!found) return undefined;
   const { tables_token: token, categories, days, ...row } = found;
   if (token === null) throw new Error("complaint_tables_token has no row: migration 203 not run");

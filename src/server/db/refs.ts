@@ -39,19 +39,15 @@ const takeNumberQuery = (db: Kysely<Database>, prefix: string, day: string) =>
 const takeNumber = compiledOnce(takeNumberQuery);
 
 type Numbered = "complaints" | "incidents" | "counter_exceptions";
-const refSetter = (table: Numbered) =>
-  compiledOnce((db, ref: string, id: number) => db.updateTable(table).set({ ref }).where("id", "=", id));
-const setRef = {
-  complaints: refSetter("complaints"),
-  incidents: refSetter("incidents"),
-  counter_exceptions: refSetter("counter_exceptions"),
-};
 
-// On PostgreSQL taking the number and setting it on the row are one statement (a data-modifying WITH, which
-// SQLite lacks): one round trip less while the day's counter row is locked. The number is padded as
-// `nextRef` pads it: to four digits, longer when it has more.
-const numberSetter = (table: Numbered) =>
-  compiledOnce((db, prefix: string, day: string, id: number) =>
+// Per numbered table: setting a number taken apart (SQLite), and on PostgreSQL taking the number and setting
+// it in one statement (a data-modifying WITH, which SQLite lacks): one round trip less while the day's
+// counter row is locked. The number is padded as `nextRef` pads it: to four digits, longer when it has more.
+const numberWriters = (table: Numbered) => ({
+  setRef: compiledOnce((db, ref: string, id: number) =>
+    db.updateTable(table).set({ ref }).where("id", "=", id),
+  ),
+  takeAndSet: compiledOnce((db, prefix: string, day: string, id: number) =>
     db
       .with("taken", () => takeNumberQuery(db, prefix, day))
       .updateTable(table)
@@ -62,11 +58,12 @@ const numberSetter = (table: Numbered) =>
       })
       .where(`${table}.id`, "=", id)
       .returning(`${table}.ref`),
-  );
-const setNumber = {
-  complaints: numberSetter("complaints"),
-  incidents: numberSetter("incidents"),
-  counter_exceptions: numberSetter("counter_exceptions"),
+  ),
+});
+const writers = {
+  complaints: numberWriters("complaints"),
+  incidents: numberWriters("incidents"),
+  counter_exceptions: numberWriters("counter_exceptions"),
 };
 
 /** A unique stand-in for the reference of a row inserted before its number is taken (see `assignRef`). */
@@ -87,10 +84,10 @@ export async function assignRef(
   timeZone: string,
 ): Promise<string> {
   if (isPostgres(trx)) {
-    const [{ ref }] = await setNumber[table](trx, prefix, localDay(now, timeZone), id);
+    const [{ ref }] = await writers[table].takeAndSet(trx, prefix, localDay(now, timeZone), id);
     return ref;
   }
   const ref = await nextRef(trx, prefix, now, timeZone);
-  await setRef[table](trx, ref, id);
+  await writers[table].setRef(trx, ref, id);
   return ref;
 }
