@@ -75,7 +75,7 @@ export async function buildApp(deps: Deps, log: { stream?: DestinationStream } =
   const serveWeb = webRoot !== null && fs.existsSync(path.join(webRoot, "index.html"));
   registerErrorHandler(app, { appPages: serveWeb });
 
-  await registerSecurityHeaders(app, deps.config);
+  registerSecurityHeaders(app, deps.config);
   await app.register(fastifyCookie);
   await app.register(fastifyCsrf, {
     cookieOpts: { path: "/", httpOnly: true, sameSite: "strict", secure: deps.config.cookieSecure },

@@ -1,4 +1,5 @@
-import fastifyHelmet from "@fastify/helmet";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import helmet, { type HelmetOptions } from "helmet";
 import type { Config } from "../config.ts";
 import type { App } from "./deps.ts";
 
@@ -9,8 +10,8 @@ import type { App } from "./deps.ts";
  * HSTS and upgrade-insecure-requests only behind HTTPS (COOKIE_SECURE=true): on plain HTTP they would cut
  * the app off from its own scripts.
  */
-export async function registerSecurityHeaders(app: App, config: Pick<Config, "cookieSecure">) {
-  await app.register(fastifyHelmet, {
+function options(config: Pick<Config, "cookieSecure">): HelmetOptions {
+  return {
     contentSecurityPolicy: {
       useDefaults: false,
       directives: {
@@ -33,5 +34,28 @@ export async function registerSecurityHeaders(app: App, config: Pick<Config, "co
     strictTransportSecurity: config.cookieSecure
       ? { maxAge: 365 * 24 * 60 * 60, includeSubDomains: true }
       : false,
+  };
+}
+
+/**
+ * The headers helmet writes for these options, taken once: none depends on the request, and @fastify/helmet
+ * built a new helmet, parsing the policy again, for every request.
+ */
+function headersOf(config: Pick<Config, "cookieSecure">): [string, string][] {
+  const headers = new Map<string, string>();
+  const res = {
+    setHeader: (name: string, value: string | number) => headers.set(name, String(value)),
+    removeHeader: (name: string) => headers.delete(name),
+  };
+  helmet(options(config))({} as IncomingMessage, res as unknown as ServerResponse, () => {});
+  return [...headers];
+}
+
+export function registerSecurityHeaders(app: App, config: Pick<Config, "cookieSecure">) {
+  const headers = headersOf(config);
+  // On the raw response, as helmet itself does, so that answers Fastify does not send (SSE streams) have them.
+  app.addHook("onRequest", (_req, reply, done) => {
+    for (const [name, value] of headers) reply.raw.setHeader(name, value);
+    done();
   });
 }
