@@ -1,4 +1,3 @@
-import { sql } from "kysely";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { idOf, startTestApp, type TestApp, type TestClient } from "../../../test/app.ts";
 import { describeEachEngine } from "../../../test/engines.ts";
@@ -50,23 +49,5 @@ describeEachEngine("complaints: the category table and calendar held between rea
     expect(changed?.calendar.isWorkingDay(wednesday)).toBe(false);
     await t.db.deleteFrom("calendar_days").where("date", "=", wednesday).execute();
     expect((await loadRegistrationInputs(t.db, "/", ot01))?.calendar.isWorkingDay(wednesday)).toBe(true);
-  });
-
-  it("keeps the triggers that renew the token on every kind of change to both tables", async () => {
-    // A later migration that rebuilds either table would drop them with it, and the held tables would go stale.
-    const names =
-      engine === "postgres"
-        ? await sql<{ name: string }>`SELECT DISTINCT tgname AS name FROM pg_trigger
-            WHERE tgname LIKE '%\_token' AND NOT tgisinternal`.execute(t.db)
-        : await sql<{
-            name: string;
-          }>`SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%token%'`.execute(t.db);
-    const expected =
-      engine === "postgres"
-        ? ["calendar_days_token", "complaint_categories_token"]
-        : ["calendar_days", "complaint_categories"].flatMap((table) =>
-            ["delete", "insert", "update"].map((event) => `${table}_token_${event}`),
-          );
-    expect(names.rows.map((r) => r.name).sort()).toEqual(expected);
   });
 });

@@ -4,6 +4,7 @@ import { jsonArrayFrom as sqliteArray } from "kysely/helpers/sqlite";
 import type { BusinessCalendar } from "../../domain/calendar/business-calendar.ts";
 import type { Axis, CategoryEntry } from "../../domain/complaints/classification.ts";
 import { calendarOf } from "../calendar/store.ts";
+import { changeToken, HeldByToken } from "../db/change-tokens.ts";
 import { isPostgres } from "../db/dialect.ts";
 import { fromJson } from "../db/json-rows.ts";
 import type { Database } from "../db/schema.ts";
@@ -41,7 +42,7 @@ export const categoriesOf = (rows: CategoryRow[]): CategoryEntry[] =>
  */
 export function tablesAsJson(db: Kysely<Database>, known: string) {
   const jsonArrayFrom = isPostgres(db) ? postgresArray : sqliteArray;
-  const token = db.selectFrom("complaint_tables_token").select("token");
+  const token = changeToken(db, "complaint_tables");
   const unlessKnown = <T>(array: ReturnType<typeof jsonArrayFrom>) =>
     sql<T[] | string | null>`case when ${token} = ${known} then null else ${array} end`;
   return [
@@ -60,9 +61,7 @@ export function tablesAsJson(db: Kysely<Database>, known: string) {
   ] as const;
 }
 
-// By token. One database in a server; a test process opens several, which each keep their own token.
-const held = new Map<string, HeldTables>();
-const HELD_AT_MOST = 8;
+const held = new HeldByToken<HeldTables>();
 let latest = "";
 
 /**
@@ -76,14 +75,11 @@ export async function withTables<R extends TablesColumns>(
   const found = await read(latest);
   if (!found) return undefined;
   const { tables_token: token, categories, days, ...row } = found;
-  if (token === null) throw new Error("complaint_tables_token has no row: migration 203 not run");
+  if (token === null) throw new Error("change_tokens has no complaint_tables row: migration 203 not run");
   if (categories !== null && days !== null) {
     const tables = { cats: categoriesOf(fromJson(categories)), calendar: calendarOf(fromJson(days)) };
-    held.delete(token);
-    held.set(token, tables);
-    if (held.size > HELD_AT_MOST) held.delete(held.keys().next().value as string);
     latest = token;
-    return { row, tables };
+    return { row, tables: held.set(token, tables) };
   }
   const tables = held.get(token);
   return tables ? { row, tables } : withTables(() => read(""));

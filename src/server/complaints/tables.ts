@@ -138,12 +138,6 @@ export interface ComplainantCountTable {
   n: number;
 }
 
-/** One row: a token that changes with every change to the category table or the calendar days (migration 203). */
-export interface ComplaintTablesTokenTable {
-  id: number;
-  token: string;
-}
-
 export interface ComplaintTables {
   complaint_categories: ComplaintCategoryTable;
   complaints: ComplaintTable;
@@ -154,5 +148,4 @@ export interface ComplaintTables {
   complaint_figures: ComplaintFigureTable;
   complaint_first_ids: ComplaintFirstIdTable;
   complainant_counts: ComplainantCountTable;
-  complaint_tables_token: ComplaintTablesTokenTable;
 }

@@ -133,6 +133,12 @@ export interface RateLimitTable {
 }
 
 /** The foundation's tables; each feature declares its own in `src/server/<feature>/tables.ts` and adds them below. */
+/** A token per set of tables the server holds derived values of, new after every change to them (migration 203). */
+export interface ChangeTokenTable {
+  name: "complaint_tables" | "watch_list";
+  token: string;
+}
+
 interface FoundationTables {
   org_units: OrgUnitTable;
   users: UserTable;
@@ -144,6 +150,7 @@ interface FoundationTables {
   notifications: NotificationTable;
   settings: SettingTable;
   rate_limits: RateLimitTable;
+  change_tokens: ChangeTokenTable;
 }
 
 export type Database = FoundationTables &

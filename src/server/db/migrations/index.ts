@@ -51,7 +51,7 @@ import * as m195 from "./195_complaint_arrivals.ts";
 import * as m200 from "./200_opinion_mention_links.ts";
 import * as m201 from "./201_personal_data_sealed.ts";
 import * as m202 from "./202_complaint_first_ids.ts";
-import * as m203 from "./203_complaint_tables_token.ts";
+import * as m203 from "./203_change_tokens.ts";
 import type { MigrationSettings } from "./settings.ts";
 
 /**
@@ -112,7 +112,7 @@ const migrations = (settings: MigrationSettings): Record<string, Migration> => (
   "200_opinion_mention_links": m200,
   "201_personal_data_sealed": m201,
   "202_complaint_first_ids": m202,
-  "203_complaint_tables_token": m203,
+  "203_change_tokens": m203,
 });
 
 export const migrationProvider = (settings: MigrationSettings): MigrationProvider => ({

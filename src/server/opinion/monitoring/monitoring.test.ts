@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { idOf, startTestApp, type TestApp, type TestClient } from "../../../../test/app.ts";
 import { describeEachEngine } from "../../../../test/engines.ts";
+import { loadWatchList } from "./watch-list.ts";
 
 /** A real feed server on a local port: it answers 304 to a matching ETag and fails on demand. */
 function feedServer() {
@@ -254,6 +255,28 @@ describeEachEngine("public-opinion monitoring", (engine) => {
     expect((await officer.request("DELETE", `/api/opinion/watch-rules/${own.json().id}`)).statusCode).toBe(
       204,
     );
+  });
+
+  it("the matcher is compiled once and again after a unit is renamed, even by SQL past the API", async () => {
+    expect(await loadWatchList(t.db)).toBe(await loadWatchList(t.db));
+    const { token } = (await admin.post("/api/opinion/sources", { kind: "api", name: "服务商五" })).json();
+    const ot01 = await idOf(t, "unit", "OT01");
+    const rename = (name: string) =>
+      t.db.updateTable("org_units").set({ name }).where("id", "=", ot01).execute();
+    expect((await ingest(token, mention(70, "琥珀巷七号分理处 挤兑"))).json().candidateId).toBeNull();
+    await rename("琥珀巷七号分理处");
+    try {
+      const hit = (await ingest(token, mention(71, "琥珀巷七号分理处 挤兑"))).json();
+      expect(hit.candidateId).not.toBeNull();
+      const candidate = await t.db
+        .selectFrom("opinion_candidates")
+        .select("org_unit_id")
+        .where("id", "=", hit.candidateId)
+        .executeTakeFirstOrThrow();
+      expect(candidate.org_unit_id).toBe(ot01);
+    } finally {
+      await rename(outletName);
+    }
   });
 
   it("polls an RSS feed over HTTP on the scheduler, conditionally, and backs off a failing feed", async () => {

@@ -1,12 +1,22 @@
 import type { Kysely } from "kysely";
 import { compileWatchList, type WatchList, type WatchRule } from "../../../domain/opinion/watch.ts";
+import { changeToken, HeldByToken } from "../../db/change-tokens.ts";
 import type { Database } from "../../db/schema.ts";
 
+const held = new HeldByToken<WatchList>();
+
 /**
- * The rules in force: every unit's own name (the bank and each outlet are watched without anyone typing
- * them), and the rules administrators and branches added. A bank-wide rule belongs to the root unit.
+ * The rules in force, compiled: every unit's own name (the bank and each outlet are watched without anyone
+ * typing them), and the rules administrators and branches added. A bank-wide rule belongs to the root unit.
+ * Compiled again only when the units or the rules have changed (migration 203's token): compiling thousands
+ * of names for every mention was most of an ingest's work and the garbage it left behind.
  */
 export async function loadWatchList(db: Kysely<Database>): Promise<WatchList> {
+  const { token } = await changeToken(db, "watch_list").executeTakeFirstOrThrow();
+  return held.get(token) ?? held.set(token, await compiledWatchList(db));
+}
+
+async function compiledWatchList(db: Kysely<Database>): Promise<WatchList> {
   const units = await db.selectFrom("org_units").select(["id", "name", "path", "parent_id"]).execute();
   const root = units.find((u) => u.parent_id === null);
   const byId = new Map(units.map((u) => [u.id, u]));
