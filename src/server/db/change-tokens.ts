@@ -21,6 +21,10 @@ export class HeldByToken<T> {
     return this.held.get(token);
   }
 
+  delete(token: string): void {
+    this.held.delete(token);
+  }
+
   set(token: string, value: T): T {
     this.held.delete(token);
     this.held.set(token, value);

@@ -132,12 +132,13 @@ export interface RateLimitTable {
   window_start: number | string;
 }
 
-/** The foundation's tables; each feature declares its own in `src/server/<feature>/tables.ts` and adds them below. */
 /** A token per set of tables the server holds derived values of, new after every change to them (migration 203). */
 export interface ChangeTokenTable {
   name: "complaint_tables" | "watch_list";
   token: string;
 }
+
+/** The foundation's tables; each feature declares its own in `src/server/<feature>/tables.ts` and adds them below. */
 
 interface FoundationTables {
   org_units: OrgUnitTable;

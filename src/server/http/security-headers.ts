@@ -47,7 +47,13 @@ function headersOf(config: Pick<Config, "cookieSecure">): [string, string][] {
     setHeader: (name: string, value: string | number) => headers.set(name, String(value)),
     removeHeader: (name: string) => headers.delete(name),
   };
-  helmet(options(config))({} as IncomingMessage, res as unknown as ServerResponse, () => {});
+  let finished = false;
+  helmet(options(config))({} as IncomingMessage, res as unknown as ServerResponse, (error?: unknown) => {
+    if (error) throw error;
+    finished = true;
+  });
+  // An option that made helmet wait for something would leave headers out without a word.
+  if (!finished) throw new Error("helmet did not set its headers at once");
   return [...headers];
 }
 

@@ -3,7 +3,8 @@ import { compileWatchList, type WatchList, type WatchRule } from "../../../domai
 import { changeToken, HeldByToken } from "../../db/change-tokens.ts";
 import type { Database } from "../../db/schema.ts";
 
-const held = new HeldByToken<WatchList>();
+// The compiling itself is held, so that mentions arriving while it runs wait for it instead of compiling too.
+const held = new HeldByToken<Promise<WatchList>>();
 
 /**
  * The rules in force, compiled: every unit's own name (the bank and each outlet are watched without anyone
@@ -13,7 +14,11 @@ const held = new HeldByToken<WatchList>();
  */
 export async function loadWatchList(db: Kysely<Database>): Promise<WatchList> {
   const { token } = await changeToken(db, "watch_list").executeTakeFirstOrThrow();
-  return held.get(token) ?? held.set(token, await compiledWatchList(db));
+  const compiled = held.get(token);
+  if (compiled) return compiled;
+  const compiling = held.set(token, compiledWatchList(db));
+  compiling.catch(() => held.delete(token));
+  return compiling;
 }
 
 async function compiledWatchList(db: Kysely<Database>): Promise<WatchList> {
