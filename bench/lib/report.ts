@@ -12,7 +12,7 @@ export interface Report {
   seconds: number;
   /** Turns of ours and the floor per scenario; each figure is the median of its turns. */
   rounds: number;
-  /** Server processes (WORKERS); the floor is always one. */
+  /** Server processes (WORKERS), ours and the floor's alike. */
   workers: number;
   complaints: number;
   outlets: number;
@@ -58,8 +58,8 @@ export function renderReport(r: Report): string {
     `# Bench ${r.date} · ${r.engine}`,
     "",
     `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "?"}, ${Math.round(os.totalmem() / 2 ** 30)} GB, ` +
-      `Node ${process.version}, ${r.engineVersion}, loopback. Server processes (WORKERS): ${r.workers}; the floor ` +
-      `is one process. Data: ${r.complaints.toLocaleString("en")} complaints, ` +
+      `Node ${process.version}, ${r.engineVersion}, loopback. Server processes (WORKERS): ${r.workers}, ` +
+      `ours and the floor's alike. Data: ${r.complaints.toLocaleString("en")} complaints, ` +
       `${r.outlets.toLocaleString("en")} outlets. ${r.seconds} s per scenario${r.rounds > 1 ? ` and turn, ours and the floor taking ${r.rounds} turns each (medians of the turns)` : ""}, measured once every connection had its first answer and 3 s had passed ` +
       "(the ramp-up column: how long the last connection waited to be accepted and answered). " +
       `Load average at the end (other work on the machine shows here): ${os

@@ -101,7 +101,7 @@ export interface ComplaintToWrite {
 /**
  * The rows a registration writes, whoever registers: the classification resolved, the repeats found, the
  * clock started and its deadlines scheduled, and the statistics rollup. Checking the caller, the audit
- * entry, the notice and the answer are the command's; the bench's floor (bench/floor.ts) runs this alone.
+ * entry, the notice and the answer are the command's; the bench's floor (bench/floor-server.ts) runs this alone.
  */
 export async function writeComplaint(trx: Transaction<Database>, config: Config, w: ComplaintToWrite) {
   const { body, now } = w;

@@ -99,7 +99,7 @@ export interface IncidentToWrite {
  * The rows a report writes, whoever reports: severity suggested from the category and answers, the
  * playbook drawn from the category and the answers, the acknowledgement and first-report deadlines
  * scheduled, and the outlet head and the sub-branch told at once (the branch too for Ⅰ–Ⅱ). Checking the
- * caller and the audit entry are the command's; the bench's floor (bench/floor.ts) runs this alone. Answers
+ * caller and the audit entry are the command's; the bench's floor (bench/floor-server.ts) runs this alone. Answers
  * the notified users' topics.
  */
 export async function writeIncident(trx: Transaction<Database>, w: IncidentToWrite) {
